@@ -1,0 +1,101 @@
+//! Code objects: one compiled function (or module, or class body), plus the
+//! per-instruction side tables the profiler and the JIT use: type feedback,
+//! inline caches and tier-up counters.
+
+use super::opcodes::Instr;
+use crate::objects::PyCell;
+use crate::value::Value;
+use std::cell::Cell;
+use std::rc::Rc;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CodeFlags {
+    pub varargs: bool,
+    pub varkw: bool,
+    pub generator: bool,
+    /// Module and class bodies: names resolve through a locals dict.
+    pub name_scope: bool,
+}
+
+/// One exception-table entry: instructions in [start, end) jump to `handler`
+/// with the exception in register `reg`. Inner ranges come first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub handler: u32,
+    pub reg: u16,
+}
+
+/// An inline cache for attribute, method and global lookups. Its meaning
+/// depends on the instruction (see `ops::attr` and `interp::eval`); `key1`/
+/// `key2` are guards (class/dict versions), `index` a slot, `value` a cached
+/// object.
+pub struct InlineCache {
+    pub name: Value,
+    pub key1: Cell<u64>,
+    pub key2: Cell<u64>,
+    pub index: Cell<u32>,
+    pub tag: Cell<u8>,
+    pub value: PyCell<Value>,
+}
+
+impl InlineCache {
+    pub fn new(name: Value) -> InlineCache {
+        InlineCache { name, key1: Cell::new(0), key2: Cell::new(0), index: Cell::new(0), tag: Cell::new(0), value: PyCell::new(Value::UNDEF) }
+    }
+}
+
+pub struct Code {
+    pub name: Value,
+    pub qualname: Value,
+    pub filename: Rc<str>,
+    pub firstlineno: u32,
+    pub argcount: u16,
+    pub posonlyargcount: u16,
+    pub kwonlyargcount: u16,
+    pub flags: CodeFlags,
+    /// Named locals occupy registers 0..nlocals (parameters first).
+    pub varnames: Box<[Value]>,
+    /// Registers that receive the closure's cells at entry, in order.
+    pub free_regs: Box<[u16]>,
+    pub freevar_names: Box<[Value]>,
+    /// Registers holding cells created by this frame, with the name and, for
+    /// parameters, the argument register whose value seeds the cell.
+    pub cell_regs: Box<[(u16, Option<u16>)]>,
+    pub cellvar_names: Box<[Value]>,
+    /// Total registers (locals, cells, temporaries).
+    pub nregs: u16,
+    pub instrs: Box<[Instr]>,
+    /// Source line of each instruction.
+    pub lines: Box<[u32]>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Value]>,
+    pub codes: Box<[Rc<Code>]>,
+    pub exc_table: Box<[ExcEntry]>,
+    pub caches: Box<[InlineCache]>,
+    /// Type feedback, one byte per instruction: the union of the `feedback::T_*`
+    /// bits of the operands seen there.
+    pub feedback: Box<[Cell<u8>]>,
+    /// Tier-up counters.
+    pub calls: Cell<u32>,
+    pub backedges: Cell<u32>,
+    pub docstring: Value,
+}
+
+impl Code {
+    pub fn line_at(&self, pc: usize) -> u32 {
+        self.lines.get(pc).copied().unwrap_or(self.firstlineno)
+    }
+    pub fn name_str(&self) -> &str {
+        self.name.as_str().unwrap_or("?")
+    }
+    pub fn qualname_str(&self) -> &str {
+        self.qualname.as_str().unwrap_or("?")
+    }
+    /// The innermost handler covering `pc`.
+    pub fn find_handler(&self, pc: usize) -> Option<&ExcEntry> {
+        let pc = pc as u32;
+        self.exc_table.iter().find(|e| e.start <= pc && pc < e.end)
+    }
+}

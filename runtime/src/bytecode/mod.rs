@@ -1,0 +1,9 @@
+//! Register bytecode: the opcode table, code objects, and the disassembler.
+
+mod code;
+mod disasm;
+mod opcodes;
+
+pub use code::{Code, CodeFlags, ExcEntry, InlineCache};
+pub use disasm::disassemble;
+pub use opcodes::{Fmt, Instr, Op, OpInfo, NO_REG, OP_INFO};

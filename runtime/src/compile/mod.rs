@@ -1,0 +1,29 @@
+//! The bytecode compiler: syntax tree → register bytecode (`bytecode::Code`).
+//!
+//! Locals live in fixed registers; expression temporaries are allocated above
+//! them in stack order. An expression whose value is already in a register (a
+//! local variable) is used in place, so `a + b` on two locals is one
+//! instruction. Exception handling uses a side table of protected ranges, as
+//! CPython 3.11 does: no setup/teardown instructions on the happy path.
+
+mod codegen;
+mod expr;
+mod scope;
+mod unit;
+
+use crate::bytecode::Code;
+use crate::frontend::ast::Module;
+use std::rc::Rc;
+
+/// A compile-time error, reported as a SyntaxError at `line`.
+#[derive(Debug, Clone)]
+pub struct CompileError {
+    pub msg: String,
+    pub line: u32,
+    pub col: u32,
+}
+
+pub fn compile_module(module: &Module, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let table = scope::analyze(module).map_err(|(msg, line)| CompileError { msg, line, col: 0 })?;
+    codegen::Compiler::new(&table, filename).module(module)
+}

@@ -1,0 +1,56 @@
+//! Type feedback: each instruction has one byte recording the union of the
+//! operand types it has seen. The JIT specializes on these bits (an `Add`
+//! that only ever saw `T_INT` compiles to a machine add with an overflow
+//! guard); the profiler reports them.
+
+use crate::bytecode::Code;
+use crate::heap::ObjKind;
+use crate::value::Value;
+
+pub const T_INT: u8 = 1;
+pub const T_FLOAT: u8 = 2;
+pub const T_BIGINT: u8 = 4;
+pub const T_STR: u8 = 8;
+pub const T_LIST: u8 = 16;
+pub const T_TUPLE: u8 = 32;
+pub const T_INSTANCE: u8 = 64;
+pub const T_OTHER: u8 = 128;
+
+#[inline(always)]
+pub fn type_bits(v: &Value) -> u8 {
+    if v.is_small_int() {
+        return T_INT;
+    }
+    if v.is_float() {
+        return T_FLOAT;
+    }
+    match v.obj_kind() {
+        Some(ObjKind::BigInt) => T_BIGINT,
+        Some(ObjKind::Str) => T_STR,
+        Some(ObjKind::List) => T_LIST,
+        Some(ObjKind::Tuple) => T_TUPLE,
+        Some(ObjKind::Instance) => T_INSTANCE,
+        _ => T_OTHER,
+    }
+}
+
+#[inline(always)]
+pub fn record(code: &Code, pc: usize, v: &Value) {
+    if let Some(c) = code.feedback.get(pc) {
+        c.set(c.get() | type_bits(v));
+    }
+}
+
+#[inline(always)]
+pub fn record2(code: &Code, pc: usize, a: &Value, b: &Value) {
+    if let Some(c) = code.feedback.get(pc) {
+        c.set(c.get() | type_bits(a) | type_bits(b));
+    }
+}
+
+/// Names of the bits, for dumps and reports.
+pub fn describe(bits: u8) -> String {
+    let names = [(T_INT, "int"), (T_FLOAT, "float"), (T_BIGINT, "bigint"), (T_STR, "str"), (T_LIST, "list"), (T_TUPLE, "tuple"), (T_INSTANCE, "instance"), (T_OTHER, "other")];
+    let v: Vec<&str> = names.iter().filter(|(b, _)| bits & b != 0).map(|(_, n)| *n).collect();
+    v.join("|")
+}

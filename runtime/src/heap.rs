@@ -1,0 +1,192 @@
+//! Heap objects: the common header, allocation, reference counting and freeing.
+//!
+//! Every heap object is an `Obj<T>`: a 16-byte `ObjHeader` followed by the
+//! payload `T`. The header's `kind` says which payload type follows, so a
+//! `Value` can be downcast safely (`Value::downcast::<T>()`). `#[repr(C)]`
+//! fixes the layout so native code can read the header and payload fields at
+//! known offsets (`std::mem::offset_of!`).
+//!
+//! Freeing is iterative past a small depth (a "trashcan", as CPython calls
+//! it): dropping the head of a million-element linked structure must not
+//! overflow the native stack.
+
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+
+/// The payload kinds. One per Rust payload type (see `objects::kinds`).
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ObjKind {
+    Str,
+    BigInt,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    Range,
+    Function,
+    Builtin,
+    BoundMethod,
+    Cell,
+    Class,
+    Instance,
+    Module,
+    Generator,
+    Iter,
+    Slice,
+    Descriptor,
+    DictView,
+    Super,
+    Bytes,
+}
+
+#[repr(C)]
+pub struct ObjHeader {
+    rc: Cell<u32>,
+    pub kind: ObjKind,
+    /// Scratch bits for the cycle collector.
+    pub(crate) gc_flags: Cell<u8>,
+    _pad: u16,
+    /// Position in the collector's list of tracked containers, or `u32::MAX`.
+    pub(crate) gc_index: Cell<u32>,
+    /// The collector's working copy of the reference count.
+    pub(crate) gc_refs: Cell<u32>,
+}
+
+const _: () = assert!(std::mem::size_of::<ObjHeader>() == 16);
+
+impl ObjHeader {
+    #[inline(always)]
+    pub fn incref(&self) {
+        self.rc.set(self.rc.get() + 1);
+    }
+    #[inline(always)]
+    pub fn refcount(&self) -> u32 {
+        self.rc.get()
+    }
+    pub(crate) fn set_refcount(&self, rc: u32) {
+        self.rc.set(rc);
+    }
+}
+
+#[repr(C)]
+pub struct Obj<T> {
+    pub header: ObjHeader,
+    pub data: T,
+}
+
+/// A Rust type that can live on the Python heap.
+pub trait Payload: Sized + 'static {
+    const KIND: ObjKind;
+    /// Containers are tracked by the cycle collector.
+    const TRACKED: bool = false;
+    /// Calls `visit` on every `Value` this object references (cycle collector).
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+    /// Drops every reference this object holds, to break a garbage cycle.
+    fn clear(&self) {}
+}
+
+/// Allocates an object and returns the owning `Value`.
+pub fn alloc<T: Payload>(data: T) -> Value {
+    let obj = Box::new(Obj {
+        header: ObjHeader {
+            rc: Cell::new(1),
+            kind: T::KIND,
+            gc_flags: Cell::new(0),
+            _pad: 0,
+            gc_index: Cell::new(u32::MAX),
+            gc_refs: Cell::new(0),
+        },
+        data,
+    });
+    let ptr = Box::into_raw(obj) as *mut ObjHeader;
+    if T::TRACKED {
+        crate::gc::track(ptr);
+    }
+    Value::from_obj_ptr(ptr)
+}
+
+impl Value {
+    /// The payload if this value is an object of kind `T::KIND`.
+    #[inline(always)]
+    pub fn downcast<T: Payload>(&self) -> Option<&T> {
+        match self.header() {
+            // SAFETY: the kind tag identifies the payload type exactly.
+            Some(h) if h.kind == T::KIND => Some(unsafe { &(*(self.obj_ptr() as *const Obj<T>)).data }),
+            _ => None,
+        }
+    }
+
+    /// The payload, when the caller has already checked the kind.
+    /// # Safety
+    /// `self` must be an object of kind `T::KIND`.
+    #[inline(always)]
+    pub unsafe fn downcast_unchecked<T: Payload>(&self) -> &T {
+        debug_assert_eq!(self.obj_kind(), Some(T::KIND));
+        // SAFETY: guaranteed by the caller.
+        unsafe { &(*(self.obj_ptr() as *const Obj<T>)).data }
+    }
+}
+
+/// Drops one reference.
+/// # Safety
+/// `p` must point to a live object whose reference the caller owns.
+#[inline(always)]
+pub unsafe fn decref(p: *mut ObjHeader) {
+    // SAFETY: the caller owns a reference, so `p` is live.
+    let h = unsafe { &*p };
+    let rc = h.rc.get() - 1;
+    h.rc.set(rc);
+    if rc == 0 {
+        // SAFETY: that was the last reference.
+        unsafe { dealloc(p) };
+    }
+}
+
+const MAX_FREE_DEPTH: u32 = 64;
+
+thread_local! {
+    static FREE_DEPTH: Cell<u32> = const { Cell::new(0) };
+    static PENDING_FREE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+#[cold]
+unsafe fn dealloc(p: *mut ObjHeader) {
+    let depth = FREE_DEPTH.with(|d| d.get());
+    if depth >= MAX_FREE_DEPTH {
+        PENDING_FREE.with(|q| q.borrow_mut().push(p as usize));
+        return;
+    }
+    FREE_DEPTH.with(|d| d.set(depth + 1));
+    // SAFETY: the object is unreferenced and freed exactly once.
+    unsafe { free_object(p) };
+    if depth == 0 {
+        while let Some(q) = PENDING_FREE.with(|q| q.borrow_mut().pop()) {
+            // SAFETY: queued objects were unreferenced when queued.
+            unsafe { free_object(q as *mut ObjHeader) };
+        }
+    }
+    FREE_DEPTH.with(|d| d.set(depth));
+}
+
+unsafe fn free_object(p: *mut ObjHeader) {
+    crate::gc::untrack(p);
+    // SAFETY: `p` was allocated by `alloc` with the payload its kind names.
+    unsafe { crate::objects::kinds::free_by_kind(p) };
+}
+
+/// Frees `p` as an `Obj<T>`; used by the per-kind dispatch.
+/// # Safety
+/// `p` must be an unreferenced object allocated by `alloc::<T>`.
+pub unsafe fn free_as<T: Payload>(p: *mut ObjHeader) {
+    // SAFETY: guaranteed by the caller.
+    drop(unsafe { Box::from_raw(p as *mut Obj<T>) });
+}
+
+/// Runs `f` on the payload of `p`, typed by its kind; used by the collector.
+/// # Safety
+/// `p` must be a live object of kind `T::KIND`.
+pub unsafe fn payload_of<'a, T: Payload>(p: *mut ObjHeader) -> &'a T {
+    // SAFETY: guaranteed by the caller.
+    unsafe { &(*(p as *const Obj<T>)).data }
+}

@@ -1,0 +1,896 @@
+//! The dispatch loop. Hot paths (small-int and float arithmetic and
+//! comparisons, locals, cached globals and attributes, range iteration,
+//! Python-to-Python calls) are handled inline; everything else calls the
+//! operation's single runtime function in `ops`, which native code calls too.
+
+use super::{Frame, Vm};
+use crate::bytecode::{Code, Op, NO_REG};
+use crate::error::{internal_error, type_error, PyErr, PyResult};
+use crate::feedback::record;
+use crate::frontend::ast::{BinOp, CmpOp, UnaryOp};
+use crate::objects::func::Args;
+use crate::objects::iter::IterState;
+use crate::ops;
+use crate::value::Value;
+use std::rc::Rc;
+
+pub enum RunExit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Runtime constants that `LoadCommon` provides (immune to shadowing).
+pub const COMMON_ASSERTION_ERROR: u8 = 0;
+pub const COMMON_BUILD_CLASS: u8 = 1;
+
+pub const BINOPS: [BinOp; 13] = [BinOp::Add, BinOp::Sub, BinOp::Mult, BinOp::Div, BinOp::FloorDiv, BinOp::Mod, BinOp::Pow, BinOp::LShift, BinOp::RShift, BinOp::BitAnd, BinOp::BitOr, BinOp::BitXor, BinOp::MatMult];
+
+impl Vm {
+    /// Runs the top frame (and whatever it calls) until it returns or yields.
+    pub(crate) fn run_frames(&mut self) -> PyResult<RunExit> {
+        let entry = self.frames.len();
+        if let Err(e) = self.check_depth() {
+            // The frame was pushed by the caller: unwind it.
+            return Err(self.unwind_entry(e, entry));
+        }
+        self.run_loop(entry)
+    }
+
+    /// Like `run_frames`, but first raises `err` at the top frame's current
+    /// instruction (`generator.throw`).
+    pub(crate) fn run_frames_throwing(&mut self, err: PyErr) -> PyResult<RunExit> {
+        let entry = self.frames.len();
+        self.handle_error(err, entry, false)?;
+        self.run_loop(entry)
+    }
+
+    fn run_loop(&mut self, entry: usize) -> PyResult<RunExit> {
+        loop {
+            match self.execute(entry) {
+                Ok(exit) => return Ok(exit),
+                Err((err, reraise)) => self.handle_error(err, entry, reraise)?,
+            }
+        }
+    }
+
+    fn unwind_entry(&mut self, e: PyErr, entry: usize) -> PyErr {
+        while self.frames.len() >= entry {
+            if let Some(f) = self.frames.pop() {
+                self.release_regs(f.base, f.code.nregs as usize);
+                self.exc_stack.truncate(f.exc_depth);
+                if let Some(g) = f.generator.as_generator() {
+                    g.finish();
+                }
+            }
+        }
+        e
+    }
+
+    /// Finds a handler for `err`, unwinding frames down to (and including)
+    /// the entry frame. Ok = a handler was found and the loop can resume.
+    fn handle_error(&mut self, err: PyErr, entry: usize, reraise: bool) -> PyResult<()> {
+        let mut first = true;
+        if !reraise {
+            self.attach_context(&err);
+        }
+        loop {
+            let Some(f) = self.frames.last() else {
+                return Err(err);
+            };
+            let pc = f.pc;
+            if !(reraise && first) {
+                ops::exc::add_traceback(&err.0, &f.code, f.code.line_at(pc));
+            }
+            first = false;
+            if let Some(h) = f.code.find_handler(pc).copied() {
+                let base = f.base;
+                let fi = self.frames.len() - 1;
+                self.frames[fi].pc = h.handler as usize;
+                // SAFETY: handler registers are within the frame.
+                unsafe { *self.reg_ptr(base + h.reg as usize) = err.0 };
+                return Ok(());
+            }
+            let f = self.frames.pop().ok_or_else(|| internal_error("no frame"))?;
+            self.release_regs(f.base, f.code.nregs as usize);
+            self.exc_stack.truncate(f.exc_depth);
+            if let Some(g) = f.generator.as_generator() {
+                g.finish();
+            }
+            if f.ret_slot == usize::MAX || self.frames.len() < entry {
+                return Err(err);
+            }
+        }
+    }
+
+    /// Implicit chaining: an exception raised while another is being
+    /// handled records it as `__context__`.
+    fn attach_context(&mut self, err: &PyErr) {
+        if let Some(top) = self.exc_stack.last() {
+            if !top.is(&err.0) {
+                if let Some(st) = err.0.as_instance().and_then(|i| i.exc()) {
+                    if st.context.is_undef() {
+                        st.context = top.clone();
+                    }
+                }
+            }
+        }
+    }
+
+    /// The dispatch loop proper. Returns when the entry frame returns or
+    /// yields; an error leaves the frame's `pc` at the failing instruction.
+    #[allow(clippy::cognitive_complexity)]
+    fn execute(&mut self, entry: usize) -> Result<RunExit, (PyErr, bool)> {
+        'frames: loop {
+            let fi = self.frames.len() - 1;
+            // SAFETY: the frame keeps its code alive while it is on the stack;
+            // every path that pops it reloads these before touching them.
+            let code: &Code = unsafe { &*Rc::as_ptr(&self.frames[fi].code) };
+            let base = self.frames[fi].base;
+            let regs = self.reg_ptr(base);
+            let mut pc = self.frames[fi].pc;
+            let instrs = &code.instrs[..];
+
+            macro_rules! r {
+                ($i:expr) => {
+                    // SAFETY: operands index this frame's registers (the compiler
+                    // bounds them by `nregs`, reserved at frame entry).
+                    unsafe { &*regs.add($i as usize) }
+                };
+            }
+            macro_rules! set {
+                ($i:expr, $v:expr) => {{
+                    let v = $v;
+                    // SAFETY: as above; the old value is dropped.
+                    unsafe { *regs.add($i as usize) = v };
+                }};
+            }
+            let err: (PyErr, bool) = 'dispatch: loop {
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => {
+                                self.frames[fi].pc = pc;
+                                break 'dispatch (e, false);
+                            }
+                        }
+                    };
+                }
+                // SAFETY: the compiler ends every code path with a return or raise.
+                let ins = unsafe { *instrs.get_unchecked(pc) };
+                match ins.op {
+                    Op::Nop => pc += 1,
+                    Op::Move => {
+                        set!(ins.a, r!(ins.b).clone());
+                        pc += 1;
+                    }
+                    Op::LoadConst => {
+                        // SAFETY: the compiler emits valid constant indexes.
+                        set!(ins.a, unsafe { code.consts.get_unchecked(ins.b as usize) }.clone());
+                        pc += 1;
+                    }
+                    Op::CheckBound => {
+                        if r!(ins.a).is_undef() {
+                            self.frames[fi].pc = pc;
+                            let n = code.names[ins.b as usize].as_str().unwrap_or("?").to_string();
+                            break 'dispatch (crate::error::exc(crate::types::ExcType::UnboundLocalError, format!("cannot access local variable '{n}' where it is not associated with a value")), false);
+                        }
+                        pc += 1;
+                    }
+                    Op::DeleteFast => {
+                        if r!(ins.a).is_undef() {
+                            self.frames[fi].pc = pc;
+                            let n = code.names[ins.b as usize].as_str().unwrap_or("?").to_string();
+                            break 'dispatch (crate::error::exc(crate::types::ExcType::UnboundLocalError, format!("cannot access local variable '{n}' where it is not associated with a value")), false);
+                        }
+                        set!(ins.a, Value::UNDEF);
+                        pc += 1;
+                    }
+                    Op::LoadGlobal => {
+                        let cache = &code.caches[ins.c as usize];
+                        let v = match ops::globals::load_global_cached(self, &self.frames[fi].globals.clone(), cache) {
+                            Some(v) => v,
+                            None => tri!(ops::globals::load_global_slow(self, fi, cache)),
+                        };
+                        set!(ins.a, v);
+                        pc += 1;
+                    }
+                    Op::StoreGlobal => {
+                        let name = code.names[ins.b as usize].clone();
+                        let g = self.frames[fi].globals.clone();
+                        tri!(ops::globals::store_global(self, &g, name, r!(ins.a).clone()));
+                        pc += 1;
+                    }
+                    Op::DeleteGlobal => {
+                        let name = code.names[ins.a as usize].clone();
+                        let g = self.frames[fi].globals.clone();
+                        self.frames[fi].pc = pc;
+                        tri!(ops::globals::delete_global(&g, &name));
+                        pc += 1;
+                    }
+                    Op::LoadName => {
+                        let name = code.names[ins.b as usize].clone();
+                        self.frames[fi].pc = pc;
+                        let v = tri!(ops::globals::load_name(self, fi, &name));
+                        set!(ins.a, v);
+                        pc += 1;
+                    }
+                    Op::StoreName => {
+                        let name = code.names[ins.b as usize].clone();
+                        let locals = self.frames[fi].locals.clone();
+                        self.frames[fi].pc = pc;
+                        tri!(ops::globals::store_name(self, &locals, name, r!(ins.a).clone()));
+                        pc += 1;
+                    }
+                    Op::DeleteName => {
+                        let name = code.names[ins.a as usize].clone();
+                        let locals = self.frames[fi].locals.clone();
+                        self.frames[fi].pc = pc;
+                        tri!(ops::globals::delete_name(self, &locals, &name));
+                        pc += 1;
+                    }
+                    Op::LoadDeref => {
+                        let cell = r!(ins.b);
+                        let v = cell.as_cell().map(|c| c.value.get().clone()).unwrap_or(Value::UNDEF);
+                        if v.is_undef() {
+                            self.frames[fi].pc = pc;
+                            let n = code.names[ins.c as usize].as_str().unwrap_or("?").to_string();
+                            let is_free = code.free_regs.contains(&ins.b);
+                            let e = if is_free {
+                                crate::error::name_error_msg(format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"))
+                            } else {
+                                crate::error::exc(crate::types::ExcType::UnboundLocalError, format!("cannot access local variable '{n}' where it is not associated with a value"))
+                            };
+                            break 'dispatch (e, false);
+                        }
+                        set!(ins.a, v);
+                        pc += 1;
+                    }
+                    Op::StoreDeref => {
+                        if let Some(c) = r!(ins.a).as_cell() {
+                            let old = c.value.replace(r!(ins.b).clone());
+                            drop(old);
+                        }
+                        pc += 1;
+                    }
+                    Op::DeleteDeref => {
+                        if let Some(c) = r!(ins.a).as_cell() {
+                            if c.value.get().is_undef() {
+                                self.frames[fi].pc = pc;
+                                let n = code.names[ins.b as usize].as_str().unwrap_or("?").to_string();
+                                break 'dispatch (crate::error::exc(crate::types::ExcType::UnboundLocalError, format!("cannot access local variable '{n}' where it is not associated with a value")), false);
+                            }
+                            let old = c.value.replace(Value::UNDEF);
+                            drop(old);
+                        }
+                        pc += 1;
+                    }
+                    Op::MakeCell => {
+                        let v = r!(ins.a).clone();
+                        set!(ins.a, crate::objects::func::new_cell(v));
+                        pc += 1;
+                    }
+                    Op::LoadAttr => {
+                        let cache = &code.caches[ins.c as usize];
+                        let obj = r!(ins.b);
+                        record(code, pc, obj);
+                        let v = match ops::attr::load_attr_cached(obj, cache) {
+                            Some(v) => v,
+                            None => {
+                                self.frames[fi].pc = pc;
+                                tri!(ops::attr::load_attr_slow(self, obj, cache))
+                            }
+                        };
+                        set!(ins.a, v);
+                        pc += 1;
+                    }
+                    Op::StoreAttr => {
+                        let cache = &code.caches[ins.c as usize];
+                        let obj = r!(ins.a);
+                        if !ops::attr::store_attr_cached(obj, cache, r!(ins.b)) {
+                            self.frames[fi].pc = pc;
+                            tri!(ops::attr::store_attr_slow(self, obj, cache, r!(ins.b).clone()));
+                        }
+                        pc += 1;
+                    }
+                    Op::DeleteAttr => {
+                        let name = code.names[ins.b as usize].clone();
+                        self.frames[fi].pc = pc;
+                        tri!(ops::attr::del_attr(self, r!(ins.a), &name));
+                        pc += 1;
+                    }
+                    Op::LoadMethod => {
+                        let cache = &code.caches[ins.c as usize];
+                        let obj = r!(ins.b).clone();
+                        record(code, pc, &obj);
+                        self.frames[fi].pc = pc;
+                        let (f, s) = match ops::attr::load_method_cached(&obj, cache) {
+                            Some(pair) => pair,
+                            None => tri!(ops::attr::load_method_slow(self, &obj, cache)),
+                        };
+                        set!(ins.a, f);
+                        set!(ins.a + 1, s);
+                        pc += 1;
+                    }
+                    Op::Add | Op::Sub | Op::Mul => {
+                        let (x, y) = (r!(ins.b), r!(ins.c));
+                        if x.is_small_int() && y.is_small_int() {
+                            let (p, q) = (x.as_small_int(), y.as_small_int());
+                            let v = match ins.op {
+                                Op::Add => Value::int(p + q),
+                                Op::Sub => Value::int(p - q),
+                                _ => match p.checked_mul(q) {
+                                    Some(m) => Value::int(m),
+                                    None => crate::objects::int::from_i128(p as i128 * q as i128),
+                                },
+                            };
+                            record(code, pc, x);
+                            set!(ins.a, v);
+                        } else if x.is_float() && y.is_float() {
+                            let (p, q) = (x.as_float(), y.as_float());
+                            let v = match ins.op {
+                                Op::Add => p + q,
+                                Op::Sub => p - q,
+                                _ => p * q,
+                            };
+                            record(code, pc, x);
+                            set!(ins.a, Value::float(v));
+                        } else {
+                            crate::feedback::record2(code, pc, x, y);
+                            self.frames[fi].pc = pc;
+                            let op = match ins.op {
+                                Op::Add => BinOp::Add,
+                                Op::Sub => BinOp::Sub,
+                                _ => BinOp::Mult,
+                            };
+                            let v = tri!(ops::arith::binary(self, x, y, op));
+                            set!(ins.a, v);
+                        }
+                        pc += 1;
+                    }
+                    Op::TrueDiv | Op::FloorDiv | Op::Mod | Op::Pow | Op::LShift | Op::RShift | Op::BitAnd | Op::BitOr | Op::BitXor | Op::MatMul => {
+                        let (x, y) = (r!(ins.b), r!(ins.c));
+                        crate::feedback::record2(code, pc, x, y);
+                        let op = BINOPS[ins.op as usize - Op::Add as usize];
+                        let v = match ops::arith::binary_fast(x, y, op) {
+                            Some(v) => v,
+                            None => {
+                                self.frames[fi].pc = pc;
+                                tri!(ops::arith::binary(self, x, y, op))
+                            }
+                        };
+                        set!(ins.a, v);
+                        pc += 1;
+                    }
+                    Op::Inplace => {
+                        let (x, y) = (r!(ins.b), r!(ins.c));
+                        crate::feedback::record2(code, pc, x, y);
+                        let op = BINOPS[ins.x as usize];
+                        let v = match ops::arith::binary_fast(x, y, op) {
+                            Some(v) => v,
+                            None => {
+                                self.frames[fi].pc = pc;
+                                tri!(ops::arith::inplace(self, x, y, op))
+                            }
+                        };
+                        set!(ins.a, v);
+                        pc += 1;
+                    }
+                    Op::Neg | Op::Pos | Op::Invert | Op::Not => {
+                        let x = r!(ins.b);
+                        record(code, pc, x);
+                        let op = match ins.op {
+                            Op::Neg => UnaryOp::USub,
+                            Op::Pos => UnaryOp::UAdd,
+                            Op::Invert => UnaryOp::Invert,
+                            _ => UnaryOp::Not,
+                        };
+                        self.frames[fi].pc = pc;
+                        let v = tri!(ops::arith::unary(self, x, op));
+                        set!(ins.a, v);
+                        pc += 1;
+                    }
+                    Op::Lt | Op::Le | Op::Eq | Op::Ne | Op::Gt | Op::Ge => {
+                        let (x, y) = (r!(ins.b), r!(ins.c));
+                        let op = cmp_of(ins.op);
+                        let v = match ops::compare::compare_fast(x, y, op) {
+                            Some(b) => {
+                                record(code, pc, x);
+                                Value::bool(b)
+                            }
+                            None => {
+                                crate::feedback::record2(code, pc, x, y);
+                                self.frames[fi].pc = pc;
+                                tri!(ops::compare::compare(self, x, y, op))
+                            }
+                        };
+                        set!(ins.a, v);
+                        pc += 1;
+                    }
+                    Op::Is => {
+                        let v = Value::bool(r!(ins.b).is(r!(ins.c)));
+                        set!(ins.a, v);
+                        pc += 1;
+                    }
+                    Op::IsNot => {
+                        let v = Value::bool(!r!(ins.b).is(r!(ins.c)));
+                        set!(ins.a, v);
+                        pc += 1;
+                    }
+                    Op::In | Op::NotIn => {
+                        self.frames[fi].pc = pc;
+                        let b = tri!(ops::contains(self, r!(ins.c), r!(ins.b)));
+                        set!(ins.a, Value::bool(b == (ins.op == Op::In)));
+                        pc += 1;
+                    }
+                    Op::Jump => {
+                        let t = ins.target() as usize;
+                        if t <= pc {
+                            self.backedge(code);
+                        }
+                        pc = t;
+                    }
+                    Op::JumpIfFalse | Op::JumpIfTrue => {
+                        let v = r!(ins.a);
+                        let truth = if v.is_bool() {
+                            v.as_bool()
+                        } else {
+                            self.frames[fi].pc = pc;
+                            tri!(ops::truthy(self, v))
+                        };
+                        if truth == (ins.op == Op::JumpIfTrue) {
+                            let t = ins.target() as usize;
+                            if t <= pc {
+                                self.backedge(code);
+                            }
+                            pc = t;
+                        } else {
+                            pc += 1;
+                        }
+                    }
+                    Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe | Op::JumpIfEq | Op::JumpIfNe => {
+                        let (x, y) = (r!(ins.a), r!(ins.b));
+                        let op = match ins.op {
+                            Op::JumpIfLt => CmpOp::Lt,
+                            Op::JumpIfLe => CmpOp::LtE,
+                            Op::JumpIfGt => CmpOp::Gt,
+                            Op::JumpIfGe => CmpOp::GtE,
+                            Op::JumpIfEq => CmpOp::Eq,
+                            _ => CmpOp::NotEq,
+                        };
+                        let truth = match ops::compare::compare_fast(x, y, op) {
+                            Some(b) => {
+                                record(code, pc, x);
+                                b
+                            }
+                            None => {
+                                crate::feedback::record2(code, pc, x, y);
+                                self.frames[fi].pc = pc;
+                                let v = tri!(ops::compare::compare(self, x, y, op));
+                                tri!(ops::truthy(self, &v))
+                            }
+                        };
+                        if truth {
+                            let t = instrs[pc + 1].target() as usize;
+                            if t <= pc {
+                                self.backedge(code);
+                            }
+                            pc = t;
+                        } else {
+                            pc += 2;
+                        }
+                    }
+                    Op::GetIter => {
+                        self.frames[fi].pc = pc;
+                        let v = tri!(ops::iter::get_iter(self, r!(ins.b)));
+                        set!(ins.a, v);
+                        pc += 1;
+                    }
+                    Op::ForIter => {
+                        let it = r!(ins.b);
+                        // Inline fast paths: range and list iterators.
+                        let next = match it.as_iter().map(|i| i.state.get_mut()) {
+                            Some(IterState::Range { next, stop, step }) => {
+                                let cur = *next;
+                                if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                                    *next = cur.wrapping_add(*step);
+                                    Some(Value::int(cur))
+                                } else {
+                                    None
+                                }
+                            }
+                            Some(IterState::List { list, index }) => {
+                                let item = list.as_list().and_then(|l| l.get(*index));
+                                if item.is_some() {
+                                    *index += 1;
+                                }
+                                item
+                            }
+                            _ => {
+                                self.frames[fi].pc = pc;
+                                tri!(ops::iter::next(self, it))
+                            }
+                        };
+                        match next {
+                            Some(v) => {
+                                set!(ins.a, v);
+                                let t = instrs[pc + 1].target() as usize;
+                                if t <= pc {
+                                    self.backedge(code);
+                                }
+                                pc = t;
+                            }
+                            None => pc += 2,
+                        }
+                    }
+                    Op::BuildList => {
+                        let items = (0..ins.c).map(|i| r!(ins.b + i).clone()).collect();
+                        set!(ins.a, crate::objects::list::new_list(items));
+                        pc += 1;
+                    }
+                    Op::BuildTuple => {
+                        let items = (0..ins.c).map(|i| r!(ins.b + i).clone()).collect();
+                        set!(ins.a, crate::objects::tuple::new_tuple(items));
+                        pc += 1;
+                    }
+                    Op::BuildSet => {
+                        let s = crate::objects::set::new_set();
+                        self.frames[fi].pc = pc;
+                        for i in 0..ins.c {
+                            tri!(s.as_set().map_or(Ok(()), |sd| sd.add(self, r!(ins.b + i).clone())));
+                        }
+                        set!(ins.a, s);
+                        pc += 1;
+                    }
+                    Op::BuildMap => {
+                        let d = crate::objects::dict::new_dict();
+                        self.frames[fi].pc = pc;
+                        for i in 0..ins.c {
+                            let (k, v) = (r!(ins.b + 2 * i).clone(), r!(ins.b + 2 * i + 1).clone());
+                            tri!(d.as_dict().map_or(Ok(()), |dd| dd.set(self, k, v)));
+                        }
+                        set!(ins.a, d);
+                        pc += 1;
+                    }
+                    Op::BuildString => {
+                        let mut s = String::new();
+                        let mut n = 0;
+                        for i in 0..ins.c {
+                            if let Some(sd) = r!(ins.b + i).as_str_data() {
+                                s.push_str(sd.as_str());
+                                n += sd.char_len();
+                            }
+                        }
+                        set!(ins.a, crate::objects::str::new_str_with_len(s, n));
+                        pc += 1;
+                    }
+                    Op::BuildSlice => {
+                        let v = crate::objects::misc::new_slice(r!(ins.b).clone(), r!(ins.b + 1).clone(), r!(ins.b + 2).clone());
+                        set!(ins.a, v);
+                        pc += 1;
+                    }
+                    Op::ListAppend => {
+                        if let Some(l) = r!(ins.a).as_list() {
+                            l.push(r!(ins.b).clone());
+                        }
+                        pc += 1;
+                    }
+                    Op::ListExtend => {
+                        self.frames[fi].pc = pc;
+                        let items = tri!(ops::iter::collect(self, r!(ins.b)));
+                        if let Some(l) = r!(ins.a).as_list() {
+                            l.items.get_mut().extend(items);
+                        }
+                        pc += 1;
+                    }
+                    Op::SetAdd => {
+                        self.frames[fi].pc = pc;
+                        let s = r!(ins.a).clone();
+                        tri!(s.as_set().map_or(Ok(()), |sd| sd.add(self, r!(ins.b).clone())));
+                        pc += 1;
+                    }
+                    Op::SetUpdate => {
+                        self.frames[fi].pc = pc;
+                        let items = tri!(ops::iter::collect(self, r!(ins.b)));
+                        let s = r!(ins.a).clone();
+                        for it in items {
+                            tri!(s.as_set().map_or(Ok(()), |sd| sd.add(self, it)));
+                        }
+                        pc += 1;
+                    }
+                    Op::MapAdd => {
+                        self.frames[fi].pc = pc;
+                        let d = r!(ins.a).clone();
+                        tri!(d.as_dict().map_or(Ok(()), |dd| dd.set(self, r!(ins.b).clone(), r!(ins.c).clone())));
+                        pc += 1;
+                    }
+                    Op::DictUpdate | Op::DictMerge => {
+                        self.frames[fi].pc = pc;
+                        let d = r!(ins.a).clone();
+                        tri!(ops::dict_merge(self, &d, r!(ins.b), ins.op == Op::DictMerge));
+                        pc += 1;
+                    }
+                    Op::ListToTuple => {
+                        let items = r!(ins.b).as_list().map(|l| l.to_vec()).unwrap_or_default();
+                        set!(ins.a, crate::objects::tuple::new_tuple(items));
+                        pc += 1;
+                    }
+                    Op::FormatValue => {
+                        self.frames[fi].pc = pc;
+                        let spec = if ins.c == NO_REG { None } else { Some(r!(ins.c).clone()) };
+                        let v = tri!(ops::format::format_value(self, r!(ins.b), ins.x, spec.as_ref()));
+                        set!(ins.a, v);
+                        pc += 1;
+                    }
+                    Op::GetItem => {
+                        let (o, k) = (r!(ins.b), r!(ins.c));
+                        crate::feedback::record2(code, pc, o, k);
+                        let v = match ops::subscript::get_item_fast(o, k) {
+                            Some(v) => v,
+                            None => {
+                                self.frames[fi].pc = pc;
+                                tri!(ops::subscript::get_item(self, o, k))
+                            }
+                        };
+                        set!(ins.a, v);
+                        pc += 1;
+                    }
+                    Op::SetItem => {
+                        let (o, k) = (r!(ins.a), r!(ins.b));
+                        crate::feedback::record2(code, pc, o, k);
+                        if !ops::subscript::set_item_fast(o, k, r!(ins.c)) {
+                            self.frames[fi].pc = pc;
+                            tri!(ops::subscript::set_item(self, o, k, r!(ins.c).clone()));
+                        }
+                        pc += 1;
+                    }
+                    Op::DelItem => {
+                        self.frames[fi].pc = pc;
+                        tri!(ops::subscript::del_item(self, r!(ins.a), r!(ins.b)));
+                        pc += 1;
+                    }
+                    Op::UnpackSeq => {
+                        self.frames[fi].pc = pc;
+                        let items = tri!(ops::iter::unpack(self, r!(ins.b), ins.c as usize));
+                        for (i, v) in items.into_iter().enumerate() {
+                            set!(ins.a + i as u16, v);
+                        }
+                        pc += 1;
+                    }
+                    Op::UnpackEx => {
+                        self.frames[fi].pc = pc;
+                        let before = (ins.c & 0xff) as usize;
+                        let after = (ins.c >> 8) as usize;
+                        let items = tri!(ops::iter::unpack_ex(self, r!(ins.b), before, after));
+                        for (i, v) in items.into_iter().enumerate() {
+                            set!(ins.a + i as u16, v);
+                        }
+                        pc += 1;
+                    }
+                    Op::MakeFunction => {
+                        let f = ops::make_function(self, fi, code, ins, regs);
+                        set!(ins.a, f);
+                        pc += 1;
+                    }
+                    Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw => {
+                        let (argc, kwnames, words) = match ins.op {
+                            Op::CallKw | Op::CallMethodKw => (ins.c as usize, Some(&code.consts[instrs[pc + 1].a as usize]), 2),
+                            _ => (ins.c as usize, None, 1),
+                        };
+                        let method = matches!(ins.op, Op::CallMethod | Op::CallMethodKw);
+                        // Method calls: [callable, self-or-UNDEF, args...].
+                        let (fslot, first) = if method {
+                            if r!(ins.b + 1).is_undef() {
+                                (ins.b, ins.b + 2)
+                            } else {
+                                (ins.b, ins.b + 1)
+                            }
+                        } else {
+                            (ins.b, ins.b + 1)
+                        };
+                        let nargs = argc + (first == ins.b + 1 && method) as usize;
+                        let f = r!(fslot);
+                        record(code, pc, f);
+                        // SAFETY: argument registers are consecutive in this frame.
+                        let all = unsafe { std::slice::from_raw_parts(regs.add(first as usize), nargs) };
+                        let nkw = kwnames.and_then(|k| k.as_tuple()).map_or(0, |t| t.items.len());
+                        let kw_names: &[Value] = kwnames.and_then(|k| k.as_tuple()).map_or(&[], |t| &t.items);
+                        let args = Args { pos: &all[..nargs - nkw], kw_names, kw_values: &all[nargs - nkw..] };
+                        self.frames[fi].pc = pc;
+                        self.stats.calls += 1;
+                        if let Some(func) = f.as_function() {
+                            if !func.code.flags.generator {
+                                // Python → Python: push a frame, stay in this loop.
+                                tri!(self.check_depth());
+                                let new_base = base + code.nregs as usize;
+                                let n = func.code.nregs as usize;
+                                tri!(self.reserve_regs(new_base, n));
+                                if let Err(e) = self.bind_args(func, new_base, args) {
+                                    self.release_regs(new_base, n);
+                                    break 'dispatch (e, false);
+                                }
+                                func.code.calls.set(func.code.calls.get().wrapping_add(1));
+                                let frame = Frame {
+                                    code: func.code.clone(),
+                                    func: f.clone(),
+                                    globals: func.globals.clone(),
+                                    locals: Value::UNDEF,
+                                    base: new_base,
+                                    pc: 0,
+                                    ret_slot: base + ins.a as usize,
+                                    exc_depth: self.exc_stack.len(),
+                                    generator: Value::UNDEF,
+                                };
+                                self.frames.push(frame);
+                                if crate::gc::collection_due() {
+                                    crate::gc::maybe_collect();
+                                }
+                                continue 'frames;
+                            }
+                        }
+                        let f = f.clone();
+                        let v = tri!(self.call_with(&f, args));
+                        set!(ins.a, v);
+                        pc += words;
+                    }
+                    Op::CallEx => {
+                        self.frames[fi].pc = pc;
+                        let f = r!(ins.b).clone();
+                        let posv = r!(ins.b + 1).clone();
+                        let pos: &[Value] = posv.as_tuple().map_or(&[], |t| &t.items);
+                        let (names, values) = if ins.x == 1 {
+                            let d = r!(ins.b + 2).clone();
+                            let items = d.as_dict().map(|d| d.items()).unwrap_or_default();
+                            let mut ns = Vec::new();
+                            let mut vs = Vec::new();
+                            for (k, v) in items {
+                                if !k.is_str() {
+                                    break 'dispatch (type_error("keywords must be strings"), false);
+                                }
+                                ns.push(crate::objects::str::intern(k.as_str().unwrap_or("")));
+                                vs.push(v);
+                            }
+                            (ns, vs)
+                        } else {
+                            (Vec::new(), Vec::new())
+                        };
+                        let v = tri!(self.call_with(&f, Args { pos, kw_names: &names, kw_values: &values }));
+                        set!(ins.a, v);
+                        pc += 1;
+                    }
+                    Op::Return => {
+                        let v = unsafe { (*regs.add(ins.a as usize)).take() };
+                        let Some(frame) = self.frames.pop() else {
+                            break 'dispatch (internal_error("return without frame"), false);
+                        };
+                        self.release_regs(frame.base, frame.code.nregs as usize);
+                        self.exc_stack.truncate(frame.exc_depth);
+                        if frame.ret_slot == usize::MAX {
+                            if let Some(g) = frame.generator.as_generator() {
+                                g.finish();
+                            }
+                            return Ok(RunExit::Return(v));
+                        }
+                        // SAFETY: the caller's result register.
+                        unsafe { *self.reg_ptr(frame.ret_slot) = v };
+                        let ci = self.frames.len() - 1;
+                        let cpc = self.frames[ci].pc;
+                        let words = self.frames[ci].code.instrs[cpc].info().words as usize;
+                        self.frames[ci].pc = cpc + words;
+                        continue 'frames;
+                    }
+                    Op::Yield => {
+                        let v = r!(ins.b).clone();
+                        self.frames[fi].pc = pc;
+                        let _ = entry;
+                        return Ok(RunExit::Yield(v));
+                    }
+                    Op::YieldFrom => {
+                        self.frames[fi].pc = pc;
+                        let sub = r!(ins.b).clone();
+                        let sent = r!(ins.a).clone();
+                        match tri!(super::generator::delegate(self, &sub, sent)) {
+                            super::generator::Delegate::Yielded(v) => return Ok(RunExit::Yield(v)),
+                            super::generator::Delegate::Returned(v) => {
+                                set!(ins.a, v);
+                                pc += 1;
+                            }
+                        }
+                    }
+                    Op::Raise => {
+                        self.frames[fi].pc = pc;
+                        let e = match ins.x {
+                            0 => match self.exc_stack.last() {
+                                Some(e) => {
+                                    let e = e.clone();
+                                    break 'dispatch (PyErr(e), true);
+                                }
+                                None => runtime_no_active(),
+                            },
+                            1 => tri!(ops::exc::make_raisable(self, r!(ins.a), None)),
+                            _ => tri!(ops::exc::make_raisable(self, r!(ins.a), Some(r!(ins.b)))),
+                        };
+                        break 'dispatch (e, false);
+                    }
+                    Op::Reraise => {
+                        self.frames[fi].pc = pc;
+                        let e = r!(ins.a).clone();
+                        break 'dispatch (PyErr(e), true);
+                    }
+                    Op::PushExcInfo => {
+                        self.exc_stack.push(r!(ins.a).clone());
+                        pc += 1;
+                    }
+                    Op::PopExcInfo => {
+                        self.exc_stack.pop();
+                        pc += 1;
+                    }
+                    Op::ExcMatch => {
+                        self.frames[fi].pc = pc;
+                        let m = tri!(ops::exc::exception_matches(r!(ins.b), r!(ins.c)));
+                        set!(ins.a, Value::bool(m));
+                        pc += 1;
+                    }
+                    Op::LoadCommon => {
+                        let v = match ins.x {
+                            COMMON_ASSERTION_ERROR => crate::types::types().exc(crate::types::ExcType::AssertionError),
+                            _ => crate::builtins::build_class_fn(),
+                        };
+                        set!(ins.a, v);
+                        pc += 1;
+                    }
+                    Op::ImportName => {
+                        self.frames[fi].pc = pc;
+                        let name = code.names[ins.b as usize].clone();
+                        let m = tri!(crate::modules::import(self, &name, ins.c as u32, ins.x == 1, fi));
+                        set!(ins.a, m);
+                        pc += 1;
+                    }
+                    Op::ImportFrom => {
+                        self.frames[fi].pc = pc;
+                        let name = code.names[ins.c as usize].clone();
+                        let v = tri!(crate::modules::import_from(self, r!(ins.b), &name));
+                        set!(ins.a, v);
+                        pc += 1;
+                    }
+                    Op::ImportStar => {
+                        self.frames[fi].pc = pc;
+                        let g = self.frames[fi].globals.clone();
+                        tri!(crate::modules::import_star(self, r!(ins.a), &g));
+                        pc += 1;
+                    }
+                    Op::MatchHelper => {
+                        self.frames[fi].pc = pc;
+                        break 'dispatch (internal_error("match statements are not implemented"), false);
+                    }
+                }
+            };
+            return Err(err);
+        }
+    }
+
+    /// A loop back-edge: the profiler counts it; it is also a safe point for
+    /// the cycle collector.
+    #[inline(always)]
+    fn backedge(&mut self, code: &Code) {
+        code.backedges.set(code.backedges.get().wrapping_add(1));
+        if crate::gc::collection_due() {
+            crate::gc::maybe_collect();
+        }
+    }
+}
+
+fn cmp_of(op: Op) -> CmpOp {
+    match op {
+        Op::Lt => CmpOp::Lt,
+        Op::Le => CmpOp::LtE,
+        Op::Eq => CmpOp::Eq,
+        Op::Ne => CmpOp::NotEq,
+        Op::Gt => CmpOp::Gt,
+        _ => CmpOp::GtE,
+    }
+}
+
+fn runtime_no_active() -> PyErr {
+    crate::error::runtime_error("No active exception to reraise")
+}

@@ -1,0 +1,177 @@
+//! The interpreter: the VM state, frames on a register stack, calls.
+//!
+//! All frames' registers live in one contiguous stack of `Value`s that never
+//! moves (reserved once; the OS commits pages lazily), so a frame is just a
+//! base index and native code can address registers directly. Python-to-
+//! Python calls push a frame and continue in the same dispatch loop; only
+//! calls made from Rust (builtins calling back into Python) nest a new loop.
+
+mod call;
+mod eval;
+pub mod generator;
+
+use crate::bytecode::Code;
+use crate::error::{recursion_error, PyResult};
+use crate::objects::dict::new_dict;
+use crate::value::Value;
+use std::io::Write;
+use std::rc::Rc;
+
+pub use eval::RunExit;
+
+/// Register slots reserved for all frames (virtual memory; committed on use).
+const STACK_SLOTS: usize = 1 << 25;
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// The function object (UNDEF for module code and class bodies).
+    pub func: Value,
+    pub globals: Value,
+    /// The namespace dict of module code and class bodies, else UNDEF.
+    pub locals: Value,
+    pub base: usize,
+    /// The instruction being executed (for tracebacks and resumption).
+    pub pc: usize,
+    /// Absolute register index where the caller wants the result, or
+    /// `usize::MAX` when the frame was entered from Rust.
+    pub ret_slot: usize,
+    /// `exc_stack` length at entry (restored when the frame unwinds).
+    pub exc_depth: usize,
+    /// The generator object this frame runs for, else UNDEF.
+    pub generator: Value,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JitMode {
+    Off,
+    Auto,
+    Eager,
+}
+
+pub struct Vm {
+    stack: *mut Value,
+    pub frames: Vec<Frame>,
+    pub builtins: Value,
+    pub modules: Value,
+    /// Exceptions being handled (innermost last): `sys.exc_info()`, bare
+    /// `raise`, and implicit chaining (`__context__`).
+    pub exc_stack: Vec<Value>,
+    pub recursion_limit: usize,
+    pub jit_mode: JitMode,
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    pub argv: Vec<String>,
+    pub main_path: String,
+    /// Lowest native stack address nested interpreter loops may reach.
+    native_stack_limit: usize,
+    /// Counts of executed calls and loop iterations (profiler).
+    pub stats: crate::stats::Stats,
+}
+
+impl Vm {
+    pub fn new(argv: Vec<String>, jit_mode: JitMode) -> Box<Vm> {
+        crate::types::init();
+        let layout = std::alloc::Layout::array::<Value>(STACK_SLOTS).expect("stack layout");
+        // Zeroed memory is a valid array of `Value`s (float 0.0, no references),
+        // and the OS maps it lazily.
+        // SAFETY: the layout is non-zero sized.
+        let stack = unsafe { std::alloc::alloc_zeroed(layout) } as *mut Value;
+        if stack.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        let here = 0usize;
+        let sp = &here as *const usize as usize;
+        let mut vm = Box::new(Vm {
+            stack,
+            frames: Vec::with_capacity(256),
+            builtins: new_dict(),
+            modules: new_dict(),
+            exc_stack: Vec::new(),
+            recursion_limit: 1000,
+            jit_mode,
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            argv,
+            main_path: String::new(),
+            native_stack_limit: sp.saturating_sub(crate::NATIVE_STACK_BUDGET),
+            stats: crate::stats::Stats::default(),
+        });
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// Flushes buffered stdout (before writing to stderr, and at exit).
+    pub fn flush_stdout(&mut self) {
+        let _ = self.out.flush();
+    }
+
+    /// First free register slot above the current frame.
+    pub(crate) fn stack_top(&self) -> usize {
+        match self.frames.last() {
+            Some(f) => f.base + f.code.nregs as usize,
+            None => 0,
+        }
+    }
+
+    #[inline(always)]
+    pub fn reg_ptr(&self, index: usize) -> *mut Value {
+        // SAFETY: callers keep indexes below STACK_SLOTS (checked at frame push).
+        unsafe { self.stack.add(index) }
+    }
+
+    /// Checks the Python recursion limit and the native stack before
+    /// entering a frame or a nested interpreter loop.
+    pub fn check_depth(&self) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(recursion_error());
+        }
+        let here = 0usize;
+        if (&here as *const usize as usize) < self.native_stack_limit {
+            return Err(recursion_error());
+        }
+        Ok(())
+    }
+
+    /// Allocates and clears registers for a frame at `base`.
+    pub(crate) fn reserve_regs(&mut self, base: usize, n: usize) -> PyResult<()> {
+        if base + n + 16 >= STACK_SLOTS {
+            return Err(recursion_error());
+        }
+        for i in 0..n {
+            // SAFETY: in bounds (checked above); slots above the top hold no references.
+            unsafe { std::ptr::write(self.reg_ptr(base + i), Value::UNDEF) };
+        }
+        Ok(())
+    }
+
+    /// Drops a frame's registers, leaving the slots empty.
+    pub(crate) fn release_regs(&mut self, base: usize, n: usize) {
+        for i in 0..n {
+            // SAFETY: the frame owned these slots.
+            let v = unsafe { std::ptr::replace(self.reg_ptr(base + i), Value::UNDEF) };
+            drop(v);
+        }
+    }
+
+    /// Runs a module's code object with `globals` as its namespace.
+    pub fn run_module_code(&mut self, code: Rc<Code>, globals: Value) -> PyResult<Value> {
+        let base = self.stack_top();
+        self.check_depth()?;
+        self.reserve_regs(base, code.nregs as usize)?;
+        let exc_depth = self.exc_stack.len();
+        self.frames.push(Frame { code, func: Value::UNDEF, globals: globals.clone(), locals: globals, base, pc: 0, ret_slot: usize::MAX, exc_depth, generator: Value::UNDEF });
+        match self.run_frames()? {
+            RunExit::Return(v) => Ok(v),
+            RunExit::Yield(_) => Err(crate::error::internal_error("module code yielded")),
+        }
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        self.flush_stdout();
+        while let Some(f) = self.frames.pop() {
+            self.release_regs(f.base, f.code.nregs as usize);
+        }
+        // The register stack itself is leaked: freeing 256 MiB of mostly
+        // untouched virtual memory at exit buys nothing.
+    }
+}

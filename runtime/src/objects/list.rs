@@ -1,0 +1,53 @@
+//! `list`: a growable vector of values.
+
+use super::PyCell;
+use crate::heap::{alloc, ObjKind, Payload};
+use crate::value::Value;
+
+pub struct ListData {
+    pub items: PyCell<Vec<Value>>,
+}
+
+impl Payload for ListData {
+    const KIND: ObjKind = ObjKind::List;
+    const TRACKED: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.items.get().iter().for_each(visit);
+    }
+    fn clear(&self) {
+        let old = std::mem::take(self.items.get_mut());
+        drop(old);
+    }
+}
+
+impl ListData {
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.items.get().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.items.get().is_empty()
+    }
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.items.get().get(i).cloned()
+    }
+    pub fn push(&self, v: Value) {
+        self.items.get_mut().push(v);
+    }
+    /// A snapshot of the items (for code that must call out while iterating).
+    pub fn to_vec(&self) -> Vec<Value> {
+        self.items.get().clone()
+    }
+}
+
+pub fn new_list(items: Vec<Value>) -> Value {
+    alloc(ListData { items: PyCell::new(items) })
+}
+
+impl Value {
+    #[inline(always)]
+    pub fn as_list(&self) -> Option<&ListData> {
+        self.downcast::<ListData>()
+    }
+}

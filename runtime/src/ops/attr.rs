@@ -1,0 +1,678 @@
+//! Attribute access: descriptors (functions become bound methods, property,
+//! classmethod, staticmethod), instance attributes in shaped storage, class
+//! attributes along the MRO, `__getattr__`, modules — and the inline caches
+//! that make the common cases a couple of compares.
+
+use super::{call_special, type_name, type_of};
+use crate::bytecode::InlineCache;
+use crate::error::{attribute_error, type_error, PyResult};
+use crate::heap::ObjKind;
+use crate::interp::Vm;
+use crate::objects::class::{SPECIAL_GETATTR, SPECIAL_GETATTRIBUTE, SPECIAL_SETATTR, SPECIAL_DELATTR};
+use crate::objects::func::{bind_builtin, new_bound_method};
+use crate::objects::instance::Attrs;
+use crate::objects::misc::DescriptorData;
+use crate::objects::str::intern;
+use crate::value::Value;
+
+const TAG_INST_SLOT: u8 = 1;
+const TAG_INST_CLASSATTR: u8 = 2;
+const TAG_INST_METHOD: u8 = 3;
+const TAG_MODULE: u8 = 4;
+const TAG_TYPE_METHOD: u8 = 5;
+
+/// The shape id and class version of a shaped instance.
+#[inline(always)]
+fn inst_keys(obj: &Value) -> Option<(u64, u64, &crate::objects::instance::InstanceData)> {
+    let inst = obj.as_instance()?;
+    let cls = inst.class.get().as_class()?;
+    match inst.attrs.get() {
+        Attrs::Shaped { shape, .. } => Some((cls.version(), shape.id as u64, inst)),
+        Attrs::Dict(_) => None,
+    }
+}
+
+#[inline]
+pub fn load_attr_cached(obj: &Value, cache: &InlineCache) -> Option<Value> {
+    match cache.tag.get() {
+        TAG_INST_SLOT => {
+            let (ver, shape, inst) = inst_keys(obj)?;
+            if ver == cache.key1.get() && shape == cache.key2.get() {
+                if let Attrs::Shaped { values, .. } = inst.attrs.get() {
+                    return values.get(cache.index.get() as usize).cloned();
+                }
+            }
+            None
+        }
+        TAG_INST_CLASSATTR => {
+            let (ver, shape, _) = inst_keys(obj)?;
+            (ver == cache.key1.get() && shape == cache.key2.get()).then(|| cache.value.get().clone())
+        }
+        TAG_INST_METHOD => {
+            let (ver, shape, _) = inst_keys(obj)?;
+            (ver == cache.key1.get() && shape == cache.key2.get()).then(|| new_bound_method(cache.value.get().clone(), obj.clone()))
+        }
+        TAG_MODULE => {
+            let m = obj.as_module()?;
+            let d = m.dict.as_dict()?;
+            if d.keys_version() == cache.key1.get() {
+                return d.value_at(cache.index.get() as usize);
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+pub fn load_attr_slow(vm: &mut Vm, obj: &Value, cache: &InlineCache) -> PyResult<Value> {
+    fill_cache(obj, cache, false);
+    get_attr(vm, obj, &cache.name)
+}
+
+/// Records a cacheable lookup for the instruction's next execution.
+fn fill_cache(obj: &Value, cache: &InlineCache, for_method: bool) {
+    cache.tag.set(0);
+    let name = &cache.name;
+    if let Some((ver, shape, inst)) = inst_keys(obj) {
+        let cls = inst.class.get().clone();
+        let Some(c) = cls.as_class() else { return };
+        if c.specials.get() & (SPECIAL_GETATTRIBUTE) != 0 {
+            return;
+        }
+        let cattr = c.lookup(name);
+        let is_data_desc = cattr.as_ref().is_some_and(is_data_descriptor);
+        if is_data_desc {
+            return;
+        }
+        if let Attrs::Shaped { shape: s, .. } = inst.attrs.get() {
+            if let Some(i) = s.index_of(name) {
+                cache.tag.set(TAG_INST_SLOT);
+                cache.index.set(i as u32);
+            } else if let Some(ca) = cattr {
+                if ca.as_function().is_some() {
+                    cache.tag.set(TAG_INST_METHOD);
+                    cache.value.replace(ca);
+                } else if ca.obj_kind() != Some(ObjKind::Descriptor) && ca.obj_kind() != Some(ObjKind::Builtin) && !has_get(&ca) {
+                    cache.tag.set(TAG_INST_CLASSATTR);
+                    cache.value.replace(ca);
+                } else {
+                    return;
+                }
+            } else {
+                return;
+            }
+        }
+        cache.key1.set(ver);
+        cache.key2.set(shape);
+        return;
+    }
+    if let Some(m) = obj.as_module() {
+        if let Some(d) = m.dict.as_dict() {
+            if let Some(i) = d.find_str_index(name) {
+                cache.tag.set(TAG_MODULE);
+                cache.key1.set(d.keys_version());
+                cache.index.set(i as u32);
+            }
+        }
+        return;
+    }
+    if for_method && obj.obj_kind() != Some(ObjKind::Class) {
+        let t = type_of(obj);
+        if let Some(c) = t.as_class() {
+            if c.builtin {
+                if let Some(m) = c.lookup(name) {
+                    if m.as_builtin().is_some() {
+                        cache.tag.set(TAG_TYPE_METHOD);
+                        cache.key1.set(t.bits());
+                        cache.value.replace(m);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[inline]
+pub fn load_method_cached(obj: &Value, cache: &InlineCache) -> Option<(Value, Value)> {
+    match cache.tag.get() {
+        TAG_INST_METHOD => {
+            let (ver, shape, _) = inst_keys(obj)?;
+            (ver == cache.key1.get() && shape == cache.key2.get()).then(|| (cache.value.get().clone(), obj.clone()))
+        }
+        TAG_TYPE_METHOD => {
+            if !obj.is_ptr() || obj.obj_kind() == Some(ObjKind::Instance) {
+                // Immediate values and instances: compare the class.
+                let t = type_of(obj);
+                return (t.bits() == cache.key1.get()).then(|| (cache.value.get().clone(), obj.clone()));
+            }
+            let t = type_of(obj);
+            (t.bits() == cache.key1.get()).then(|| (cache.value.get().clone(), obj.clone()))
+        }
+        _ => load_attr_cached(obj, cache).map(|v| (v, Value::UNDEF)),
+    }
+}
+
+/// `obj.name(...)`: the callable and, when it is a plain method, the self to
+/// pass (UNDEF otherwise), so no bound-method object is allocated.
+pub fn load_method_slow(vm: &mut Vm, obj: &Value, cache: &InlineCache) -> PyResult<(Value, Value)> {
+    fill_cache(obj, cache, true);
+    if let Some(pair) = load_method_cached(obj, cache) {
+        return Ok(pair);
+    }
+    let name = &cache.name;
+    if let Some(inst) = obj.as_instance() {
+        let cls = inst.class.get().clone();
+        if let Some(c) = cls.as_class() {
+            if c.specials.get() & SPECIAL_GETATTRIBUTE == 0 && inst.get_attr(name).is_none() {
+                if let Some(ca) = c.lookup(name) {
+                    if ca.as_function().is_some() {
+                        return Ok((ca, obj.clone()));
+                    }
+                }
+            }
+        }
+    } else if obj.obj_kind() != Some(ObjKind::Class) && obj.obj_kind() != Some(ObjKind::Module) {
+        let t = type_of(obj);
+        if let Some(m) = t.as_class().and_then(|c| c.lookup(name)) {
+            if m.as_builtin().is_some_and(|b| !b.owner.is_empty()) {
+                return Ok((m, obj.clone()));
+            }
+        }
+    }
+    Ok((get_attr(vm, obj, name)?, Value::UNDEF))
+}
+
+pub fn is_data_descriptor(v: &Value) -> bool {
+    match v.as_descriptor() {
+        Some(DescriptorData::Property { .. }) | Some(DescriptorData::Getter { .. }) => true,
+        Some(_) => false,
+        None => v.as_instance().is_some() && type_of(v).as_class().is_some_and(|c| c.lookup_str("__set__").is_some() || c.lookup_str("__delete__").is_some()) && has_get(v),
+    }
+}
+
+fn has_get(v: &Value) -> bool {
+    v.as_instance().is_some() && type_of(v).as_class().is_some_and(|c| c.lookup_str("__get__").is_some())
+}
+
+/// Applies the descriptor protocol to a class attribute found for `obj`
+/// (`obj` is UNDEF when looked up on the class itself).
+pub fn descriptor_get(vm: &mut Vm, attr: Value, obj: &Value, cls: &Value) -> PyResult<Value> {
+    match attr.obj_kind() {
+        Some(ObjKind::Function) => {
+            if obj.is_undef() {
+                Ok(attr)
+            } else {
+                Ok(new_bound_method(attr, obj.clone()))
+            }
+        }
+        Some(ObjKind::Builtin) => {
+            let b = attr.as_builtin().ok_or_else(|| type_error("builtin"))?;
+            if obj.is_undef() || b.owner.is_empty() || !b.self_.is_undef() {
+                Ok(attr)
+            } else {
+                Ok(bind_builtin(b, obj.clone()))
+            }
+        }
+        Some(ObjKind::Descriptor) => match attr.as_descriptor() {
+            Some(DescriptorData::Property { fget, .. }) => {
+                if obj.is_undef() {
+                    return Ok(attr.clone());
+                }
+                if fget.is_none() || fget.is_undef() {
+                    return Err(attribute_error("unreadable attribute"));
+                }
+                let f = fget.clone();
+                vm.call(&f, std::slice::from_ref(obj))
+            }
+            Some(DescriptorData::StaticMethod(f)) => Ok(f.clone()),
+            Some(DescriptorData::ClassMethod(f)) => Ok(new_bound_method(f.clone(), cls.clone())),
+            Some(DescriptorData::Getter { get, .. }) => {
+                if obj.is_undef() {
+                    Ok(attr.clone())
+                } else {
+                    get(vm, obj)
+                }
+            }
+            None => Ok(attr),
+        },
+        Some(ObjKind::Instance) if has_get(&attr) => {
+            let f = type_of(&attr).as_class().and_then(|c| c.lookup_str("__get__")).ok_or_else(|| type_error("__get__"))?;
+            let o = if obj.is_undef() { Value::NONE } else { obj.clone() };
+            call_special(vm, &f, &attr, &[o, cls.clone()])
+        }
+        _ => Ok(attr),
+    }
+}
+
+/// `getattr(obj, name)`; `name` must be an interned str.
+pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value> {
+    match get_attr_opt(vm, obj, name)? {
+        Some(v) => Ok(v),
+        None => Err(no_attribute(obj, name)),
+    }
+}
+
+pub fn no_attribute(obj: &Value, name: &Value) -> crate::error::PyErr {
+    let n = name.as_str().unwrap_or("?");
+    if let Some(c) = obj.as_class() {
+        return attribute_error(format!("type object '{}' has no attribute '{n}'", c.name_str()));
+    }
+    if let Some(m) = obj.as_module() {
+        return attribute_error(format!("module '{}' has no attribute '{n}'", m.name.as_str().unwrap_or("?")));
+    }
+    attribute_error(format!("'{}' object has no attribute '{n}'", type_name(obj)))
+}
+
+/// Attribute lookup that reports absence as `None` (hasattr, getattr with a
+/// default) but still propagates errors raised by user code.
+pub fn get_attr_opt(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let name = &intern(name.as_str().unwrap_or(""));
+    match obj.obj_kind() {
+        Some(ObjKind::Instance) => instance_getattr(vm, obj, name),
+        Some(ObjKind::Class) => class_getattr(vm, obj, name),
+        Some(ObjKind::Module) => {
+            let m = obj.as_module().ok_or_else(|| type_error("module"))?;
+            if let Some(v) = m.dict.as_dict().and_then(|d| d.get_str(name)) {
+                return Ok(Some(v));
+            }
+            match name.as_str() {
+                Some("__dict__") => Ok(Some(m.dict.clone())),
+                Some("__name__") => Ok(Some(m.name.clone())),
+                _ => Ok(None),
+            }
+        }
+        Some(ObjKind::Function) => function_getattr(obj, name),
+        Some(ObjKind::BoundMethod) => {
+            let m = obj.downcast::<crate::objects::func::BoundMethodData>().ok_or_else(|| type_error("method"))?;
+            match name.as_str() {
+                Some("__self__") => Ok(Some(m.self_.clone())),
+                Some("__func__") => Ok(Some(m.func.clone())),
+                _ => {
+                    let f = m.func.clone();
+                    get_attr_opt(vm, &f, name)
+                }
+            }
+        }
+        Some(ObjKind::Super) => super_getattr(vm, obj, name),
+        _ => builtin_getattr(vm, obj, name),
+    }
+}
+
+fn instance_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let inst = obj.as_instance().ok_or_else(|| type_error("instance"))?;
+    let cls = inst.class.get().clone();
+    let c = cls.as_class().ok_or_else(|| type_error("class"))?;
+    if c.specials.get() & SPECIAL_GETATTRIBUTE != 0 {
+        if let Some(f) = c.lookup_str("__getattribute__") {
+            if f.as_function().is_some() {
+                return match call_special(vm, &f, obj, &[name.clone()]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.is(crate::types::ExcType::AttributeError) => getattr_hook(vm, obj, c, name, e),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+    }
+    let cattr = c.lookup(name);
+    if let Some(ca) = &cattr {
+        if is_data_descriptor(ca) {
+            return descriptor_get(vm, ca.clone(), obj, &cls).map(Some);
+        }
+    }
+    if let Some(v) = inst.get_attr(name) {
+        return Ok(Some(v));
+    }
+    if let Some(ca) = cattr {
+        return descriptor_get(vm, ca, obj, &cls).map(Some);
+    }
+    match name.as_str() {
+        Some("__class__") => return Ok(Some(cls.clone())),
+        Some("__dict__") => return Ok(Some(inst.to_dict_mode())),
+        _ => {}
+    }
+    if let Some(st) = inst.exc() {
+        match name.as_str() {
+            Some("args") => return Ok(Some(st.args.clone())),
+            Some("__cause__") => return Ok(Some(if st.cause.is_undef() { Value::NONE } else { st.cause.clone() })),
+            Some("__context__") => return Ok(Some(if st.context.is_undef() { Value::NONE } else { st.context.clone() })),
+            Some("__suppress_context__") => return Ok(Some(Value::bool(st.suppress_context))),
+            Some("__traceback__") => return Ok(Some(Value::NONE)),
+            _ => {}
+        }
+    }
+    if c.specials.get() & SPECIAL_GETATTR != 0 {
+        let e = no_attribute(obj, name);
+        return getattr_hook(vm, obj, c, name, e);
+    }
+    if let Some(n) = inst.native_value().cloned() {
+        // Methods of a built-in base (class L(list): l.append).
+        let t = type_of(&n);
+        if let Some(m) = t.as_class().and_then(|tc| tc.lookup(name)) {
+            return descriptor_get(vm, m, obj, &cls).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+fn getattr_hook(vm: &mut Vm, obj: &Value, c: &crate::objects::class::ClassData, name: &Value, e: crate::error::PyErr) -> PyResult<Option<Value>> {
+    if let Some(f) = c.lookup_str("__getattr__") {
+        return match call_special(vm, &f, obj, &[name.clone()]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is(crate::types::ExcType::AttributeError) => Err(e),
+            Err(e) => Err(e),
+        };
+    }
+    Err(e)
+}
+
+fn class_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let c = obj.as_class().ok_or_else(|| type_error("class"))?;
+    if let Some(v) = c.lookup(name) {
+        return descriptor_get(vm, v, &Value::UNDEF, obj).map(Some);
+    }
+    Ok(match name.as_str() {
+        Some("__name__") => Some(c.name.get().clone()),
+        Some("__qualname__") => Some(c.qualname.get().clone()),
+        Some("__mro__") => Some(crate::objects::tuple::new_tuple(c.mro.get().clone())),
+        Some("__bases__") => Some(crate::objects::tuple::new_tuple(c.bases.get().clone())),
+        Some("__base__") => Some(c.bases.get().first().cloned().unwrap_or(Value::NONE)),
+        Some("__dict__") => Some(c.dict.clone()),
+        Some("__class__") => Some(type_of(obj)),
+        Some("__module__") if c.builtin => Some(intern("builtins")),
+        Some("__doc__") => Some(Value::NONE),
+        _ => {
+            // Methods of `type` itself (e.g. `C.mro()`).
+            let t = crate::types::types().type_.clone();
+            t.as_class().and_then(|tc| tc.lookup(name)).map(|m| {
+                if let Some(b) = m.as_builtin() {
+                    bind_builtin(b, obj.clone())
+                } else {
+                    m
+                }
+            })
+        }
+    })
+}
+
+fn function_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let f = obj.as_function().ok_or_else(|| type_error("function"))?;
+    if let Some(d) = f.dict.get().as_dict() {
+        if let Some(v) = d.get_str(name) {
+            return Ok(Some(v));
+        }
+    }
+    Ok(match name.as_str() {
+        Some("__name__") => Some(f.name.get().clone()),
+        Some("__qualname__") => Some(f.qualname.get().clone()),
+        Some("__doc__") => Some(f.doc.get().clone()),
+        Some("__module__") => Some(f.module.clone()),
+        Some("__defaults__") => Some(if f.defaults.get().is_undef() { Value::NONE } else { f.defaults.get().clone() }),
+        Some("__kwdefaults__") => Some(if f.kwdefaults.get().is_undef() { Value::NONE } else { f.kwdefaults.get().clone() }),
+        Some("__globals__") => Some(f.globals.clone()),
+        Some("__closure__") => Some(if f.closure.is_undef() { Value::NONE } else { f.closure.clone() }),
+        Some("__dict__") => {
+            if f.dict.get().is_undef() {
+                f.dict.replace(crate::objects::dict::new_dict());
+            }
+            Some(f.dict.get().clone())
+        }
+        _ => None,
+    })
+}
+
+fn super_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let s = obj.downcast::<crate::objects::misc::SuperData>().ok_or_else(|| type_error("super"))?;
+    let (this, target) = (s.this_class.clone(), s.obj.clone());
+    let start_cls = if target.as_class().is_some() && !crate::ops::isinstance(&target, &this) { target.clone() } else { type_of(&target) };
+    let mro = start_cls.as_class().map(|c| c.mro.get().clone()).unwrap_or_default();
+    let pos = mro.iter().position(|c| c.is(&this)).map_or(mro.len(), |p| p + 1);
+    for c in &mro[pos..] {
+        if let Some(cd) = c.as_class() {
+            if let Some(v) = cd.dict.as_dict().and_then(|d| d.get_str(name)) {
+                let bind_to = if target.as_class().is_some() && start_cls.is(&target) { Value::UNDEF } else { target.clone() };
+                if let Some(DescriptorData::ClassMethod(f)) = v.as_descriptor() {
+                    return Ok(Some(new_bound_method(f.clone(), start_cls.clone())));
+                }
+                return descriptor_get(vm, v, &bind_to, &start_cls).map(Some);
+            }
+        }
+    }
+    Ok(None)
+}
+
+fn builtin_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let t = type_of(obj);
+    let c = t.as_class().ok_or_else(|| type_error("type"))?;
+    if let Some(v) = c.lookup(name) {
+        return descriptor_get(vm, v, obj, &t).map(Some);
+    }
+    Ok(match name.as_str() {
+        Some("__class__") => Some(t.clone()),
+        Some("__doc__") => Some(Value::NONE),
+        _ => None,
+    })
+}
+
+#[inline]
+pub fn store_attr_cached(obj: &Value, cache: &InlineCache, value: &Value) -> bool {
+    if cache.tag.get() != TAG_INST_SLOT {
+        return false;
+    }
+    let Some((ver, shape, inst)) = inst_keys(obj) else { return false };
+    if ver != cache.key1.get() || shape != cache.key2.get() {
+        return false;
+    }
+    if let Attrs::Shaped { values, .. } = inst.attrs.get_mut() {
+        if let Some(slot) = values.get_mut(cache.index.get() as usize) {
+            let old = std::mem::replace(slot, value.clone());
+            drop(old);
+            return true;
+        }
+    }
+    false
+}
+
+pub fn store_attr_slow(vm: &mut Vm, obj: &Value, cache: &InlineCache, value: Value) -> PyResult<()> {
+    set_attr(vm, obj, &cache.name, value)?;
+    // Cache the slot for the next store on an instance of this shape.
+    cache.tag.set(0);
+    if let Some((ver, shape, inst)) = inst_keys(obj) {
+        let c = inst.class.get().clone();
+        if let Some(cd) = c.as_class() {
+            if cd.specials.get() & SPECIAL_SETATTR == 0 && !cd.lookup(&cache.name).as_ref().is_some_and(is_data_descriptor) {
+                if let Attrs::Shaped { shape: s, .. } = inst.attrs.get() {
+                    if let Some(i) = s.index_of(&cache.name) {
+                        cache.tag.set(TAG_INST_SLOT);
+                        cache.key1.set(ver);
+                        cache.key2.set(shape);
+                        cache.index.set(i as u32);
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `setattr(obj, name, value)`.
+pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+    let name = &intern(name.as_str().unwrap_or(""));
+    match obj.obj_kind() {
+        Some(ObjKind::Instance) => {
+            let inst = obj.as_instance().ok_or_else(|| type_error("instance"))?;
+            let cls = inst.class.get().clone();
+            let c = cls.as_class().ok_or_else(|| type_error("class"))?;
+            if c.specials.get() & SPECIAL_SETATTR != 0 {
+                if let Some(f) = c.lookup_str("__setattr__") {
+                    if f.as_function().is_some() {
+                        call_special(vm, &f, obj, &[name.clone(), value])?;
+                        return Ok(());
+                    }
+                }
+            }
+            if let Some(ca) = c.lookup(name) {
+                if let Some(DescriptorData::Property { fset, .. }) = ca.as_descriptor() {
+                    if fset.is_none() || fset.is_undef() {
+                        return Err(attribute_error(format!("can't set attribute '{}'", name.as_str().unwrap_or("?"))));
+                    }
+                    let f = fset.clone();
+                    vm.call(&f, &[obj.clone(), value])?;
+                    return Ok(());
+                }
+                if ca.as_instance().is_some() {
+                    if let Some(f) = type_of(&ca).as_class().and_then(|k| k.lookup_str("__set__")) {
+                        call_special(vm, &f, &ca, &[obj.clone(), value])?;
+                        return Ok(());
+                    }
+                }
+            }
+            if let Some(st) = inst.exc() {
+                match name.as_str() {
+                    Some("__cause__") => {
+                        st.cause = value;
+                        st.suppress_context = true;
+                        return Ok(());
+                    }
+                    Some("__context__") => {
+                        st.context = value;
+                        return Ok(());
+                    }
+                    Some("__suppress_context__") => {
+                        st.suppress_context = value.as_bool();
+                        return Ok(());
+                    }
+                    Some("args") => {
+                        let items = super::iter::collect(vm, &value)?;
+                        st.args = crate::objects::tuple::new_tuple(items);
+                        return Ok(());
+                    }
+                    Some("__traceback__") => return Ok(()),
+                    _ => {}
+                }
+            }
+            if name.as_str() == Some("__class__") {
+                if value.as_class().is_none() {
+                    return Err(type_error("__class__ must be set to a class"));
+                }
+                inst.class.replace(value);
+                return Ok(());
+            }
+            inst.set_attr(name, value);
+            Ok(())
+        }
+        Some(ObjKind::Class) => {
+            let c = obj.as_class().ok_or_else(|| type_error("class"))?;
+            if c.builtin {
+                return Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str().unwrap_or("?"), c.name_str())));
+            }
+            match name.as_str() {
+                Some("__name__") => {
+                    c.name.replace(value);
+                }
+                Some("__qualname__") => {
+                    c.qualname.replace(value);
+                }
+                _ => {
+                    if let Some(d) = c.dict.as_dict() {
+                        d.set_str(name.clone(), value);
+                    }
+                }
+            }
+            c.modified();
+            Ok(())
+        }
+        Some(ObjKind::Module) => {
+            let m = obj.as_module().ok_or_else(|| type_error("module"))?;
+            if let Some(d) = m.dict.as_dict() {
+                d.set_str(name.clone(), value);
+            }
+            Ok(())
+        }
+        Some(ObjKind::Function) => {
+            let f = obj.as_function().ok_or_else(|| type_error("function"))?;
+            match name.as_str() {
+                Some("__name__") => {
+                    f.name.replace(value);
+                }
+                Some("__qualname__") => {
+                    f.qualname.replace(value);
+                }
+                Some("__doc__") => {
+                    f.doc.replace(value);
+                }
+                Some("__defaults__") => {
+                    f.defaults.replace(if value.is_none() { Value::UNDEF } else { value });
+                }
+                _ => {
+                    if f.dict.get().is_undef() {
+                        f.dict.replace(crate::objects::dict::new_dict());
+                    }
+                    if let Some(d) = f.dict.get().as_dict() {
+                        d.set_str(name.clone(), value);
+                    }
+                }
+            }
+            Ok(())
+        }
+        _ => {
+            let t = type_of(obj);
+            let has = t.as_class().and_then(|c| c.lookup(name)).is_some();
+            let n = name.as_str().unwrap_or("?");
+            if has {
+                Err(attribute_error(format!("'{}' object attribute '{n}' is read-only", type_name(obj))))
+            } else {
+                Err(attribute_error(format!("'{}' object has no attribute '{n}'", type_name(obj))))
+            }
+        }
+    }
+}
+
+pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
+    let name = &intern(name.as_str().unwrap_or(""));
+    match obj.obj_kind() {
+        Some(ObjKind::Instance) => {
+            let inst = obj.as_instance().ok_or_else(|| type_error("instance"))?;
+            let cls = inst.class.get().clone();
+            if let Some(c) = cls.as_class() {
+                if c.specials.get() & SPECIAL_DELATTR != 0 {
+                    if let Some(f) = c.lookup_str("__delattr__") {
+                        call_special(vm, &f, obj, &[name.clone()])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(DescriptorData::Property { fdel, .. }) = c.lookup(name).as_ref().and_then(|v| v.as_descriptor()) {
+                    if fdel.is_none() || fdel.is_undef() {
+                        return Err(attribute_error(format!("can't delete attribute '{}'", name.as_str().unwrap_or("?"))));
+                    }
+                    let f = fdel.clone();
+                    vm.call(&f, std::slice::from_ref(obj))?;
+                    return Ok(());
+                }
+            }
+            if inst.del_attr(name) {
+                Ok(())
+            } else {
+                Err(no_attribute(obj, name))
+            }
+        }
+        Some(ObjKind::Class) => {
+            let c = obj.as_class().ok_or_else(|| type_error("class"))?;
+            let removed = c.dict.as_dict().and_then(|d| d.remove_str(name)).is_some();
+            c.modified();
+            if removed {
+                Ok(())
+            } else {
+                Err(no_attribute(obj, name))
+            }
+        }
+        Some(ObjKind::Module) => {
+            let m = obj.as_module().ok_or_else(|| type_error("module"))?;
+            if m.dict.as_dict().and_then(|d| d.remove_str(name)).is_some() {
+                Ok(())
+            } else {
+                Err(no_attribute(obj, name))
+            }
+        }
+        _ => Err(no_attribute(obj, name)),
+    }
+}

@@ -1,0 +1,349 @@
+//! The iteration protocol: `iter()`, `next()`, and the helpers built on them
+//! (collecting, unpacking).
+
+use super::{call_special, lookup_special, native_of, type_name, truthy};
+use crate::error::{type_error, value_error, PyResult};
+use crate::heap::ObjKind;
+use crate::interp::Vm;
+use crate::objects::iter::{new_iter, IterState};
+use crate::objects::misc::ViewKind;
+use crate::types::ExcType;
+use crate::value::Value;
+
+pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let state = match v.obj_kind() {
+        Some(ObjKind::List) => IterState::List { list: v.clone(), index: 0 },
+        Some(ObjKind::Tuple) => IterState::Tuple { tuple: v.clone(), index: 0 },
+        Some(ObjKind::Str) => IterState::Str { s: v.clone(), pos: 0 },
+        Some(ObjKind::Range) => {
+            let r = v.as_range().ok_or_else(|| type_error("range"))?;
+            IterState::Range { next: r.start, stop: r.stop, step: r.step }
+        }
+        Some(ObjKind::Dict) => IterState::Dict { dict: v.clone(), pos: 0, len: v.as_dict().map_or(0, |d| d.len()), kind: ViewKind::Keys },
+        Some(ObjKind::DictView) => {
+            let dv = v.downcast::<crate::objects::misc::DictViewData>().ok_or_else(|| type_error("view"))?;
+            IterState::Dict { dict: dv.dict.clone(), pos: 0, len: dv.dict.as_dict().map_or(0, |d| d.len()), kind: dv.kind }
+        }
+        Some(ObjKind::Set) => IterState::Set { set: v.clone(), pos: 0, len: v.as_set().map_or(0, |s| s.len()) },
+        Some(ObjKind::Bytes) => IterState::Bytes { b: v.clone(), index: 0 },
+        Some(ObjKind::Iter) | Some(ObjKind::Generator) => return Ok(v.clone()),
+        Some(ObjKind::Instance) => {
+            if let Some(f) = lookup_special(v, "__iter__") {
+                let it = call_special(vm, &f, v, &[])?;
+                if !is_iterator(&it) {
+                    return Err(type_error(format!("iter() returned non-iterator of type '{}'", type_name(&it))));
+                }
+                return Ok(it);
+            }
+            if lookup_special(v, "__getitem__").is_some() {
+                IterState::SeqGetItem { obj: v.clone(), index: 0 }
+            } else if let Some(n) = native_of(v) {
+                return get_iter(vm, &n);
+            } else {
+                return Err(not_iterable(v));
+            }
+        }
+        _ => return Err(not_iterable(v)),
+    };
+    Ok(new_iter(state))
+}
+
+pub fn not_iterable(v: &Value) -> crate::error::PyErr {
+    type_error(format!("'{}' object is not iterable", type_name(v)))
+}
+
+pub fn is_iterator(v: &Value) -> bool {
+    matches!(v.obj_kind(), Some(ObjKind::Iter) | Some(ObjKind::Generator)) || lookup_special(v, "__next__").is_some()
+}
+
+/// The next item, or None when exhausted.
+pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    Ok(next_with_value(vm, it)?.ok())
+}
+
+/// The next item, or `Err(return value)` when exhausted (generators return
+/// values through StopIteration; `yield from` needs them).
+pub fn next_with_value(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>> {
+    match it.obj_kind() {
+        Some(ObjKind::Iter) => {}
+        Some(ObjKind::Generator) => {
+            return Ok(match vm.gen_resume(it, Value::NONE, None)? {
+                crate::interp::generator::Resumed::Yielded(v) => Ok(v),
+                crate::interp::generator::Resumed::Returned(r) => Err(r),
+            })
+        }
+        _ => {
+            if let Some(f) = lookup_special(it, "__next__") {
+                return match call_special(vm, &f, it, &[]) {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(e) if e.is(ExcType::StopIteration) => Ok(Err(super::exc::stop_value(&e))),
+                    Err(e) => Err(e),
+                };
+            }
+            return Err(type_error(format!("'{}' object is not an iterator", type_name(it))));
+        }
+    }
+    let data = it.as_iter().ok_or_else(|| type_error("iterator"))?;
+    // States that call back into Python copy what they need first.
+    let r = match data.state.get_mut() {
+        IterState::List { list, index } => {
+            let item = list.as_list().and_then(|l| l.get(*index));
+            if item.is_some() {
+                *index += 1;
+            } else {
+                data.state.replace(IterState::Exhausted);
+            }
+            item
+        }
+        IterState::Tuple { tuple, index } => {
+            let item = tuple.as_tuple().and_then(|t| t.items.get(*index).cloned());
+            *index += 1;
+            item
+        }
+        IterState::Range { next, stop, step } => {
+            let cur = *next;
+            if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                *next = cur.wrapping_add(*step);
+                Some(Value::int(cur))
+            } else {
+                None
+            }
+        }
+        IterState::Str { s, pos } => {
+            let st = s.as_str().unwrap_or("");
+            match st[*pos..].chars().next() {
+                Some(c) => {
+                    *pos += c.len_utf8();
+                    Some(crate::objects::str::char_str(c))
+                }
+                None => None,
+            }
+        }
+        IterState::Dict { dict, pos, len, kind } => {
+            let d = dict.as_dict().ok_or_else(|| type_error("dict"))?;
+            if d.len() != *len {
+                *len = usize::MAX;
+                return Err(crate::error::runtime_error("dictionary changed size during iteration"));
+            }
+            match d.table.get().next_entry(*pos) {
+                Some((p, e)) => {
+                    *pos = p + 1;
+                    Some(match kind {
+                        ViewKind::Keys => e.key.clone(),
+                        ViewKind::Values => e.value.clone(),
+                        ViewKind::Items => crate::objects::tuple::new_tuple(vec![e.key.clone(), e.value.clone()]),
+                    })
+                }
+                None => None,
+            }
+        }
+        IterState::Set { set, pos, len } => {
+            let s = set.as_set().ok_or_else(|| type_error("set"))?;
+            if s.len() != *len {
+                *len = usize::MAX;
+                return Err(crate::error::runtime_error("Set changed size during iteration"));
+            }
+            let t = s.table.get();
+            let mut p = *pos;
+            while p < t.table.len() && !t.table[p].is_active() {
+                p += 1;
+            }
+            if p < t.table.len() {
+                *pos = p + 1;
+                Some(t.table[p].key.clone())
+            } else {
+                *pos = p;
+                None
+            }
+        }
+        IterState::Bytes { b, index } => {
+            let item = b.as_bytes().and_then(|b| b.bytes.get().get(*index).copied());
+            *index += 1;
+            item.map(|x| Value::int(x as i64))
+        }
+        IterState::Exhausted => None,
+        _ => return next_slow(vm, it),
+    };
+    Ok(r.ok_or(Value::NONE))
+}
+
+/// Iterator states whose step runs Python code.
+fn next_slow(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>> {
+    let data = it.as_iter().ok_or_else(|| type_error("iterator"))?;
+    enum Step {
+        Seq(Value, i64),
+        Rev(Value, i64),
+        Enum(Value, Value),
+        Zip(Vec<Value>, bool),
+        Map(Value, Vec<Value>),
+        Filter(Value, Value),
+        Call(Value, Value),
+    }
+    let step = match data.state.get_mut() {
+        IterState::SeqGetItem { obj, index } => {
+            *index += 1;
+            Step::Seq(obj.clone(), *index - 1)
+        }
+        IterState::Reversed { seq, index } => {
+            *index -= 1;
+            Step::Rev(seq.clone(), *index + 1)
+        }
+        IterState::Enumerate { it, count } => Step::Enum(it.clone(), count.clone()),
+        IterState::Zip { iters, strict } => Step::Zip(iters.clone(), *strict),
+        IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
+        IterState::Filter { func, it } => Step::Filter(func.clone(), it.clone()),
+        IterState::Callable { func, sentinel } => Step::Call(func.clone(), sentinel.clone()),
+        _ => return Ok(Err(Value::NONE)),
+    };
+    let exhausted = |data: &crate::objects::iter::IterData| {
+        data.state.replace(IterState::Exhausted);
+        Ok(Err(Value::NONE))
+    };
+    match step {
+        Step::Seq(obj, i) => match super::subscript::get_item(vm, &obj, &Value::int(i)) {
+            Ok(v) => Ok(Ok(v)),
+            Err(e) if e.is(ExcType::IndexError) || e.is(ExcType::StopIteration) => exhausted(data),
+            Err(e) => Err(e),
+        },
+        Step::Rev(seq, i) => {
+            if i < 0 {
+                return exhausted(data);
+            }
+            match super::subscript::get_item(vm, &seq, &Value::int(i)) {
+                Ok(v) => Ok(Ok(v)),
+                Err(e) if e.is(ExcType::IndexError) => exhausted(data),
+                Err(e) => Err(e),
+            }
+        }
+        Step::Enum(inner, count) => match next(vm, &inner)? {
+            Some(v) => {
+                let nextc = super::arith::binary(vm, &count, &Value::int(1), crate::frontend::ast::BinOp::Add)?;
+                if let IterState::Enumerate { count: c, .. } = data.state.get_mut() {
+                    *c = nextc;
+                }
+                Ok(Ok(crate::objects::tuple::new_tuple(vec![count, v])))
+            }
+            None => exhausted(data),
+        },
+        Step::Zip(iters, strict) => {
+            let mut out = Vec::with_capacity(iters.len());
+            for (i, x) in iters.iter().enumerate() {
+                match next(vm, x)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        if strict && (i > 0 || iters.iter().skip(1).any(|_| true)) {
+                            if i > 0 {
+                                return Err(value_error(format!("zip() argument {} is shorter than argument{} 1{}", i + 1, if i > 1 { "s" } else { "" }, if i > 1 { format!("-{i}") } else { String::new() })));
+                            }
+                            for (j, y) in iters.iter().enumerate().skip(1) {
+                                if next(vm, y)?.is_some() {
+                                    return Err(value_error(format!("zip() argument {} is longer than argument{} 1{}", j + 1, if j > 1 { "s" } else { "" }, if j > 1 { format!("-{j}") } else { String::new() })));
+                                }
+                            }
+                        }
+                        return exhausted(data);
+                    }
+                }
+            }
+            if iters.is_empty() {
+                return exhausted(data);
+            }
+            Ok(Ok(crate::objects::tuple::new_tuple(out)))
+        }
+        Step::Map(func, iters) => {
+            let mut args = Vec::with_capacity(iters.len());
+            for x in &iters {
+                match next(vm, x)? {
+                    Some(v) => args.push(v),
+                    None => return exhausted(data),
+                }
+            }
+            vm.call(&func, &args).map(Ok)
+        }
+        Step::Filter(func, inner) => loop {
+            match next(vm, &inner)? {
+                Some(v) => {
+                    let keep = if func.is_none() {
+                        truthy(vm, &v)?
+                    } else {
+                        let r = vm.call(&func, std::slice::from_ref(&v))?;
+                        truthy(vm, &r)?
+                    };
+                    if keep {
+                        return Ok(Ok(v));
+                    }
+                }
+                None => return exhausted(data),
+            }
+        },
+        Step::Call(func, sentinel) => {
+            let v = vm.call(&func, &[])?;
+            if super::compare::eq_bool(vm, &v, &sentinel)? {
+                return exhausted(data);
+            }
+            Ok(Ok(v))
+        }
+    }
+}
+
+/// All items of an iterable.
+pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    if let Some(l) = v.as_list() {
+        return Ok(l.to_vec());
+    }
+    if let Some(t) = v.as_tuple() {
+        return Ok(t.items.to_vec());
+    }
+    let it = get_iter(vm, v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(vm, &it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// `a, b, c = v`.
+pub fn unpack(vm: &mut Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+    if let Some(items) = v.as_tuple().map(|t| &t.items[..]).or_else(|| v.as_list().map(|l| l.items.get().as_slice())) {
+        if items.len() == n {
+            return Ok(items.to_vec());
+        }
+        if items.len() > n {
+            return Err(value_error(format!("too many values to unpack (expected {n})")));
+        }
+        return Err(value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+    }
+    let it = match get_iter(vm, v) {
+        Ok(it) => it,
+        Err(e) if e.is(ExcType::TypeError) && !v.as_instance().is_some() => return Err(type_error(format!("cannot unpack non-iterable {} object", type_name(v)))),
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::with_capacity(n);
+    while out.len() < n {
+        match next(vm, &it)? {
+            Some(x) => out.push(x),
+            None => return Err(value_error(format!("not enough values to unpack (expected {n}, got {})", out.len()))),
+        }
+    }
+    if next(vm, &it)?.is_some() {
+        return Err(value_error(format!("too many values to unpack (expected {n})")));
+    }
+    Ok(out)
+}
+
+/// `a, *b, c = v`: before + [list] + after.
+pub fn unpack_ex(vm: &mut Vm, v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+    let items = match collect(vm, v) {
+        Ok(items) => items,
+        Err(e) if e.is(ExcType::TypeError) => return Err(type_error(format!("cannot unpack non-iterable {} object", type_name(v)))),
+        Err(e) => return Err(e),
+    };
+    if items.len() < before + after {
+        return Err(value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())));
+    }
+    let mut out = Vec::with_capacity(before + after + 1);
+    out.extend(items[..before].iter().cloned());
+    out.push(crate::objects::list::new_list(items[before..items.len() - after].to_vec()));
+    out.extend(items[items.len() - after..].iter().cloned());
+    Ok(out)
+}

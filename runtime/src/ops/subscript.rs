@@ -1,0 +1,362 @@
+//! `obj[key]`, `obj[key] = v`, `del obj[key]`, including slices.
+
+use super::{call_special, lookup_special, native_of, type_name};
+use crate::error::{index_error, key_error, type_error, value_error, PyResult};
+use crate::heap::ObjKind;
+use crate::interp::Vm;
+use crate::objects::list::new_list;
+use crate::objects::tuple::new_tuple;
+use crate::value::Value;
+
+/// Resolved slice bounds for a sequence of length `len` (CPython's
+/// `PySlice_AdjustIndices`): start, stop, step and the resulting length.
+pub fn slice_indices(vm: &mut Vm, s: &Value, len: i64) -> PyResult<(i64, i64, i64, i64)> {
+    let sl = s.as_slice_obj().ok_or_else(|| type_error("expected a slice"))?;
+    let get = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        index_value(vm, v).map(Some)
+    };
+    let step = get(vm, &sl.step.clone())?.unwrap_or(1);
+    if step == 0 {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(mut x) => {
+                if x < 0 {
+                    x += len;
+                    if x < lower {
+                        x = lower;
+                    }
+                } else if x > upper {
+                    x = upper;
+                }
+                x
+            }
+        }
+    };
+    let start = clamp(get(vm, &sl.start.clone())?, if step < 0 { upper } else { lower });
+    let stop = clamp(get(vm, &sl.stop.clone())?, if step < 0 { lower } else { upper });
+    let n = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok((start, stop, step, n))
+}
+
+/// An int-like index (ints, bools, `__index__`), clamped to i64.
+pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Some(i) = v.to_i64() {
+        return Ok(i);
+    }
+    if let Some(b) = v.as_bigint_data() {
+        use num_traits::Signed;
+        return Ok(if b.is_negative() { i64::MIN } else { i64::MAX });
+    }
+    if let Some(f) = lookup_special(v, "__index__") {
+        let r = call_special(vm, &f, v, &[])?;
+        return index_value(vm, &r);
+    }
+    Err(type_error(format!("slice indices must be integers or None or have an __index__ method")))
+}
+
+fn seq_index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    (i >= 0 && (i as usize) < len).then_some(i as usize)
+}
+
+#[inline]
+pub fn get_item_fast(o: &Value, k: &Value) -> Option<Value> {
+    if !k.is_small_int() {
+        return None;
+    }
+    let i = k.as_small_int();
+    if let Some(l) = o.as_list() {
+        let items = l.items.get();
+        return seq_index(i, items.len()).map(|i| items[i].clone());
+    }
+    if let Some(t) = o.as_tuple() {
+        return seq_index(i, t.items.len()).map(|i| t.items[i].clone());
+    }
+    None
+}
+
+pub fn get_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<Value> {
+    let kind = o.obj_kind();
+    match kind {
+        Some(ObjKind::List) | Some(ObjKind::Tuple) => {
+            let what = if kind == Some(ObjKind::List) { "list" } else { "tuple" };
+            if k.obj_kind() == Some(ObjKind::Slice) {
+                let items: Vec<Value> = o.as_seq_slice().map(|s| s.to_vec()).unwrap_or_default();
+                let (start, _, step, n) = slice_indices(vm, k, items.len() as i64)?;
+                let out: Vec<Value> = (0..n).map(|j| items[(start + j * step) as usize].clone()).collect();
+                return Ok(if kind == Some(ObjKind::List) { new_list(out) } else { new_tuple(out) });
+            }
+            let i = int_index(vm, k, what)?;
+            let items = o.as_seq_slice().unwrap_or(&[]);
+            match seq_index(i, items.len()) {
+                Some(i) => Ok(items[i].clone()),
+                None => Err(index_error(format!("{what} index out of range"))),
+            }
+        }
+        Some(ObjKind::Str) => {
+            let s = o.as_str_data().ok_or_else(|| type_error("str"))?;
+            if k.obj_kind() == Some(ObjKind::Slice) {
+                let (start, _, step, n) = slice_indices(vm, k, s.char_len() as i64)?;
+                if step == 1 {
+                    return Ok(crate::objects::str::new_str(s.substring(start as usize, (start + n) as usize)));
+                }
+                let chars: Vec<char> = s.as_str().chars().collect();
+                let out: String = (0..n).map(|j| chars[(start + j * step) as usize]).collect();
+                return Ok(crate::objects::str::new_string(out));
+            }
+            let i = match k.to_i64() {
+                Some(i) => i,
+                None if k.is_int() => return Err(index_error("cannot fit 'int' into an index-sized integer")),
+                None => {
+                    if let Some(f) = lookup_special(k, "__index__") {
+                        let r = call_special(vm, &f, k, &[])?;
+                        return get_item(vm, o, &r);
+                    }
+                    return Err(type_error(format!("string indices must be integers, not '{}'", type_name(k))));
+                }
+            };
+            match seq_index(i, s.char_len()).and_then(|i| s.char_at(i)) {
+                Some(c) => Ok(crate::objects::str::char_str(c)),
+                None => Err(index_error("string index out of range")),
+            }
+        }
+        Some(ObjKind::Dict) => {
+            let d = o.as_dict().ok_or_else(|| type_error("dict"))?;
+            match d.get(vm, k)? {
+                Some(v) => Ok(v),
+                None => Err(key_error(k.clone())),
+            }
+        }
+        Some(ObjKind::Range) => {
+            let r = o.as_range().ok_or_else(|| type_error("range"))?;
+            let (start, step, len) = (r.start, r.step, r.len());
+            if k.obj_kind() == Some(ObjKind::Slice) {
+                let (s0, _, st, n) = slice_indices(vm, k, len)?;
+                let new_start = start + s0 * step;
+                let new_step = step * st;
+                return Ok(crate::objects::misc::new_range(new_start, new_start + n * new_step, new_step));
+            }
+            let i = int_index(vm, k, "range")?;
+            match seq_index(i, len as usize) {
+                Some(i) => Ok(Value::int(start + i as i64 * step)),
+                None => Err(index_error("range object index out of range")),
+            }
+        }
+        Some(ObjKind::Bytes) => {
+            let b = o.as_bytes().map(|b| b.bytes.get().clone()).unwrap_or_default();
+            if k.obj_kind() == Some(ObjKind::Slice) {
+                let (start, _, step, n) = slice_indices(vm, k, b.len() as i64)?;
+                let out: Vec<u8> = (0..n).map(|j| b[(start + j * step) as usize]).collect();
+                return Ok(crate::objects::misc::new_bytes(out));
+            }
+            let i = int_index(vm, k, "byte")?;
+            match seq_index(i, b.len()) {
+                Some(i) => Ok(Value::int(b[i] as i64)),
+                None => Err(index_error("index out of range")),
+            }
+        }
+        Some(ObjKind::Instance) => {
+            if let Some(f) = lookup_special(o, "__getitem__") {
+                return call_special(vm, &f, o, &[k.clone()]);
+            }
+            if let Some(n) = native_of(o) {
+                if n.as_dict().is_some() {
+                    if let Some(v) = n.as_dict().map(|d| d.get(vm, k)).transpose()?.flatten() {
+                        return Ok(v);
+                    }
+                    if let Some(m) = lookup_special(o, "__missing__") {
+                        return call_special(vm, &m, o, &[k.clone()]);
+                    }
+                    return Err(key_error(k.clone()));
+                }
+                return get_item(vm, &n, k);
+            }
+            Err(type_error(format!("'{}' object is not subscriptable", type_name(o))))
+        }
+        Some(ObjKind::Class) => {
+            if let Some(f) = o.as_class().and_then(|c| c.lookup_str("__class_getitem__")) {
+                return crate::ops::attr::descriptor_get(vm, f, &Value::UNDEF, o).and_then(|f| vm.call(&f, &[k.clone()]));
+            }
+            // `list[int]` and friends: typing aliases are accepted and ignored.
+            if o.as_class().is_some_and(|c| c.builtin) {
+                return Ok(o.clone());
+            }
+            Err(type_error(format!("type '{}' is not subscriptable", o.as_class().map_or("?", |c| c.name_str()))))
+        }
+        _ => Err(type_error(format!("'{}' object is not subscriptable", type_name(o)))),
+    }
+}
+
+fn int_index(vm: &mut Vm, k: &Value, what: &str) -> PyResult<i64> {
+    if let Some(i) = k.to_i64() {
+        return Ok(i);
+    }
+    if k.is_int() {
+        return Err(index_error(format!("cannot fit 'int' into an index-sized integer")));
+    }
+    if let Some(f) = lookup_special(k, "__index__") {
+        let r = call_special(vm, &f, k, &[])?;
+        return int_index(vm, &r, what);
+    }
+    Err(type_error(format!("{what} indices must be integers or slices, not {}", type_name(k))))
+}
+
+#[inline]
+pub fn set_item_fast(o: &Value, k: &Value, v: &Value) -> bool {
+    if !k.is_small_int() {
+        return false;
+    }
+    if let Some(l) = o.as_list() {
+        let items = l.items.get_mut();
+        if let Some(i) = seq_index(k.as_small_int(), items.len()) {
+            let old = std::mem::replace(&mut items[i], v.clone());
+            drop(old);
+            return true;
+        }
+    }
+    false
+}
+
+pub fn set_item(vm: &mut Vm, o: &Value, k: &Value, v: Value) -> PyResult<()> {
+    match o.obj_kind() {
+        Some(ObjKind::List) => {
+            if k.obj_kind() == Some(ObjKind::Slice) {
+                return set_list_slice(vm, o, k, v);
+            }
+            let i = int_index(vm, k, "list")?;
+            let l = o.as_list().ok_or_else(|| type_error("list"))?;
+            let items = l.items.get_mut();
+            match seq_index(i, items.len()) {
+                Some(i) => {
+                    let old = std::mem::replace(&mut items[i], v);
+                    drop(old);
+                    Ok(())
+                }
+                None => Err(index_error("list assignment index out of range")),
+            }
+        }
+        Some(ObjKind::Dict) => {
+            let d = o.clone();
+            d.as_dict().ok_or_else(|| type_error("dict"))?.set(vm, k.clone(), v)
+        }
+        Some(ObjKind::Bytes) if o.as_bytes().is_some_and(|b| b.mutable) => {
+            let i = int_index(vm, k, "bytearray")?;
+            let byte = v.to_i64().filter(|b| (0..256).contains(b)).ok_or_else(|| value_error("byte must be in range(0, 256)"))?;
+            let b = o.as_bytes().ok_or_else(|| type_error("bytes"))?;
+            let bytes = b.bytes.get_mut();
+            match seq_index(i, bytes.len()) {
+                Some(i) => {
+                    bytes[i] = byte as u8;
+                    Ok(())
+                }
+                None => Err(index_error("bytearray index out of range")),
+            }
+        }
+        Some(ObjKind::Instance) => {
+            if let Some(f) = lookup_special(o, "__setitem__") {
+                call_special(vm, &f, o, &[k.clone(), v])?;
+                return Ok(());
+            }
+            if let Some(n) = native_of(o) {
+                return set_item(vm, &n, k, v);
+            }
+            Err(type_error(format!("'{}' object does not support item assignment", type_name(o))))
+        }
+        _ => Err(type_error(format!("'{}' object does not support item assignment", type_name(o)))),
+    }
+}
+
+fn set_list_slice(vm: &mut Vm, o: &Value, k: &Value, v: Value) -> PyResult<()> {
+    // Materialize the right side first (it may be the list itself).
+    let new_items = super::iter::collect(vm, &v).map_err(|e| {
+        if e.is(crate::types::ExcType::TypeError) {
+            type_error("can only assign an iterable")
+        } else {
+            e
+        }
+    })?;
+    let l = o.as_list().ok_or_else(|| type_error("list"))?;
+    let len = l.len() as i64;
+    let (start, stop, step, n) = slice_indices(vm, k, len)?;
+    let items = l.items.get_mut();
+    if step == 1 {
+        let stop = stop.max(start);
+        let removed: Vec<Value> = items.splice(start as usize..stop as usize, new_items).collect();
+        drop(removed);
+        return Ok(());
+    }
+    if new_items.len() as i64 != n {
+        return Err(value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), n)));
+    }
+    for (j, item) in new_items.into_iter().enumerate() {
+        let idx = (start + j as i64 * step) as usize;
+        let old = std::mem::replace(&mut items[idx], item);
+        drop(old);
+    }
+    Ok(())
+}
+
+pub fn del_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<()> {
+    match o.obj_kind() {
+        Some(ObjKind::List) => {
+            let l = o.as_list().ok_or_else(|| type_error("list"))?;
+            if k.obj_kind() == Some(ObjKind::Slice) {
+                let (start, _, step, n) = slice_indices(vm, k, l.len() as i64)?;
+                let mut idx: Vec<usize> = (0..n).map(|j| (start + j * step) as usize).collect();
+                idx.sort_unstable();
+                let items = l.items.get_mut();
+                let mut removed = Vec::new();
+                for i in idx.into_iter().rev() {
+                    removed.push(items.remove(i));
+                }
+                drop(removed);
+                return Ok(());
+            }
+            let i = int_index(vm, k, "list")?;
+            let items = l.items.get_mut();
+            match seq_index(i, items.len()) {
+                Some(i) => {
+                    let old = items.remove(i);
+                    drop(old);
+                    Ok(())
+                }
+                None => Err(index_error("list assignment index out of range")),
+            }
+        }
+        Some(ObjKind::Dict) => {
+            let d = o.clone();
+            match d.as_dict().ok_or_else(|| type_error("dict"))?.remove(vm, k)? {
+                Some(_) => Ok(()),
+                None => Err(key_error(k.clone())),
+            }
+        }
+        Some(ObjKind::Instance) => {
+            if let Some(f) = lookup_special(o, "__delitem__") {
+                call_special(vm, &f, o, &[k.clone()])?;
+                return Ok(());
+            }
+            if let Some(n) = native_of(o) {
+                return del_item(vm, &n, k);
+            }
+            Err(type_error(format!("'{}' object does not support item deletion", type_name(o))))
+        }
+        _ => Err(type_error(format!("'{}' object doesn't support item deletion", type_name(o)))),
+    }
+}

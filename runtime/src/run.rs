@@ -1,0 +1,126 @@
+//! Running a program: compile, execute as `__main__`, and report errors the
+//! way CPython does (tracebacks, SyntaxError format, SystemExit codes).
+
+use crate::bytecode::Code;
+use crate::error::{exc, PyErr};
+use crate::frontend::{self, SyntaxErrorKind};
+use crate::interp::{JitMode, Vm};
+use crate::objects::dict::new_dict;
+use crate::objects::str::{intern, new_str};
+use crate::ops;
+use crate::types::ExcType;
+use crate::value::Value;
+use std::io::Write;
+use std::rc::Rc;
+
+/// Why a source file did not compile.
+#[derive(Debug, Clone)]
+pub struct CompileFailure {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    pub line: u32,
+    pub col: u32,
+    pub text: String,
+}
+
+pub fn compile_source(source: &str, filename: &str) -> Result<Rc<Code>, CompileFailure> {
+    let module = frontend::parse_module(source).map_err(|e| CompileFailure { kind: e.kind, msg: e.msg, line: e.line, col: e.col, text: e.text })?;
+    crate::compile::compile_module(&module, filename).map_err(|e| {
+        let text = source.lines().nth((e.line as usize).saturating_sub(1)).unwrap_or("").to_string();
+        CompileFailure { kind: SyntaxErrorKind::SyntaxError, msg: e.msg, line: e.line, col: e.col, text }
+    })
+}
+
+/// A SyntaxError exception object for an import that failed to compile.
+pub fn syntax_error_value(f: &CompileFailure, filename: &str) -> PyErr {
+    let t = match f.kind {
+        SyntaxErrorKind::SyntaxError => ExcType::SyntaxError,
+        SyntaxErrorKind::IndentationError => ExcType::IndentationError,
+        SyntaxErrorKind::TabError => ExcType::TabError,
+    };
+    let e = exc(t, f.msg.clone());
+    if let Some(i) = e.0.as_instance() {
+        i.set_attr(&intern("filename"), new_str(filename));
+        i.set_attr(&intern("lineno"), Value::int(f.line as i64));
+        i.set_attr(&intern("msg"), new_str(&f.msg));
+    }
+    e
+}
+
+/// CPython's report of a syntax error.
+pub fn format_syntax_error(f: &CompileFailure, filename: &str) -> String {
+    let kind = match f.kind {
+        SyntaxErrorKind::SyntaxError => "SyntaxError",
+        SyntaxErrorKind::IndentationError => "IndentationError",
+        SyntaxErrorKind::TabError => "TabError",
+    };
+    let mut out = format!("  File \"{filename}\", line {}\n", f.line);
+    let trimmed = f.text.trim_start();
+    if !trimmed.trim_end().is_empty() {
+        let indent = f.text.chars().count() - trimmed.chars().count();
+        out.push_str(&format!("    {}\n", trimmed.trim_end()));
+        let caret_col = (f.col as usize).saturating_sub(1).saturating_sub(indent);
+        out.push_str(&format!("    {}^\n", " ".repeat(caret_col)));
+    }
+    out.push_str(&format!("{kind}: {}\n", f.msg));
+    out
+}
+
+/// Outcome of running a program: the process exit code.
+pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode) -> i32 {
+    let mut vm = Vm::new(argv, mode);
+    vm.main_path = path.to_string();
+    ops::exc::register_source(path, source);
+    let code = match compile_source(source, path) {
+        Ok(c) => c,
+        Err(f) => {
+            vm.flush_stdout();
+            let _ = std::io::stderr().write_all(format_syntax_error(&f, path).as_bytes());
+            return 1;
+        }
+    };
+    let globals = new_dict();
+    if let Some(g) = globals.as_dict() {
+        g.set_str(intern("__name__"), intern("__main__"));
+        g.set_str(intern("__file__"), new_str(path));
+        g.set_str(intern("__builtins__"), vm.builtins.clone());
+        g.set_str(intern("__doc__"), code.docstring.clone());
+        g.set_str(intern("__package__"), Value::NONE);
+    }
+    let main = crate::objects::misc::new_module("__main__", globals.clone());
+    if let Some(m) = vm.modules.as_dict() {
+        m.set_str(intern("__main__"), main);
+    }
+    let result = vm.run_module_code(code, globals.clone());
+    let status = match result {
+        Ok(_) => 0,
+        Err(e) => report_uncaught(&mut vm, e),
+    };
+    vm.flush_stdout();
+    // Break module-level cycles so objects are released before exit.
+    if let Some(g) = globals.as_dict() {
+        g.clear_all();
+    }
+    status
+}
+
+/// Prints an uncaught exception (or handles SystemExit) and returns the
+/// exit status.
+pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
+    vm.flush_stdout();
+    if e.is(ExcType::SystemExit) {
+        let code = e.0.as_instance().and_then(|i| i.exc()).map(|st| st.args.clone()).and_then(|a| a.as_tuple().and_then(|t| t.items.first().cloned())).unwrap_or(Value::NONE);
+        if code.is_none() {
+            return 0;
+        }
+        if let Some(i) = code.to_i64() {
+            return (i & 0xff) as i32;
+        }
+        let msg = ops::to_str(vm, &code).unwrap_or_default();
+        let _ = writeln!(std::io::stderr(), "{msg}");
+        return 1;
+    }
+    let text = ops::exc::format_exception(vm, &e.0);
+    let _ = std::io::stderr().write_all(text.as_bytes());
+    1
+}

@@ -1,0 +1,106 @@
+//! The `pylift` command: parses the command line like `python3` and runs the
+//! script in the runtime (interpreter and, with the JIT enabled, native code).
+
+mod cli;
+
+use pylift_runtime::interp::JitMode;
+use std::io::Read;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    install_panic_hook();
+    let opts = match cli::parse(std::env::args_os().skip(1)) {
+        Ok(cli::Action::Run(o)) => o,
+        Ok(cli::Action::Exit(code)) => return ExitCode::from(code),
+        Err(msg) => {
+            eprintln!("{msg}");
+            eprintln!("usage: pylift [option] ... [-c cmd | file | -] [arg] ...");
+            eprintln!("Try `pylift --help' for more information.");
+            return ExitCode::from(2);
+        }
+    };
+    let (source, path) = match load_source(&opts.source) {
+        Ok(s) => s,
+        Err((msg, code)) => {
+            eprintln!("{msg}");
+            return ExitCode::from(code);
+        }
+    };
+    let argv = opts.argv.clone();
+    let mode = opts.jit;
+    // The interpreter runs on a thread with a large stack so deep recursion
+    // reaches Python's recursion limit long before the native stack ends.
+    let worker = std::thread::Builder::new().name("pylift".into()).stack_size(pylift_runtime::VM_THREAD_STACK).spawn(move || pylift_runtime::run::run_main(&source, &path, argv, mode));
+    match worker {
+        Ok(handle) => match handle.join() {
+            Ok(code) => ExitCode::from(code.clamp(0, 255) as u8),
+            Err(_) => ExitCode::from(70),
+        },
+        Err(e) => {
+            eprintln!("pylift: cannot start the interpreter thread: {e}");
+            ExitCode::from(70)
+        }
+    }
+}
+
+/// A bug in pylift must read as one, not as a Rust panic dump.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned()).unwrap_or_else(|| "unknown failure".into());
+        let loc = info.location().map(|l| format!(" ({}:{})", l.file(), l.line())).unwrap_or_default();
+        let _ = std::io::Write::flush(&mut std::io::stdout());
+        eprintln!("pylift: internal error: {msg}{loc}");
+        eprintln!("This is a bug in pylift, not in your program. Please report it with the script that triggered it.");
+    }));
+}
+
+fn load_source(src: &cli::Source) -> Result<(String, String), (String, u8)> {
+    match src {
+        cli::Source::Command(code) => Ok((code.clone(), "<string>".to_string())),
+        cli::Source::Stdin => {
+            let mut buf = Vec::new();
+            std::io::stdin().read_to_end(&mut buf).map_err(|e| (format!("pylift: cannot read stdin: {e}"), 1))?;
+            decode(buf, "<stdin>").map(|s| (s, "<stdin>".to_string()))
+        }
+        cli::Source::File(p) => {
+            let abs = std::path::absolute(p).unwrap_or_else(|_| p.clone());
+            let shown = abs.to_string_lossy().into_owned();
+            if abs.is_dir() {
+                return Err((format!("pylift: can't find '__main__' module in '{}'", p.display()), 1));
+            }
+            let bytes = std::fs::read(&abs).map_err(|e| {
+                let errno = e.raw_os_error().unwrap_or(2);
+                (format!("pylift: can't open file '{shown}': [Errno {errno}] {}", describe_io(&e)), 2)
+            })?;
+            decode(bytes, &shown).map(|s| (s, shown))
+        }
+    }
+}
+
+fn describe_io(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Source text must be UTF-8 (PEP 3120), optionally with a BOM.
+fn decode(bytes: Vec<u8>, shown: &str) -> Result<String, (String, u8)> {
+    let bytes = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) { bytes[3..].to_vec() } else { bytes };
+    String::from_utf8(bytes).map_err(|e| {
+        let pos = e.utf8_error().valid_up_to();
+        let byte = e.as_bytes().get(pos).copied().unwrap_or(0);
+        let line = e.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
+        (format!("SyntaxError: Non-UTF-8 code starting with '\\x{byte:02x}' in file {shown} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details"), 1)
+    })
+}
+
+#[allow(dead_code)]
+fn mode_name(m: JitMode) -> &'static str {
+    match m {
+        JitMode::Off => "off",
+        JitMode::Auto => "auto",
+        JitMode::Eager => "eager",
+    }
+}

@@ -1,0 +1,8 @@
+print(int('42'), int(3.99), int(-3.99), int(True), float('2.5'), float(3), float('-inf'))
+print(str(42), str(-0.5), str([1, 'a']), str(None), repr('s'), repr(1.0), repr([None]))
+print(bool(0), bool(1), bool(''), bool('0'), bool([]), bool([0]), bool(None), bool(0.0))
+print(list('ab'), list((1, 2)), tuple([1, 2]), tuple('xy'), set([1, 1, 2]), dict([(1, 2)]))
+print(list({1: 'a'}), tuple({}), list(range(3)), sorted(set('cba')))
+print(int('  -7  '), float('  .25  '), str(10**20), int(str(10**20)) == 10**20)
+print(str(1e16), str(1e15), str(-1.5e-7), repr(0.1 + 0.2))
+print(int(2.5e10), int(-1e-3), float(10**20), float(-(2**53)))

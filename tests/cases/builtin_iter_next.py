@@ -1,0 +1,18 @@
+it = iter([10, 20, 30])
+print(next(it), next(it), next(it), next(it, 'default'), next(it, None))
+s = iter('ab')
+print(next(s), next(s))
+try:
+    next(s)
+except StopIteration:
+    print('StopIteration raised')
+d = iter({'x': 1, 'y': 2})
+print(list(d))
+t = iter((1, 2, 3))
+print(next(t), list(t))
+i1 = iter([1, 2])
+i2 = iter(i1)
+print(i1 is i2)
+print(next(iter(range(5, 10))))
+r = iter(range(3))
+print(sum(r), sum(r))

@@ -1,0 +1,6 @@
+print(round(3.7), round(-3.7), round(3.2), round(0.5), round(1.5), round(2.5), round(-0.5), round(-2.5))
+print(round(3.14159, 2), round(2.5, 0), round(-2.5, 0), round(123.456, -1), round(123.456, -2), round(987, -1))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, type(round(7, 1)).__name__)
+print(divmod(7, 3), divmod(-7, 3), divmod(7, -3), divmod(-7, -3), divmod(0, 5))
+print(divmod(7.5, 2), divmod(-7.5, 2), divmod(7, 2.5), divmod(2**70, 3), divmod(-(2**70), 7))
+print(divmod(1, 0.3))

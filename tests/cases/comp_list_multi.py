@@ -1,0 +1,11 @@
+print([x * y for x in range(1, 4) for y in range(1, 4)])
+print([(x, y) for x in range(4) if x % 2 == 0 for y in range(x) if y != 1])
+print([c.upper() for w in ['ab', 'cd'] for c in w if c != 'c'])
+print([x for x in range(30) if x % 2 if x % 3 if x % 5])
+print([i for i in []], [None for _ in range(3)])
+print([(lambda v: v + 1)(v) for v in range(3)])
+print([[y for y in range(x)] for x in range(4)])
+words = ['apple', 'Bob', 'cat', 'Dog']
+print([w for w in words if w[0].isupper()], [len(w) for w in words])
+print([a + b for a, b in zip('abc', 'xyz')], [k for k, v in {'p': 1, 'q': 0}.items() if v])
+print([x if x > 2 else -1 for x in range(5)])

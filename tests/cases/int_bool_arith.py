@@ -1,0 +1,10 @@
+print(True + True, True * 10, False - True, True / 2, True // 2, -True, +True)
+print(True == 1, False == 0, (True == 1) == (False == 0))
+print(sum([True, True, False, True]))
+print(isinstance(True, int), type(True + 0).__name__)
+print(True << 3, 5 + False, 3 * False)
+print(repr(True), str(False), repr(None))
+d = {1: 'one', True: 'true'}
+print(d)
+print(True ** 2, 2 ** True)
+print(abs(-True), divmod(True, 2))

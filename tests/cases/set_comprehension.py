@@ -1,0 +1,6 @@
+print({x % 5 for x in range(20)})
+print({x * x for x in range(-4, 5)})
+print({(x, y) for x in range(2) for y in range(2)} == {(0, 0), (0, 1), (1, 0), (1, 1)})
+print(sorted({c for c in 'mississippi'}))
+print({n for n in range(30) if n % 3 == 0 if n % 2 == 0})
+print(len({i // 2 for i in range(100)}))

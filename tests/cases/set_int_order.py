@@ -1,0 +1,27 @@
+print({5, 3, 1, 100, 33})
+print({1, 2, 3, 8, 9, 16, 17, 32})
+print({31, 7, 15, 23, 39, 47})
+print({-1, -2, -3, 0, 1, 2})
+print({10**9, 10**10, 2**40, 2**62, 2**64, 7})
+print(set(range(20, 0, -1)))
+print(set([1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000]))
+s = set()
+for i in range(0, 200, 7):
+    s.add(i)
+print(s)
+for i in range(0, 200, 14):
+    s.discard(i)
+print(s)
+s.add(8)
+s.add(800)
+print(s)
+t = {i * 8 for i in range(10)}
+print(t)
+u = set()
+for x in [64, 32, 0, 8, 16]:
+    u.add(x)
+    print(u)
+print({True, 2, 1.0, 0, False})
+print({1.5, 2.5, 0.5})
+print(list({9, 8, 7, 6, 5}), tuple({44, 4, 444}))
+print(set([3, 3, 3]), set(), set('a'), set([2**70, 1]))

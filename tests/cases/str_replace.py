@@ -1,0 +1,11 @@
+s = 'one two one two one'
+print(s.replace('one', '1'))
+print(s.replace('one', '1', 1))
+print(s.replace('one', '1', 2))
+print(s.replace('one', '1', 0))
+print(s.replace('one', '1', -1))
+print(s.replace('three', '3'))
+print('aaa'.replace('a', 'aa'), 'aaaa'.replace('aa', 'b'))
+print('abc'.replace('', '-'), 'abc'.replace('', '-', 2))
+print('héllo'.replace('é', 'e'), ''.replace('', 'x'))
+print(s)

@@ -1,0 +1,8 @@
+print('a,b,c,d'.rsplit(',', 1))
+print('a,b,c,d'.rsplit(',', 2))
+print('a,b,c,d'.rsplit(','))
+print('  a b  c  '.rsplit())
+print('  a b  c  '.rsplit(None, 1))
+print('path/to/file.txt'.rsplit('/', 1)[-1])
+print('file.tar.gz'.rsplit('.', 1))
+print(''.rsplit(','), 'abc'.rsplit('x'))

@@ -1,0 +1,15 @@
+print('a b  c'.split())
+print('  leading and trailing  '.split())
+print('a,b,,c'.split(','))
+print('a,b,,c'.split(',', 1))
+print('a,b,,c'.split(',', maxsplit=2))
+print('a::b::c'.split('::'))
+print(''.split(), ''.split(','), ' '.split(), ' '.split(' '))
+print('a\tb\nc  d\r\ne'.split())
+print('one two three four'.split(None, 2))
+print('x'.split('x'), 'xx'.split('x'), 'axbxc'.split('x', 0))
+print('a b c'.split(' ', -1))
+try:
+    'abc'.split('')
+except ValueError as e:
+    print('ValueError:', e)

@@ -1,0 +1,8 @@
+for i in range(3):
+    pass
+
+def g():
+    return 1
+
+while True:
+break

@@ -1,0 +1,2 @@
+print('raising SystemExit(42) directly')
+raise SystemExit(42)

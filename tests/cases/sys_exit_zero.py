@@ -1,0 +1,4 @@
+import sys
+print('exiting cleanly')
+sys.exit()
+print('never')

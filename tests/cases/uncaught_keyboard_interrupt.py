@@ -1,0 +1,2 @@
+print('simulated interrupt')
+raise KeyboardInterrupt

@@ -1,0 +1,4 @@
+def compute():
+    return qqq_undefined_zz * 2
+print('start')
+compute()

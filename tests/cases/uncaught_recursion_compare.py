@@ -1,0 +1,5 @@
+class Deep:
+    def __eq__(self, other):
+        return self == other
+print('comparing')
+Deep() == Deep()
