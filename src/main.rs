@@ -30,10 +30,15 @@ fn main() -> ExitCode {
     let mode = opts.jit;
     // The interpreter runs on a thread with a large stack so deep recursion
     // reaches Python's recursion limit long before the native stack ends.
-    let worker = std::thread::Builder::new().name("pylift".into()).stack_size(pylift_runtime::VM_THREAD_STACK).spawn(move || pylift_runtime::run::run_main(&source, &path, argv, mode));
+    let worker = std::thread::Builder::new().name("pylift".into()).stack_size(pylift_runtime::VM_THREAD_STACK).spawn(move || {
+        let code = pylift_runtime::run::run_main(&source, &path, argv, mode);
+        // Exit from this thread: the runtime's thread-local state is not
+        // torn down object by object (CPython also skips most of that).
+        std::process::exit(code.clamp(0, 255));
+    });
     match worker {
         Ok(handle) => match handle.join() {
-            Ok(code) => ExitCode::from(code.clamp(0, 255) as u8),
+            Ok(()) => ExitCode::SUCCESS,
             Err(_) => ExitCode::from(70),
         },
         Err(e) => {

@@ -16,6 +16,8 @@ struct Body {
     mass: f64,
 }
 
+// The constants are spelled exactly as in nbody.py (and the classic benchmark).
+#[allow(clippy::excessive_precision)]
 fn initial_bodies() -> Vec<Body> {
     let planet = |pos: [f64; 3], vel: [f64; 3], mass: f64| Body {
         pos,
@@ -23,44 +25,80 @@ fn initial_bodies() -> Vec<Body> {
         mass: mass * SOLAR_MASS,
     };
     vec![
-        Body { pos: [0.0; 3], vel: [0.0; 3], mass: SOLAR_MASS },
+        Body {
+            pos: [0.0; 3],
+            vel: [0.0; 3],
+            mass: SOLAR_MASS,
+        },
         planet(
-            [4.84143144246472090e00, -1.16032004402742839e00, -1.03622044471123109e-01],
-            [1.66007664274403694e-03, 7.69901118419740425e-03, -6.90460016972063023e-05],
+            [
+                4.84143144246472090e00,
+                -1.16032004402742839e00,
+                -1.03622044471123109e-01,
+            ],
+            [
+                1.66007664274403694e-03,
+                7.69901118419740425e-03,
+                -6.90460016972063023e-05,
+            ],
             9.54791938424326609e-04,
         ),
         planet(
-            [8.34336671824457987e00, 4.12479856412430479e00, -4.03523417114321381e-01],
-            [-2.76742510726862411e-03, 4.99852801234917238e-03, 2.30417297573763929e-05],
+            [
+                8.34336671824457987e00,
+                4.12479856412430479e00,
+                -4.03523417114321381e-01,
+            ],
+            [
+                -2.76742510726862411e-03,
+                4.99852801234917238e-03,
+                2.30417297573763929e-05,
+            ],
             2.85885980666130812e-04,
         ),
         planet(
-            [1.28943695621391310e01, -1.51111514016986312e01, -2.23307578892655734e-01],
-            [2.96460137564761618e-03, 2.37847173959480950e-03, -2.96589568540237556e-05],
+            [
+                1.28943695621391310e01,
+                -1.51111514016986312e01,
+                -2.23307578892655734e-01,
+            ],
+            [
+                2.96460137564761618e-03,
+                2.37847173959480950e-03,
+                -2.96589568540237556e-05,
+            ],
             4.36624404335156298e-05,
         ),
         planet(
-            [1.53796971148509165e01, -2.59193146099879641e01, 1.79258772950371181e-01],
-            [2.68067772490389322e-03, 1.62824170038242295e-03, -9.51592254519715870e-05],
+            [
+                1.53796971148509165e01,
+                -2.59193146099879641e01,
+                1.79258772950371181e-01,
+            ],
+            [
+                2.68067772490389322e-03,
+                1.62824170038242295e-03,
+                -9.51592254519715870e-05,
+            ],
             5.15138902046611451e-05,
         ),
     ]
 }
 
 fn make_pairs(n: usize) -> Vec<(usize, usize)> {
-    (0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j))).collect()
+    (0..n)
+        .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+        .collect()
 }
 
 fn offset_momentum(bodies: &mut [Body]) {
     let mut p = [0.0f64; 3];
     for b in bodies.iter() {
-        for k in 0..3 {
-            p[k] += b.vel[k] * b.mass;
+        for (pk, vk) in p.iter_mut().zip(b.vel) {
+            *pk += vk * b.mass;
         }
     }
-    for k in 0..3 {
-        bodies[0].vel[k] = -p[k] / SOLAR_MASS;
-    }
+    bodies[0].vel = p.map(|pk| -pk / SOLAR_MASS);
 }
 
 fn energy(bodies: &[Body], pairs: &[(usize, usize)]) -> f64 {
@@ -82,23 +120,25 @@ fn energy(bodies: &[Body], pairs: &[(usize, usize)]) -> f64 {
 fn advance(bodies: &mut [Body], pairs: &[(usize, usize)], dt: f64, steps: usize) {
     for _ in 0..steps {
         for &(i, j) in pairs {
+            let (head, tail) = bodies.split_at_mut(j);
+            let (b1, b2) = (&mut head[i], &mut tail[0]);
             let d = [
-                bodies[i].pos[0] - bodies[j].pos[0],
-                bodies[i].pos[1] - bodies[j].pos[1],
-                bodies[i].pos[2] - bodies[j].pos[2],
+                b1.pos[0] - b2.pos[0],
+                b1.pos[1] - b2.pos[1],
+                b1.pos[2] - b2.pos[2],
             ];
             let d2 = d[0] * d[0] + d[1] * d[1] + d[2] * d[2];
             let mag = dt / (d2 * d2.sqrt());
-            let m1 = bodies[i].mass * mag;
-            let m2 = bodies[j].mass * mag;
-            for k in 0..3 {
-                bodies[i].vel[k] -= d[k] * m2;
-                bodies[j].vel[k] += d[k] * m1;
+            let m1 = b1.mass * mag;
+            let m2 = b2.mass * mag;
+            for ((v1, v2), dk) in b1.vel.iter_mut().zip(b2.vel.iter_mut()).zip(d) {
+                *v1 -= dk * m2;
+                *v2 += dk * m1;
             }
         }
         for b in bodies.iter_mut() {
-            for k in 0..3 {
-                b.pos[k] += dt * b.vel[k];
+            for (p, v) in b.pos.iter_mut().zip(b.vel) {
+                *p += dt * v;
             }
         }
     }

@@ -170,8 +170,8 @@ def render(scene, width, height):
 
 
 def main():
-    width = 192
-    height = 144
+    width = 224
+    height = 168
     pixels = render(build_scene(), width, height)
     total = 0
     digest = 0

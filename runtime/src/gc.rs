@@ -35,13 +35,13 @@ thread_local! {
 }
 
 pub(crate) fn track(p: *mut ObjHeader) {
-    STATE.with(|s| {
+    let _ = STATE.try_with(|s| {
         let mut s = s.borrow_mut();
         // SAFETY: `p` was just allocated and is live.
         unsafe { (*p).gc_index.set(s.tracked.len() as u32) };
         s.tracked.push(p);
     });
-    ALLOCS_SINCE.with(|a| a.set(a.get() + 1));
+    let _ = ALLOCS_SINCE.try_with(|a| a.set(a.get() + 1));
 }
 
 pub(crate) fn untrack(p: *mut ObjHeader) {
@@ -52,7 +52,7 @@ pub(crate) fn untrack(p: *mut ObjHeader) {
         return;
     }
     h.gc_index.set(u32::MAX);
-    STATE.with(|s| {
+    let _ = STATE.try_with(|s| {
         let mut s = s.borrow_mut();
         let idx = idx as usize;
         s.tracked.swap_remove(idx);

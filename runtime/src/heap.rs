@@ -64,9 +64,6 @@ impl ObjHeader {
     pub fn refcount(&self) -> u32 {
         self.rc.get()
     }
-    pub(crate) fn set_refcount(&self, rc: u32) {
-        self.rc.set(rc);
-    }
 }
 
 #[repr(C)]
@@ -152,21 +149,30 @@ thread_local! {
 
 #[cold]
 unsafe fn dealloc(p: *mut ObjHeader) {
-    let depth = FREE_DEPTH.with(|d| d.get());
+    // During thread teardown the thread-locals may already be gone: then
+    // free directly (teardown frees little, and nothing deep).
+    let Ok(depth) = FREE_DEPTH.try_with(|d| d.get()) else {
+        // SAFETY: the object is unreferenced and freed exactly once.
+        unsafe { free_object(p) };
+        return;
+    };
     if depth >= MAX_FREE_DEPTH {
-        PENDING_FREE.with(|q| q.borrow_mut().push(p as usize));
+        if PENDING_FREE.try_with(|q| q.borrow_mut().push(p as usize)).is_err() {
+            // SAFETY: as above.
+            unsafe { free_object(p) };
+        }
         return;
     }
-    FREE_DEPTH.with(|d| d.set(depth + 1));
+    let _ = FREE_DEPTH.try_with(|d| d.set(depth + 1));
     // SAFETY: the object is unreferenced and freed exactly once.
     unsafe { free_object(p) };
     if depth == 0 {
-        while let Some(q) = PENDING_FREE.with(|q| q.borrow_mut().pop()) {
+        while let Some(q) = PENDING_FREE.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
             // SAFETY: queued objects were unreferenced when queued.
             unsafe { free_object(q as *mut ObjHeader) };
         }
     }
-    FREE_DEPTH.with(|d| d.set(depth));
+    let _ = FREE_DEPTH.try_with(|d| d.set(depth));
 }
 
 unsafe fn free_object(p: *mut ObjHeader) {

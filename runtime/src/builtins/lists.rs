@@ -242,7 +242,7 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
 
 fn merge_sort(vm: &mut Vm, idx: &mut Vec<usize>, keys: &[Value], reverse: bool) -> PyResult<()> {
     // "b goes before a" when b < a (or a < b when reversed); ties keep order.
-    let mut before = |vm: &mut Vm, b: usize, a: usize| -> PyResult<bool> {
+    let before = |vm: &mut Vm, b: usize, a: usize| -> PyResult<bool> {
         if reverse {
             compare::lt_bool(vm, &keys[a], &keys[b])
         } else {
@@ -250,7 +250,7 @@ fn merge_sort(vm: &mut Vm, idx: &mut Vec<usize>, keys: &[Value], reverse: bool) 
         }
     };
     let n = idx.len();
-    let mut width = 1;
+    let mut width;
     let mut buf = vec![0usize; n];
     // Insertion-sort small runs first.
     const RUN: usize = 16;
@@ -266,7 +266,7 @@ fn merge_sort(vm: &mut Vm, idx: &mut Vec<usize>, keys: &[Value], reverse: bool) 
         }
         start = end;
     }
-    width = width.max(RUN);
+    width = RUN;
     while width < n {
         let mut lo = 0;
         while lo < n {

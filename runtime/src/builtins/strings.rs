@@ -567,7 +567,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
             }
             i += 1;
         }
-        let mut take_arg = |next: &mut usize| -> PyResult<Value> {
+        let take_arg = |next: &mut usize| -> PyResult<Value> {
             let v = values.get(*next).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
             *next += 1;
             Ok(v)

@@ -158,7 +158,21 @@ impl<'a> Compiler<'a> {
                     self.sequence(items, dst, Op::BuildTuple)?;
                 }
             }
-            ExprKind::Set(items) => self.sequence(items, dst, Op::BuildSet)?,
+            ExprKind::Set(items) => {
+                // CPython folds an all-constant display of 3+ items into a
+                // frozenset constant merged into a new set; the merge decides
+                // the table size and thus the iteration order, so do the same.
+                if items.len() > 2 && items.iter().all(|i| matches!(i.kind, ExprKind::Constant(_))) {
+                    if let Some(tuple) = self.const_tuple(items)? {
+                        let t = self.u().temp()?;
+                        self.load_const(tuple, t);
+                        self.u().op(Op::BuildSet, dst, dst, 0);
+                        self.u().opx(Op::SetUpdate, 1, dst, t, 0);
+                        return Ok(());
+                    }
+                }
+                self.sequence(items, dst, Op::BuildSet)?
+            }
             ExprKind::Dict { keys, values } => self.dict_display(keys, values, dst)?,
             ExprKind::JoinedStr(parts) => {
                 if parts.is_empty() {

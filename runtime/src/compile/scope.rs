@@ -32,7 +32,6 @@ pub enum NameKind {
 #[derive(Debug)]
 pub struct Scope {
     pub kind: ScopeKind,
-    pub name: String,
     pub params: Vec<String>,
     assigned: FxHashSet<String>,
     used: FxHashSet<String>,
@@ -60,10 +59,9 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str, parent: Option<usize>, line: u32) -> Scope {
+    fn new(kind: ScopeKind, parent: Option<usize>, line: u32) -> Scope {
         Scope {
             kind,
-            name: name.to_string(),
             params: Vec::new(),
             assigned: FxHashSet::default(),
             used: FxHashSet::default(),
@@ -111,7 +109,7 @@ impl SymbolTable {
 }
 
 pub fn analyze(module: &Module) -> Result<SymbolTable, (String, u32)> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None, 1)], by_node: FxHashMap::default(), cur: 0 };
+    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, None, 1)], by_node: FxHashMap::default(), cur: 0 };
     b.stmts(&module.body);
     let mut t = SymbolTable { scopes: b.scopes, by_node: b.by_node };
     resolve(&mut t, 0, &FxHashSet::default())?;
@@ -136,7 +134,8 @@ impl Builder {
 
     fn push<T>(&mut self, node: &T, kind: ScopeKind, name: &str, line: u32) -> usize {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, Some(self.cur), line));
+        let _ = name;
+        self.scopes.push(Scope::new(kind, Some(self.cur), line));
         self.scopes[self.cur].children.push(id);
         self.by_node.insert(node as *const T as usize, id);
         let prev = self.cur;

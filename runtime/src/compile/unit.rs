@@ -66,7 +66,6 @@ pub struct Unit<'a> {
     pub bound: Vec<bool>,
     pub reachable: bool,
     pub line: u32,
-    pub name_scope: bool,
     pub free_regs: Vec<u16>,
     pub cell_regs: Vec<(u16, Option<u16>)>,
     pub docstring: Value,
@@ -130,7 +129,6 @@ impl<'a> Unit<'a> {
             bound,
             reachable: true,
             line: firstlineno,
-            name_scope: !scope.is_function_like(),
             free_regs,
             cell_regs,
             docstring: Value::NONE,
@@ -186,10 +184,6 @@ impl<'a> Unit<'a> {
     pub fn bind(&mut self, l: Label) {
         self.labels[l.0] = Some(self.pc());
         self.reachable = true;
-    }
-
-    pub fn label_pos(&self, l: Label) -> Option<u32> {
-        self.labels[l.0]
     }
 
     /// Emits a one-word jump whose target is in b|c.

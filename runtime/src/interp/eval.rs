@@ -188,7 +188,7 @@ impl Vm {
                     }
                     Op::LoadGlobal => {
                         let cache = &code.caches[ins.c as usize];
-                        let v = match ops::globals::load_global_cached(self, &self.frames[fi].globals.clone(), cache) {
+                        let v = match ops::globals::load_global_cached(self, &self.frames[fi].globals, cache) {
                             Some(v) => v,
                             None => tri!(ops::globals::load_global_slow(self, fi, cache)),
                         };
@@ -591,6 +591,18 @@ impl Vm {
                     }
                     Op::SetUpdate => {
                         self.frames[fi].pc = pc;
+                        if ins.x == 1 {
+                            // A folded constant display: frozenset first, then merge.
+                            let frozen = crate::heap::alloc(crate::objects::set::new_set_data(true));
+                            let items = tri!(ops::iter::collect(self, r!(ins.b)));
+                            for it in items {
+                                tri!(frozen.as_set().map_or(Ok(()), |sd| sd.add(self, it)));
+                            }
+                            let s = r!(ins.a).clone();
+                            tri!(crate::builtins::sets::set_update_from(self, &s, &frozen));
+                            pc += 1;
+                            continue;
+                        }
                         let items = tri!(ops::iter::collect(self, r!(ins.b)));
                         let s = r!(ins.a).clone();
                         for it in items {
@@ -834,7 +846,8 @@ impl Vm {
                     Op::LoadCommon => {
                         let v = match ins.x {
                             COMMON_ASSERTION_ERROR => crate::types::types().exc(crate::types::ExcType::AssertionError),
-                            _ => crate::builtins::build_class_fn(),
+                            COMMON_BUILD_CLASS => crate::builtins::build_class_fn(),
+                            _ => break 'dispatch (internal_error("unknown LoadCommon constant"), false),
                         };
                         set!(ins.a, v);
                         pc += 1;

@@ -10,7 +10,7 @@ use crate::objects::int::from_bigint;
 use crate::ops::{self, type_name};
 use crate::value::Value;
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 fn domain() -> crate::error::PyErr {

@@ -41,11 +41,13 @@ thread_local! {
 
 /// A fresh, globally unique version number.
 pub fn next_version() -> u64 {
-    NEXT_VERSION.with(|v| {
-        let n = v.get();
-        v.set(n + 1);
-        n
-    })
+    NEXT_VERSION
+        .try_with(|v| {
+            let n = v.get();
+            v.set(n + 1);
+            n
+        })
+        .unwrap_or(u64::MAX)
 }
 
 pub struct DictData {

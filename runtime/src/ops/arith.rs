@@ -90,8 +90,8 @@ pub fn binary_fast(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
             BinOp::Add => Some(Value::int(x + y)),
             BinOp::Sub => Some(Value::int(x - y)),
             BinOp::Mult => x.checked_mul(y).map(Value::int),
-            BinOp::FloorDiv if y != 0 => Some(Value::int(x.div_floor(&y))),
-            BinOp::Mod if y != 0 => Some(Value::int(x.mod_floor(&y))),
+            BinOp::FloorDiv if y != 0 => Some(Value::int(Integer::div_floor(&x, &y))),
+            BinOp::Mod if y != 0 => Some(Value::int(Integer::mod_floor(&x, &y))),
             BinOp::BitAnd => Some(Value::int(x & y)),
             BinOp::BitOr => Some(Value::int(x | y)),
             BinOp::BitXor => Some(Value::int(x ^ y)),
@@ -354,13 +354,13 @@ pub fn numeric(x: Num, y: Num, op: BinOp) -> PyResult<Value> {
                 if b == 0 {
                     return Err(zero_division("integer division or modulo by zero"));
                 }
-                a.checked_div_euclid(b).map(|_| a.div_floor(&b))
+                a.checked_div_euclid(b).map(|_| Integer::div_floor(&a, &b))
             }
             BinOp::Mod => {
                 if b == 0 {
                     return Err(zero_division("integer modulo by zero"));
                 }
-                a.checked_rem_euclid(b).map(|_| a.mod_floor(&b))
+                a.checked_rem_euclid(b).map(|_| Integer::mod_floor(&a, &b))
             }
             BinOp::BitAnd => Some(a & b),
             BinOp::BitOr => Some(a | b),

@@ -1,0 +1,1091 @@
+//! Ruff's parse errors → the `SyntaxError` CPython 3.11 raises for the same
+//! source: which error wins, its message, and where the caret goes.
+//!
+//! CPython reports one error. Its tokenizer errors (see `tokens`) and its
+//! parser errors compete by position, with one twist reproduced in `choose`:
+//! after a parser error, CPython tokenizes the rest of the file and a
+//! tokenizer exception found there replaces the parser error.
+
+use ruff_python_ast::token::{Token, TokenKind};
+use ruff_python_ast::visitor::source_order::{walk_expr, walk_stmt, SourceOrderVisitor, TraversalSignal};
+use ruff_python_ast::{self as rast, AnyNodeRef, Expr, Mod, Stmt};
+use ruff_python_parser::{
+    InterpolatedStringErrorType as FErr, LexicalErrorType as LexErr, ParseError, ParseErrorType as PErr, Parsed,
+    UnsupportedSyntaxError, UnsupportedSyntaxErrorKind as Uns,
+};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+use super::super::{SyntaxErrorInfo, SyntaxErrorKind};
+use super::source::{offset32, SourceMap};
+use super::tokens::{self, end, start, Strength, TokErr, TopLevel};
+
+/// The error to report for `parsed`, or None if it is valid Python 3.11 as
+/// far as parsing goes.
+pub(super) fn first_error(map: &SourceMap, parsed: &Parsed<Mod>) -> Option<SyntaxErrorInfo> {
+    let cx = Cx { map, tokens: parsed.tokens(), root: parsed.syntax() };
+    let errors = parsed.errors();
+    // Indentation and bracket nesting can be wrong in programs ruff
+    // accepts (tabs mixed with spaces, 201 nested parentheses).
+    let mut tok_errs: Vec<TokErr> = tokens::check_indentation(map, cx.tokens).into_iter().collect();
+    tok_errs.extend(tokens::check_brackets(map, cx.tokens));
+    let mut candidates: Vec<Candidate> = Vec::new();
+    if !errors.is_empty() {
+        tok_errs.extend(tokens::check_numbers(map, cx.tokens));
+        for err in errors {
+            match cx.classify(err) {
+                Class::Tokenizer(tok_err) => tok_errs.push(tok_err),
+                Class::Parser => candidates.push(Candidate::Parse(err)),
+                Class::Ignored => {}
+            }
+        }
+    }
+    for err in parsed.unsupported_syntax_errors() {
+        match cx.classify_unsupported(err) {
+            Class::Tokenizer(tok_err) => tok_errs.push(tok_err),
+            Class::Parser => candidates.push(Candidate::Unsupported(err)),
+            Class::Ignored => {}
+        }
+    }
+    tok_errs.sort_by_key(|t| t.pos);
+    let first = candidates.iter().min_by_key(|c| c.pos());
+    cx.choose(&tok_errs, first).or_else(|| {
+        // Ruff found an error that none of the above accounts for (it is
+        // never right to lower a tree ruff had to repair).
+        let err = errors.iter().min_by_key(|e| e.location.start())?;
+        Some(cx.invalid_syntax(err.location).info)
+    })
+}
+
+enum Candidate<'e> {
+    Parse(&'e ParseError),
+    Unsupported(&'e UnsupportedSyntaxError),
+}
+
+impl Candidate<'_> {
+    fn pos(&self) -> u32 {
+        match self {
+            Candidate::Parse(e) => e.location.start().to_u32(),
+            Candidate::Unsupported(e) => e.range.start().to_u32(),
+        }
+    }
+}
+
+enum Class {
+    /// An error CPython's tokenizer raises.
+    Tokenizer(TokErr),
+    /// An error CPython's parser raises.
+    Parser,
+    /// Not an error for pylift (syntax ruff flags as newer than 3.11 that
+    /// lowering handles), or one `tokens` already accounts for.
+    Ignored,
+}
+
+/// A parser error as CPython words and places it.
+struct Mapped {
+    info: SyntaxErrorInfo,
+    /// False for errors CPython raises without tokenizing the rest of the
+    /// file ("unexpected indent"), so no later tokenizer error replaces them.
+    overridable: bool,
+}
+
+struct Cx<'a> {
+    map: &'a SourceMap<'a>,
+    tokens: &'a [Token],
+    root: &'a Mod,
+}
+
+impl<'a> Cx<'a> {
+    fn choose(&self, tok_errs: &[TokErr], first: Option<&Candidate>) -> Option<SyntaxErrorInfo> {
+        let Some(first) = first else {
+            return tok_errs.first().map(|t| t.info.clone());
+        };
+        let pos = first.pos();
+        if let Some(t) = tok_errs.first().filter(|t| t.pos <= pos) {
+            return Some(t.info.clone());
+        }
+        let mapped = match first {
+            Candidate::Parse(e) => self.map_parse_error(e),
+            Candidate::Unsupported(e) => self.map_unsupported(e),
+        };
+        if !mapped.overridable {
+            return Some(mapped.info);
+        }
+        let later = tok_errs.iter().find(|t| t.pos > pos);
+        let replaces = match later.map(|t| t.strength) {
+            Some(Strength::Strong) => true,
+            Some(Strength::Unclosed { line }) => match self.lookahead(pos) {
+                None => true,
+                Some(failure_line) => failure_line > line,
+            },
+            _ => false,
+        };
+        match later {
+            Some(t) if replaces => Some(t.info.clone()),
+            _ => Some(mapped.info),
+        }
+    }
+
+    /// The line of the last token CPython's parser read before failing at
+    /// `pos`, or None if that was the end of the input. When the failing
+    /// token can start an expression, CPython parses it as one and reads the
+    /// token after it.
+    fn lookahead(&self, pos: u32) -> Option<u32> {
+        let failing = self.token_from(pos);
+        let last = match failing {
+            Some(tok) if starts_expression(tok.kind()) => self.token_from(end(tok)),
+            _ => failing,
+        };
+        match last {
+            Some(tok) if tok.kind() == TokenKind::EndOfFile => None,
+            Some(tok) => Some(self.map.line_of(start(tok)).max(self.map.line_of(pos))),
+            None => Some(self.map.line_of(pos)),
+        }
+    }
+
+    // ---------------------------------------------------------- classifying
+
+    /// Sorts ruff's errors into those CPython raises from its tokenizer and
+    /// from its parser.
+    fn classify(&self, err: &ParseError) -> Class {
+        match self.tokenizer_error(err) {
+            Some(tok_err) => Class::Tokenizer(tok_err),
+            // Input ending inside brackets: `tokens::check_brackets` has it.
+            None if matches!(err.error, PErr::Lexical(LexErr::Eof)) => Class::Ignored,
+            None => Class::Parser,
+        }
+    }
+
+    fn tokenizer_error(&self, err: &ParseError) -> Option<TokErr> {
+        let r = err.location;
+        let at = r.start().to_u32();
+        match &err.error {
+            PErr::Lexical(LexErr::UnclosedStringError) => Some(self.unterminated_string(r)),
+            PErr::Lexical(LexErr::FStringError(FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString))
+            | PErr::FStringError(FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString) => {
+                (!self.fstring_has_comment(at)).then(|| self.unterminated_fstring(r))
+            }
+            PErr::Lexical(LexErr::OtherError(_)) => {
+                tokens::check_number_at(self.map, tokens::number_start_before(self.map.source(), at as usize))
+            }
+            PErr::Lexical(LexErr::UnrecognizedToken { tok }) if !tok.is_ascii() => Some(self.invalid_character(*tok, at)),
+            PErr::Lexical(LexErr::LineContinuationError) if self.fstring_at(at).is_none() => {
+                let msg = "unexpected character after line continuation character";
+                let cursor = self.map.source().get(at as usize + 1..).and_then(|s| s.chars().next()).map_or(at + 1, |c| {
+                    at + 1 + offset32(c.len_utf8())
+                });
+                Some(TokErr {
+                    pos: at,
+                    strength: Strength::Weak,
+                    info: self.map.error_at_cursor(SyntaxErrorKind::SyntaxError, msg, cursor),
+                })
+            }
+            PErr::Lexical(LexErr::Eof) => self.unexpected_eof(r),
+            _ => None,
+        }
+    }
+
+    fn classify_unsupported(&self, err: &UnsupportedSyntaxError) -> Class {
+        match err.kind {
+            // Lowered to `StmtKind::Unsupported`, which the compiler reports.
+            Uns::TypeAliasStatement => Class::Ignored,
+            // A line break inside a non-triple-quoted f-string: in 3.11 the
+            // string simply ends at the line break.
+            Uns::Pep701FString(_) if pep701_detail(err.kind) == "LineBreak" => {
+                Class::Tokenizer(self.unterminated_fstring(err.range))
+            }
+            _ => Class::Parser,
+        }
+    }
+
+    fn unterminated_string(&self, r: TextRange) -> TokErr {
+        let (at, stop) = (r.start().to_u32(), r.end().to_u32());
+        let text = self.map.source().get(at as usize..stop as usize).unwrap_or("");
+        let triple = is_triple_quoted(text);
+        self.unterminated(at, stop, triple)
+    }
+
+    fn unterminated_fstring(&self, r: TextRange) -> TokErr {
+        let at = r.start().to_u32();
+        let opener = self.fstring_at(at).and_then(|i| self.tokens.get(i));
+        let begin = opener.map_or(at, start);
+        let triple = opener.is_some_and(|t| is_triple_quoted(self.map.source().get(start(t) as usize..end(t) as usize).unwrap_or("")));
+        self.unterminated(begin, r.end().to_u32(), triple)
+    }
+
+    /// "unterminated string literal (detected at line N)", N being the line
+    /// where the tokenizer gave up: the end of the line for one-line strings,
+    /// the last line of the file for triple-quoted ones.
+    fn unterminated(&self, begin: u32, stop: u32, triple: bool) -> TokErr {
+        let (kind, detected) = if triple {
+            ("triple-quoted string", self.map.line_of(stop.saturating_sub(1).max(begin)))
+        } else {
+            ("string", self.map.line_of(stop))
+        };
+        let msg = format!("unterminated {kind} literal (detected at line {detected})");
+        TokErr { pos: begin, strength: Strength::Strong, info: self.map.error_at(SyntaxErrorKind::SyntaxError, msg, begin, begin) }
+    }
+
+    fn invalid_character(&self, c: char, at: u32) -> TokErr {
+        let code = u32::from(c);
+        let msg = if is_printable(c) {
+            format!("invalid character '{c}' (U+{code:04X})")
+        } else {
+            format!("invalid non-printable character U+{code:04X}")
+        };
+        TokErr { pos: at, strength: Strength::Strong, info: self.map.error_at(SyntaxErrorKind::SyntaxError, msg, at, at) }
+    }
+
+    /// A backslash continuation at the very end of the input. Input ending
+    /// inside brackets is left to `tokens::check_brackets`.
+    fn unexpected_eof(&self, r: TextRange) -> Option<TokErr> {
+        let at = r.start().to_u32();
+        let text = self.map.source().get(at as usize..r.end().to_usize())?;
+        let backslash = at + offset32(text.find('\\')?);
+        if tokens::bracket_depth_at(self.tokens, backslash).0 > 0 {
+            return None;
+        }
+        let line = self.map.line_of(backslash);
+        let col = self.map.end_of_line_col(line);
+        let info = self.map.error(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing", line, col, col);
+        Some(TokErr { pos: at, strength: Strength::Weak, info })
+    }
+
+    // ------------------------------------------------------ parser messages
+
+    fn map_parse_error(&self, err: &ParseError) -> Mapped {
+        let r = err.location;
+        match &err.error {
+            PErr::InvalidAssignmentTarget => self.assign_target(r),
+            PErr::InvalidDeleteTarget => self.named_target(r, |name| format!("cannot delete {name}")),
+            PErr::InvalidAugmentedAssignmentTarget => {
+                self.named_target(r, |name| format!("'{name}' is an illegal expression for augmented assignment"))
+            }
+            PErr::InvalidNamedAssignmentTarget => {
+                self.named_target(r, |name| format!("cannot use assignment expressions with {name}"))
+            }
+            PErr::InvalidAnnotatedAssignmentTarget => self.syntax("illegal target for annotation", r),
+            PErr::PositionalAfterKeywordArgument => self.at_call_end("positional argument follows keyword argument", r),
+            PErr::PositionalAfterKeywordUnpacking => {
+                self.at_call_end("positional argument follows keyword argument unpacking", r)
+            }
+            PErr::InvalidArgumentUnpackingOrder => {
+                self.syntax("iterable argument unpacking follows keyword argument unpacking", r)
+            }
+            PErr::UnparenthesizedGeneratorExpression => self.unparenthesized_generator(r),
+            PErr::NonDefaultParamAfterDefaultParam => self.syntax("non-default argument follows default argument", r),
+            PErr::ParamAfterVarKeywordParam => self.syntax("arguments cannot follow var-keyword argument", r),
+            PErr::VarParameterWithDefault => self.syntax("var-positional argument cannot have default value", r),
+            PErr::ExpectedKeywordParam => self.bare_star(r),
+            PErr::UnexpectedIndentation => self.unexpected_indent(r),
+            PErr::ExpectedToken { expected, found } => self.expected_token(*expected, *found, r),
+            PErr::ExpectedExpression => self.expected_expression(r),
+            PErr::SimpleStatementsOnSameLine => self.legacy_print(r).unwrap_or_else(|| self.invalid_syntax(r)),
+            PErr::InvalidStarredExpressionUsage => self.starred_usage(r),
+            PErr::InvalidMatchPatternTarget => self.syntax("cannot use '_' as a target", r),
+            PErr::ExpectedRealNumber => self.syntax("real number required in complex literal", r),
+            PErr::ExpectedImaginaryNumber => self.syntax("imaginary number required in complex literal", r),
+            PErr::IterableUnpackingInComprehension => {
+                self.syntax("iterable unpacking cannot be used in comprehension", r)
+            }
+            PErr::FStringError(kind) | PErr::Lexical(LexErr::FStringError(kind)) => self.fstring_error(kind, r),
+            PErr::InvalidStarPatternUsage => {
+                // CPython fails at the token after the star pattern.
+                let next = self.token_from(r.end().to_u32()).map_or(r.end().to_u32(), start);
+                self.syntax_at("invalid syntax", next, next)
+            }
+            PErr::Lexical(LexErr::LineContinuationError) => {
+                self.at_string_end("f-string expression part cannot include a backslash", r.start().to_u32())
+            }
+            PErr::Lexical(LexErr::InvalidByteLiteral) => self.invalid_byte_literal(r),
+            PErr::Lexical(LexErr::UnicodeError | LexErr::MissingUnicodeLbrace | LexErr::MissingUnicodeRbrace) => {
+                self.bad_escape(r)
+            }
+            PErr::Lexical(LexErr::IndentationError) => {
+                let line = self.map.line_of(r.start().to_u32());
+                let col = self.map.end_of_line_col(line);
+                let msg = "unindent does not match any outer indentation level";
+                Mapped { info: self.map.error(SyntaxErrorKind::IndentationError, msg, line, col, col), overridable: true }
+            }
+            PErr::OtherError(msg) => self.other_error(msg, r),
+            _ => self.invalid_syntax(r),
+        }
+    }
+
+    fn other_error(&self, msg: &str, r: TextRange) -> Mapped {
+        let at = r.start().to_u32();
+        if let Some(what) = msg.strip_prefix("Expected an indented block after ") {
+            return self.expected_block(what, r);
+        }
+        if msg.starts_with("Only single target (not ") || msg.starts_with("Cannot have both 'except'") {
+            return self.syntax(lowercase_first(msg), r);
+        }
+        let next = self.token_from(r.end().to_u32());
+        match msg {
+            "Expected `except` or `finally` after `try` block" => self.syntax("expected 'except' or 'finally' block", r),
+            "Only one '*' parameter allowed" => self.syntax("* argument may appear only once", r),
+            "Positional patterns cannot follow keyword patterns" => {
+                self.syntax("positional patterns follow keyword patterns", r)
+            }
+            "Bytes literal cannot be mixed with non-bytes literals" => {
+                self.at_string_end("cannot mix bytes and nonbytes literals", at)
+            }
+            "Trailing comma not allowed" => {
+                let at = next.map_or(r.end().to_u32(), start);
+                self.syntax_at("trailing comma not allowed without surrounding parentheses", at, at)
+            }
+            "Expected a parameter name" if next.is_some_and(|t| t.kind() == TokenKind::Equal) => {
+                self.syntax("expression cannot contain assignment, perhaps you meant \"==\"?", r)
+            }
+            _ => self.invalid_syntax(r),
+        }
+    }
+
+    fn map_unsupported(&self, err: &UnsupportedSyntaxError) -> Mapped {
+        let r = err.range;
+        let at = r.start().to_u32();
+        match err.kind {
+            Uns::TypeParameterList | Uns::TypeParamDefault => {
+                // `def f[T]` fails where 3.11 wants the parameter list.
+                let is_def = self.logical_line_head(at).is_some_and(|t| t.kind() == TokenKind::Def);
+                self.syntax(if is_def { "expected '('" } else { "invalid syntax" }, r)
+            }
+            Uns::Pep701FString(_) => {
+                let msg = match pep701_detail(err.kind).as_str() {
+                    "Backslash" => "f-string expression part cannot include a backslash",
+                    "Comment" => "f-string expression part cannot include '#'",
+                    _ => "f-string: expecting '}'",
+                };
+                self.at_string_end(msg, at)
+            }
+            Uns::TemplateStrings => {
+                // 3.11 reads `t` as a name followed by a plain string.
+                let text = self.map.source().get(at as usize..).unwrap_or("");
+                let prefix = offset32(text.bytes().take_while(u8::is_ascii_alphabetic).count());
+                self.syntax_at("invalid syntax", at + prefix, r.end().to_u32())
+            }
+            Uns::LazyImportStatement | Uns::ParenthesizedKeywordArgumentName => {
+                let msg = match err.kind {
+                    Uns::LazyImportStatement => "invalid syntax",
+                    _ => "expression cannot contain assignment, perhaps you meant \"==\"?",
+                };
+                let next = self.next_token_after(at).map_or(at, start);
+                self.syntax_at(msg, next, next)
+            }
+            Uns::UnparenthesizedExceptionTypes => self.syntax("multiple exception types must be parenthesized", r),
+            Uns::UnpackingInComprehension(_) if format!("{:?}", err.kind).contains("DictInDict") => {
+                self.syntax("dict unpacking cannot be used in dict comprehension", r)
+            }
+            Uns::UnpackingInComprehension(_) => self.syntax("iterable unpacking cannot be used in comprehension", r),
+            _ => self.invalid_syntax(r),
+        }
+    }
+
+    // ------------------------------------------------------------- targets
+
+    /// `1 = x`, `f() = 3`, `for 1 in x`, ...: CPython names the kind of
+    /// expression, and for the single target of a plain assignment suspects
+    /// a mistyped comparison.
+    fn assign_target(&self, r: TextRange) -> Mapped {
+        let found = self.around(r);
+        let Some(node) = found.exact else {
+            return self.invalid_syntax(r);
+        };
+        let name = expr_name(node);
+        if let Some(Stmt::Assign(assign)) = found.stmt {
+            if assign.targets.iter().any(|t| t.range() == r) {
+                let parenthesized = r.start() > assign.range.start();
+                if assign.targets.len() == 1 && comparison_hint_applies(node, parenthesized, &assign.value) {
+                    return self.syntax(format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"), r);
+                }
+                if matches!(node, Expr::Yield(_) | Expr::YieldFrom(_)) {
+                    return self.syntax("assignment to yield expression not possible", r);
+                }
+            }
+        }
+        self.syntax(format!("cannot assign to {name}"), r)
+    }
+
+    fn named_target(&self, r: TextRange, msg: impl Fn(&str) -> String) -> Mapped {
+        match self.around(r).exact {
+            Some(node) => self.syntax(msg(expr_name(node)), r),
+            None => self.invalid_syntax(r),
+        }
+    }
+
+    /// `(*a) = x` is named; other misplaced starred expressions are plain
+    /// invalid syntax.
+    fn starred_usage(&self, r: TextRange) -> Mapped {
+        let before = self.prev_token_before(r.start().to_u32()).map(Token::kind);
+        let after = self.next_token_after(r.end().to_u32().saturating_sub(1)).map(Token::kind);
+        if before == Some(TokenKind::Lpar) && after == Some(TokenKind::Rpar) {
+            self.syntax("cannot use starred expression here", r)
+        } else {
+            self.invalid_syntax(r)
+        }
+    }
+
+    // ---------------------------------------------------------- arguments
+
+    /// CPython reports misordered call arguments at the closing parenthesis.
+    fn at_call_end(&self, msg: &str, r: TextRange) -> Mapped {
+        let close = self.around(r).exprs.iter().rev().find_map(|e| match e {
+            Expr::Call(call) if call.arguments.range.contains_range(r) => Some(call.arguments.range.end().to_u32()),
+            _ => None,
+        });
+        match close {
+            Some(close) => {
+                let at = close.saturating_sub(1);
+                self.syntax_at(msg, at, close)
+            }
+            None => self.syntax(msg, r),
+        }
+    }
+
+    /// `f(x for x in y, 1)`. In a class's bases CPython only sees invalid
+    /// syntax at the `for`.
+    fn unparenthesized_generator(&self, r: TextRange) -> Mapped {
+        let at = r.start().to_u32();
+        if self.logical_line_head(at).is_some_and(|t| t.kind() == TokenKind::Class) {
+            if let Some(for_kw) = self.tokens.iter().find(|t| start(t) > at && t.kind() == TokenKind::For) {
+                return self.syntax_at("invalid syntax", start(for_kw), end(for_kw));
+            }
+        }
+        self.syntax("Generator expression must be parenthesized", r)
+    }
+
+    /// `def f(a, *, **k)`: CPython points at the bare `*`.
+    fn bare_star(&self, r: TextRange) -> Mapped {
+        let at = r.start().to_u32();
+        let star = self.tokens.iter().rev().find(|t| start(t) <= at && t.kind() == TokenKind::Star);
+        match star {
+            Some(star) => self.syntax_at("named arguments must follow bare *", start(star), end(star)),
+            None => self.syntax("named arguments must follow bare *", r),
+        }
+    }
+
+    // --------------------------------------------------------------- blocks
+
+    fn unexpected_indent(&self, r: TextRange) -> Mapped {
+        let line = self.map.line_of(r.start().to_u32());
+        let col = self.map.col_of(r.end().to_u32());
+        let info = self.map.error(SyntaxErrorKind::IndentationError, "unexpected indent", line, col, col);
+        Mapped { info, overridable: false }
+    }
+
+    /// "expected an indented block after 'if' statement on line 3"; `what`
+    /// is the tail of ruff's message, which names the clause.
+    fn expected_block(&self, what: &str, r: TextRange) -> Mapped {
+        let at = r.start().to_u32();
+        let header = self.block_header(at);
+        let except_star = header.is_some_and(|i| {
+            self.tokens.get(i).is_some_and(|t| t.kind() == TokenKind::Except)
+                && self.tokens.get(i + 1).is_some_and(|t| t.kind() == TokenKind::Star)
+        });
+        let what = match what {
+            "`if` statement" => "'if' statement",
+            "`elif` clause" => "'elif' statement",
+            "`else` clause" => "'else' statement",
+            "`for` statement" => "'for' statement",
+            "`while` statement" => "'while' statement",
+            "`with` statement" => "'with' statement",
+            "`try` statement" => "'try' statement",
+            "`except` clause" if except_star => "'except*' statement",
+            "`except` clause" => "'except' statement",
+            "`finally` clause" => "'finally' statement",
+            "`match` statement" => "'match' statement",
+            "`case` block" => "'case' statement",
+            "`class` definition" => "class definition",
+            _ => "function definition",
+        };
+        let line = header.and_then(|i| self.tokens.get(i)).map_or(self.map.line_of(at), |t| self.map.line_of(start(t)));
+        let msg = format!("expected an indented block after {what} on line {line}");
+        Mapped { info: self.map.error_at(SyntaxErrorKind::IndentationError, msg, at, r.end().to_u32()), overridable: true }
+    }
+
+    /// Index of the keyword starting the compound statement whose body was
+    /// expected at `at`: the head of the logical line ended by the last
+    /// NEWLINE at or before `at`.
+    fn block_header(&self, at: u32) -> Option<usize> {
+        let newline = self.tokens.iter().rposition(|t| start(t) <= at && t.kind() == TokenKind::Newline)?;
+        let head = self.line_head_before(newline)?;
+        // `async def`: CPython names the line of `def`.
+        match self.tokens.get(head).map(Token::kind) {
+            Some(TokenKind::Async) => Some(head + 1),
+            _ => Some(head),
+        }
+    }
+
+    /// Index of the first token of the logical line whose tokens precede
+    /// index `idx`.
+    fn line_head_before(&self, idx: usize) -> Option<usize> {
+        let prev_newline = self.tokens.get(..idx)?.iter().rposition(|t| t.kind() == TokenKind::Newline);
+        let from = prev_newline.map_or(0, |i| i + 1);
+        (from..idx).find(|&i| self.tokens.get(i).is_some_and(|t| !is_line_filler(t.kind())))
+    }
+
+    /// The first token of the logical line containing `at`.
+    fn logical_line_head(&self, at: u32) -> Option<&Token> {
+        let idx = self.tokens.partition_point(|t| start(t) <= at);
+        let head = self.line_head_before(idx)?;
+        self.tokens.get(head)
+    }
+
+    // ------------------------------------------------------ expected tokens
+
+    fn expected_token(&self, expected: TokenKind, found: TokenKind, r: TextRange) -> Mapped {
+        let at = r.start().to_u32();
+        if self.fstring_at(at).is_some() {
+            let msg = if found.is_interpolated_string_end() { "f-string: expecting '}'" } else { "f-string: invalid syntax" };
+            return self.at_string_end(msg, at);
+        }
+        if found == TokenKind::Equal {
+            if let Some(mapped) = self.equals_for_comparison(at) {
+                return mapped;
+            }
+        }
+        match expected {
+            TokenKind::Colon if found == TokenKind::Newline => self.syntax("expected ':'", r),
+            TokenKind::Colon if matches!(found, TokenKind::Rbrace | TokenKind::Comma) && self.in_braces(at) => {
+                match self.expr_ending_before(at) {
+                    Some(key) => self.syntax("':' expected after dictionary key", key.range()),
+                    None => self.invalid_syntax(r),
+                }
+            }
+            // `def` is the one header whose ':' CPython's grammar demands
+            // outright, whatever follows.
+            TokenKind::Colon if self.logical_line_head(at).is_some_and(|t| t.kind() == TokenKind::Def) => {
+                self.syntax("expected ':'", r)
+            }
+            TokenKind::Else => self.expected_else(at).unwrap_or_else(|| self.invalid_syntax(r)),
+            TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace if starts_expression(found) => {
+                self.missing_comma(at, r).unwrap_or_else(|| self.invalid_syntax(r))
+            }
+            _ => self.invalid_syntax(r),
+        }
+    }
+
+    /// `if x = 1:` and the like: CPython guesses that `==` was meant.
+    fn equals_for_comparison(&self, at: u32) -> Option<Mapped> {
+        let target = self.expr_ending_before(at)?;
+        let range = target.range();
+        if matches!(target, Expr::Name(_)) {
+            return Some(self.syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", range));
+        }
+        if !is_bitwise_or_level(target) || is_excluded_from_hint(target) {
+            return None;
+        }
+        let name = expr_name(target);
+        Some(self.syntax(format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"), range))
+    }
+
+    /// `x if y` without `else`: CPython points at the start of `x`.
+    fn expected_else(&self, at: u32) -> Option<Mapped> {
+        let prev = self.prev_token_before(at)?;
+        let touching = self.exprs_touching(end(prev));
+        let if_expr = touching.iter().rev().find_map(|e| match e {
+            Expr::If(if_expr) if if_expr.test.range().end().to_u32() == end(prev) => Some(if_expr),
+            _ => None,
+        })?;
+        let range = TextRange::new(if_expr.body.range().start(), if_expr.test.range().end());
+        Some(self.syntax("expected 'else' after 'if' expression", range))
+    }
+
+    /// Two expressions side by side inside brackets, `[1 2]`.
+    fn missing_comma(&self, at: u32, r: TextRange) -> Option<Mapped> {
+        let (depth, open_end) = tokens::bracket_depth_at(self.tokens, at);
+        let open_end = open_end.filter(|_| depth > 0)?;
+        let prev = self.prev_token_before(at)?;
+        let left = self
+            .exprs_touching(end(prev))
+            .into_iter()
+            .find(|e| e.range().end().to_u32() == end(prev) && e.range().start().to_u32() >= open_end)?;
+        if !is_disjunction_level(left) {
+            return None;
+        }
+        // CPython skips the hint for `name 'string'` (a likely misspelt
+        // prefix) and for soft keywords, which may start a statement.
+        let head = self.tokens.iter().find(|t| start(t) == left.range().start().to_u32())?;
+        let found = self.tokens.iter().find(|t| start(t) == at)?;
+        let name_string = matches!(left, Expr::Name(_)) && matches!(found.kind(), TokenKind::String | TokenKind::FStringStart);
+        let soft_keyword = matches!(head.kind(), TokenKind::Match | TokenKind::Case)
+            || (head.kind() == TokenKind::Name && self.text(head) == "_");
+        if name_string || soft_keyword {
+            return None;
+        }
+        let msg = "invalid syntax. Perhaps you forgot a comma?";
+        Some(self.syntax_at(msg, left.range().start().to_u32(), r.end().to_u32()))
+    }
+
+    fn in_braces(&self, at: u32) -> bool {
+        let (depth, open_end) = tokens::bracket_depth_at(self.tokens, at);
+        depth > 0 && open_end.is_some_and(|e| self.map.source().as_bytes().get(e as usize - 1) == Some(&b'{'))
+    }
+
+    fn expected_expression(&self, r: TextRange) -> Mapped {
+        let at = r.start().to_u32();
+        if self.fstring_at(at).is_none() {
+            return self.invalid_syntax(r);
+        }
+        let found = self.tokens.iter().find(|t| start(t) >= at).map(Token::kind);
+        let msg = match found {
+            Some(TokenKind::Rbrace | TokenKind::Exclamation | TokenKind::Colon | TokenKind::Equal) => {
+                "f-string: empty expression not allowed"
+            }
+            _ => "f-string: expecting '}'",
+        };
+        self.at_string_end(msg, at)
+    }
+
+    /// `print 'hello'`: Python 2 statements get a pointed message.
+    fn legacy_print(&self, r: TextRange) -> Option<Mapped> {
+        let at = r.start().to_u32();
+        let prev = self.prev_token_before(at)?;
+        let name = self.text(prev);
+        if prev.kind() != TokenKind::Name || !matches!(name, "print" | "exec") {
+            return None;
+        }
+        if self.logical_line_head(start(prev)).map(start) != Some(start(prev)) {
+            return None;
+        }
+        let msg = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+        let line_end = self.map.line_start(self.map.line_of(at) + 1);
+        Some(self.syntax_at(msg, start(prev), line_end))
+    }
+
+    // -------------------------------------------------------------- strings
+
+    fn fstring_error(&self, kind: &FErr, r: TextRange) -> Mapped {
+        let at = r.start().to_u32();
+        if matches!(kind, FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString) && self.fstring_has_comment(at) {
+            // Ruff took `#...` inside the braces for a comment running to the
+            // end of the line; 3.11 forbids `#` there outright.
+            let opener = self.fstring_at(at).and_then(|i| self.tokens.get(i));
+            let line = self.map.line_of(opener.map_or(at, start));
+            let col = self.map.end_of_line_col(line);
+            let msg = "f-string expression part cannot include '#'";
+            return Mapped { info: self.map.error(SyntaxErrorKind::SyntaxError, msg, line, col, col), overridable: true };
+        }
+        let msg = match kind {
+            FErr::UnclosedLbrace => "f-string: expecting '}'",
+            FErr::InvalidConversionFlag | FErr::ConversionFlagNotImmediatelyAfterExclamation => {
+                "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+            }
+            FErr::SingleRbrace => "f-string: single '}' is not allowed",
+            FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString | FErr::NewlineInFormatSpec => {
+                "f-string: expecting '}'"
+            }
+            FErr::LambdaWithoutParentheses => "f-string: invalid syntax",
+        };
+        self.at_string_end(msg, at)
+    }
+
+    /// Whether ruff lexed a comment inside the f-string containing `at`.
+    fn fstring_has_comment(&self, at: u32) -> bool {
+        let Some(opener) = self.fstring_at(at) else { return false };
+        let mut depth = 0u32;
+        for tok in self.tokens.get(opener..).unwrap_or(&[]) {
+            match tok.kind() {
+                TokenKind::FStringStart | TokenKind::TStringStart => depth += 1,
+                TokenKind::FStringEnd | TokenKind::TStringEnd => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return false;
+                    }
+                }
+                TokenKind::Comment => return true,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    fn invalid_byte_literal(&self, r: TextRange) -> Mapped {
+        let msg = "bytes can only contain ASCII literal characters";
+        match self.token_containing(r.start().to_u32()) {
+            Some(tok) => self.syntax_at(msg, start(tok), end(tok)),
+            None => self.syntax(msg, r),
+        }
+    }
+
+    /// A bad `\x`, `\u`, `\U` or `\N` escape, in CPython's decoder's words.
+    fn bad_escape(&self, r: TextRange) -> Mapped {
+        let at = r.start().to_u32();
+        let msg = self.token_containing(at).and_then(|tok| {
+            let text = self.text(tok);
+            let (body_start, body, is_bytes) = match tok.kind() {
+                TokenKind::String => string_body(text)?,
+                _ => (0, text, false),
+            };
+            let bad = (at - start(tok)) as usize;
+            tokens::escape_error(body, is_bytes, bad.saturating_sub(body_start))
+        });
+        let msg = msg.unwrap_or_else(|| "(unicode error) 'unicodeescape' codec can't decode bytes".to_string());
+        self.at_string_end(&msg, at)
+    }
+
+    /// Errors found while CPython 3.11 parses a string's contents are
+    /// placed at the token after the string (or run of adjacent strings).
+    fn at_string_end(&self, msg: &str, at: u32) -> Mapped {
+        let first = self.fstring_at(at).or_else(|| self.tokens.iter().position(|t| start(t) <= at && at < end(t)));
+        let after = first.and_then(|i| self.after_strings(i));
+        match after {
+            Some(tok) => self.syntax_at(msg, start(tok), end(tok)),
+            None => self.syntax_at(msg, at, at),
+        }
+    }
+
+    /// The first token after the run of string tokens starting at `idx`.
+    fn after_strings(&self, idx: usize) -> Option<&Token> {
+        let rest = self.tokens.get(idx..)?;
+        TopLevel::new(rest).find(|t| {
+            !matches!(
+                t.kind(),
+                TokenKind::String | TokenKind::FStringStart | TokenKind::TStringStart | TokenKind::Comment
+                    | TokenKind::NonLogicalNewline
+            )
+        })
+    }
+
+    /// Index of the opening token of the outermost f-string (or t-string)
+    /// containing `at`.
+    fn fstring_at(&self, at: u32) -> Option<usize> {
+        let mut depth = 0u32;
+        let mut outer = None;
+        for (i, tok) in self.tokens.iter().enumerate() {
+            if start(tok) > at || (depth == 0 && start(tok) == at) {
+                break;
+            }
+            match tok.kind() {
+                TokenKind::FStringStart | TokenKind::TStringStart => {
+                    if depth == 0 {
+                        outer = Some(i);
+                    }
+                    depth += 1;
+                }
+                TokenKind::FStringEnd | TokenKind::TStringEnd => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 && end(tok) <= at {
+                        outer = None;
+                    }
+                }
+                _ => {}
+            }
+        }
+        outer
+    }
+
+    // --------------------------------------------------------- token helpers
+
+    fn text(&self, tok: &Token) -> &'a str {
+        self.map.source().get(start(tok) as usize..end(tok) as usize).unwrap_or("")
+    }
+
+    fn token_containing(&self, at: u32) -> Option<&Token> {
+        self.tokens.iter().find(|t| start(t) <= at && at < end(t).max(start(t) + 1))
+    }
+
+    /// The first token starting after `at`.
+    fn next_token_after(&self, at: u32) -> Option<&Token> {
+        self.tokens.iter().find(|t| start(t) > at && !is_trivia(t.kind()))
+    }
+
+    /// The first token starting at or after `at`.
+    fn token_from(&self, at: u32) -> Option<&Token> {
+        self.tokens.iter().find(|t| start(t) >= at && !is_trivia(t.kind()))
+    }
+
+    fn prev_token_before(&self, at: u32) -> Option<&Token> {
+        self.tokens.iter().rev().find(|t| end(t) <= at && !is_trivia(t.kind()) && t.kind() != TokenKind::Dedent)
+    }
+
+    /// The outermost expression that ends where the token before `at` ends.
+    fn expr_ending_before(&self, at: u32) -> Option<&'a Expr> {
+        let prev = self.prev_token_before(at)?;
+        self.exprs_touching(end(prev)).into_iter().find(|e| e.range().end().to_u32() == end(prev))
+    }
+
+    // ---------------------------------------------------------- tree search
+
+    fn around(&self, r: TextRange) -> Around<'a> {
+        let mut v = Around { range: r, stmt: None, exact: None, exprs: Vec::new(), guard: DepthGuard::default() };
+        v.visit_mod(self.root);
+        v
+    }
+
+    fn exprs_touching(&self, offset: u32) -> Vec<&'a Expr> {
+        let mut v = Touching { offset: TextSize::new(offset), found: Vec::new(), guard: DepthGuard::default() };
+        v.visit_mod(self.root);
+        v.found
+    }
+
+    // -------------------------------------------------------------- results
+
+    fn syntax(&self, msg: impl Into<String>, r: TextRange) -> Mapped {
+        self.syntax_at(msg, r.start().to_u32(), r.end().to_u32())
+    }
+
+    fn syntax_at(&self, msg: impl Into<String>, at: u32, stop: u32) -> Mapped {
+        Mapped { info: self.map.error_at(SyntaxErrorKind::SyntaxError, msg, at, stop), overridable: true }
+    }
+
+    fn invalid_syntax(&self, r: TextRange) -> Mapped {
+        self.syntax("invalid syntax", r)
+    }
+}
+
+// ------------------------------------------------------------ tree visitors
+
+/// Keeps the visitors' recursion bounded on absurdly nested input.
+#[derive(Default)]
+struct DepthGuard {
+    entered: Vec<bool>,
+    depth: usize,
+}
+
+const MAX_SEARCH_DEPTH: usize = 1000;
+
+impl DepthGuard {
+    fn enter(&mut self, wanted: bool) -> TraversalSignal {
+        let go = wanted && self.depth < MAX_SEARCH_DEPTH;
+        self.entered.push(go);
+        if go {
+            self.depth += 1;
+            TraversalSignal::Traverse
+        } else {
+            TraversalSignal::Skip
+        }
+    }
+
+    fn leave(&mut self) {
+        if self.entered.pop() == Some(true) {
+            self.depth -= 1;
+        }
+    }
+}
+
+/// The innermost statement and the expressions (outermost first) that
+/// contain `range`, and the outermost expression spanning exactly `range`.
+struct Around<'a> {
+    range: TextRange,
+    stmt: Option<&'a Stmt>,
+    exact: Option<&'a Expr>,
+    exprs: Vec<&'a Expr>,
+    guard: DepthGuard,
+}
+
+impl<'a> SourceOrderVisitor<'a> for Around<'a> {
+    fn enter_node(&mut self, node: AnyNodeRef<'a>) -> TraversalSignal {
+        self.guard.enter(node.range().contains_range(self.range))
+    }
+
+    fn leave_node(&mut self, _node: AnyNodeRef<'a>) {
+        self.guard.leave();
+    }
+
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if stmt.range().contains_range(self.range) {
+            self.stmt = Some(stmt);
+        }
+        walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if expr.range().contains_range(self.range) {
+            self.exprs.push(expr);
+            if self.exact.is_none() && expr.range() == self.range {
+                self.exact = Some(expr);
+            }
+        }
+        walk_expr(self, expr);
+    }
+}
+
+/// The expressions (outermost first) whose range includes `offset`,
+/// counting their ends.
+struct Touching<'a> {
+    offset: TextSize,
+    found: Vec<&'a Expr>,
+    guard: DepthGuard,
+}
+
+impl<'a> SourceOrderVisitor<'a> for Touching<'a> {
+    fn enter_node(&mut self, node: AnyNodeRef<'a>) -> TraversalSignal {
+        self.guard.enter(node.range().contains_inclusive(self.offset))
+    }
+
+    fn leave_node(&mut self, _node: AnyNodeRef<'a>) {
+        self.guard.leave();
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if expr.range().contains_inclusive(self.offset) {
+            self.found.push(expr);
+        }
+        walk_expr(self, expr);
+    }
+}
+
+// ------------------------------------------------------------ small helpers
+
+/// Which PEP 701 f-string feature an error is about. The parser crate does
+/// not export the type naming them, so its variant is read from `Debug`.
+fn pep701_detail(kind: Uns) -> String {
+    let text = format!("{kind:?}");
+    text.trim_start_matches("Pep701FString(").trim_end_matches(')').to_string()
+}
+
+fn is_trivia(kind: TokenKind) -> bool {
+    matches!(kind, TokenKind::Comment | TokenKind::NonLogicalNewline)
+}
+
+fn is_line_filler(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Comment | TokenKind::NonLogicalNewline | TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+    )
+}
+
+fn lowercase_first(msg: &str) -> String {
+    let mut chars = msg.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Whether a string token's text (prefix included) opens with three quotes.
+fn is_triple_quoted(text: &str) -> bool {
+    let rest = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    rest.starts_with("'''") || rest.starts_with("\"\"\"")
+}
+
+/// Offset of the body within a string token's text, the body, and whether
+/// it is a bytes literal; None for raw strings, which have no escapes.
+fn string_body(text: &str) -> Option<(usize, &str, bool)> {
+    let prefix = text.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let flags = text.get(..prefix)?;
+    if flags.contains(['r', 'R']) {
+        return None;
+    }
+    let quote = if is_triple_quoted(text) { 3 } else { 1 };
+    let body_start = prefix + quote;
+    let body_end = text.len().saturating_sub(quote).max(body_start);
+    Some((body_start, text.get(body_start..body_end)?, flags.contains(['b', 'B'])))
+}
+
+/// Approximates Python's `str.isprintable` for a character CPython's
+/// tokenizer rejected: separators, controls and format characters are not.
+fn is_printable(c: char) -> bool {
+    !(c.is_control()
+        || c.is_whitespace()
+        || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}'))
+}
+
+fn starts_expression(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Name
+            | TokenKind::Int
+            | TokenKind::Float
+            | TokenKind::Complex
+            | TokenKind::String
+            | TokenKind::FStringStart
+            | TokenKind::TStringStart
+            | TokenKind::Lbrace
+            | TokenKind::Lsqb
+            | TokenKind::Lpar
+            | TokenKind::Tilde
+            | TokenKind::Not
+            | TokenKind::Lambda
+            | TokenKind::Await
+            | TokenKind::None
+            | TokenKind::True
+            | TokenKind::False
+            | TokenKind::Ellipsis
+            | TokenKind::Match
+            | TokenKind::Case
+            | TokenKind::Type
+            | TokenKind::Lazy
+    )
+}
+
+/// What CPython calls an expression in its "cannot assign to ..." messages
+/// (`_PyPegen_get_expr_name`).
+fn expr_name(expr: &Expr) -> &'static str {
+    match expr {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::Generator(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::FString(_) | Expr::TString(_) => "f-string expression",
+        Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) => "literal",
+        Expr::BooleanLiteral(b) if b.value => "True",
+        Expr::BooleanLiteral(_) => "False",
+        Expr::NoneLiteral(_) => "None",
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::Compare(_) => "comparison",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        _ => "expression",
+    }
+}
+
+/// Expressions that CPython's `bitwise_or` grammar rule can produce, i.e.
+/// no boolean operators, comparisons or anything looser.
+fn is_bitwise_or_level(expr: &Expr) -> bool {
+    match expr {
+        Expr::UnaryOp(op) => op.op != rast::UnaryOp::Not,
+        Expr::Tuple(t) => t.parenthesized,
+        Expr::Generator(g) => g.parenthesized,
+        Expr::BoolOp(_)
+        | Expr::Compare(_)
+        | Expr::If(_)
+        | Expr::Lambda(_)
+        | Expr::Named(_)
+        | Expr::Starred(_)
+        | Expr::Yield(_)
+        | Expr::YieldFrom(_) => false,
+        _ => true,
+    }
+}
+
+/// Expressions CPython's `disjunction` rule can produce.
+fn is_disjunction_level(expr: &Expr) -> bool {
+    is_bitwise_or_level(expr) || matches!(expr, Expr::BoolOp(_) | Expr::Compare(_) | Expr::UnaryOp(_))
+}
+
+/// Targets for which CPython never suggests `==`.
+fn is_excluded_from_hint(expr: &Expr) -> bool {
+    matches!(
+        expr,
+        Expr::List(_) | Expr::Tuple(_) | Expr::Generator(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_)
+    )
+}
+
+/// CPython's "Maybe you meant '==' instead of '='?" rule: a single target
+/// that could be the left side of a comparison, followed by `=` and a value
+/// starting with something that could be its right side.
+fn comparison_hint_applies(target: &Expr, parenthesized: bool, value: &Expr) -> bool {
+    (is_bitwise_or_level(target) || parenthesized) && !is_excluded_from_hint(target) && starts_with_bitwise_or(value)
+}
+
+fn starts_with_bitwise_or(expr: &Expr) -> bool {
+    match expr {
+        Expr::Tuple(t) if !t.parenthesized => t.elts.first().is_some_and(starts_with_bitwise_or),
+        Expr::BoolOp(b) => b.values.first().is_some_and(starts_with_bitwise_or),
+        Expr::Compare(c) => starts_with_bitwise_or(&c.left),
+        Expr::If(i) => starts_with_bitwise_or(&i.body),
+        Expr::UnaryOp(op) => op.op != rast::UnaryOp::Not,
+        Expr::Lambda(_) | Expr::Starred(_) | Expr::Yield(_) | Expr::YieldFrom(_) => false,
+        _ => true,
+    }
+}
