@@ -50,7 +50,7 @@ def fannkuch(n):
 
 
 def main():
-    for n in (7, 9):
+    for n in (7, 8, 9):
         checksum, max_flips = fannkuch(n)
         print(checksum)
         print("Pfannkuchen(%d) = %d" % (n, max_flips))

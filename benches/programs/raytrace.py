@@ -170,8 +170,8 @@ def render(scene, width, height):
 
 
 def main():
-    width = 224
-    height = 168
+    width = 256
+    height = 192
     pixels = render(build_scene(), width, height)
     total = 0
     digest = 0

@@ -122,5 +122,8 @@ pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
     }
     let text = ops::exc::format_exception(vm, &e.0);
     let _ = std::io::stderr().write_all(text.as_bytes());
+    if e.is(ExcType::KeyboardInterrupt) {
+        return 130;
+    }
     1
 }

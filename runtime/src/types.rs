@@ -111,7 +111,7 @@ pub struct Types {
     pub excs: Vec<Value>,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum IterClass {
     List,

@@ -133,6 +133,9 @@ pub fn make_class(name: &str, mut bases: Vec<Value>, ns: Value) -> PyResult<Valu
                 }
             }
         }
+        if d.get_str(&intern("__eq__")).is_some() && d.get_str(&intern("__hash__")).is_none() {
+            d.set_str(intern("__hash__"), Value::NONE);
+        }
         if let Some(f) = d.get_str(&intern("__new__")) {
             if f.as_function().is_some() {
                 d.set_str(intern("__new__"), new_descriptor(DescriptorData::StaticMethod(f)));
@@ -523,6 +526,11 @@ fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(f) = ops::lookup_special(seq, "__reversed__") {
         return ops::call_special(vm, &f, seq, &[]);
     }
+    if seq.as_dict().is_some() || seq.obj_kind() == Some(ObjKind::DictView) {
+        let mut items = ops::iter::collect(vm, seq)?;
+        items.reverse();
+        return Ok(new_iter(IterState::List { list: new_list(items), index: 0 }));
+    }
     if let Some(r) = seq.as_range() {
         let n = r.len();
         let last = r.start + (n - 1) * r.step;
@@ -565,6 +573,41 @@ fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(crate::heap::alloc(crate::objects::misc::BytesData { bytes: crate::objects::PyCell::new(data), mutable }))
 }
 
+fn range_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = super::args::method(&args, "index", 1, 1)?;
+    if ops::contains(vm, s, &a[0])? {
+        let r = s.as_range().ok_or_else(|| type_error("range"))?;
+        let i = a[0].to_i64().unwrap_or(0);
+        return Ok(Value::int((i - r.start) / r.step));
+    }
+    let rep = ops::repr(vm, &a[0])?;
+    Err(value_error(format!("{rep} is not in range")))
+}
+
+fn range_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = super::args::method(&args, "count", 1, 1)?;
+    Ok(Value::small_int(ops::contains(vm, s, &a[0])? as i64))
+}
+
+fn range_attr(v: &Value, which: u8) -> PyResult<Value> {
+    let r = v.as_range().ok_or_else(|| type_error("range"))?;
+    Ok(Value::int(match which {
+        0 => r.start,
+        1 => r.stop,
+        _ => r.step,
+    }))
+}
+
+fn range_start(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    range_attr(v, 0)
+}
+fn range_stop(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    range_attr(v, 1)
+}
+fn range_step(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    range_attr(v, 2)
+}
+
 fn type_mro(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = exact(&args, "mro", 1)?;
     Ok(new_list(a[0].as_class().map(|c| c.mro.get().clone()).unwrap_or_default()))
@@ -596,7 +639,10 @@ pub fn install() {
     register_methods(&t.dict, "dict", &[("__new__", dict_new)]);
     register_methods(&t.set, "set", &[("__new__", set_new)]);
     register_methods(&t.frozenset, "frozenset", &[("__new__", set_new)]);
-    register_methods(&t.range, "range", &[("__new__", range_new)]);
+    register_methods(&t.range, "range", &[("__new__", range_new), ("index", range_index), ("count", range_count)]);
+    for (name, get) in [("start", range_start as fn(&mut Vm, &Value) -> PyResult<Value>), ("stop", range_stop), ("step", range_step)] {
+        super::set_class_attr(&t.range, name, crate::objects::misc::new_descriptor(DescriptorData::Getter { name, get }));
+    }
     register_methods(&t.slice, "slice", &[("__new__", slice_new)]);
     register_methods(&t.property, "property", &[("__new__", property_new), ("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter)]);
     register_methods(&t.staticmethod, "staticmethod", &[("__new__", staticmethod_new)]);

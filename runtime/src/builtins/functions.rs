@@ -170,7 +170,14 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, want_less: bool) -> PyResult
         best = match best {
             None => Some((k, item)),
             Some((bk, bi)) => {
-                let better = if want_less { ops::compare::lt_bool(vm, &k, &bk)? } else { ops::compare::lt_bool(vm, &bk, &k)? };
+                let op = if want_less { crate::frontend::ast::CmpOp::Lt } else { crate::frontend::ast::CmpOp::Gt };
+                let better = match ops::compare::compare_fast(&k, &bk, op) {
+                    Some(b) => b,
+                    None => {
+                        let r = ops::compare::compare(vm, &k, &bk, op)?;
+                        ops::truthy(vm, &r)?
+                    }
+                };
                 if better {
                     Some((k, item))
                 } else {

@@ -66,7 +66,11 @@ fn rsplit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method(&args, "join", 1, 1)?;
     let sep = this(s)?.as_str().to_string();
-    let items = ops::iter::collect(vm, &a[0])?;
+    let items = match ops::iter::collect(vm, &a[0]) {
+        Ok(items) => items,
+        Err(e) if e.is(crate::types::ExcType::TypeError) && !ops::iter::is_iterable_type(&a[0]) => return Err(type_error("can only join an iterable")),
+        Err(e) => return Err(e),
+    };
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -165,7 +169,13 @@ fn sub_range(sd: &StrData, a: &[Value], from: usize) -> PyResult<(usize, usize, 
         }
     };
     let start = match a.get(from).filter(|v| !v.is_none()) {
-        Some(v) => clamp(int_arg(v, "slice")?),
+        Some(v) => {
+            let raw = int_arg(v, "slice")?;
+            if raw > n {
+                return Ok((usize::MAX, 0, 0));
+            }
+            clamp(raw)
+        }
         None => 0,
     };
     let end = match a.get(from + 1).filter(|v| !v.is_none()) {

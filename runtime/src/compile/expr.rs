@@ -463,7 +463,8 @@ impl<'a> Compiler<'a> {
             match &a.kind {
                 ExprKind::Starred(inner) => {
                     let r = self.expr(inner)?;
-                    self.u().op(Op::ListExtend, acc, r, 0);
+                    // x = 1: the callee is in `acc - 3` (for the error message).
+                    self.u().opx(Op::ListExtend, 1, acc, r, 0);
                 }
                 _ => {
                     let r = self.expr(a)?;

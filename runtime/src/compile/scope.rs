@@ -612,7 +612,7 @@ fn resolve(t: &mut SymbolTable, id: usize, bound_above: &FxHashSet<String>) -> R
     }
 
     // Locals in a deterministic order: params first, then by name.
-    let mut names: Vec<String> = s.assigned.iter().chain(s.used.iter()).chain(needed.iter()).cloned().collect();
+    let mut names: Vec<String> = s.assigned.iter().chain(s.used.iter()).chain(needed.iter()).chain(s.nonlocals.iter()).chain(s.globals.iter()).cloned().collect();
     names.sort();
     names.dedup();
     let params = s.params.clone();

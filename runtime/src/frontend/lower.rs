@@ -74,12 +74,15 @@ const MAX_DEPTH: u32 = 1000;
 struct Lowerer<'a> {
     map: &'a SourceMap<'a>,
     depth: u32,
+    /// How many format specs enclose the f-string replacement field being
+    /// lowered; 3.11 allows two.
+    spec_depth: u32,
     error: Option<SyntaxErrorInfo>,
 }
 
 impl<'a> Lowerer<'a> {
     fn new(map: &'a SourceMap<'a>) -> Self {
-        Lowerer { map, depth: 0, error: None }
+        Lowerer { map, depth: 0, spec_depth: 0, error: None }
     }
 
     fn finish(self) -> Result<(), SyntaxErrorInfo> {
@@ -481,13 +484,15 @@ impl<'a> Lowerer<'a> {
         for part in value.iter() {
             match part {
                 rast::FStringPart::Literal(lit) => parts.push_str(&lit.value),
-                rast::FStringPart::FString(f) => self.fstring_elements(&f.elements, &mut parts),
+                rast::FStringPart::FString(f) => self.fstring_elements(&f.elements, &mut parts, loc),
             }
         }
         ExprKind::JoinedStr(parts.finish())
     }
 
-    fn fstring_elements(&mut self, elements: &rast::InterpolatedStringElements, parts: &mut JoinedParts) {
+    /// `string` is the location of the whole string, where CPython 3.11
+    /// reports errors found inside it.
+    fn fstring_elements(&mut self, elements: &rast::InterpolatedStringElements, parts: &mut JoinedParts, string: Loc) {
         for element in elements.iter() {
             match element {
                 rast::InterpolatedStringElement::Literal(lit) => parts.push_str(&lit.value),
@@ -497,22 +502,32 @@ impl<'a> Lowerer<'a> {
                     if let Some(debug) = &interp.debug_text {
                         parts.push_str(debug.as_str());
                     }
-                    let value = self.formatted_value(interp);
+                    let value = self.formatted_value(interp, string);
                     parts.push_expr(value);
                 }
             }
         }
     }
 
-    fn formatted_value(&mut self, interp: &rast::InterpolatedElement) -> ast::Expr {
+    fn formatted_value(&mut self, interp: &rast::InterpolatedElement, string: Loc) -> ast::Expr {
         let loc = self.loc(interp);
+        if self.spec_depth >= 2 && self.error.is_none() {
+            let col = string.end_col + 1;
+            let msg = "f-string: expressions nested too deeply";
+            self.error = Some(self.map.error(SyntaxErrorKind::SyntaxError, msg, string.end_line, col, col));
+        }
+        // The expression is a context of its own: an f-string in it starts
+        // counting format specs afresh.
+        let outer_specs = std::mem::replace(&mut self.spec_depth, 0);
         let value = self.boxed(&interp.expression);
+        self.spec_depth = outer_specs + 1;
         let format_spec = interp.format_spec.as_deref().map(|spec| {
             let spec_loc = self.loc(spec);
             let mut parts = JoinedParts::new(spec_loc);
-            self.fstring_elements(&spec.elements, &mut parts);
+            self.fstring_elements(&spec.elements, &mut parts, string);
             Box::new(ast::Expr { loc: spec_loc, kind: ExprKind::JoinedStr(parts.finish()) })
         });
+        self.spec_depth = outer_specs;
         // A self-documenting `{x=}` shows repr(x) unless a conversion or a
         // format spec says otherwise.
         let conversion = match interp.conversion.to_char() {

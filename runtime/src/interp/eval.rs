@@ -577,6 +577,12 @@ impl Vm {
                     }
                     Op::ListExtend => {
                         self.frames[fi].pc = pc;
+                        if ins.x == 1 && !ops::iter::is_iterable_type(r!(ins.b)) {
+                            let f = r!(ins.a - 3).clone();
+                            let fname = ops::callable_display_name(&f);
+                            let t = ops::type_name(r!(ins.b));
+                            break 'dispatch (type_error(format!("{fname} argument after * must be an iterable, not {t}")), false);
+                        }
                         let items = tri!(ops::iter::collect(self, r!(ins.b)));
                         if let Some(l) = r!(ins.a).as_list() {
                             l.items.get_mut().extend(items);
@@ -593,10 +599,16 @@ impl Vm {
                         self.frames[fi].pc = pc;
                         if ins.x == 1 {
                             // A folded constant display: frozenset first, then merge.
-                            let frozen = crate::heap::alloc(crate::objects::set::new_set_data(true));
-                            let items = tri!(ops::iter::collect(self, r!(ins.b)));
-                            for it in items {
-                                tri!(frozen.as_set().map_or(Ok(()), |sd| sd.add(self, it)));
+                            // CPython builds the constant from the tuple, then
+                            // canonicalizes it by rebuilding from its own order.
+                            let mut items = tri!(ops::iter::collect(self, r!(ins.b)));
+                            let mut frozen = Value::NONE;
+                            for _ in 0..2 {
+                                frozen = crate::heap::alloc(crate::objects::set::new_set_data(true));
+                                for it in items {
+                                    tri!(frozen.as_set().map_or(Ok(()), |sd| sd.add(self, it)));
+                                }
+                                items = frozen.as_set().map(|s| s.items()).unwrap_or_default();
                             }
                             let s = r!(ins.a).clone();
                             tri!(crate::builtins::sets::set_update_from(self, &s, &frozen));

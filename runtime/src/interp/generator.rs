@@ -127,7 +127,7 @@ impl Vm {
             unsafe { *self.reg_ptr(base + i) = v };
         }
         let mut pc = g.pc.get();
-        if g.state.get() == GenState::Suspended {
+        if g.state.get() == GenState::Suspended && throw.is_none() {
             let ins = code.instrs[pc];
             // SAFETY: the yield's destination register is in the frame.
             match ins.op {

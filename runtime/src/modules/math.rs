@@ -108,7 +108,7 @@ fn sin_cos_check(x: f64) -> PyResult<()> {
 fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = range(&args, "log", 1, 2)?;
     let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
-        if let Some(b) = v.as_bigint_data() {
+        if let Some(b) = v.as_bigint_data().filter(|b| b.to_f64().is_none_or(|f| f.is_infinite())) {
             if !b.is_positive() {
                 return Err(domain());
             }
@@ -139,7 +139,7 @@ fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn log_base(vm: &mut Vm, args: Args<'_>, name: &str, base: f64) -> PyResult<Value> {
     let a = exact(&args, name, 1)?;
-    if let Some(b) = a[0].as_bigint_data() {
+    if let Some(b) = a[0].as_bigint_data().filter(|b| b.to_f64().is_none_or(|f| f.is_infinite())) {
         if !b.is_positive() {
             return Err(domain());
         }

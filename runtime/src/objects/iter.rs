@@ -25,7 +25,8 @@ pub enum IterState {
     Filter { func: Value, it: Value },
     /// `iter(callable, sentinel)`.
     Callable { func: Value, sentinel: Value },
-    Exhausted,
+    /// Finished; remembers which iterator class it was (for `type()`).
+    Exhausted(crate::types::IterClass),
 }
 
 pub struct IterData {
@@ -62,11 +63,11 @@ impl Payload for IterData {
                 visit(func);
                 visit(sentinel);
             }
-            IterState::Range { .. } | IterState::Exhausted => {}
+            IterState::Range { .. } | IterState::Exhausted(_) => {}
         }
     }
     fn clear(&self) {
-        let old = self.state.replace(IterState::Exhausted);
+        let old = self.state.replace(IterState::Exhausted(crate::types::IterClass::Seq));
         drop(old);
     }
 }

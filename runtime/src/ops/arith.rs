@@ -116,6 +116,10 @@ pub fn binary_fast(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
 
 /// `a op b`.
 pub fn binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    binary_impl(vm, a, b, op, false)
+}
+
+fn binary_impl(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (num_of(a), num_of(b)) {
         let bool_bits = a.is_bool() && b.is_bool() && matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
         let r = numeric(x, y, op)?;
@@ -163,11 +167,15 @@ pub fn binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         if na.is_some() || nb.is_some() {
             let x = na.unwrap_or_else(|| a.clone());
             let y = nb.unwrap_or_else(|| b.clone());
-            return binary(vm, &x, &y, op);
+            return binary_impl(vm, &x, &y, op, inplace);
         }
-        return Err(unsupported(a, b, op));
+        if !a_inst {
+            // `"s" + obj`: the built-in type's own error message.
+            return builtin_binary(vm, a, b, op, inplace);
+        }
+        return Err(unsupported(a, b, op, inplace));
     }
-    builtin_binary(vm, a, b, op)
+    builtin_binary(vm, a, b, op, inplace)
 }
 
 /// `a op= b`: `__iop__` first, then the plain operator. Lists extend in place.
@@ -194,7 +202,7 @@ pub fn inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> 
     }
     if let Some(s) = a.as_set() {
         if !s.frozen && b.as_set().is_some() && matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
-            let r = builtin_binary(vm, a, b, op)?;
+            let r = builtin_binary(vm, a, b, op, true)?;
             let items = r.as_set().map(|r| r.items_hashed()).unwrap_or_default();
             s.clear_all();
             for (k, h) in items {
@@ -219,11 +227,12 @@ pub fn inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> 
             }
         }
     }
-    binary(vm, a, b, op)
+    binary_impl(vm, a, b, op, true)
 }
 
-fn unsupported(a: &Value, b: &Value, op: BinOp) -> crate::error::PyErr {
-    type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", op_symbol(op), type_name(a), type_name(b)))
+fn unsupported(a: &Value, b: &Value, op: BinOp, inplace: bool) -> crate::error::PyErr {
+    let sym = if inplace { format!("{}=", op_symbol(op).trim_end_matches(" or pow()")) } else { op_symbol(op).to_string() };
+    type_error(format!("unsupported operand type(s) for {sym}: '{}' and '{}'", type_name(a), type_name(b)))
 }
 
 fn repeat_count(n: &Value) -> PyResult<usize> {
@@ -234,7 +243,7 @@ fn repeat_count(n: &Value) -> PyResult<usize> {
     }
 }
 
-fn builtin_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+fn builtin_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
     use crate::heap::ObjKind as K;
     let (ka, kb) = (a.obj_kind(), b.obj_kind());
     match (op, ka, kb) {
@@ -284,7 +293,7 @@ fn builtin_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Valu
         }
         _ => {}
     }
-    Err(unsupported(a, b, op))
+    Err(unsupported(a, b, op, inplace))
 }
 
 fn repeat(seq: &Value, n: usize) -> PyResult<Value> {

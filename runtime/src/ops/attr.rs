@@ -116,7 +116,7 @@ fn fill_cache(obj: &Value, cache: &InlineCache, for_method: bool) {
         }
         return;
     }
-    if for_method && obj.obj_kind() != Some(ObjKind::Class) {
+    if for_method && plain_type_dispatch(obj) {
         let t = type_of(obj);
         if let Some(c) = t.as_class() {
             if c.builtin {
@@ -140,11 +140,7 @@ pub fn load_method_cached(obj: &Value, cache: &InlineCache) -> Option<(Value, Va
             (ver == cache.key1.get() && shape == cache.key2.get()).then(|| (cache.value.get().clone(), obj.clone()))
         }
         TAG_TYPE_METHOD => {
-            if !obj.is_ptr() || obj.obj_kind() == Some(ObjKind::Instance) {
-                // Immediate values and instances: compare the class.
-                let t = type_of(obj);
-                return (t.bits() == cache.key1.get()).then(|| (cache.value.get().clone(), obj.clone()));
-            }
+            // Built-in types are immutable and immortal: the pointer is the guard.
             let t = type_of(obj);
             (t.bits() == cache.key1.get()).then(|| (cache.value.get().clone(), obj.clone()))
         }
@@ -171,7 +167,7 @@ pub fn load_method_slow(vm: &mut Vm, obj: &Value, cache: &InlineCache) -> PyResu
                 }
             }
         }
-    } else if obj.obj_kind() != Some(ObjKind::Class) && obj.obj_kind() != Some(ObjKind::Module) {
+    } else if plain_type_dispatch(obj) {
         let t = type_of(obj);
         if let Some(m) = t.as_class().and_then(|c| c.lookup(name)) {
             if m.as_builtin().is_some_and(|b| !b.owner.is_empty()) {
@@ -180,6 +176,11 @@ pub fn load_method_slow(vm: &mut Vm, obj: &Value, cache: &InlineCache) -> PyResu
         }
     }
     Ok((get_attr(vm, obj, name)?, Value::UNDEF))
+}
+
+/// Values whose attributes are exactly their type's (no per-object lookup).
+fn plain_type_dispatch(obj: &Value) -> bool {
+    !matches!(obj.obj_kind(), Some(ObjKind::Instance | ObjKind::Class | ObjKind::Module | ObjKind::Super | ObjKind::Function | ObjKind::BoundMethod | ObjKind::Builtin))
 }
 
 pub fn is_data_descriptor(v: &Value) -> bool {
@@ -441,6 +442,16 @@ fn super_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Valu
 }
 
 fn builtin_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if let Some(b) = obj.as_builtin() {
+        match name.as_str() {
+            Some("__name__") => return Ok(Some(intern(b.name))),
+            Some("__qualname__") => return Ok(Some(if b.owner.is_empty() { intern(b.name) } else { crate::objects::str::new_string(format!("{}.{}", b.owner, b.name)) })),
+            Some("__self__") => return Ok(Some(if b.self_.is_undef() { Value::NONE } else { b.self_.clone() })),
+            Some("__module__") => return Ok(Some(if b.owner.is_empty() { intern("builtins") } else { Value::NONE })),
+            Some("__doc__") => return Ok(Some(Value::NONE)),
+            _ => {}
+        }
+    }
     let t = type_of(obj);
     let c = t.as_class().ok_or_else(|| type_error("type"))?;
     if let Some(v) = c.lookup(name) {
@@ -513,7 +524,7 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResul
             if let Some(ca) = c.lookup(name) {
                 if let Some(DescriptorData::Property { fset, .. }) = ca.as_descriptor() {
                     if fset.is_none() || fset.is_undef() {
-                        return Err(attribute_error(format!("can't set attribute '{}'", name.as_str().unwrap_or("?"))));
+                        return Err(attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str().unwrap_or("?"), c.name_str())));
                     }
                     let f = fset.clone();
                     vm.call(&f, &[obj.clone(), value])?;
@@ -616,9 +627,11 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResul
         }
         _ => {
             let t = type_of(obj);
-            let has = t.as_class().and_then(|c| c.lookup(name)).is_some();
+            let found = t.as_class().and_then(|c| c.lookup(name));
             let n = name.as_str().unwrap_or("?");
-            if has {
+            if let Some(DescriptorData::Getter { .. }) = found.as_ref().and_then(|f| f.as_descriptor()) {
+                Err(attribute_error(format!("attribute '{n}' of '{}' objects is not writable", type_name(obj))))
+            } else if found.is_some() {
                 Err(attribute_error(format!("'{}' object attribute '{n}' is read-only", type_name(obj))))
             } else {
                 Err(attribute_error(format!("'{}' object has no attribute '{n}'", type_name(obj))))
@@ -642,7 +655,7 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
                 }
                 if let Some(DescriptorData::Property { fdel, .. }) = c.lookup(name).as_ref().and_then(|v| v.as_descriptor()) {
                     if fdel.is_none() || fdel.is_undef() {
-                        return Err(attribute_error(format!("can't delete attribute '{}'", name.as_str().unwrap_or("?"))));
+                        return Err(attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str().unwrap_or("?"), c.name_str())));
                     }
                     let f = fdel.clone();
                     vm.call(&f, std::slice::from_ref(obj))?;

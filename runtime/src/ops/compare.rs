@@ -249,6 +249,17 @@ fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Val
             };
             return Ok(Value::bool(eq == (op == CmpOp::Eq)));
         }
+        (Some(ObjKind::BoundMethod), Some(ObjKind::BoundMethod)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            let x = a.downcast::<crate::objects::func::BoundMethodData>();
+            let y = b.downcast::<crate::objects::func::BoundMethodData>();
+            let eq = matches!((x, y), (Some(x), Some(y)) if x.func.is(&y.func) && x.self_.is(&y.self_));
+            return Ok(Value::bool(eq == (op == CmpOp::Eq)));
+        }
+        (Some(ObjKind::Builtin), Some(ObjKind::Builtin)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            let (x, y) = (a.as_builtin(), b.as_builtin());
+            let eq = matches!((x, y), (Some(x), Some(y)) if x.func as usize == y.func as usize && x.self_.is(&y.self_) && x.name == y.name);
+            return Ok(Value::bool(eq == (op == CmpOp::Eq)));
+        }
         (Some(ObjKind::Slice), Some(ObjKind::Slice)) => {
             let f = |v: &Value| v.as_slice_obj().map(|s| vec![s.start.clone(), s.stop.clone(), s.step.clone()]).unwrap_or_default();
             return seq_compare(vm, &f(a), &f(b), op);

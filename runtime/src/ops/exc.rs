@@ -59,12 +59,11 @@ pub fn make_raisable(vm: &mut Vm, v: &Value, cause: Option<&Value>) -> PyResult<
 /// `except typ:` — a class or a tuple of classes.
 pub fn exception_matches(exc: &Value, typ: &Value) -> PyResult<bool> {
     if let Some(t) = typ.as_tuple() {
-        for item in t.items.iter() {
-            if exception_matches(exc, item)? {
-                return Ok(true);
-            }
+        // Only one level of tuple is allowed (CPython checks every item).
+        if t.items.iter().any(|i| !is_exception_class(i)) {
+            return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
         }
-        return Ok(false);
+        return Ok(t.items.iter().any(|item| isinstance(exc, item)));
     }
     if !is_exception_class(typ) {
         return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));

@@ -48,6 +48,15 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(new_iter(state))
 }
 
+/// Whether `iter(v)` could succeed (without calling anything).
+pub fn is_iterable_type(v: &Value) -> bool {
+    match v.obj_kind() {
+        Some(ObjKind::Instance) => lookup_special(v, "__iter__").is_some() || lookup_special(v, "__getitem__").is_some() || native_of(v).is_some(),
+        Some(ObjKind::List | ObjKind::Tuple | ObjKind::Str | ObjKind::Range | ObjKind::Dict | ObjKind::DictView | ObjKind::Set | ObjKind::Bytes | ObjKind::Iter | ObjKind::Generator) => true,
+        _ => false,
+    }
+}
+
 pub fn not_iterable(v: &Value) -> crate::error::PyErr {
     type_error(format!("'{}' object is not iterable", type_name(v)))
 }
@@ -91,7 +100,7 @@ pub fn next_with_value(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>
             if item.is_some() {
                 *index += 1;
             } else {
-                data.state.replace(IterState::Exhausted);
+                data.state.replace(IterState::Exhausted(crate::types::IterClass::List));
             }
             item
         }
@@ -161,7 +170,7 @@ pub fn next_with_value(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>
             *index += 1;
             item.map(|x| Value::int(x as i64))
         }
-        IterState::Exhausted => None,
+        IterState::Exhausted(_) => None,
         _ => return next_slow(vm, it),
     };
     Ok(r.ok_or(Value::NONE))
@@ -196,7 +205,17 @@ fn next_slow(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>> {
         _ => return Ok(Err(Value::NONE)),
     };
     let exhausted = |data: &crate::objects::iter::IterData| {
-        data.state.replace(IterState::Exhausted);
+        let class = match data.state.get() {
+            IterState::SeqGetItem { .. } => crate::types::IterClass::Seq,
+            IterState::Reversed { seq, .. } if seq.as_list().is_some() => crate::types::IterClass::ListReversed,
+            IterState::Reversed { .. } => crate::types::IterClass::Reversed,
+            IterState::Enumerate { .. } => crate::types::IterClass::Enumerate,
+            IterState::Zip { .. } => crate::types::IterClass::Zip,
+            IterState::Map { .. } => crate::types::IterClass::Map,
+            IterState::Filter { .. } => crate::types::IterClass::Filter,
+            _ => crate::types::IterClass::Callable,
+        };
+        data.state.replace(IterState::Exhausted(class));
         Ok(Err(Value::NONE))
     };
     match step {

@@ -97,6 +97,7 @@ pub fn type_of(v: &Value) -> Value {
                 Some(IterState::Map { .. }) => IterClass::Map,
                 Some(IterState::Filter { .. }) => IterClass::Filter,
                 Some(IterState::Callable { .. }) => IterClass::Callable,
+                Some(IterState::Exhausted(c)) => *c,
                 _ => IterClass::Seq,
             };
             t.iter_class(c).clone()
@@ -122,6 +123,22 @@ pub fn type_of(v: &Value) -> Value {
             }
         }
     }
+}
+
+/// How call errors name a callable: `module.qualname()` for functions.
+pub fn callable_display_name(f: &Value) -> String {
+    if let Some(func) = f.as_function() {
+        let m = func.module.as_str().unwrap_or("");
+        let q = func.qualname.get().as_str().unwrap_or("?").to_string();
+        return if m.is_empty() { format!("{q}()") } else { format!("{m}.{q}()") };
+    }
+    if let Some(b) = f.as_builtin() {
+        return format!("{}()", b.name);
+    }
+    if let Some(c) = f.as_class() {
+        return format!("{}()", c.name_str());
+    }
+    format!("{}()", type_name(f))
 }
 
 /// The class name of a value, as error messages show it.

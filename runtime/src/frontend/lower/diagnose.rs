@@ -47,7 +47,13 @@ pub(super) fn first_error(map: &SourceMap, parsed: &Parsed<Mod>) -> Option<Synta
         }
     }
     tok_errs.sort_by_key(|t| t.pos);
-    let first = candidates.iter().min_by_key(|c| c.pos());
+    // Ruff reports parse errors in the order its parser meets them, which
+    // is what decides CPython's choice too; errors found while recovering
+    // may sit earlier in the source (`await = 1` first lacks an operand,
+    // then has an invalid target), so the first reported one is taken.
+    let first_parse = candidates.iter().find(|c| matches!(c, Candidate::Parse(_)));
+    let first_unsupported = candidates.iter().filter(|c| matches!(c, Candidate::Unsupported(_))).min_by_key(|c| c.pos());
+    let first = first_parse.into_iter().chain(first_unsupported).min_by_key(|c| c.pos());
     cx.choose(&tok_errs, first).or_else(|| {
         // Ruff found an error that none of the above accounts for (it is
         // never right to lower a tree ruff had to repair).
@@ -130,7 +136,12 @@ impl<'a> Cx<'a> {
     /// token can start an expression, CPython parses it as one and reads the
     /// token after it.
     fn lookahead(&self, pos: u32) -> Option<u32> {
-        let failing = self.token_from(pos);
+        let mut failing = self.token_from(pos);
+        // Inside brackets CPython sees no line breaks where ruff may have
+        // reported one.
+        if failing.is_some_and(|t| t.kind() == TokenKind::Newline) && tokens::bracket_depth_at(self.tokens, pos).0 > 0 {
+            failing = self.tokens.iter().find(|t| start(t) > pos && !is_line_filler(t.kind()));
+        }
         let last = match failing {
             Some(tok) if starts_expression(tok.kind()) => self.token_from(end(tok)),
             _ => failing,
@@ -274,7 +285,11 @@ impl<'a> Cx<'a> {
             PErr::UnparenthesizedGeneratorExpression => self.unparenthesized_generator(r),
             PErr::NonDefaultParamAfterDefaultParam => self.syntax("non-default argument follows default argument", r),
             PErr::ParamAfterVarKeywordParam => self.syntax("arguments cannot follow var-keyword argument", r),
-            PErr::VarParameterWithDefault => self.syntax("var-positional argument cannot have default value", r),
+            PErr::VarParameterWithDefault => {
+                let var_keyword = self.tokens.iter().rev().find(|t| start(t) < r.start().to_u32() && matches!(t.kind(), TokenKind::Star | TokenKind::DoubleStar));
+                let kind = if var_keyword.is_some_and(|t| t.kind() == TokenKind::DoubleStar) { "keyword" } else { "positional" };
+                self.syntax(format!("var-{kind} argument cannot have default value"), r)
+            }
             PErr::ExpectedKeywordParam => self.bare_star(r),
             PErr::UnexpectedIndentation => self.unexpected_indent(r),
             PErr::ExpectedToken { expected, found } => self.expected_token(*expected, *found, r),
@@ -323,6 +338,26 @@ impl<'a> Cx<'a> {
         match msg {
             "Expected `except` or `finally` after `try` block" => self.syntax("expected 'except' or 'finally' block", r),
             "Only one '*' parameter allowed" => self.syntax("* argument may appear only once", r),
+            "Only one '/' separator allowed" => self.syntax("/ may appear only once", r),
+            "Position-only parameter separator not allowed as first parameter" => {
+                let after_star = self.tokens.iter().rev().find(|t| start(t) < at && matches!(t.kind(), TokenKind::Star | TokenKind::Lpar));
+                let msg = match after_star.map(Token::kind) {
+                    Some(TokenKind::Star) => "/ must be ahead of *",
+                    _ => "at least one argument must precede /",
+                };
+                self.syntax(msg, r)
+            }
+            // CPython takes a bare `*` as the whole import list and fails at
+            // what follows it, or at a `*` in parentheses.
+            "Star import must be the only import" | "Star import cannot be parenthesized" => {
+                let star = self.tokens.iter().find(|t| start(t) >= at && t.kind() == TokenKind::Star);
+                let culprit = match msg {
+                    "Star import cannot be parenthesized" => star,
+                    _ => star.and_then(|s| self.token_from(end(s))),
+                };
+                let culprit = culprit.map_or(at, start);
+                self.syntax_at("invalid syntax", culprit, culprit)
+            }
             "Positional patterns cannot follow keyword patterns" => {
                 self.syntax("positional patterns follow keyword patterns", r)
             }
@@ -551,9 +586,13 @@ impl<'a> Cx<'a> {
                     None => self.invalid_syntax(r),
                 }
             }
-            // `def` is the one header whose ':' CPython's grammar demands
-            // outright, whatever follows.
-            TokenKind::Colon if self.logical_line_head(at).is_some_and(|t| t.kind() == TokenKind::Def) => {
+            // Headers whose ':' CPython's grammar demands outright, whatever
+            // follows; the others only name the ':' before a line break.
+            TokenKind::Colon
+                if self
+                    .logical_line_head(at)
+                    .is_some_and(|t| matches!(t.kind(), TokenKind::Def | TokenKind::Else | TokenKind::Try | TokenKind::Finally)) =>
+            {
                 self.syntax("expected ':'", r)
             }
             TokenKind::Else => self.expected_else(at).unwrap_or_else(|| self.invalid_syntax(r)),
@@ -624,7 +663,18 @@ impl<'a> Cx<'a> {
     fn expected_expression(&self, r: TextRange) -> Mapped {
         let at = r.start().to_u32();
         if self.fstring_at(at).is_none() {
-            return self.invalid_syntax(r);
+            let prev = self.prev_token_before(at);
+            let found = self.token_from(at).map(Token::kind);
+            return match prev.map(Token::kind) {
+                // `def f() -> :` fails on the optional annotation, then on
+                // the ':' that must follow the parameters.
+                Some(TokenKind::Rarrow) => self.syntax_at("expected ':'", prev.map_or(at, start), prev.map_or(at, end)),
+                Some(TokenKind::Colon) if matches!(found, Some(TokenKind::Rbrace | TokenKind::Comma)) && self.in_braces(at) => {
+                    let colon = prev.map_or(at, start);
+                    self.syntax_at("expression expected after dictionary key and ':'", colon, colon + 1)
+                }
+                _ => self.invalid_syntax(r),
+            };
         }
         let found = self.tokens.iter().find(|t| start(t) >= at).map(Token::kind);
         let msg = match found {
