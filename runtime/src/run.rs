@@ -79,6 +79,9 @@ pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode) -> i
             return 1;
         }
     };
+    if std::env::var("PYLIFT_DUMP").is_ok_and(|v| v == "bytecode") {
+        let _ = std::io::stderr().write_all(crate::bytecode::disassemble(&code).as_bytes());
+    }
     let globals = new_dict();
     if let Some(g) = globals.as_dict() {
         g.set_str(intern("__name__"), intern("__main__"));

@@ -26,39 +26,98 @@ use source::SourceMap;
 /// Parses a whole module (`compile(source, ..., "exec")`).
 pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxErrorInfo> {
     let map = SourceMap::new(source);
-    let parsed = parse(source, Mode::Module, &map)?;
-    let mut lowerer = Lowerer::new(&map);
-    let body = match parsed.syntax() {
-        Mod::Module(module) => lowerer.stmts(&module.body),
-        Mod::Expression(_) => return Err(map.error_at(SyntaxErrorKind::SyntaxError, "invalid syntax", 0, 0)),
-    };
-    lowerer.finish()?;
-    let module = ast::Module { body };
-    checks::check_module(&map, &module)?;
-    Ok(module)
+    let parsed = parse(source, Mode::Module);
+    let result = lower_module(&map, &parsed);
+    dispose(parsed);
+    result
 }
 
 /// Parses a single expression (`compile(source, ..., "eval")`).
 pub fn parse_expression(source: &str) -> Result<ast::Expr, SyntaxErrorInfo> {
     let map = SourceMap::new(source);
-    let parsed = parse(source, Mode::Expression, &map)?;
-    let mut lowerer = Lowerer::new(&map);
-    let expr = match parsed.syntax() {
-        Mod::Expression(expression) => lowerer.expr(&expression.body),
-        Mod::Module(_) => return Err(map.error_at(SyntaxErrorKind::SyntaxError, "invalid syntax", 0, 0)),
+    let parsed = parse(source, Mode::Expression);
+    let result = lower_expression(&map, &parsed);
+    dispose(parsed);
+    result
+}
+
+fn parse(source: &str, mode: Mode) -> Parsed<Mod> {
+    parse_unchecked(source, ParseOptions::from(mode).with_target_version(PythonVersion::PY311))
+}
+
+fn lower_module(map: &SourceMap, parsed: &Parsed<Mod>) -> Result<ast::Module, SyntaxErrorInfo> {
+    if let Some(err) = diagnose::first_error(map, parsed) {
+        return Err(err);
+    }
+    let Mod::Module(module) = parsed.syntax() else {
+        return Err(map.error_at(SyntaxErrorKind::SyntaxError, "invalid syntax", 0, 0));
     };
+    let mut lowerer = Lowerer::new(map);
+    let body = lowerer.stmts(&module.body);
     lowerer.finish()?;
-    checks::check_expression(&map, &expr)?;
+    let module = ast::Module { body };
+    checks::check_module(map, &module)?;
+    Ok(module)
+}
+
+fn lower_expression(map: &SourceMap, parsed: &Parsed<Mod>) -> Result<ast::Expr, SyntaxErrorInfo> {
+    if let Some(err) = diagnose::first_error(map, parsed) {
+        return Err(err);
+    }
+    let Mod::Expression(expression) = parsed.syntax() else {
+        return Err(map.error_at(SyntaxErrorKind::SyntaxError, "invalid syntax", 0, 0));
+    };
+    let mut lowerer = Lowerer::new(map);
+    let expr = lowerer.expr(&expression.body);
+    lowerer.finish()?;
+    checks::check_expression(map, &expr)?;
     Ok(expr)
 }
 
-fn parse(source: &str, mode: Mode, map: &SourceMap) -> Result<Parsed<Mod>, SyntaxErrorInfo> {
-    let options = ParseOptions::from(mode).with_target_version(PythonVersion::PY311);
-    let parsed = parse_unchecked(source, options);
-    match diagnose::first_error(map, &parsed) {
-        Some(err) => Err(err),
-        None => Ok(parsed),
+/// Nesting that ruff's tree may have and still be dropped on any thread:
+/// its drop recurses, using a few dozen bytes of stack per level.
+const SAFE_DROP_DEPTH: usize = 2_500;
+
+/// Drops ruff's tree. Ruff parses arbitrarily deep input without
+/// overflowing the stack, but its tree is freed recursively, so a tree that
+/// may be deep (as told by its longest logical line) is freed on a helper
+/// thread with a large stack. Should that thread fail to start, the tree is
+/// leaked rather than risking an overflow.
+fn dispose(parsed: Parsed<Mod>) {
+    if nesting_bound(parsed.tokens()) <= SAFE_DROP_DEPTH {
+        return;
     }
+    let parsed = std::mem::ManuallyDrop::new(parsed);
+    let dropper = std::thread::Builder::new()
+        .name("pylift-ast-drop".to_string())
+        .stack_size(256 << 20)
+        .spawn(move || drop(std::mem::ManuallyDrop::into_inner(parsed)));
+    if let Ok(handle) = dropper {
+        let _ = handle.join();
+    }
+}
+
+/// An upper bound on the depth of the tree parsed from `tokens`: every
+/// level of an expression takes at least one token of its logical line,
+/// and every level of statements one indent.
+fn nesting_bound(tokens: &[ruff_python_ast::token::Token]) -> usize {
+    use ruff_python_ast::token::TokenKind;
+    let (mut line_tokens, mut longest_line, mut indent, mut deepest_indent) = (0usize, 0usize, 0usize, 0usize);
+    for token in tokens {
+        match token.kind() {
+            TokenKind::Newline => line_tokens = 0,
+            TokenKind::Indent => {
+                indent += 1;
+                deepest_indent = deepest_indent.max(indent);
+            }
+            TokenKind::Dedent => indent = indent.saturating_sub(1),
+            _ => {
+                line_tokens += 1;
+                longest_line = longest_line.max(line_tokens);
+            }
+        }
+    }
+    2 * longest_line + 4 * deepest_indent + 16
 }
 
 /// Deepest nesting of statements, expressions and patterns accepted. CPython
@@ -224,6 +283,10 @@ impl<'a> Lowerer<'a> {
         let Some(last) = clauses.last() else { return Vec::new() };
         let mut orelse = Vec::new();
         for (k, clause) in clauses.iter().enumerate().rev() {
+            if self.error.is_some() {
+                // Too deep: stop before building an even deeper tree.
+                return Vec::new();
+            }
             let nesting = u32::try_from(k).unwrap_or(MAX_DEPTH);
             self.depth = self.depth.saturating_add(nesting);
             let body = self.stmts(&clause.body);

@@ -89,8 +89,9 @@ impl Vm {
         // Fast path: exact positional call of a simple function.
         if npos == argcount && args.kw_names.is_empty() && kwonly == 0 && !code.flags.varargs && !code.flags.varkw {
             for (i, v) in args.pos.iter().enumerate() {
-                // SAFETY: registers were reserved for this frame.
-                unsafe { *reg(self, i) = v.clone() };
+                // SAFETY: registers were reserved for this frame and hold UNDEF
+                // (no reference), so the old value needs no drop.
+                unsafe { std::ptr::write(reg(self, i), v.clone()) };
             }
         } else {
             self.bind_slow(func, base, args)?;

@@ -631,7 +631,13 @@ impl Vm {
                     Op::DictUpdate | Op::DictMerge => {
                         self.frames[fi].pc = pc;
                         let d = r!(ins.a).clone();
-                        tri!(ops::dict_merge(self, &d, r!(ins.b), ins.op == Op::DictMerge));
+                        if ins.op == Op::DictMerge {
+                            // In a call `f(**m)`: the callee sits two registers below.
+                            let fname = ops::callable_display_name(r!(ins.a - 2));
+                            tri!(ops::dict_merge_call(self, &d, r!(ins.b), &fname));
+                        } else {
+                            tri!(ops::dict_merge(self, &d, r!(ins.b), false));
+                        }
                         pc += 1;
                     }
                     Op::ListToTuple => {

@@ -135,19 +135,24 @@ impl Vm {
         if base + n + 16 >= STACK_SLOTS {
             return Err(recursion_error());
         }
-        for i in 0..n {
-            // SAFETY: in bounds (checked above); slots above the top hold no references.
-            unsafe { std::ptr::write(self.reg_ptr(base + i), Value::UNDEF) };
-        }
+        // SAFETY: in bounds (checked above); slots above the top hold no
+        // references, so plain writes (no drops) are correct.
+        let slots = unsafe { std::slice::from_raw_parts_mut(self.reg_ptr(base) as *mut u64, n) };
+        slots.fill(crate::value::BITS_UNDEF);
         Ok(())
     }
 
     /// Drops a frame's registers, leaving the slots empty.
     pub(crate) fn release_regs(&mut self, base: usize, n: usize) {
-        for i in 0..n {
-            // SAFETY: the frame owned these slots.
-            let v = unsafe { std::ptr::replace(self.reg_ptr(base + i), Value::UNDEF) };
-            drop(v);
+        // SAFETY: the frame owned these slots; each reference is released once
+        // and the slot left holding no reference.
+        let slots = unsafe { std::slice::from_raw_parts_mut(self.reg_ptr(base) as *mut u64, n) };
+        for s in slots.iter_mut() {
+            let bits = std::mem::replace(s, crate::value::BITS_UNDEF);
+            if bits >> crate::value::TAG_SHIFT == crate::value::TAG_PTR {
+                // SAFETY: a pointer-tagged slot owned one reference.
+                unsafe { crate::heap::decref((bits & crate::value::PAYLOAD_MASK) as *mut crate::heap::ObjHeader) };
+            }
         }
     }
 

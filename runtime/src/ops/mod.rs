@@ -385,6 +385,20 @@ pub fn dict_merge(vm: &mut Vm, dict: &Value, other: &Value, check_dup: bool) -> 
     Ok(())
 }
 
+/// `f(**m)`: merge with CPython's call-site messages.
+pub fn dict_merge_call(vm: &mut Vm, dict: &Value, other: &Value, fname: &str) -> PyResult<()> {
+    if other.as_dict().is_none() && lookup_special(other, "keys").is_none() {
+        return Err(type_error(format!("{fname} argument after ** must be a mapping, not {}", type_name(other))));
+    }
+    match dict_merge(vm, dict, other, true) {
+        Err(e) if e.is(crate::types::ExcType::TypeError) => {
+            let msg = repr::to_str(vm, e.value()).unwrap_or_default();
+            Err(type_error(format!("{fname} {msg}")))
+        }
+        r => r,
+    }
+}
+
 /// `MakeFunction`: a function object from a code constant, defaults,
 /// keyword defaults and closure cells found in registers.
 pub fn make_function(vm: &mut Vm, fi: usize, code: &Code, ins: Instr, regs: *mut Value) -> Value {
