@@ -38,11 +38,13 @@ pub struct InlineCache {
     pub index: Cell<u32>,
     pub tag: Cell<u8>,
     pub value: PyCell<Value>,
+    /// For attribute stores that add an attribute: the shape after the add.
+    pub shape: PyCell<Option<Rc<crate::objects::instance::Shape>>>,
 }
 
 impl InlineCache {
     pub fn new(name: Value) -> InlineCache {
-        InlineCache { name, key1: Cell::new(0), key2: Cell::new(0), index: Cell::new(0), tag: Cell::new(0), value: PyCell::new(Value::UNDEF) }
+        InlineCache { name, key1: Cell::new(0), key2: Cell::new(0), index: Cell::new(0), tag: Cell::new(0), value: PyCell::new(Value::UNDEF), shape: PyCell::new(None) }
     }
 }
 
@@ -81,6 +83,9 @@ pub struct Code {
     pub calls: Cell<u32>,
     pub backedges: Cell<u32>,
     pub docstring: Value,
+    /// No *args/**kwargs, keyword-only parameters, cells or free variables:
+    /// an exact positional call just copies the arguments.
+    pub simple_args: bool,
 }
 
 impl Code {

@@ -321,6 +321,7 @@ impl<'a> Unit<'a> {
             calls: Cell::new(0),
             backedges: Cell::new(0),
             docstring: self.docstring,
+            simple_args: !flags.varargs && !flags.varkw && kwonly == 0 && self.scope.cells.is_empty() && self.scope.frees.is_empty(),
         })
     }
 }

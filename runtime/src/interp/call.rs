@@ -70,7 +70,7 @@ impl Vm {
         }
         let exc_depth = self.exc_stack.len();
         let globals = func.globals.clone();
-        self.frames.push(Frame { code, func: f.clone(), globals, locals: Value::UNDEF, base, pc: 0, ret_slot: usize::MAX, exc_depth, generator: Value::UNDEF });
+        self.frames.push(Frame { code, func: f.clone(), globals, locals: Value::UNDEF, base, pc: 0, ret_slot: usize::MAX, exc_depth, generator: Value::UNDEF, init_obj: Value::UNDEF });
         match self.run_frames()? {
             RunExit::Return(v) => Ok(v),
             RunExit::Yield(_) => Err(internal_error("function yielded")),
@@ -87,6 +87,15 @@ impl Vm {
         let reg = |vm: &Vm, i: usize| vm.reg_ptr(base + i);
         let npos = args.pos.len();
         // Fast path: exact positional call of a simple function.
+        if code.simple_args && npos == argcount && args.kw_names.is_empty() {
+            let dst = reg(self, 0);
+            for (i, v) in args.pos.iter().enumerate() {
+                // SAFETY: registers were reserved for this frame and hold UNDEF
+                // (no reference), so the old value needs no drop.
+                unsafe { std::ptr::write(dst.add(i), v.clone()) };
+            }
+            return Ok(());
+        }
         if npos == argcount && args.kw_names.is_empty() && kwonly == 0 && !code.flags.varargs && !code.flags.varkw {
             for (i, v) in args.pos.iter().enumerate() {
                 // SAFETY: registers were reserved for this frame and hold UNDEF

@@ -750,6 +750,7 @@ impl Vm {
                                     ret_slot: base + ins.a as usize,
                                     exc_depth: self.exc_stack.len(),
                                     generator: Value::UNDEF,
+                                    init_obj: Value::UNDEF,
                                 };
                                 self.frames.push(frame);
                                 if crate::gc::collection_due() {
@@ -757,6 +758,39 @@ impl Vm {
                                 }
                                 continue 'frames;
                             }
+                        }
+                        // `Class(args)` with a Python __init__: run __init__ in this loop.
+                        if let Some(init) = ops::plain_init(f) {
+                            let cls = f.clone();
+                            let obj = tri!(self.new_object(&cls, args));
+                            let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                            pos.push(obj.clone());
+                            pos.extend_from_slice(args.pos);
+                            let Some(func) = init.as_function() else {
+                                break 'dispatch (internal_error("__init__ is not a function"), false);
+                            };
+                            tri!(self.check_depth());
+                            let new_base = base + code.nregs as usize;
+                            let n = func.code.nregs as usize;
+                            tri!(self.reserve_regs(new_base, n));
+                            if let Err(e) = self.bind_args(func, new_base, Args { pos: &pos, kw_names: args.kw_names, kw_values: args.kw_values }) {
+                                self.release_regs(new_base, n);
+                                break 'dispatch (e, false);
+                            }
+                            let frame = Frame {
+                                code: func.code.clone(),
+                                func: init.clone(),
+                                globals: func.globals.clone(),
+                                locals: Value::UNDEF,
+                                base: new_base,
+                                pc: 0,
+                                ret_slot: base + ins.a as usize,
+                                exc_depth: self.exc_stack.len(),
+                                generator: Value::UNDEF,
+                                init_obj: obj,
+                            };
+                            self.frames.push(frame);
+                            continue 'frames;
                         }
                         let f = f.clone();
                         let v = tri!(self.call_with(&f, args));
@@ -801,6 +835,15 @@ impl Vm {
                             }
                             return Ok(RunExit::Return(v));
                         }
+                        let v = if frame.init_obj.is_undef() {
+                            v
+                        } else if v.is_none() {
+                            frame.init_obj.clone()
+                        } else {
+                            // The caller's call instruction reports the error.
+                            let e = type_error(format!("__init__() should return None, not '{}'", ops::type_name(&v)));
+                            break 'dispatch (e, false);
+                        };
                         // SAFETY: the caller's result register.
                         unsafe { *self.reg_ptr(frame.ret_slot) = v };
                         let ci = self.frames.len() - 1;

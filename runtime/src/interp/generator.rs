@@ -141,7 +141,7 @@ impl Vm {
         }
         g.state.set(GenState::Running);
         let exc_depth = self.exc_stack.len();
-        self.frames.push(Frame { code, func: g.func.clone(), globals: g.globals.clone(), locals: Value::UNDEF, base, pc, ret_slot: usize::MAX, exc_depth, generator: gen.clone() });
+        self.frames.push(Frame { code, func: g.func.clone(), globals: g.globals.clone(), locals: Value::UNDEF, base, pc, ret_slot: usize::MAX, exc_depth, generator: gen.clone(), init_obj: Value::UNDEF });
         let result = match throw {
             Some(e) => self.run_frames_throwing(e),
             None => self.run_frames(),

@@ -39,6 +39,9 @@ pub struct Frame {
     pub exc_depth: usize,
     /// The generator object this frame runs for, else UNDEF.
     pub generator: Value,
+    /// For an `__init__` frame pushed by an inlined `Class(...)` call: the
+    /// new object, which the call returns instead of `__init__`'s None.
+    pub init_obj: Value,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +53,10 @@ pub enum JitMode {
 
 pub struct Vm {
     stack: *mut Value,
+    /// Slots below this index hold UNDEF unless a live frame owns them;
+    /// slots above are untouched zero pages. Releasing a frame writes UNDEF
+    /// back, so reserving one only has to initialize fresh memory.
+    stack_clean_top: usize,
     pub frames: Vec<Frame>,
     pub builtins: Value,
     pub modules: Value,
@@ -82,6 +89,7 @@ impl Vm {
         let sp = &here as *const usize as usize;
         let mut vm = Box::new(Vm {
             stack,
+            stack_clean_top: 0,
             frames: Vec::with_capacity(256),
             builtins: new_dict(),
             modules: new_dict(),
@@ -135,10 +143,14 @@ impl Vm {
         if base + n + 16 >= STACK_SLOTS {
             return Err(recursion_error());
         }
-        // SAFETY: in bounds (checked above); slots above the top hold no
-        // references, so plain writes (no drops) are correct.
-        let slots = unsafe { std::slice::from_raw_parts_mut(self.reg_ptr(base) as *mut u64, n) };
-        slots.fill(crate::value::BITS_UNDEF);
+        let end = base + n;
+        if end > self.stack_clean_top {
+            // SAFETY: in bounds (checked above); fresh slots hold no references.
+            let fresh = unsafe { std::slice::from_raw_parts_mut(self.reg_ptr(self.stack_clean_top) as *mut u64, end - self.stack_clean_top) };
+            fresh.fill(crate::value::BITS_UNDEF);
+            self.stack_clean_top = end;
+        }
+        debug_assert!((0..n).all(|i| unsafe { (*self.reg_ptr(base + i)).is_undef() }));
         Ok(())
     }
 
@@ -162,7 +174,7 @@ impl Vm {
         self.check_depth()?;
         self.reserve_regs(base, code.nregs as usize)?;
         let exc_depth = self.exc_stack.len();
-        self.frames.push(Frame { code, func: Value::UNDEF, globals: globals.clone(), locals: globals, base, pc: 0, ret_slot: usize::MAX, exc_depth, generator: Value::UNDEF });
+        self.frames.push(Frame { code, func: Value::UNDEF, globals: globals.clone(), locals: globals, base, pc: 0, ret_slot: usize::MAX, exc_depth, generator: Value::UNDEF, init_obj: Value::UNDEF });
         match self.run_frames()? {
             RunExit::Return(v) => Ok(v),
             RunExit::Yield(_) => Err(crate::error::internal_error("module code yielded")),

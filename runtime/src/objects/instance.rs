@@ -44,7 +44,7 @@ impl Shape {
     pub fn names(&self) -> &[Value] {
         &self.names
     }
-    fn with_added(self: &Rc<Shape>, name: &Value) -> Rc<Shape> {
+    pub fn with_added(self: &Rc<Shape>, name: &Value) -> Rc<Shape> {
         if let Some(s) = self.transitions.borrow().get(&name.bits()) {
             return s.clone();
         }
@@ -181,6 +181,19 @@ impl InstanceData {
         let old = self.attrs.replace(Attrs::Dict(d.clone()));
         drop(old);
         d
+    }
+
+    /// Adds attribute `name` as the next slot of a shaped object whose shape
+    /// is `from` (the caller checked), moving it to shape `to`.
+    pub fn add_slot_cached(&self, from: u32, to: &Rc<Shape>, value: &Value) -> bool {
+        if let Attrs::Shaped { shape, values } = self.attrs.get_mut() {
+            if shape.id == from && values.len() + 1 == to.names().len() {
+                *shape = to.clone();
+                values.push(value.clone());
+                return true;
+            }
+        }
+        false
     }
 
     pub fn exc(&self) -> Option<&mut ExcState> {

@@ -20,6 +20,7 @@ const TAG_INST_CLASSATTR: u8 = 2;
 const TAG_INST_METHOD: u8 = 3;
 const TAG_MODULE: u8 = 4;
 const TAG_TYPE_METHOD: u8 = 5;
+const TAG_INST_ADD: u8 = 6;
 
 /// The shape id and class version of a shaped instance.
 #[inline(always)]
@@ -466,7 +467,18 @@ fn builtin_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
 
 #[inline]
 pub fn store_attr_cached(obj: &Value, cache: &InlineCache, value: &Value) -> bool {
-    if cache.tag.get() != TAG_INST_SLOT {
+    let tag = cache.tag.get();
+    if tag == TAG_INST_ADD {
+        let Some((ver, shape, inst)) = inst_keys(obj) else { return false };
+        if ver != cache.key1.get() || shape != cache.key2.get() {
+            return false;
+        }
+        return match cache.shape.get() {
+            Some(to) => inst.add_slot_cached(shape as u32, to, value),
+            None => false,
+        };
+    }
+    if tag != TAG_INST_SLOT {
         return false;
     }
     let Some((ver, shape, inst)) = inst_keys(obj) else { return false };
@@ -484,9 +496,26 @@ pub fn store_attr_cached(obj: &Value, cache: &InlineCache, value: &Value) -> boo
 }
 
 pub fn store_attr_slow(vm: &mut Vm, obj: &Value, cache: &InlineCache, value: Value) -> PyResult<()> {
+    let before = inst_keys(obj).map(|(_, s, _)| s);
     set_attr(vm, obj, &cache.name, value)?;
-    // Cache the slot for the next store on an instance of this shape.
+    // Cache the slot for the next store on an instance of this shape, or the
+    // shape transition when the store added the attribute.
     cache.tag.set(0);
+    if let (Some(before), Some((ver, after, inst))) = (before, inst_keys(obj)) {
+        if before != after {
+            let c = inst.class.get().clone();
+            let plain = c.as_class().is_some_and(|cd| cd.specials.get() & SPECIAL_SETATTR == 0 && !cd.lookup(&cache.name).as_ref().is_some_and(is_data_descriptor));
+            if let (true, Attrs::Shaped { shape: s, .. }) = (plain, inst.attrs.get()) {
+                if s.names().last().is_some_and(|n| n.is(&cache.name)) {
+                    cache.tag.set(TAG_INST_ADD);
+                    cache.key1.set(ver);
+                    cache.key2.set(before);
+                    cache.shape.replace(Some(s.clone()));
+                    return Ok(());
+                }
+            }
+        }
+    }
     if let Some((ver, shape, inst)) = inst_keys(obj) {
         let c = inst.class.get().clone();
         if let Some(cd) = c.as_class() {

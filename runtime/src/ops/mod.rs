@@ -125,6 +125,25 @@ pub fn type_of(v: &Value) -> Value {
     }
 }
 
+/// The `__init__` function of a user class whose instances are built by
+/// `object.__new__` (so `Class(...)` can run `__init__` inline), if any.
+pub fn plain_init(f: &Value) -> Option<Value> {
+    let c = f.as_class()?;
+    if c.builtin || !matches!(c.native_base, crate::objects::class::NativeBase::Object | crate::objects::class::NativeBase::Exception) {
+        return None;
+    }
+    let new = c.lookup(&crate::objects::str::intern("__new__"))?;
+    if !new.as_builtin().is_some_and(|b| b.owner == "object") {
+        return None;
+    }
+    let init = c.lookup(&crate::objects::str::intern("__init__"))?;
+    let func = init.as_function()?;
+    if func.code.flags.generator {
+        return None;
+    }
+    Some(init)
+}
+
 /// How call errors name a callable: `module.qualname()` for functions.
 pub fn callable_display_name(f: &Value) -> String {
     if let Some(func) = f.as_function() {

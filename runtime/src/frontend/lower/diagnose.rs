@@ -51,7 +51,7 @@ pub(super) fn first_error(map: &SourceMap, parsed: &Parsed<Mod>) -> Option<Synta
     // is what decides CPython's choice too; errors found while recovering
     // may sit earlier in the source (`await = 1` first lacks an operand,
     // then has an invalid target), so the first reported one is taken.
-    let first_parse = candidates.iter().find(|c| matches!(c, Candidate::Parse(_)));
+    let first_parse = cx.first_parse_error(&candidates);
     let first_unsupported = candidates.iter().filter(|c| matches!(c, Candidate::Unsupported(_))).min_by_key(|c| c.pos());
     let first = first_parse.into_iter().chain(first_unsupported).min_by_key(|c| c.pos());
     cx.choose(&tok_errs, first).or_else(|| {
@@ -101,6 +101,24 @@ struct Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
+    /// The first parse error ruff reported, except that an error inside a
+    /// call's arguments comes before ruff's complaint about their order:
+    /// CPython only checks the order of arguments that parsed.
+    fn first_parse_error<'c>(&self, candidates: &'c [Candidate<'c>]) -> Option<&'c Candidate<'c>> {
+        let mut parse_errors = candidates.iter().filter(|c| matches!(c, Candidate::Parse(_)));
+        let first = parse_errors.next()?;
+        let Candidate::Parse(err) = first else { return Some(first) };
+        if !matches!(err.error, PErr::PositionalAfterKeywordArgument | PErr::PositionalAfterKeywordUnpacking) {
+            return Some(first);
+        }
+        let call_args = self.around(err.location).exprs.iter().rev().find_map(|e| match e {
+            Expr::Call(call) if call.arguments.range.contains_range(err.location) => Some(call.arguments.range),
+            _ => None,
+        });
+        let inner = call_args.and_then(|args| parse_errors.find(|c| args.contains(TextSize::new(c.pos()))));
+        Some(inner.unwrap_or(first))
+    }
+
     fn choose(&self, tok_errs: &[TokErr], first: Option<&Candidate>) -> Option<SyntaxErrorInfo> {
         let Some(first) = first else {
             return tok_errs.first().map(|t| t.info.clone());
@@ -119,7 +137,7 @@ impl<'a> Cx<'a> {
         let later = tok_errs.iter().find(|t| t.pos > pos);
         let replaces = match later.map(|t| t.strength) {
             Some(Strength::Strong) => true,
-            Some(Strength::Unclosed { line }) => match self.lookahead(pos) {
+            Some(Strength::Unclosed { line }) => match self.lookahead(first, pos) {
                 None => true,
                 Some(failure_line) => failure_line > line,
             },
@@ -132,18 +150,19 @@ impl<'a> Cx<'a> {
     }
 
     /// The line of the last token CPython's parser read before failing at
-    /// `pos`, or None if that was the end of the input. When the failing
-    /// token can start an expression, CPython parses it as one and reads the
-    /// token after it.
-    fn lookahead(&self, pos: u32) -> Option<u32> {
+    /// `pos`, or None if that was the end of the input. Where two
+    /// expressions stand side by side, CPython parses the second one and
+    /// reads the token after it.
+    fn lookahead(&self, failed: &Candidate, pos: u32) -> Option<u32> {
         let mut failing = self.token_from(pos);
         // Inside brackets CPython sees no line breaks where ruff may have
         // reported one.
         if failing.is_some_and(|t| t.kind() == TokenKind::Newline) && tokens::bracket_depth_at(self.tokens, pos).0 > 0 {
             failing = self.tokens.iter().find(|t| start(t) > pos && !is_line_filler(t.kind()));
         }
+        let juxtaposed = matches!(failed, Candidate::Parse(ParseError { error: PErr::ExpectedToken { expected, found }, .. }) if is_juxtaposition(*expected, *found));
         let last = match failing {
-            Some(tok) if starts_expression(tok.kind()) => self.token_from(end(tok)),
+            Some(tok) if juxtaposed => self.token_from(end(tok)),
             _ => failing,
         };
         match last {
@@ -220,7 +239,10 @@ impl<'a> Cx<'a> {
         let opener = self.fstring_at(at).and_then(|i| self.tokens.get(i));
         let begin = opener.map_or(at, start);
         let triple = opener.is_some_and(|t| is_triple_quoted(self.map.source().get(start(t) as usize..end(t) as usize).unwrap_or("")));
-        self.unterminated(begin, r.end().to_u32(), triple)
+        // Ruff lets replacement fields span lines (PEP 701); in 3.11 a
+        // one-line f-string ends with its line.
+        let stop = if triple { r.end().to_u32() } else { self.map.line_start(self.map.line_of(begin) + 1).saturating_sub(1).max(begin) };
+        self.unterminated(begin, stop, triple)
     }
 
     /// "unterminated string literal (detected at line N)", N being the line
@@ -265,6 +287,12 @@ impl<'a> Cx<'a> {
 
     fn map_parse_error(&self, err: &ParseError) -> Mapped {
         let r = err.location;
+        let at_equals = self.token_from(r.start().to_u32()).is_some_and(|t| t.kind() == TokenKind::Equal && start(t) == r.start().to_u32());
+        if at_equals && matches!(err.error, PErr::ExpectedToken { .. } | PErr::ExpectedExpression | PErr::OtherError(_)) {
+            if let Some(mapped) = self.equals_for_comparison(r.start().to_u32()) {
+                return mapped;
+            }
+        }
         match &err.error {
             PErr::InvalidAssignmentTarget => self.assign_target(r),
             PErr::InvalidDeleteTarget => self.named_target(r, |name| format!("cannot delete {name}")),
@@ -274,7 +302,7 @@ impl<'a> Cx<'a> {
             PErr::InvalidNamedAssignmentTarget => {
                 self.named_target(r, |name| format!("cannot use assignment expressions with {name}"))
             }
-            PErr::InvalidAnnotatedAssignmentTarget => self.syntax("illegal target for annotation", r),
+            PErr::InvalidAnnotatedAssignmentTarget => self.annotation_target(r),
             PErr::PositionalAfterKeywordArgument => self.at_call_end("positional argument follows keyword argument", r),
             PErr::PositionalAfterKeywordUnpacking => {
                 self.at_call_end("positional argument follows keyword argument unpacking", r)
@@ -384,14 +412,11 @@ impl<'a> Cx<'a> {
                 let is_def = self.logical_line_head(at).is_some_and(|t| t.kind() == TokenKind::Def);
                 self.syntax(if is_def { "expected '('" } else { "invalid syntax" }, r)
             }
-            Uns::Pep701FString(_) => {
-                let msg = match pep701_detail(err.kind).as_str() {
-                    "Backslash" => "f-string expression part cannot include a backslash",
-                    "Comment" => "f-string expression part cannot include '#'",
-                    _ => "f-string: expecting '}'",
-                };
-                self.at_string_end(msg, at)
-            }
+            Uns::Pep701FString(_) => match pep701_detail(err.kind).as_str() {
+                "Backslash" => self.at_string_end("f-string expression part cannot include a backslash", at),
+                "Comment" => self.at_string_end("f-string expression part cannot include '#'", at),
+                _ => self.nested_quote(r),
+            },
             Uns::TemplateStrings => {
                 // 3.11 reads `t` as a name followed by a plain string.
                 let text = self.map.source().get(at as usize..).unwrap_or("");
@@ -438,6 +463,19 @@ impl<'a> Cx<'a> {
             }
         }
         self.syntax(format!("cannot assign to {name}"), r)
+    }
+
+    /// `f(): int`. Without an annotation after the ':' (`f():` starting a
+    /// line) CPython only sees invalid syntax at the ':'.
+    fn annotation_target(&self, r: TextRange) -> Mapped {
+        let colon = self.token_from(r.end().to_u32()).filter(|t| t.kind() == TokenKind::Colon);
+        let after = colon.and_then(|c| self.token_from(end(c))).map(Token::kind);
+        match colon {
+            Some(colon) if matches!(after, Some(TokenKind::Newline | TokenKind::EndOfFile) | None) => {
+                self.syntax_at("invalid syntax", start(colon), end(colon))
+            }
+            _ => self.syntax("illegal target for annotation", r),
+        }
     }
 
     fn named_target(&self, r: TextRange, msg: impl Fn(&str) -> String) -> Mapped {
@@ -534,7 +572,27 @@ impl<'a> Cx<'a> {
         };
         let line = header.and_then(|i| self.tokens.get(i)).map_or(self.map.line_of(at), |t| self.map.line_of(start(t)));
         let msg = format!("expected an indented block after {what} on line {line}");
-        Mapped { info: self.map.error_at(SyntaxErrorKind::IndentationError, msg, at, r.end().to_u32()), overridable: true }
+        let kind = SyntaxErrorKind::IndentationError;
+        let at_header_newline = self.tokens.iter().any(|t| t.kind() == TokenKind::Newline && t.range() == r);
+        if !at_header_newline {
+            return Mapped { info: self.map.error_at(kind, msg, at, r.end().to_u32()), overridable: true };
+        }
+        // Ruff points at the header's line break when no statement follows;
+        // CPython at the next, dedented statement (offset = its column), or
+        // at the end of input.
+        let next = self.tokens.iter().find(|t| start(t) >= r.end().to_u32() && !is_line_filler(t.kind()));
+        let info = match next {
+            Some(next) if next.kind() != TokenKind::EndOfFile => {
+                let (line, col) = (self.map.line_of(start(next)), self.map.col_of(start(next)));
+                self.map.error(kind, msg, line, col, col)
+            }
+            _ => {
+                let mut eof = self.syntax_at(msg, offset32(self.map.source().len()), 0).info;
+                eof.kind = kind;
+                eof
+            }
+        };
+        Mapped { info, overridable: true }
     }
 
     /// Index of the keyword starting the compound statement whose body was
@@ -560,9 +618,10 @@ impl<'a> Cx<'a> {
 
     /// The first token of the logical line containing `at`.
     fn logical_line_head(&self, at: u32) -> Option<&Token> {
-        let idx = self.tokens.partition_point(|t| start(t) <= at);
-        let head = self.line_head_before(idx)?;
-        self.tokens.get(head)
+        let before = self.tokens.partition_point(|t| start(t) < at);
+        let prev_newline = self.tokens.get(..before)?.iter().rposition(|t| t.kind() == TokenKind::Newline);
+        let from = prev_newline.map_or(0, |i| i + 1);
+        self.tokens.get(from..)?.iter().find(|t| !is_line_filler(t.kind()))
     }
 
     // ------------------------------------------------------ expected tokens
@@ -572,11 +631,6 @@ impl<'a> Cx<'a> {
         if self.fstring_at(at).is_some() {
             let msg = if found.is_interpolated_string_end() { "f-string: expecting '}'" } else { "f-string: invalid syntax" };
             return self.at_string_end(msg, at);
-        }
-        if found == TokenKind::Equal {
-            if let Some(mapped) = self.equals_for_comparison(at) {
-                return mapped;
-            }
         }
         match expected {
             TokenKind::Colon if found == TokenKind::Newline => self.syntax("expected ':'", r),
@@ -596,17 +650,29 @@ impl<'a> Cx<'a> {
                 self.syntax("expected ':'", r)
             }
             TokenKind::Else => self.expected_else(at).unwrap_or_else(|| self.invalid_syntax(r)),
-            TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace if starts_expression(found) => {
-                self.missing_comma(at, r).unwrap_or_else(|| self.invalid_syntax(r))
+            TokenKind::Lpar if self.logical_line_head(at).is_some_and(|t| t.kind() == TokenKind::Def) => {
+                self.syntax("expected '('", r)
             }
+            _ if is_juxtaposition(expected, found) => self.missing_comma(at, r).unwrap_or_else(|| self.invalid_syntax(r)),
             _ => self.invalid_syntax(r),
         }
     }
 
     /// `if x = 1:` and the like: CPython guesses that `==` was meant.
     fn equals_for_comparison(&self, at: u32) -> Option<Mapped> {
-        let target = self.expr_ending_before(at)?;
+        let (depth, open_end) = tokens::bracket_depth_at(self.tokens, at);
+        let min_start = open_end.filter(|_| depth > 0).unwrap_or(0);
+        let prev = self.prev_token_before(at)?;
+        let target = self
+            .exprs_touching(end(prev))
+            .into_iter()
+            .find(|e| e.range().end().to_u32() == end(prev) && e.range().start().to_u32() >= min_start)?;
         let range = target.range();
+        // `f(k=x.y = 1)`: a second `=` after a keyword argument is just
+        // invalid.
+        if self.prev_token_before(range.start().to_u32()).is_some_and(|t| t.kind() == TokenKind::Equal) {
+            return Some(self.syntax_at("invalid syntax", at, at + 1));
+        }
         if matches!(target, Expr::Name(_)) {
             return Some(self.syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", range));
         }
@@ -773,6 +839,21 @@ impl<'a> Cx<'a> {
         self.at_string_end(&msg, at)
     }
 
+    /// `f"{x["a"]}"`: in 3.11 the f-string ends at the inner quote, leaving
+    /// its replacement field unfinished.
+    fn nested_quote(&self, r: TextRange) -> Mapped {
+        let at = r.start().to_u32();
+        let opener = self.fstring_at(at).and_then(|i| self.tokens.get(i));
+        let field = opener.and_then(|t| self.map.source().get(end(t) as usize..at as usize)).unwrap_or("");
+        let msg = match unclosed_bracket(field) {
+            Some(open @ ('(' | '[')) => format!("f-string: unmatched '{open}'"),
+            _ => "f-string: expecting '}'".to_string(),
+        };
+        let after = skip_strings_311(self.map.source(), r.end().to_usize());
+        let after = offset32(after);
+        self.syntax_at(msg, after, after)
+    }
+
     /// Errors found while CPython 3.11 parses a string's contents are
     /// placed at the token after the string (or run of adjacent strings).
     fn at_string_end(&self, msg: &str, at: u32) -> Mapped {
@@ -875,7 +956,18 @@ impl<'a> Cx<'a> {
     }
 
     fn syntax_at(&self, msg: impl Into<String>, at: u32, stop: u32) -> Mapped {
-        Mapped { info: self.map.error_at(SyntaxErrorKind::SyntaxError, msg, at, stop), overridable: true }
+        let src = self.map.source();
+        let info = if at as usize >= src.len() {
+            // CPython places errors at the end of input after the last
+            // character of the last line.
+            let last = offset32(src.len()).saturating_sub(u32::from(src.ends_with(['\n', '\r'])));
+            let line = self.map.line_of(last);
+            let col = self.map.end_of_line_col(line);
+            self.map.error(SyntaxErrorKind::SyntaxError, msg, line, col, col)
+        } else {
+            self.map.error_at(SyntaxErrorKind::SyntaxError, msg, at, stop)
+        };
+        Mapped { info, overridable: true }
     }
 
     fn invalid_syntax(&self, r: TextRange) -> Mapped {
@@ -977,6 +1069,56 @@ impl<'a> SourceOrderVisitor<'a> for Touching<'a> {
 
 // ------------------------------------------------------------ small helpers
 
+/// The innermost bracket left open in the text of an f-string replacement
+/// field (`{{` being an escaped brace).
+fn unclosed_bracket(text: &str) -> Option<char> {
+    let mut open = Vec::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if open.is_empty() && chars.peek() == Some(&'{') => {
+                chars.next();
+            }
+            '{' | '(' | '[' => open.push(c),
+            '}' | ')' | ']' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.last().copied()
+}
+
+/// The offset after the string literals, as Python 3.11 tokenizes them,
+/// that start at byte `at` (after blanks): where CPython puts errors found
+/// in the contents of a run of adjacent strings.
+fn skip_strings_311(src: &str, mut at: usize) -> usize {
+    let b = src.as_bytes();
+    loop {
+        let mut i = at;
+        while b.get(i).is_some_and(|&c| matches!(c, b' ' | b'\t' | b'\x0c')) {
+            i += 1;
+        }
+        let prefix = b.get(i..).map_or(0, |rest| rest.iter().take(3).take_while(|c| b"rRbBuUfF".contains(c)).count());
+        let Some(&quote) = b.get(i + prefix).filter(|&&c| c == b'\'' || c == b'"') else { return at };
+        let open = i + prefix;
+        let triple = b.get(open..open + 3) == Some(&[quote; 3][..]);
+        let mut k = open + if triple { 3 } else { 1 };
+        loop {
+            match b.get(k) {
+                None => return at,
+                Some(b'\\') => k += 2,
+                Some(b'\n') if !triple => return at,
+                Some(&c) if c == quote && (!triple || b.get(k..k + 3) == Some(&[quote; 3][..])) => {
+                    at = k + if triple { 3 } else { 1 };
+                    break;
+                }
+                Some(_) => k += 1,
+            }
+        }
+    }
+}
+
 /// Which PEP 701 f-string feature an error is about. The parser crate does
 /// not export the type naming them, so its variant is read from `Debug`.
 fn pep701_detail(kind: Uns) -> String {
@@ -1026,6 +1168,15 @@ fn is_printable(c: char) -> bool {
     !(c.is_control()
         || c.is_whitespace()
         || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}'))
+}
+
+/// Whether ruff expected `expected` where an expression began: two
+/// expressions side by side, as in `[1 2]` or `x[a b]`.
+fn is_juxtaposition(expected: TokenKind, found: TokenKind) -> bool {
+    matches!(
+        expected,
+        TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::Colon | TokenKind::In
+    ) && starts_expression(found)
 }
 
 fn starts_expression(kind: TokenKind) -> bool {
