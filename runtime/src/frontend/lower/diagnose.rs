@@ -46,6 +46,14 @@ pub(super) fn first_error(map: &SourceMap, parsed: &Parsed<Mod>) -> Option<Synta
             Class::Ignored => {}
         }
     }
+    // After an f-string quote that 3.11 would end the string at, ruff's
+    // tokens for the rest of the line no longer match CPython's.
+    for err in parsed.unsupported_syntax_errors() {
+        if matches!(err.kind, Uns::Pep701FString(_)) && pep701_detail(err.kind) == "NestedQuote" {
+            let (pos, line) = (err.range.start().to_u32(), map.line_of(err.range.start().to_u32()));
+            tok_errs.retain(|t| t.pos <= pos || map.line_of(t.pos) != line);
+        }
+    }
     tok_errs.sort_by_key(|t| t.pos);
     // Ruff reports parse errors in the order its parser meets them, which
     // is what decides CPython's choice too; errors found while recovering
@@ -108,15 +116,33 @@ impl<'a> Cx<'a> {
         let mut parse_errors = candidates.iter().filter(|c| matches!(c, Candidate::Parse(_)));
         let first = parse_errors.next()?;
         let Candidate::Parse(err) = first else { return Some(first) };
-        if !matches!(err.error, PErr::PositionalAfterKeywordArgument | PErr::PositionalAfterKeywordUnpacking) {
+        let about_order = matches!(
+            err.error,
+            PErr::PositionalAfterKeywordArgument
+                | PErr::PositionalAfterKeywordUnpacking
+                | PErr::NonDefaultParamAfterDefaultParam
+                | PErr::ParamAfterVarKeywordParam
+        );
+        if !about_order {
             return Some(first);
         }
-        let call_args = self.around(err.location).exprs.iter().rev().find_map(|e| match e {
-            Expr::Call(call) if call.arguments.range.contains_range(err.location) => Some(call.arguments.range),
-            _ => None,
-        });
-        let inner = call_args.and_then(|args| parse_errors.find(|c| args.contains(TextSize::new(c.pos()))));
+        let close = self.closing_bracket_after(err.location.start().to_u32());
+        let inner = close.and_then(|close| parse_errors.find(|c| c.pos() < close));
         Some(inner.unwrap_or(first))
+    }
+
+    /// Offset of the bracket closing the innermost one open at `at`.
+    fn closing_bracket_after(&self, at: u32) -> Option<u32> {
+        let mut depth = 0usize;
+        for tok in TopLevel::new(self.tokens).filter(|t| start(t) >= at) {
+            match tok.kind() {
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace if depth == 0 => return Some(start(tok)),
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
+                _ => {}
+            }
+        }
+        None
     }
 
     fn choose(&self, tok_errs: &[TokErr], first: Option<&Candidate>) -> Option<SyntaxErrorInfo> {
@@ -194,6 +220,10 @@ impl<'a> Cx<'a> {
             | PErr::FStringError(FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString) => {
                 (!self.fstring_has_comment(at)).then(|| self.unterminated_fstring(r))
             }
+            PErr::Lexical(LexErr::TStringError(FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString))
+            | PErr::TStringError(FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString) => {
+                Some(self.unterminated_fstring(r))
+            }
             PErr::Lexical(LexErr::OtherError(_)) => {
                 tokens::check_number_at(self.map, tokens::number_start_before(self.map.source(), at as usize))
             }
@@ -237,8 +267,13 @@ impl<'a> Cx<'a> {
     fn unterminated_fstring(&self, r: TextRange) -> TokErr {
         let at = r.start().to_u32();
         let opener = self.fstring_at(at).and_then(|i| self.tokens.get(i));
-        let begin = opener.map_or(at, start);
-        let triple = opener.is_some_and(|t| is_triple_quoted(self.map.source().get(start(t) as usize..end(t) as usize).unwrap_or("")));
+        let opener_text = opener.and_then(|t| self.map.source().get(start(t) as usize..end(t) as usize)).unwrap_or("");
+        let mut begin = opener.map_or(at, start);
+        // `t"...`: 3.11 has no t-strings, so its string starts at the quote.
+        if opener.is_some_and(|t| t.kind() == TokenKind::TStringStart) {
+            begin += offset32(opener_text.bytes().take_while(u8::is_ascii_alphabetic).count());
+        }
+        let triple = is_triple_quoted(opener_text);
         // Ruff lets replacement fields span lines (PEP 701); in 3.11 a
         // one-line f-string ends with its line.
         let stop = if triple { r.end().to_u32() } else { self.map.line_start(self.map.line_of(begin) + 1).saturating_sub(1).max(begin) };
@@ -526,13 +561,18 @@ impl<'a> Cx<'a> {
         self.syntax("Generator expression must be parenthesized", r)
     }
 
-    /// `def f(a, *, **k)`: CPython points at the bare `*`.
+    /// `def f(a, *, **k)`: CPython points at the bare `*`, if it is
+    /// followed by `,` or `)` (`*-` is just invalid syntax at the `-`).
     fn bare_star(&self, r: TextRange) -> Mapped {
         let at = r.start().to_u32();
         let star = self.tokens.iter().rev().find(|t| start(t) <= at && t.kind() == TokenKind::Star);
-        match star {
-            Some(star) => self.syntax_at("named arguments must follow bare *", start(star), end(star)),
-            None => self.syntax("named arguments must follow bare *", r),
+        let after = star.and_then(|s| self.token_from(end(s)));
+        match (star, after) {
+            (Some(_), Some(after)) if !matches!(after.kind(), TokenKind::Comma | TokenKind::Rpar | TokenKind::Colon) => {
+                self.syntax_at("invalid syntax", start(after), end(after))
+            }
+            (Some(star), _) => self.syntax_at("named arguments must follow bare *", start(star), end(star)),
+            (None, _) => self.syntax("named arguments must follow bare *", r),
         }
     }
 
@@ -635,8 +675,8 @@ impl<'a> Cx<'a> {
         match expected {
             TokenKind::Colon if found == TokenKind::Newline => self.syntax("expected ':'", r),
             TokenKind::Colon if matches!(found, TokenKind::Rbrace | TokenKind::Comma) && self.in_braces(at) => {
-                match self.expr_ending_before(at) {
-                    Some(key) => self.syntax("':' expected after dictionary key", key.range()),
+                match self.operand_before(at) {
+                    Some(key) => self.dict_key_without_value(key),
                     None => self.invalid_syntax(r),
                 }
             }
@@ -658,20 +698,31 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// `if x = 1:` and the like: CPython guesses that `==` was meant.
+    /// `if x = 1:` and the like: CPython guesses that `==` was meant where
+    /// it parses a condition or an element of a display.
     fn equals_for_comparison(&self, at: u32) -> Option<Mapped> {
-        let (depth, open_end) = tokens::bracket_depth_at(self.tokens, at);
-        let min_start = open_end.filter(|_| depth > 0).unwrap_or(0);
-        let prev = self.prev_token_before(at)?;
-        let target = self
-            .exprs_touching(end(prev))
-            .into_iter()
-            .find(|e| e.range().end().to_u32() == end(prev) && e.range().start().to_u32() >= min_start)?;
+        let target = self.operand_before(at)?;
         let range = target.range();
+        let before = self.prev_token_before(range.start().to_u32()).map(Token::kind);
         // `f(k=x.y = 1)`: a second `=` after a keyword argument is just
         // invalid.
-        if self.prev_token_before(range.start().to_u32()).is_some_and(|t| t.kind() == TokenKind::Equal) {
+        if before == Some(TokenKind::Equal) {
             return Some(self.syntax_at("invalid syntax", at, at + 1));
+        }
+        let named_expression_position = matches!(
+            before,
+            Some(
+                TokenKind::Lpar
+                    | TokenKind::Lsqb
+                    | TokenKind::Lbrace
+                    | TokenKind::Comma
+                    | TokenKind::If
+                    | TokenKind::Elif
+                    | TokenKind::While
+            )
+        );
+        if !named_expression_position {
+            return None;
         }
         if matches!(target, Expr::Name(_)) {
             return Some(self.syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", range));
@@ -699,13 +750,19 @@ impl<'a> Cx<'a> {
     fn missing_comma(&self, at: u32, r: TextRange) -> Option<Mapped> {
         let (depth, open_end) = tokens::bracket_depth_at(self.tokens, at);
         let open_end = open_end.filter(|_| depth > 0)?;
-        let prev = self.prev_token_before(at)?;
-        let left = self
-            .exprs_touching(end(prev))
-            .into_iter()
-            .find(|e| e.range().end().to_u32() == end(prev) && e.range().start().to_u32() >= open_end)?;
+        let left = self.operand_before(at)?;
         if !is_disjunction_level(left) {
             return None;
+        }
+        // The iterable of a comprehension is parsed past a cut: no hint.
+        let before = self.prev_token_before(left.range().start().to_u32());
+        if before.is_some_and(|t| t.kind() == TokenKind::In) {
+            return None;
+        }
+        // In a dict display after a `key: value` pair, CPython takes the
+        // first expression for a key missing its value.
+        if self.map.source().as_bytes().get(open_end as usize - 1) == Some(&b'{') && self.dict_has_pair(open_end, left) {
+            return Some(self.dict_key_without_value(left));
         }
         // CPython skips the hint for `name 'string'` (a likely misspelt
         // prefix) and for soft keywords, which may start a statement.
@@ -719,6 +776,33 @@ impl<'a> Cx<'a> {
         }
         let msg = "invalid syntax. Perhaps you forgot a comma?";
         Some(self.syntax_at(msg, left.range().start().to_u32(), r.end().to_u32()))
+    }
+
+    /// "':' expected after dictionary key", which CPython places at the
+    /// last character of the key.
+    fn dict_key_without_value(&self, key: &Expr) -> Mapped {
+        let stop = key.range().end().to_u32();
+        let line = self.map.line_of(stop);
+        let col = self.map.col_of(stop);
+        let info = self.map.error(SyntaxErrorKind::SyntaxError, "':' expected after dictionary key", line, col, col);
+        Mapped { info, overridable: true }
+    }
+
+    /// Whether the display opened just before `open_end` has a `key: value`
+    /// item before `item`.
+    fn dict_has_pair(&self, open_end: u32, item: &Expr) -> bool {
+        let stop = item.range().start().to_u32();
+        let mut depth = 0i32;
+        for tok in TopLevel::new(self.tokens).filter(|t| start(t) >= open_end && start(t) < stop) {
+            match tok.kind() {
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace | TokenKind::Lambda => depth += 1,
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
+                TokenKind::Colon if depth == 0 => return true,
+                TokenKind::Colon => depth -= 1,
+                _ => {}
+            }
+        }
+        false
     }
 
     fn in_braces(&self, at: u32) -> bool {
@@ -929,10 +1013,18 @@ impl<'a> Cx<'a> {
         self.tokens.iter().rev().find(|t| end(t) <= at && !is_trivia(t.kind()) && t.kind() != TokenKind::Dedent)
     }
 
-    /// The outermost expression that ends where the token before `at` ends.
-    fn expr_ending_before(&self, at: u32) -> Option<&'a Expr> {
+    /// The outermost complete expression that ends where the token before
+    /// `at` ends, within the innermost bracket open at `at`: the operand
+    /// CPython's parser has just read when it fails at `at`.
+    fn operand_before(&self, at: u32) -> Option<&'a Expr> {
+        let (depth, open_end) = tokens::bracket_depth_at(self.tokens, at);
+        let min_start = open_end.filter(|_| depth > 0).unwrap_or(0);
         let prev = self.prev_token_before(at)?;
-        self.exprs_touching(end(prev)).into_iter().find(|e| e.range().end().to_u32() == end(prev))
+        let operand = self.exprs_touching(end(prev)).into_iter().find(|e| {
+            let r = e.range();
+            r.end().to_u32() == end(prev) && r.start().to_u32() >= min_start && !matches!(e, Expr::Slice(_))
+        })?;
+        is_complete(operand).then_some(operand)
     }
 
     // ---------------------------------------------------------- tree search
@@ -952,7 +1044,17 @@ impl<'a> Cx<'a> {
     // -------------------------------------------------------------- results
 
     fn syntax(&self, msg: impl Into<String>, r: TextRange) -> Mapped {
-        self.syntax_at(msg, r.start().to_u32(), r.end().to_u32())
+        let (at, stop) = (r.start().to_u32(), r.end().to_u32());
+        // CPython's NEWLINE token starts where a trailing comment does.
+        let idx = self.tokens.partition_point(|t| start(t) < at);
+        let newline = self.tokens.get(idx).is_some_and(|t| t.kind() == TokenKind::Newline && start(t) == at);
+        let comment = idx.checked_sub(1).and_then(|i| self.tokens.get(i)).filter(|t| t.kind() == TokenKind::Comment);
+        match comment {
+            Some(comment) if newline && self.map.line_of(start(comment)) == self.map.line_of(at) => {
+                self.syntax_at(msg, start(comment), start(comment) + 1)
+            }
+            _ => self.syntax_at(msg, at, stop),
+        }
     }
 
     fn syntax_at(&self, msg: impl Into<String>, at: u32, stop: u32) -> Mapped {
@@ -1060,8 +1162,39 @@ impl<'a> SourceOrderVisitor<'a> for Touching<'a> {
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
-        if expr.range().contains_inclusive(self.offset) {
+        // Ruff stands in an empty name for a missing expression.
+        if expr.range().contains_inclusive(self.offset) && !expr.range().is_empty() {
             self.found.push(expr);
+        }
+        walk_expr(self, expr);
+    }
+}
+
+/// Whether an expression has no parts ruff made up while recovering from
+/// an error (empty names), i.e. CPython would have parsed it.
+fn is_complete(expr: &Expr) -> bool {
+    let mut v = FindInvalid { invalid: false, guard: DepthGuard::default() };
+    v.visit_expr(expr);
+    !v.invalid
+}
+
+struct FindInvalid {
+    invalid: bool,
+    guard: DepthGuard,
+}
+
+impl<'a> SourceOrderVisitor<'a> for FindInvalid {
+    fn enter_node(&mut self, _node: AnyNodeRef<'a>) -> TraversalSignal {
+        self.guard.enter(!self.invalid)
+    }
+
+    fn leave_node(&mut self, _node: AnyNodeRef<'a>) {
+        self.guard.leave();
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if matches!(expr, Expr::Name(name) if name.is_invalid() || name.id.is_empty()) {
+            self.invalid = true;
         }
         walk_expr(self, expr);
     }

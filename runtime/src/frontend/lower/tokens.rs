@@ -91,8 +91,17 @@ const MAX_INDENT: usize = 100;
 pub(super) fn check_indentation(map: &SourceMap, tokens: &[Token]) -> Option<TokErr> {
     let mut stack: Vec<(u32, u32)> = vec![(0, 0)];
     let mut at_line_start = true;
+    // Ruff may end a logical line inside brackets while recovering from an
+    // error; CPython never does.
+    let mut brackets = 0usize;
     for tok in TopLevel::new(tokens) {
         match tok.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => brackets += 1,
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => brackets = brackets.saturating_sub(1),
+            _ => {}
+        }
+        match tok.kind() {
+            TokenKind::Newline if brackets > 0 => continue,
             TokenKind::Newline => {
                 at_line_start = true;
                 continue;
@@ -103,6 +112,12 @@ pub(super) fn check_indentation(map: &SourceMap, tokens: &[Token]) -> Option<Tok
             _ => at_line_start = false,
         }
         let line = map.line_of(start(tok));
+        // A line starting with a backslash continues onto the next one
+        // and does not count for indentation.
+        let text = map.line_text(line);
+        if text.trim_start_matches([' ', '\t', '\x0c']).starts_with('\\') {
+            continue;
+        }
         let (col, altcol) = indent_width(map.source(), map.line_start(line));
         if let Some(err) = indent_step(&mut stack, col, altcol) {
             return Some(indent_error(map, err, line));
