@@ -200,7 +200,12 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            StmtKind::With { .. } => return self.err("the 'with' statement is not supported by pylift yet", line),
+            StmtKind::With { items, body, is_async } => {
+                if *is_async {
+                    return self.err("'async with' is not supported by pylift yet", line);
+                }
+                self.with_stmt(items, body, line)?
+            }
             StmtKind::Match { .. } => return self.err("the 'match' statement is not supported by pylift yet", line),
             StmtKind::Unsupported(what) => return self.err(format!("{what} is not supported by pylift"), line),
         }
@@ -653,6 +658,7 @@ impl<'a> Compiler<'a> {
                     // the rest of this exit dead code, which is harmless.
                     self.u().reachable = reachable;
                 }
+                BlockKind::With { exit } => self.call_exit_none(exit)?,
                 BlockKind::Loop { .. } | BlockKind::ExceptBody => {}
             }
         }
@@ -837,6 +843,94 @@ impl<'a> Compiler<'a> {
         self.u().reachable = false;
         self.u().bind(after);
         self.merge_states(&states);
+        Ok(())
+    }
+
+    /// `exit(None, None, None)`, result discarded.
+    fn call_exit_none(&mut self, exit: u16) -> CResult<()> {
+        let mark = self.u().next_temp;
+        let base = self.u().temps(4)?;
+        self.u().op(Op::Move, base, exit, 0);
+        let k = self.u().const_index(Value::NONE);
+        for i in 1..4 {
+            self.u().op(Op::LoadConst, base + i, k, 0);
+        }
+        self.u().op(Op::Call, base, base, 3);
+        self.u().next_temp = mark;
+        Ok(())
+    }
+
+    /// `with a as x, b as y: body` (items nest left to right).
+    fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt], line: u32) -> CResult<()> {
+        let Some((first, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let mgr = self.expr_temp(&first.context_expr)?;
+        self.u().line = line;
+        // Look up __exit__ before calling __enter__, as CPython does.
+        let exit = self.u().temp()?;
+        let c = self.u().cache("__exit__");
+        self.u().op(Op::LoadAttr, exit, mgr, c);
+        let base = self.u().temps(2)?;
+        let c2 = self.u().cache("__enter__");
+        self.u().op(Op::LoadMethod, base, mgr, c2);
+        let val = self.u().temp()?;
+        self.u().op(Op::CallMethod, val, base, 0);
+        let handler = self.u().new_label();
+        let end = self.u().new_label();
+        let exc = self.u().temp()?;
+        let start_state = self.u().bound.clone();
+        self.u().push_block(BlockKind::With { exit }, Some(handler), exc);
+        match &first.optional_vars {
+            Some(target) => self.store(target, val)?,
+            None => {}
+        }
+        if rest.is_empty() {
+            self.stmts(body)?;
+        } else {
+            self.with_stmt(rest, body, line)?;
+        }
+        self.u().pop_block();
+        let after = self.flow_state();
+        if self.u().reachable {
+            self.u().line = line;
+            self.call_exit_none(exit)?;
+            self.u().jump(Op::Jump, 0, end);
+        }
+        // An exception in the body: exit(type, value, None); a true result
+        // suppresses it.
+        self.u().bind(handler);
+        self.u().bound = start_state;
+        self.u().line = line;
+        self.u().op(Op::PushExcInfo, exc, 0, 0);
+        let cleanup = self.u().new_label();
+        let exc2 = self.u().temp()?;
+        self.u().push_block(BlockKind::ExceptBody, Some(cleanup), exc2);
+        let call = self.u().temps(4)?;
+        self.u().op(Op::Move, call, exit, 0);
+        let tb = self.u().temps(2)?;
+        self.u().opx(Op::LoadCommon, crate::interp::COMMON_TYPE, tb, 0, 0);
+        self.u().op(Op::Move, tb + 1, exc, 0);
+        self.u().op(Op::Call, call + 1, tb, 1);
+        self.u().op(Op::Move, call + 2, exc, 0);
+        let k = self.u().const_index(Value::NONE);
+        self.u().op(Op::LoadConst, call + 3, k, 0);
+        let res = self.u().temp()?;
+        self.u().op(Op::Call, res, call, 3);
+        let suppressed = self.u().new_label();
+        self.u().jump(Op::JumpIfTrue, res, suppressed);
+        self.u().op(Op::Reraise, exc, 0, 0);
+        self.u().pop_block();
+        self.u().bind(suppressed);
+        self.u().op(Op::PopExcInfo, 0, 0, 0);
+        let suppressed_state = self.flow_state();
+        self.u().jump(Op::Jump, 0, end);
+        self.u().bind(cleanup);
+        self.u().op(Op::PopExcInfo, 0, 0, 0);
+        self.u().op(Op::Reraise, exc2, 0, 0);
+        self.u().reachable = false;
+        self.u().bind(end);
+        self.merge_states(&[after, suppressed_state]);
         Ok(())
     }
 

@@ -27,6 +27,8 @@ pub enum BlockKind<'a> {
     Finally { body: &'a [Stmt] },
     /// Inside the exceptional copy of a `finally` body.
     FinallyHandler,
+    /// A `with` body: leaving it calls `exit(None, None, None)`.
+    With { exit: u16 },
 }
 
 #[derive(Clone)]

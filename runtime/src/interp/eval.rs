@@ -22,6 +22,7 @@ pub enum RunExit {
 /// Runtime constants that `LoadCommon` provides (immune to shadowing).
 pub const COMMON_ASSERTION_ERROR: u8 = 0;
 pub const COMMON_BUILD_CLASS: u8 = 1;
+pub const COMMON_TYPE: u8 = 2;
 
 pub const BINOPS: [BinOp; 13] = [BinOp::Add, BinOp::Sub, BinOp::Mult, BinOp::Div, BinOp::FloorDiv, BinOp::Mod, BinOp::Pow, BinOp::LShift, BinOp::RShift, BinOp::BitAnd, BinOp::BitOr, BinOp::BitXor, BinOp::MatMult];
 
@@ -908,6 +909,7 @@ impl Vm {
                         let v = match ins.x {
                             COMMON_ASSERTION_ERROR => crate::types::types().exc(crate::types::ExcType::AssertionError),
                             COMMON_BUILD_CLASS => crate::builtins::build_class_fn(),
+                            COMMON_TYPE => crate::types::types().type_.clone(),
                             _ => break 'dispatch (internal_error("unknown LoadCommon constant"), false),
                         };
                         set!(ins.a, v);

@@ -46,12 +46,13 @@ pub(super) fn first_error(map: &SourceMap, parsed: &Parsed<Mod>) -> Option<Synta
             Class::Ignored => {}
         }
     }
-    // After an f-string quote that 3.11 would end the string at, ruff's
-    // tokens for the rest of the line no longer match CPython's.
+    // Where an f-string reuses its quote inside a replacement field, 3.11
+    // ends the string; ruff's tokens for that line (an "unterminated"
+    // f-string, say) no longer match CPython's.
     for err in parsed.unsupported_syntax_errors() {
         if matches!(err.kind, Uns::Pep701FString(_)) && pep701_detail(err.kind) == "NestedQuote" {
-            let (pos, line) = (err.range.start().to_u32(), map.line_of(err.range.start().to_u32()));
-            tok_errs.retain(|t| t.pos <= pos || map.line_of(t.pos) != line);
+            let line = map.line_of(err.range.start().to_u32());
+            tok_errs.retain(|t| map.line_of(t.pos) != line);
         }
     }
     tok_errs.sort_by_key(|t| t.pos);
@@ -759,9 +760,11 @@ impl<'a> Cx<'a> {
         if before.is_some_and(|t| t.kind() == TokenKind::In) {
             return None;
         }
-        // In a dict display after a `key: value` pair, CPython takes the
-        // first expression for a key missing its value.
-        if self.map.source().as_bytes().get(open_end as usize - 1) == Some(&b'{') && self.dict_has_pair(open_end, left) {
+        // In a dict display, after a `key: value` pair, an expression in
+        // key position is taken for a key missing its value.
+        let key_position = before.is_some_and(|t| t.kind() == TokenKind::Comma);
+        let in_dict = self.map.source().as_bytes().get((open_end as usize).wrapping_sub(1)) == Some(&b'{');
+        if key_position && in_dict && self.dict_has_pair(open_end, left) {
             return Some(self.dict_key_without_value(left));
         }
         // CPython skips the hint for `name 'string'` (a likely misspelt
@@ -807,7 +810,7 @@ impl<'a> Cx<'a> {
 
     fn in_braces(&self, at: u32) -> bool {
         let (depth, open_end) = tokens::bracket_depth_at(self.tokens, at);
-        depth > 0 && open_end.is_some_and(|e| self.map.source().as_bytes().get(e as usize - 1) == Some(&b'{'))
+        depth > 0 && open_end.is_some_and(|e| self.map.source().as_bytes().get((e as usize).wrapping_sub(1)) == Some(&b'{'))
     }
 
     fn expected_expression(&self, r: TextRange) -> Mapped {
