@@ -10,9 +10,9 @@
 mod checks;
 mod diagnose;
 mod source;
-mod tokens;
 #[cfg(test)]
 mod tests;
+mod tokens;
 
 use num_bigint::BigInt;
 use ruff_python_ast::{self as rast, Mod, PythonVersion};
@@ -61,7 +61,9 @@ fn lower_module(map: &SourceMap, parsed: &Parsed<Mod>) -> Result<ast::Module, Sy
 }
 
 fn lower_expression(map: &SourceMap, parsed: &Parsed<Mod>) -> Result<ast::Expr, SyntaxErrorInfo> {
-    if let Some(err) = diagnose::first_error(map, parsed) {
+    if let Some(err) =
+        tokens::check_eval_indentation(map, parsed.tokens()).or_else(|| diagnose::first_error(map, parsed))
+    {
         return Err(err);
     }
     let Mod::Expression(expression) = parsed.syntax() else {
@@ -199,7 +201,9 @@ impl<'a> Lowerer<'a> {
             S::Return(ret) => StmtKind::Return(self.opt_expr(ret.value.as_deref())),
             S::Delete(del) => StmtKind::Delete(self.exprs(&del.targets)),
             S::TypeAlias(_) => StmtKind::Unsupported("type alias"),
-            S::Assign(assign) => StmtKind::Assign { targets: self.exprs(&assign.targets), value: self.expr(&assign.value) },
+            S::Assign(assign) => {
+                StmtKind::Assign { targets: self.exprs(&assign.targets), value: self.expr(&assign.value) }
+            }
             S::AugAssign(aug) => {
                 StmtKind::AugAssign { target: self.expr(&aug.target), op: bin_op(aug.op), value: self.expr(&aug.value) }
             }
@@ -216,8 +220,14 @@ impl<'a> Lowerer<'a> {
                 orelse: self.stmts(&f.orelse),
                 is_async: f.is_async,
             },
-            S::While(w) => StmtKind::While { test: self.expr(&w.test), body: self.stmts(&w.body), orelse: self.stmts(&w.orelse) },
-            S::If(i) => StmtKind::If { test: self.expr(&i.test), body: self.stmts(&i.body), orelse: self.elif_chain(&i.elif_else_clauses) },
+            S::While(w) => {
+                StmtKind::While { test: self.expr(&w.test), body: self.stmts(&w.body), orelse: self.stmts(&w.orelse) }
+            }
+            S::If(i) => StmtKind::If {
+                test: self.expr(&i.test),
+                body: self.stmts(&i.body),
+                orelse: self.elif_chain(&i.elif_else_clauses),
+            },
             S::With(w) => StmtKind::With {
                 items: w.items.iter().map(|item| self.with_item(item)).collect(),
                 body: self.stmts(&w.body),
@@ -227,7 +237,9 @@ impl<'a> Lowerer<'a> {
                 subject: self.expr(&m.subject),
                 cases: m.cases.iter().map(|case| self.match_case(case)).collect(),
             },
-            S::Raise(r) => StmtKind::Raise { exc: self.opt_expr(r.exc.as_deref()), cause: self.opt_expr(r.cause.as_deref()) },
+            S::Raise(r) => {
+                StmtKind::Raise { exc: self.opt_expr(r.exc.as_deref()), cause: self.opt_expr(r.cause.as_deref()) }
+            }
             S::Try(t) => StmtKind::Try {
                 body: self.stmts(&t.body),
                 handlers: t.handlers.iter().map(|h| self.except_handler(h)).collect(),
@@ -303,7 +315,10 @@ impl<'a> Lowerer<'a> {
     }
 
     fn with_item(&mut self, item: &rast::WithItem) -> ast::WithItem {
-        ast::WithItem { context_expr: self.expr(&item.context_expr), optional_vars: self.opt_expr(item.optional_vars.as_deref()) }
+        ast::WithItem {
+            context_expr: self.expr(&item.context_expr),
+            optional_vars: self.opt_expr(item.optional_vars.as_deref()),
+        }
     }
 
     fn except_handler(&mut self, handler: &rast::ExceptHandler) -> ast::ExceptHandler {
@@ -328,7 +343,13 @@ impl<'a> Lowerer<'a> {
     fn arguments(&mut self, params: &rast::Parameters) -> ast::Arguments {
         let posonlyargs = params.posonlyargs.iter().map(|p| self.arg(&p.parameter)).collect();
         let args = params.args.iter().map(|p| self.arg(&p.parameter)).collect();
-        let defaults = params.posonlyargs.iter().chain(&params.args).filter_map(|p| p.default.as_deref()).map(|d| self.expr(d)).collect();
+        let defaults = params
+            .posonlyargs
+            .iter()
+            .chain(&params.args)
+            .filter_map(|p| p.default.as_deref())
+            .map(|d| self.expr(d))
+            .collect();
         let vararg = params.vararg.as_deref().map(|p| self.arg(p));
         let kwonlyargs = params.kwonlyargs.iter().map(|p| self.arg(&p.parameter)).collect();
         let kw_defaults = params.kwonlyargs.iter().map(|p| self.opt_expr(p.default.as_deref())).collect();
@@ -337,7 +358,11 @@ impl<'a> Lowerer<'a> {
     }
 
     fn arg(&mut self, param: &rast::Parameter) -> ast::Arg {
-        ast::Arg { name: ident(&param.name), annotation: self.opt_expr(param.annotation.as_deref()), loc: self.loc(param) }
+        ast::Arg {
+            name: ident(&param.name),
+            annotation: self.opt_expr(param.annotation.as_deref()),
+            loc: self.loc(param),
+        }
     }
 
     fn keyword(&mut self, keyword: &rast::Keyword) -> ast::Keyword {
@@ -443,7 +468,9 @@ impl<'a> Lowerer<'a> {
                 args: Box::new(l.parameters.as_deref().map(|p| self.arguments(p)).unwrap_or_default()),
                 body: self.boxed(&l.body),
             },
-            E::If(i) => ExprKind::IfExp { test: self.boxed(&i.test), body: self.boxed(&i.body), orelse: self.boxed(&i.orelse) },
+            E::If(i) => {
+                ExprKind::IfExp { test: self.boxed(&i.test), body: self.boxed(&i.body), orelse: self.boxed(&i.orelse) }
+            }
             E::Dict(d) => {
                 let (mut keys, mut values) = (Vec::new(), Vec::new());
                 for item in &d.items {
@@ -453,8 +480,12 @@ impl<'a> Lowerer<'a> {
                 ExprKind::Dict { keys, values }
             }
             E::Set(s) => ExprKind::Set(self.exprs(&s.elts)),
-            E::ListComp(c) => ExprKind::ListComp { elt: self.boxed(&c.elt), generators: self.comprehensions(&c.generators) },
-            E::SetComp(c) => ExprKind::SetComp { elt: self.boxed(&c.elt), generators: self.comprehensions(&c.generators) },
+            E::ListComp(c) => {
+                ExprKind::ListComp { elt: self.boxed(&c.elt), generators: self.comprehensions(&c.generators) }
+            }
+            E::SetComp(c) => {
+                ExprKind::SetComp { elt: self.boxed(&c.elt), generators: self.comprehensions(&c.generators) }
+            }
             E::DictComp(c) => match &c.key {
                 Some(key) => ExprKind::DictComp {
                     key: self.boxed(key),
@@ -464,7 +495,9 @@ impl<'a> Lowerer<'a> {
                 // `{**d for d in x}` (3.15); `diagnose` reports it first.
                 None => self.unsupported_expr("dict unpacking cannot be used in dict comprehension", loc),
             },
-            E::Generator(g) => ExprKind::GeneratorExp { elt: self.boxed(&g.elt), generators: self.comprehensions(&g.generators) },
+            E::Generator(g) => {
+                ExprKind::GeneratorExp { elt: self.boxed(&g.elt), generators: self.comprehensions(&g.generators) }
+            }
             E::Await(a) => ExprKind::Await(self.boxed(&a.value)),
             E::Yield(y) => ExprKind::Yield(self.opt_boxed(y.value.as_deref())),
             E::YieldFrom(y) => ExprKind::YieldFrom(self.boxed(&y.value)),

@@ -227,7 +227,8 @@ impl Checker<'_> {
     fn arguments(&mut self, args: &ast::Arguments, owner: Loc) {
         self.exprs(&args.defaults);
         args.kw_defaults.iter().for_each(|d| self.opt_expr(d.as_ref()));
-        let all = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
+        let all =
+            args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
         let mut seen: Vec<&str> = Vec::new();
         for arg in all {
             if seen.contains(&arg.name.as_str()) {
@@ -509,7 +510,9 @@ impl Checker<'_> {
             names.sort();
             match &bound {
                 None => bound = Some(names),
-                Some(first) if *first != names => self.fail("alternative patterns bind different names", state.last_loc),
+                Some(first) if *first != names => {
+                    self.fail("alternative patterns bind different names", state.last_loc)
+                }
                 Some(_) => {}
             }
         }

@@ -23,50 +23,11 @@ use super::tokens::{self, end, start, Strength, TokErr, TopLevel};
 /// far as parsing goes.
 pub(super) fn first_error(map: &SourceMap, parsed: &Parsed<Mod>) -> Option<SyntaxErrorInfo> {
     let cx = Cx { map, tokens: parsed.tokens(), root: parsed.syntax() };
-    let errors = parsed.errors();
-    // Indentation and bracket nesting can be wrong in programs ruff
-    // accepts (tabs mixed with spaces, 201 nested parentheses).
-    let mut tok_errs: Vec<TokErr> = tokens::check_indentation(map, cx.tokens).into_iter().collect();
-    tok_errs.extend(tokens::check_brackets(map, cx.tokens));
-    let mut candidates: Vec<Candidate> = Vec::new();
-    if !errors.is_empty() {
-        tok_errs.extend(tokens::check_numbers(map, cx.tokens));
-        for err in errors {
-            match cx.classify(err) {
-                Class::Tokenizer(tok_err) => tok_errs.push(tok_err),
-                Class::Parser => candidates.push(Candidate::Parse(err)),
-                Class::Ignored => {}
-            }
-        }
-    }
-    for err in parsed.unsupported_syntax_errors() {
-        match cx.classify_unsupported(err) {
-            Class::Tokenizer(tok_err) => tok_errs.push(tok_err),
-            Class::Parser => candidates.push(Candidate::Unsupported(err)),
-            Class::Ignored => {}
-        }
-    }
-    // Where an f-string reuses its quote inside a replacement field, 3.11
-    // ends the string; ruff's tokens for that line (an "unterminated"
-    // f-string, say) no longer match CPython's.
-    for err in parsed.unsupported_syntax_errors() {
-        if matches!(err.kind, Uns::Pep701FString(_)) && pep701_detail(err.kind) == "NestedQuote" {
-            let line = map.line_of(err.range.start().to_u32());
-            tok_errs.retain(|t| map.line_of(t.pos) != line);
-        }
-    }
-    tok_errs.sort_by_key(|t| t.pos);
-    // Ruff reports parse errors in the order its parser meets them, which
-    // is what decides CPython's choice too; errors found while recovering
-    // may sit earlier in the source (`await = 1` first lacks an operand,
-    // then has an invalid target), so the first reported one is taken.
-    let first_parse = cx.first_parse_error(&candidates);
-    let first_unsupported = candidates.iter().filter(|c| matches!(c, Candidate::Unsupported(_))).min_by_key(|c| c.pos());
-    let first = first_parse.into_iter().chain(first_unsupported).min_by_key(|c| c.pos());
-    cx.choose(&tok_errs, first).or_else(|| {
+    let (tok_errs, candidates) = cx.sort_errors(parsed);
+    cx.choose(&tok_errs, cx.first_candidate(&candidates)).or_else(|| {
         // Ruff found an error that none of the above accounts for (it is
         // never right to lower a tree ruff had to repair).
-        let err = errors.iter().min_by_key(|e| e.location.start())?;
+        let err = parsed.errors().iter().min_by_key(|e| e.location.start())?;
         Some(cx.invalid_syntax(err.location).info)
     })
 }
@@ -110,9 +71,58 @@ struct Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
+    /// Splits the errors into CPython's tokenizer errors, sorted by
+    /// position, and its parser errors, in the order ruff reported them.
+    fn sort_errors<'p>(&self, parsed: &'p Parsed<Mod>) -> (Vec<TokErr>, Vec<Candidate<'p>>) {
+        // Indentation and bracket nesting can be wrong in programs ruff
+        // accepts (tabs mixed with spaces, 201 nested parentheses).
+        let mut tok_errs: Vec<TokErr> = tokens::check_indentation(self.map, self.tokens).into_iter().collect();
+        tok_errs.extend(tokens::check_brackets(self.map, self.tokens));
+        let mut candidates = Vec::new();
+        if !parsed.errors().is_empty() {
+            tok_errs.extend(tokens::check_numbers(self.map, self.tokens));
+        }
+        for err in parsed.errors() {
+            match self.classify(err) {
+                Class::Tokenizer(tok_err) => tok_errs.push(tok_err),
+                Class::Parser => candidates.push(Candidate::Parse(err)),
+                Class::Ignored => {}
+            }
+        }
+        for err in parsed.unsupported_syntax_errors() {
+            match self.classify_unsupported(err) {
+                Class::Tokenizer(tok_err) => tok_errs.push(tok_err),
+                Class::Parser => candidates.push(Candidate::Unsupported(err)),
+                Class::Ignored => {}
+            }
+            // Where an f-string reuses its quote inside a replacement field,
+            // 3.11 ends the string; ruff's tokens for that line (an
+            // "unterminated" f-string, say) no longer match CPython's.
+            if matches!(err.kind, Uns::Pep701FString(_)) && pep701_detail(err.kind) == "NestedQuote" {
+                let line = self.map.line_of(err.range.start().to_u32());
+                tok_errs.retain(|t| self.map.line_of(t.pos) != line);
+            }
+        }
+        tok_errs.sort_by_key(|t| t.pos);
+        (tok_errs, candidates)
+    }
+
+    /// The parser error CPython would meet first. Ruff reports parse errors
+    /// in the order its parser meets them, which is what decides CPython's
+    /// choice too: errors found while recovering may sit earlier in the
+    /// source (`await = 1` first lacks an operand, then has an invalid
+    /// target). Version-related errors are reported separately, so the
+    /// earliest of those competes by position.
+    fn first_candidate<'c>(&self, candidates: &'c [Candidate<'c>]) -> Option<&'c Candidate<'c>> {
+        let first_parse = self.first_parse_error(candidates);
+        let first_unsupported =
+            candidates.iter().filter(|c| matches!(c, Candidate::Unsupported(_))).min_by_key(|c| c.pos());
+        first_parse.into_iter().chain(first_unsupported).min_by_key(|c| c.pos())
+    }
+
     /// The first parse error ruff reported, except that an error inside a
-    /// call's arguments comes before ruff's complaint about their order:
-    /// CPython only checks the order of arguments that parsed.
+    /// call's arguments or a parameter list comes before ruff's complaint
+    /// about their order: CPython only checks the order once they parsed.
     fn first_parse_error<'c>(&self, candidates: &'c [Candidate<'c>]) -> Option<&'c Candidate<'c>> {
         let mut parse_errors = candidates.iter().filter(|c| matches!(c, Candidate::Parse(_)));
         let first = parse_errors.next()?;
@@ -228,12 +238,17 @@ impl<'a> Cx<'a> {
             PErr::Lexical(LexErr::OtherError(_)) => {
                 tokens::check_number_at(self.map, tokens::number_start_before(self.map.source(), at as usize))
             }
-            PErr::Lexical(LexErr::UnrecognizedToken { tok }) if !tok.is_ascii() => Some(self.invalid_character(*tok, at)),
+            PErr::Lexical(LexErr::UnrecognizedToken { tok }) if !tok.is_ascii() => {
+                Some(self.invalid_character(*tok, at))
+            }
             PErr::Lexical(LexErr::LineContinuationError) if self.fstring_at(at).is_none() => {
                 let msg = "unexpected character after line continuation character";
-                let cursor = self.map.source().get(at as usize + 1..).and_then(|s| s.chars().next()).map_or(at + 1, |c| {
-                    at + 1 + offset32(c.len_utf8())
-                });
+                let cursor = self
+                    .map
+                    .source()
+                    .get(at as usize + 1..)
+                    .and_then(|s| s.chars().next())
+                    .map_or(at + 1, |c| at + 1 + offset32(c.len_utf8()));
                 Some(TokErr {
                     pos: at,
                     strength: Strength::Weak,
@@ -277,7 +292,11 @@ impl<'a> Cx<'a> {
         let triple = is_triple_quoted(opener_text);
         // Ruff lets replacement fields span lines (PEP 701); in 3.11 a
         // one-line f-string ends with its line.
-        let stop = if triple { r.end().to_u32() } else { self.map.line_start(self.map.line_of(begin) + 1).saturating_sub(1).max(begin) };
+        let stop = if triple {
+            r.end().to_u32()
+        } else {
+            self.map.line_start(self.map.line_of(begin) + 1).saturating_sub(1).max(begin)
+        };
         self.unterminated(begin, stop, triple)
     }
 
@@ -291,7 +310,11 @@ impl<'a> Cx<'a> {
             ("string", self.map.line_of(stop))
         };
         let msg = format!("unterminated {kind} literal (detected at line {detected})");
-        TokErr { pos: begin, strength: Strength::Strong, info: self.map.error_at(SyntaxErrorKind::SyntaxError, msg, begin, begin) }
+        TokErr {
+            pos: begin,
+            strength: Strength::Strong,
+            info: self.map.error_at(SyntaxErrorKind::SyntaxError, msg, begin, begin),
+        }
     }
 
     fn invalid_character(&self, c: char, at: u32) -> TokErr {
@@ -301,7 +324,11 @@ impl<'a> Cx<'a> {
         } else {
             format!("invalid non-printable character U+{code:04X}")
         };
-        TokErr { pos: at, strength: Strength::Strong, info: self.map.error_at(SyntaxErrorKind::SyntaxError, msg, at, at) }
+        TokErr {
+            pos: at,
+            strength: Strength::Strong,
+            info: self.map.error_at(SyntaxErrorKind::SyntaxError, msg, at, at),
+        }
     }
 
     /// A backslash continuation at the very end of the input. Input ending
@@ -323,8 +350,11 @@ impl<'a> Cx<'a> {
 
     fn map_parse_error(&self, err: &ParseError) -> Mapped {
         let r = err.location;
-        let at_equals = self.token_from(r.start().to_u32()).is_some_and(|t| t.kind() == TokenKind::Equal && start(t) == r.start().to_u32());
-        if at_equals && matches!(err.error, PErr::ExpectedToken { .. } | PErr::ExpectedExpression | PErr::OtherError(_)) {
+        let at_equals = self
+            .token_from(r.start().to_u32())
+            .is_some_and(|t| t.kind() == TokenKind::Equal && start(t) == r.start().to_u32());
+        if at_equals && matches!(err.error, PErr::ExpectedToken { .. } | PErr::ExpectedExpression | PErr::OtherError(_))
+        {
             if let Some(mapped) = self.equals_for_comparison(r.start().to_u32()) {
                 return mapped;
             }
@@ -349,11 +379,7 @@ impl<'a> Cx<'a> {
             PErr::UnparenthesizedGeneratorExpression => self.unparenthesized_generator(r),
             PErr::NonDefaultParamAfterDefaultParam => self.syntax("non-default argument follows default argument", r),
             PErr::ParamAfterVarKeywordParam => self.syntax("arguments cannot follow var-keyword argument", r),
-            PErr::VarParameterWithDefault => {
-                let var_keyword = self.tokens.iter().rev().find(|t| start(t) < r.start().to_u32() && matches!(t.kind(), TokenKind::Star | TokenKind::DoubleStar));
-                let kind = if var_keyword.is_some_and(|t| t.kind() == TokenKind::DoubleStar) { "keyword" } else { "positional" };
-                self.syntax(format!("var-{kind} argument cannot have default value"), r)
-            }
+            PErr::VarParameterWithDefault => self.var_parameter_default(r),
             PErr::ExpectedKeywordParam => self.bare_star(r),
             PErr::UnexpectedIndentation => self.unexpected_indent(r),
             PErr::ExpectedToken { expected, found } => self.expected_token(*expected, *found, r),
@@ -379,11 +405,15 @@ impl<'a> Cx<'a> {
             PErr::Lexical(LexErr::UnicodeError | LexErr::MissingUnicodeLbrace | LexErr::MissingUnicodeRbrace) => {
                 self.bad_escape(r)
             }
+            // `tokens::check_indentation` normally finds this first.
             PErr::Lexical(LexErr::IndentationError) => {
                 let line = self.map.line_of(r.start().to_u32());
                 let col = self.map.end_of_line_col(line);
                 let msg = "unindent does not match any outer indentation level";
-                Mapped { info: self.map.error(SyntaxErrorKind::IndentationError, msg, line, col, col), overridable: true }
+                Mapped {
+                    info: self.map.error(SyntaxErrorKind::IndentationError, msg, line, col, col),
+                    overridable: true,
+                }
             }
             PErr::OtherError(msg) => self.other_error(msg, r),
             _ => self.invalid_syntax(r),
@@ -400,11 +430,17 @@ impl<'a> Cx<'a> {
         }
         let next = self.token_from(r.end().to_u32());
         match msg {
-            "Expected `except` or `finally` after `try` block" => self.syntax("expected 'except' or 'finally' block", r),
+            "Expected `except` or `finally` after `try` block" => {
+                self.syntax("expected 'except' or 'finally' block", r)
+            }
             "Only one '*' parameter allowed" => self.syntax("* argument may appear only once", r),
             "Only one '/' separator allowed" => self.syntax("/ may appear only once", r),
             "Position-only parameter separator not allowed as first parameter" => {
-                let after_star = self.tokens.iter().rev().find(|t| start(t) < at && matches!(t.kind(), TokenKind::Star | TokenKind::Lpar));
+                let after_star = self
+                    .tokens
+                    .iter()
+                    .rev()
+                    .find(|t| start(t) < at && matches!(t.kind(), TokenKind::Star | TokenKind::Lpar));
                 let msg = match after_star.map(Token::kind) {
                     Some(TokenKind::Star) => "/ must be ahead of *",
                     _ => "at least one argument must precede /",
@@ -491,7 +527,8 @@ impl<'a> Cx<'a> {
             if assign.targets.iter().any(|t| t.range() == r) {
                 let parenthesized = r.start() > assign.range.start();
                 if assign.targets.len() == 1 && comparison_hint_applies(node, parenthesized, &assign.value) {
-                    return self.syntax(format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"), r);
+                    return self
+                        .syntax(format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"), r);
                 }
                 if matches!(node, Expr::Yield(_) | Expr::YieldFrom(_)) {
                     return self.syntax("assignment to yield expression not possible", r);
@@ -525,7 +562,7 @@ impl<'a> Cx<'a> {
     /// invalid syntax.
     fn starred_usage(&self, r: TextRange) -> Mapped {
         let before = self.prev_token_before(r.start().to_u32()).map(Token::kind);
-        let after = self.next_token_after(r.end().to_u32().saturating_sub(1)).map(Token::kind);
+        let after = self.token_from(r.end().to_u32()).map(Token::kind);
         if before == Some(TokenKind::Lpar) && after == Some(TokenKind::Rpar) {
             self.syntax("cannot use starred expression here", r)
         } else {
@@ -562,6 +599,21 @@ impl<'a> Cx<'a> {
         self.syntax("Generator expression must be parenthesized", r)
     }
 
+    /// `def f(*a=1)` or `def f(**k=1)`.
+    fn var_parameter_default(&self, r: TextRange) -> Mapped {
+        let at = r.start().to_u32();
+        let star = self
+            .tokens
+            .iter()
+            .rev()
+            .find(|t| start(t) < at && matches!(t.kind(), TokenKind::Star | TokenKind::DoubleStar));
+        let kind = match star.map(Token::kind) {
+            Some(TokenKind::DoubleStar) => "keyword",
+            _ => "positional",
+        };
+        self.syntax(format!("var-{kind} argument cannot have default value"), r)
+    }
+
     /// `def f(a, *, **k)`: CPython points at the bare `*`, if it is
     /// followed by `,` or `)` (`*-` is just invalid syntax at the `-`).
     fn bare_star(&self, r: TextRange) -> Mapped {
@@ -569,7 +621,9 @@ impl<'a> Cx<'a> {
         let star = self.tokens.iter().rev().find(|t| start(t) <= at && t.kind() == TokenKind::Star);
         let after = star.and_then(|s| self.token_from(end(s)));
         match (star, after) {
-            (Some(_), Some(after)) if !matches!(after.kind(), TokenKind::Comma | TokenKind::Rpar | TokenKind::Colon) => {
+            (Some(_), Some(after))
+                if !matches!(after.kind(), TokenKind::Comma | TokenKind::Rpar | TokenKind::Colon) =>
+            {
                 self.syntax_at("invalid syntax", start(after), end(after))
             }
             (Some(star), _) => self.syntax_at("named arguments must follow bare *", start(star), end(star)),
@@ -670,7 +724,8 @@ impl<'a> Cx<'a> {
     fn expected_token(&self, expected: TokenKind, found: TokenKind, r: TextRange) -> Mapped {
         let at = r.start().to_u32();
         if self.fstring_at(at).is_some() {
-            let msg = if found.is_interpolated_string_end() { "f-string: expecting '}'" } else { "f-string: invalid syntax" };
+            let msg =
+                if found.is_interpolated_string_end() { "f-string: expecting '}'" } else { "f-string: invalid syntax" };
             return self.at_string_end(msg, at);
         }
         match expected {
@@ -684,9 +739,9 @@ impl<'a> Cx<'a> {
             // Headers whose ':' CPython's grammar demands outright, whatever
             // follows; the others only name the ':' before a line break.
             TokenKind::Colon
-                if self
-                    .logical_line_head(at)
-                    .is_some_and(|t| matches!(t.kind(), TokenKind::Def | TokenKind::Else | TokenKind::Try | TokenKind::Finally)) =>
+                if self.logical_line_head(at).is_some_and(|t| {
+                    matches!(t.kind(), TokenKind::Def | TokenKind::Else | TokenKind::Try | TokenKind::Finally)
+                }) =>
             {
                 self.syntax("expected ':'", r)
             }
@@ -694,7 +749,9 @@ impl<'a> Cx<'a> {
             TokenKind::Lpar if self.logical_line_head(at).is_some_and(|t| t.kind() == TokenKind::Def) => {
                 self.syntax("expected '('", r)
             }
-            _ if is_juxtaposition(expected, found) => self.missing_comma(at, r).unwrap_or_else(|| self.invalid_syntax(r)),
+            _ if is_juxtaposition(expected, found) => {
+                self.missing_comma(at, r).unwrap_or_else(|| self.invalid_syntax(r))
+            }
             _ => self.invalid_syntax(r),
         }
     }
@@ -771,7 +828,8 @@ impl<'a> Cx<'a> {
         // prefix) and for soft keywords, which may start a statement.
         let head = self.tokens.iter().find(|t| start(t) == left.range().start().to_u32())?;
         let found = self.tokens.iter().find(|t| start(t) == at)?;
-        let name_string = matches!(left, Expr::Name(_)) && matches!(found.kind(), TokenKind::String | TokenKind::FStringStart);
+        let name_string =
+            matches!(left, Expr::Name(_)) && matches!(found.kind(), TokenKind::String | TokenKind::FStringStart);
         let soft_keyword = matches!(head.kind(), TokenKind::Match | TokenKind::Case)
             || (head.kind() == TokenKind::Name && self.text(head) == "_");
         if name_string || soft_keyword {
@@ -810,7 +868,8 @@ impl<'a> Cx<'a> {
 
     fn in_braces(&self, at: u32) -> bool {
         let (depth, open_end) = tokens::bracket_depth_at(self.tokens, at);
-        depth > 0 && open_end.is_some_and(|e| self.map.source().as_bytes().get((e as usize).wrapping_sub(1)) == Some(&b'{'))
+        depth > 0
+            && open_end.is_some_and(|e| self.map.source().as_bytes().get((e as usize).wrapping_sub(1)) == Some(&b'{'))
     }
 
     fn expected_expression(&self, r: TextRange) -> Mapped {
@@ -822,7 +881,9 @@ impl<'a> Cx<'a> {
                 // `def f() -> :` fails on the optional annotation, then on
                 // the ':' that must follow the parameters.
                 Some(TokenKind::Rarrow) => self.syntax_at("expected ':'", prev.map_or(at, start), prev.map_or(at, end)),
-                Some(TokenKind::Colon) if matches!(found, Some(TokenKind::Rbrace | TokenKind::Comma)) && self.in_braces(at) => {
+                Some(TokenKind::Colon)
+                    if matches!(found, Some(TokenKind::Rbrace | TokenKind::Comma)) && self.in_braces(at) =>
+                {
                     let colon = prev.map_or(at, start);
                     self.syntax_at("expression expected after dictionary key and ':'", colon, colon + 1)
                 }
@@ -859,14 +920,19 @@ impl<'a> Cx<'a> {
 
     fn fstring_error(&self, kind: &FErr, r: TextRange) -> Mapped {
         let at = r.start().to_u32();
-        if matches!(kind, FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString) && self.fstring_has_comment(at) {
+        if matches!(kind, FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString)
+            && self.fstring_has_comment(at)
+        {
             // Ruff took `#...` inside the braces for a comment running to the
             // end of the line; 3.11 forbids `#` there outright.
             let opener = self.fstring_at(at).and_then(|i| self.tokens.get(i));
             let line = self.map.line_of(opener.map_or(at, start));
             let col = self.map.end_of_line_col(line);
             let msg = "f-string expression part cannot include '#'";
-            return Mapped { info: self.map.error(SyntaxErrorKind::SyntaxError, msg, line, col, col), overridable: true };
+            return Mapped {
+                info: self.map.error(SyntaxErrorKind::SyntaxError, msg, line, col, col),
+                overridable: true,
+            };
         }
         let msg = match kind {
             FErr::UnclosedLbrace => "f-string: expecting '}'",
@@ -958,7 +1024,10 @@ impl<'a> Cx<'a> {
         TopLevel::new(rest).find(|t| {
             !matches!(
                 t.kind(),
-                TokenKind::String | TokenKind::FStringStart | TokenKind::TStringStart | TokenKind::Comment
+                TokenKind::String
+                    | TokenKind::FStringStart
+                    | TokenKind::TStringStart
+                    | TokenKind::Comment
                     | TokenKind::NonLogicalNewline
             )
         })
@@ -1402,10 +1471,7 @@ fn is_disjunction_level(expr: &Expr) -> bool {
 
 /// Targets for which CPython never suggests `==`.
 fn is_excluded_from_hint(expr: &Expr) -> bool {
-    matches!(
-        expr,
-        Expr::List(_) | Expr::Tuple(_) | Expr::Generator(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_)
-    )
+    matches!(expr, Expr::List(_) | Expr::Tuple(_) | Expr::Generator(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_))
 }
 
 /// CPython's "Maybe you meant '==' instead of '='?" rule: a single target

@@ -178,8 +178,28 @@ fn every_construct_lowers() {
         })
         .collect();
     let expected = [
-        "expr", "from", "import", "from", "from", "from", "def", "class", "assign", "augassign", "annassign", "del", "for",
-        "while", "if", "with", "try", "try", "assert", "match", "assign", "def",
+        "expr",
+        "from",
+        "import",
+        "from",
+        "from",
+        "from",
+        "def",
+        "class",
+        "assign",
+        "augassign",
+        "annassign",
+        "del",
+        "for",
+        "while",
+        "if",
+        "with",
+        "try",
+        "try",
+        "assert",
+        "match",
+        "assign",
+        "def",
     ];
     assert_eq!(kinds, expected);
 }
@@ -193,7 +213,10 @@ fn every_construct_shapes() {
     assert_eq!(aliases[1].name, "os.path");
     assert_eq!(aliases[1].asname.as_deref(), Some("osp"));
     let StmtKind::ImportFrom { module, names, level } = &body[4].kind else { panic!() };
-    assert_eq!((module.as_deref(), *level, names[0].name.as_str(), names[0].asname.as_deref()), (Some("pkg.mod"), 2, "a", Some("b")));
+    assert_eq!(
+        (module.as_deref(), *level, names[0].name.as_str(), names[0].asname.as_deref()),
+        (Some("pkg.mod"), 2, "a", Some("b"))
+    );
     let StmtKind::ImportFrom { module: None, level: 1, .. } = &body[3].kind else { panic!("{:?}", body[3]) };
 
     let StmtKind::FunctionDef(def) = &body[6].kind else { panic!() };
@@ -238,7 +261,9 @@ fn every_construct_shapes() {
     assert!(matches!(items[23].kind, ExprKind::Constant(Constant::Bool(false))));
     assert!(matches!(items[24].kind, ExprKind::Constant(Constant::None)));
     assert!(matches!(items[25].kind, ExprKind::Constant(Constant::Ellipsis)));
-    assert!(matches!(items[21].kind, ExprKind::Constant(Constant::Complex { real, imag }) if real == 0.0 && imag == 2.0));
+    assert!(
+        matches!(items[21].kind, ExprKind::Constant(Constant::Complex { real, imag }) if real == 0.0 && imag == 2.0)
+    );
     let ExprKind::Subscript { slice, .. } = &items[27].kind else { panic!() };
     assert!(matches!(slice.kind, ExprKind::Slice { lower: Some(_), upper: Some(_), step: Some(_) }));
     let ExprKind::Subscript { slice, .. } = &items[30].kind else { panic!() };
@@ -307,10 +332,14 @@ fn int_literals() {
     assert!(matches!(value("1_000"), Constant::Int(1000)));
     let big = |s: &str| s.parse::<BigInt>().unwrap();
     assert!(matches!(value("9223372036854775808"), Constant::BigInt(b) if b == big("9223372036854775808")));
-    assert!(matches!(value("123_456_789_012_345_678_901_234"), Constant::BigInt(b) if b == big("123456789012345678901234")));
-    assert!(matches!(value("0xFFFF_FFFF_FFFF_FFFF_FFFF"), Constant::BigInt(b) if b == big("1208925819614629174706175")));
+    assert!(
+        matches!(value("123_456_789_012_345_678_901_234"), Constant::BigInt(b) if b == big("123456789012345678901234"))
+    );
+    assert!(
+        matches!(value("0xFFFF_FFFF_FFFF_FFFF_FFFF"), Constant::BigInt(b) if b == big("1208925819614629174706175"))
+    );
     assert!(matches!(value("0o7777777777777777777777"), Constant::BigInt(b) if b == big("73786976294838206463")));
-    assert!(matches!(value("0b1" ).clone(), Constant::Int(1)));
+    assert!(matches!(value("0b1").clone(), Constant::Int(1)));
     assert!(matches!(value("1.5e3"), Constant::Float(f) if f == 1500.0));
     assert!(matches!(value("1.5j"), Constant::Complex { real, imag } if real == 0.0 && imag == 1.5));
 }
@@ -341,7 +370,9 @@ fn fstring_conversions_specs_and_self_documenting() {
     let ExprKind::FormattedValue { format_spec: Some(spec), .. } = &parts[3].kind else { panic!() };
     let ExprKind::JoinedStr(spec) = &spec.kind else { panic!() };
     assert_eq!(str_const(&spec[0]), ">");
-    assert!(matches!(&spec[1].kind, ExprKind::FormattedValue { value, .. } if matches!(&value.kind, ExprKind::Name(n) if n == "w")));
+    assert!(
+        matches!(&spec[1].kind, ExprKind::FormattedValue { value, .. } if matches!(&value.kind, ExprKind::Name(n) if n == "w"))
+    );
     assert_eq!(str_const(&spec[2]), ".");
     assert_eq!(str_const(&spec[4]), "f");
     // `{e:}` has an empty spec, as in CPython.
@@ -374,6 +405,8 @@ fn expressions_for_eval() {
     let err = parse_expression("f(\n").unwrap_err();
     assert_eq!((err.msg.as_str(), err.line, err.col), ("'(' was never closed", 1, 2));
     assert!(parse_expression("(x, *y)").is_ok());
+    let err = parse_expression(" 1").unwrap_err();
+    assert_eq!((err.kind, err.msg.as_str(), err.line, err.col), (IndentationError, "unexpected indent", 1, 1));
     let err = parse_expression("*y").unwrap_err();
     assert_eq!((err.msg.as_str(), err.line, err.col), ("invalid syntax", 1, 1));
 }
@@ -446,6 +479,53 @@ const ERRORS: &[(&str, SyntaxErrorKind, &str, u32, u32)] = &[
     ("from __future__ import braces\n", SyntaxError, "not a chance", 1, 1),
     // After a parser error CPython still reports a later tokenizer error.
     ("x = = 1\ny = 'abc\n", SyntaxError, "unterminated string literal (detected at line 2)", 2, 5),
+    ("def f\n", SyntaxError, "expected '('", 1, 6),
+    // CPython's NEWLINE token starts at a trailing comment.
+    ("if x  # c\n    pass\n", SyntaxError, "expected ':'", 1, 7),
+    // 3.11 ends an f-string at a reused quote.
+    ("f\"{x[\"a\"]}\"\n", SyntaxError, "f-string: unmatched '['", 1, 7),
+    ("x = {\"a\": 1, \"b\" 2}\n", SyntaxError, "':' expected after dictionary key", 1, 16),
+    ("d = {\"a\": 1\n     \"b\": 2}\n", SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 11),
+    (
+        "def f():\n    if y:\nz = 1\n",
+        IndentationError,
+        "expected an indented block after 'if' statement on line 2",
+        3,
+        0,
+    ),
+    ("try:\n    pass\n", SyntaxError, "expected 'except' or 'finally' block", 2, 9),
+    ("f(x=1, a.b c)\n", SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 8),
+    ("[x = 1]\n", SyntaxError, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 2),
+    // Ruff accepts this; CPython's tab check does not.
+    ("if x:\n  \tpass\n\t  pass\n", TabError, "inconsistent use of tabs and spaces in indentation", 3, 1),
+    ("x = 1.__class__\n", SyntaxError, "invalid decimal literal", 1, 6),
+    ("def f(**k=1): pass\n", SyntaxError, "var-keyword argument cannot have default value", 1, 10),
+    ("class A(x for x in y): pass\n", SyntaxError, "invalid syntax", 1, 11),
+    ("lambda x, x: 1\n", SyntaxError, "duplicate argument 'x' in function definition", 1, 11),
+    ("match x:\n    case [a] | [b]: pass\n", SyntaxError, "alternative patterns bind different names", 2, 17),
+    (
+        "match x:\n    case _: pass\n    case 1: pass\n",
+        SyntaxError,
+        "wildcard makes remaining patterns unreachable",
+        2,
+        10,
+    ),
+    ("for *a in x: pass\n", SyntaxError, "starred assignment target must be in a list or tuple", 1, 5),
+    ("x = [1, 2 3]\ny = (\n", SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 9),
+    ("b'\\xe9\\x1'\n", SyntaxError, "(value error) invalid \\x escape at position 4", 1, 11),
+    (
+        "x = '\u{e9}\\x1'\n",
+        SyntaxError,
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-12: truncated \\xXX escape",
+        1,
+        11,
+    ),
+    ("f'{1:{2:{3}}}'\n", SyntaxError, "f-string: expressions nested too deeply", 1, 15),
+    ("x = 0o8\n", SyntaxError, "invalid digit '8' in octal literal", 1, 7),
+    ("x = 1_\n", SyntaxError, "invalid decimal literal", 1, 6),
+    ("x = 1__0\n", SyntaxError, "invalid decimal literal", 1, 6),
+    ("__debug__ = 1\n", SyntaxError, "cannot assign to __debug__", 1, 1),
+    ("def f(a, *, **k): pass\n", SyntaxError, "named arguments must follow bare *", 1, 10),
 ];
 
 #[test]
@@ -454,7 +534,10 @@ fn syntax_errors_match_cpython() {
     for &(src, kind, msg, line, col) in ERRORS {
         let err = error(src);
         if (err.kind, err.msg.as_str(), err.line, err.col) != (kind, msg, line, col) {
-            failures.push(format!("{src:?}\n   got {:?} {:?} {}:{}\n  want {kind:?} {msg:?} {line}:{col}", err.kind, err.msg, err.line, err.col));
+            failures.push(format!(
+                "{src:?}\n   got {:?} {:?} {}:{}\n  want {kind:?} {msg:?} {line}:{col}",
+                err.kind, err.msg, err.line, err.col
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -476,7 +559,9 @@ fn too_many_nested_parentheses() {
 
 #[test]
 fn deep_nesting_is_an_error_not_a_crash() {
-    for src in ["-".repeat(100_000) + "1", "1+".repeat(50_000) + "1", "a.".repeat(20_000) + "b", "not ".repeat(20_000) + "x"] {
+    for src in
+        ["-".repeat(100_000) + "1", "1+".repeat(50_000) + "1", "a.".repeat(20_000) + "b", "not ".repeat(20_000) + "x"]
+    {
         let err = error(&src);
         assert_eq!(err.msg, "maximum recursion depth exceeded during compilation");
     }
@@ -504,7 +589,10 @@ fn garbled_input_never_panics() {
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         ((seed >> 33) as usize) % bound.max(1)
     };
-    let junk = ['(', ')', '[', ']', '{', '}', ':', '\'', '"', '\\', '\n', '\t', ' ', '#', '=', '*', 'é', '€', '0', 'x', '_', 'f', '.'];
+    let junk = [
+        '(', ')', '[', ']', '{', '}', ':', '\'', '"', '\\', '\n', '\t', ' ', '#', '=', '*', 'é', '€', '0', 'x', '_',
+        'f', '.',
+    ];
     for _ in 0..60 {
         let mut garbled = chars.clone();
         for _ in 0..1 + next(6) {
@@ -525,7 +613,21 @@ fn garbled_input_never_panics() {
         }
         variants.push(garbled.into_iter().collect());
     }
-    for extra in ["\u{feff}x = 1", "\0", "\r", "\\", "'''", "f'{", "f'{x:{y:{z}}}'", "@", "\x0cif 1:\n\x0c pass", "0" , "0_", "1e", "x = 0x"] {
+    for extra in [
+        "\u{feff}x = 1",
+        "\0",
+        "\r",
+        "\\",
+        "'''",
+        "f'{",
+        "f'{x:{y:{z}}}'",
+        "@",
+        "\x0cif 1:\n\x0c pass",
+        "0",
+        "0_",
+        "1e",
+        "x = 0x",
+    ] {
         variants.push(extra.to_string());
     }
     assert!(variants.len() >= 50);

@@ -126,6 +126,26 @@ pub(super) fn check_indentation(map: &SourceMap, tokens: &[Token]) -> Option<Tok
     None
 }
 
+/// In "eval" mode CPython's tokenizer still measures the indentation of
+/// the first line, and an indented expression is an "unexpected indent";
+/// ruff skips leading blanks there.
+pub(super) fn check_eval_indentation(map: &SourceMap, tokens: &[Token]) -> Option<SyntaxErrorInfo> {
+    let first = tokens.iter().find(|t| {
+        !matches!(
+            t.kind(),
+            TokenKind::NonLogicalNewline
+                | TokenKind::Newline
+                | TokenKind::Comment
+                | TokenKind::Indent
+                | TokenKind::Dedent
+        )
+    })?;
+    let line = map.line_of(start(first));
+    let indent = map.col_of(start(first));
+    let indented = indent > 0 && map.line_text(line).starts_with([' ', '\t', '\x0c']);
+    indented.then(|| map.error(SyntaxErrorKind::IndentationError, "unexpected indent", line, indent, indent))
+}
+
 enum IndentError {
     Inconsistent,
     Dedent,
@@ -187,10 +207,18 @@ fn indent_error(map: &SourceMap, err: IndentError, line: u32) -> TokErr {
         IndentError::Inconsistent => {
             map.error(SyntaxErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", line, 1, 1)
         }
-        IndentError::TooDeep => map.error(SyntaxErrorKind::IndentationError, "too many levels of indentation", line, 1, 1),
+        IndentError::TooDeep => {
+            map.error(SyntaxErrorKind::IndentationError, "too many levels of indentation", line, 1, 1)
+        }
         IndentError::Dedent => {
             let col = map.end_of_line_col(line);
-            map.error(SyntaxErrorKind::IndentationError, "unindent does not match any outer indentation level", line, col, col)
+            map.error(
+                SyntaxErrorKind::IndentationError,
+                "unindent does not match any outer indentation level",
+                line,
+                col,
+                col,
+            )
         }
     };
     TokErr { pos: map.line_start(line), strength: Strength::Weak, info }
@@ -207,7 +235,11 @@ pub(super) fn check_brackets(map: &SourceMap, tokens: &[Token]) -> Option<TokErr
     let mut stack: Vec<(char, u32)> = Vec::new();
     for tok in TopLevel::new(tokens) {
         let at = start(tok);
-        let strong = |msg: String| TokErr { pos: at, strength: Strength::Strong, info: map.error_at(SyntaxErrorKind::SyntaxError, msg, at, at) };
+        let strong = |msg: String| TokErr {
+            pos: at,
+            strength: Strength::Strong,
+            info: map.error_at(SyntaxErrorKind::SyntaxError, msg, at, at),
+        };
         let close = match tok.kind() {
             TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
                 if stack.len() >= MAX_LEVEL {
@@ -233,7 +265,11 @@ pub(super) fn check_brackets(map: &SourceMap, tokens: &[Token]) -> Option<TokErr
     }
     let &(open, open_at) = stack.last()?;
     let info = map.error_at(SyntaxErrorKind::SyntaxError, format!("'{open}' was never closed"), open_at, open_at);
-    Some(TokErr { pos: offset32(map.source().len()), strength: Strength::Unclosed { line: map.line_of(open_at) }, info })
+    Some(TokErr {
+        pos: offset32(map.source().len()),
+        strength: Strength::Unclosed { line: map.line_of(open_at) },
+        info,
+    })
 }
 
 fn bracket_char(kind: TokenKind) -> char {
@@ -293,7 +329,13 @@ pub(super) fn check_number_at(map: &SourceMap, at: usize) -> Option<TokErr> {
     let info = match err.range_end {
         Some(end) => {
             let line = map.line_of(offset32(at));
-            map.error(SyntaxErrorKind::SyntaxError, err.msg, line, map.col_of(offset32(at)) + 1, map.col_of(offset32(end)))
+            map.error(
+                SyntaxErrorKind::SyntaxError,
+                err.msg,
+                line,
+                map.col_of(offset32(at)) + 1,
+                map.col_of(offset32(end)),
+            )
         }
         None => map.error_at_cursor(SyntaxErrorKind::SyntaxError, err.msg, offset32(err.cursor)),
     };
@@ -442,7 +484,8 @@ impl NumberScan<'_> {
             b'j' | b'J' => self.imaginary(),
             _ if nonzero => {
                 self.backup();
-                let msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
+                let msg =
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
                 Err(NumErr { msg: msg.to_string(), cursor: start, range_end: Some(zeros_end) })
             }
             _ => self.verify_end(c, "decimal"),
@@ -655,7 +698,8 @@ fn bytes_escape_error(b: &[u8]) -> Option<String> {
     let mut i = 0;
     while i < b.len() {
         if b.get(i) == Some(&b'\\') {
-            if b.get(i + 1) == Some(&b'x') && !b.get(i + 2..i + 4).is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)) {
+            if b.get(i + 1) == Some(&b'x') && !b.get(i + 2..i + 4).is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
+            {
                 return Some(format!("(value error) invalid \\x escape at position {i}"));
             }
             i += 2;
