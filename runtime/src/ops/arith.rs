@@ -32,7 +32,11 @@ pub fn num_of(v: &Value) -> Option<Num> {
         return Some(Num::I(v.as_bool() as i64));
     }
     if let Some(b) = v.as_bigint_data() {
-        return Some(Num::B(b.clone()));
+        // Heap ints that still fit a machine word take the fast i64 paths.
+        return Some(match b.to_i64() {
+            Some(i) => Num::I(i),
+            None => Num::B(b.clone()),
+        });
     }
     None
 }
@@ -410,6 +414,16 @@ pub fn numeric(x: Num, y: Num, op: BinOp) -> PyResult<Value> {
         };
         if let Some(r) = r {
             return Ok(Value::int(r));
+        }
+        // Overflowed i64: one more try in i128 before going to big ints.
+        let wide = match op {
+            BinOp::Add => Some(a as i128 + b as i128),
+            BinOp::Sub => Some(a as i128 - b as i128),
+            BinOp::Mult => Some(a as i128 * b as i128),
+            _ => None,
+        };
+        if let Some(w) = wide {
+            return Ok(crate::objects::int::from_i128(w));
         }
     }
     big_op(to_big(&x), to_big(&y), op)

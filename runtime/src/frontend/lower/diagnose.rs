@@ -197,7 +197,12 @@ impl<'a> Cx<'a> {
         if failing.is_some_and(|t| t.kind() == TokenKind::Newline) && tokens::bracket_depth_at(self.tokens, pos).0 > 0 {
             failing = self.tokens.iter().find(|t| start(t) > pos && !is_line_filler(t.kind()));
         }
-        let juxtaposed = matches!(failed, Candidate::Parse(ParseError { error: PErr::ExpectedToken { expected, found }, .. }) if is_juxtaposition(*expected, *found));
+        let juxtaposed = match failed {
+            Candidate::Parse(ParseError { error: PErr::ExpectedToken { expected, found }, .. }) => {
+                is_juxtaposition(*expected, *found)
+            }
+            _ => false,
+        };
         let last = match failing {
             Some(tok) if juxtaposed => self.token_from(end(tok)),
             _ => failing,
