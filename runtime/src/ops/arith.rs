@@ -595,7 +595,7 @@ pub fn unary(vm: &mut Vm, v: &Value, op: UnaryOp) -> PyResult<Value> {
     }
     if let Some(n) = num_of(v) {
         return Ok(match (op, n) {
-            (UnaryOp::USub, Num::I(i)) => Value::int(-i),
+            (UnaryOp::USub, Num::I(i)) => crate::objects::int::from_i128(-(i as i128)),
             (UnaryOp::USub, Num::B(b)) => from_bigint(-b),
             (UnaryOp::USub, Num::F(f)) => Value::float(-f),
             (UnaryOp::UAdd, n) => num_value(n),

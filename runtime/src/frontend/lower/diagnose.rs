@@ -74,10 +74,12 @@ impl<'a> Cx<'a> {
     /// Splits the errors into CPython's tokenizer errors, sorted by
     /// position, and its parser errors, in the order ruff reported them.
     fn sort_errors<'p>(&self, parsed: &'p Parsed<Mod>) -> (Vec<TokErr>, Vec<Candidate<'p>>) {
-        // Indentation and bracket nesting can be wrong in programs ruff
-        // accepts (tabs mixed with spaces, 201 nested parentheses).
+        // Indentation, bracket nesting and f-strings can be wrong in
+        // programs ruff accepts (tabs mixed with spaces, 201 nested
+        // parentheses, line breaks in a one-line f-string).
         let mut tok_errs: Vec<TokErr> = tokens::check_indentation(self.map, self.tokens).into_iter().collect();
         tok_errs.extend(tokens::check_brackets(self.map, self.tokens));
+        tok_errs.extend(tokens::check_fstring_lines(self.map, self.tokens));
         let mut candidates = Vec::new();
         if !parsed.errors().is_empty() {
             tok_errs.extend(tokens::check_numbers(self.map, self.tokens));

@@ -224,6 +224,62 @@ fn indent_error(map: &SourceMap, err: IndentError, line: u32) -> TokErr {
     TokErr { pos: map.line_start(line), strength: Strength::Weak, info }
 }
 
+// ------------------------------------------------------------------- f-strings
+
+/// A one-line f-string that runs onto another line. Ruff accepts line
+/// breaks inside replacement fields (PEP 701); in 3.11 the string simply
+/// ends unterminated at the first line break not escaped by a backslash.
+pub(super) fn check_fstring_lines(map: &SourceMap, tokens: &[Token]) -> Option<TokErr> {
+    let src = map.source();
+    let mut depth = 0u32;
+    let mut opener: Option<&Token> = None;
+    for tok in tokens {
+        match tok.kind() {
+            TokenKind::FStringStart => {
+                if depth == 0 {
+                    opener = Some(tok);
+                }
+                depth += 1;
+            }
+            TokenKind::FStringEnd => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    if let Some(err) = opener.take().and_then(|o| line_break_in_fstring(map, o, end(tok))) {
+                        return Some(err);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    opener.and_then(|o| line_break_in_fstring(map, o, offset32(src.len())))
+}
+
+fn line_break_in_fstring(map: &SourceMap, opener: &Token, stop: u32) -> Option<TokErr> {
+    let src = map.source();
+    let text = src.get(start(opener) as usize..end(opener) as usize)?;
+    let quotes = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    if quotes.len() >= 3 {
+        return None;
+    }
+    let body = src.get(end(opener) as usize..stop as usize)?.as_bytes();
+    let mut i = 0;
+    while let Some(&c) = body.get(i) {
+        match c {
+            b'\\' => i += 2,
+            b'\n' | b'\r' => {
+                let line = map.line_of(end(opener) + offset32(i));
+                let msg = format!("unterminated string literal (detected at line {line})");
+                let at = start(opener);
+                let info = map.error_at(SyntaxErrorKind::SyntaxError, msg, at, at);
+                return Some(TokErr { pos: at, strength: Strength::Strong, info });
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
 // ------------------------------------------------------------------- brackets
 
 /// CPython's limit on nested brackets (MAXLEVEL).
