@@ -28,10 +28,24 @@ fn main() -> ExitCode {
     };
     let argv = opts.argv.clone();
     let mode = opts.jit;
+    let threshold = opts.jit_threshold;
     // The interpreter runs on a thread with a large stack so deep recursion
     // reaches Python's recursion limit long before the native stack ends.
     let worker = std::thread::Builder::new().name("pylift".into()).stack_size(pylift_runtime::VM_THREAD_STACK).spawn(move || {
-        let code = pylift_runtime::run::run_main(&source, &path, argv, mode);
+        // The JIT tier is built here, in the binary, so the runtime never
+        // depends on the compiler crate.
+        let backend: Option<Box<dyn pylift_runtime::jit::JitBackend>> = match mode {
+            JitMode::Off => None,
+            _ => match pylift_compiler::CraneliftJit::new() {
+                Ok(j) => Some(Box::new(j)),
+                Err(e) => {
+                    eprintln!("pylift: JIT unavailable ({e}); running the interpreter only");
+                    None
+                }
+            },
+        };
+        let config = pylift_runtime::run::JitConfig { backend, threshold };
+        let code = pylift_runtime::run::run_main(&source, &path, argv, mode, config);
         // Exit from this thread: the runtime's thread-local state is not
         // torn down object by object (CPython also skips most of that).
         std::process::exit(code.clamp(0, 255));

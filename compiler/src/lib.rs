@@ -1,1 +1,107 @@
+//! pylift's JIT tier: register bytecode → Cranelift IR → machine code.
+//!
+//! This first tier is a *baseline* compiler over the interpreter's frame
+//! layout: every bytecode register stays in its frame slot, so leaving native
+//! code anywhere is "resume the interpreter at this pc". It removes dispatch,
+//! inlines the small-int and float fast paths of arithmetic, comparisons and
+//! branches (with overflow checks that fall back to the runtime, never wrap),
+//! and runs every other instruction through `pylift_jit_step`, the
+//! interpreter's own single-instruction entry — so it accepts every
+//! non-generator function and cannot diverge in semantics. Type-specialized,
+//! register-allocated loops are the next tier (see README).
 
+mod arch;
+mod helpers;
+mod translate;
+
+use cranelift_codegen::Context;
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::Module;
+use pylift_runtime::bytecode::Code;
+use pylift_runtime::jit::{Compiled, JitBackend, Refusal};
+
+/// Functions longer than this stay interpreted (compile time grows with size).
+const MAX_INSTRS: usize = 20_000;
+
+pub struct CraneliftJit {
+    module: JITModule,
+    ctx: Context,
+    fctx: FunctionBuilderContext,
+    helpers: helpers::Helpers,
+    counter: u64,
+}
+
+impl CraneliftJit {
+    /// A JIT for the host ISA (detected at run time).
+    pub fn new() -> Result<CraneliftJit, String> {
+        let isa = arch::host_isa()?;
+        let mut builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+        for (name, ptr) in pylift_runtime::jit::helper_symbols() {
+            builder.symbol(name, ptr);
+        }
+        let mut module = JITModule::new(builder);
+        let helpers = helpers::Helpers::declare(&mut module).map_err(|e| e.to_string())?;
+        Ok(CraneliftJit { ctx: module.make_context(), fctx: FunctionBuilderContext::new(), module, helpers, counter: 0 })
+    }
+}
+
+impl JitBackend for CraneliftJit {
+    fn compile(&mut self, code: &Code) -> Result<Compiled, Refusal> {
+        if code.flags.generator {
+            return Err(Refusal::Generator);
+        }
+        if code.instrs.len() > MAX_INSTRS {
+            return Err(Refusal::TooLarge);
+        }
+        self.counter += 1;
+        let name = format!("py_{}_{}", self.counter, code.qualname_str().replace(|c: char| !c.is_ascii_alphanumeric(), "_"));
+        self.module.clear_context(&mut self.ctx);
+        let sig = translate::entry_signature(&self.module);
+        self.ctx.func.signature = sig.clone();
+        let id = self.module.declare_function(&name, cranelift_module::Linkage::Local, &sig).map_err(|_| Refusal::Backend)?;
+        let entries = translate::translate(code, &mut self.ctx.func, &mut self.fctx, &mut self.module, &self.helpers);
+        if std::env::var("PYLIFT_DUMP").is_ok_and(|v| v == "clif") {
+            eprintln!("; {} entries {:?}\n{}", code.qualname_str(), entries, self.ctx.func.display());
+        }
+        self.module.define_function(id, &mut self.ctx).map_err(|_| Refusal::Backend)?;
+        let code_size = self.ctx.compiled_code().map_or(0, |c| c.code_buffer().len());
+        self.module.clear_context(&mut self.ctx);
+        self.module.finalize_definitions().map_err(|_| Refusal::Backend)?;
+        let ptr = self.module.get_finalized_function(id);
+        // SAFETY: the function was compiled with `entry_signature`, which is
+        // the ABI of `NativeEntry`.
+        let entry: pylift_runtime::jit::NativeEntry = unsafe { std::mem::transmute::<*const u8, pylift_runtime::jit::NativeEntry>(ptr) };
+        Ok(Compiled { entry, code_size, entries })
+    }
+}
+
+/// The CLIF text of a function's translation (for `--dump=clif` and tests).
+pub fn clif_text(code: &Code) -> Result<String, String> {
+    let isa = arch::host_isa()?;
+    let builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+    let mut module = JITModule::new(builder);
+    let helpers = helpers::Helpers::declare(&mut module).map_err(|e| e.to_string())?;
+    let mut func = cranelift_codegen::ir::Function::new();
+    func.signature = translate::entry_signature(&module);
+    let mut fctx = FunctionBuilderContext::new();
+    translate::translate(code, &mut func, &mut fctx, &mut module, &helpers);
+    Ok(func.display().to_string())
+}
+
+/// Compiles a function's translation for another ISA (e.g. "aarch64") and
+/// returns the machine-code size: keeps every supported ISA's path building.
+pub fn compile_for_isa(code: &Code, isa_name: &str) -> Result<usize, String> {
+    let isa = arch::isa_by_name(isa_name)?;
+    let builder = JITBuilder::with_isa(arch::host_isa()?, cranelift_module::default_libcall_names());
+    let mut module = JITModule::new(builder);
+    let helpers = helpers::Helpers::declare(&mut module).map_err(|e| e.to_string())?;
+    let mut ctx = Context::new();
+    ctx.func.signature = translate::entry_signature(&module);
+    ctx.func.signature.call_conv = isa.default_call_conv();
+    let mut fctx = FunctionBuilderContext::new();
+    translate::translate(code, &mut ctx.func, &mut fctx, &mut module, &helpers);
+    let mut ctrl = cranelift_codegen::control::ControlPlane::default();
+    let compiled = ctx.compile(&*isa, &mut ctrl).map_err(|e| format!("{e:?}"))?;
+    Ok(compiled.code_buffer().len())
+}

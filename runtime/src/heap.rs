@@ -147,6 +147,14 @@ thread_local! {
     static PENDING_FREE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Frees an object whose count native code already brought to zero.
+/// # Safety
+/// `p` must be an object with a zero reference count, not yet freed.
+pub unsafe fn decref_zero(p: *mut ObjHeader) {
+    // SAFETY: guaranteed by the caller.
+    unsafe { dealloc(p) };
+}
+
 #[cold]
 unsafe fn dealloc(p: *mut ObjHeader) {
     // During thread teardown the thread-locals may already be gone: then

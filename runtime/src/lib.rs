@@ -16,6 +16,7 @@ pub mod frontend;
 pub mod gc;
 pub mod heap;
 pub mod interp;
+pub mod jit;
 pub mod modules;
 pub mod objects;
 pub mod ops;

@@ -67,8 +67,22 @@ pub fn format_syntax_error(f: &CompileFailure, filename: &str) -> String {
 }
 
 /// Outcome of running a program: the process exit code.
-pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode) -> i32 {
+/// Settings of the JIT tier for `run_main`.
+pub struct JitConfig {
+    pub backend: Option<Box<dyn crate::jit::JitBackend>>,
+    /// Overrides both tier-up thresholds (`--jit-threshold`).
+    pub threshold: Option<u32>,
+}
+
+pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode, jit: JitConfig) -> i32 {
     let mut vm = Vm::new(argv, mode);
+    if let Some(b) = jit.backend {
+        vm.install_jit(b);
+    }
+    if let Some(t) = jit.threshold {
+        vm.jit_call_threshold = t.max(1);
+        vm.jit_loop_threshold = t.max(1);
+    }
     vm.main_path = path.to_string();
     ops::exc::register_source(path, source);
     let code = match compile_source(source, path) {

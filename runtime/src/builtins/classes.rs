@@ -74,7 +74,7 @@ fn run_class_body(vm: &mut Vm, body: &Value, ns: &Value) -> PyResult<()> {
     vm.frames.push(Frame { code, func: body.clone(), globals: func.globals.clone(), locals: ns.clone(), base, pc: 0, ret_slot: usize::MAX, exc_depth, generator: Value::UNDEF, init_obj: Value::UNDEF });
     match vm.run_frames()? {
         RunExit::Return(_) => Ok(()),
-        RunExit::Yield(_) => Err(internal_error("class body yielded")),
+        RunExit::Yield(_) | RunExit::Stepped => Err(internal_error("class body yielded")),
     }
 }
 

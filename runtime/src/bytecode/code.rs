@@ -86,6 +86,8 @@ pub struct Code {
     /// No *args/**kwargs, keyword-only parameters, cells or free variables:
     /// an exact positional call just copies the arguments.
     pub simple_args: bool,
+    /// The JIT tier's state for this code object.
+    pub jit: crate::jit::JitSlot,
 }
 
 impl Code {

@@ -323,6 +323,7 @@ impl<'a> Unit<'a> {
             calls: Cell::new(0),
             backedges: Cell::new(0),
             docstring: self.docstring,
+            jit: crate::jit::JitSlot::default(),
             simple_args: !flags.varargs && !flags.varkw && kwonly == 0 && self.scope.cells.is_empty() && self.scope.frees.is_empty(),
         })
     }

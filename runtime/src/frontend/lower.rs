@@ -13,6 +13,7 @@ mod source;
 #[cfg(test)]
 mod tests;
 mod tokens;
+mod tree;
 
 use num_bigint::BigInt;
 use ruff_python_ast::{self as rast, Mod, PythonVersion};

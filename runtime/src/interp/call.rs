@@ -73,7 +73,7 @@ impl Vm {
         self.frames.push(Frame { code, func: f.clone(), globals, locals: Value::UNDEF, base, pc: 0, ret_slot: usize::MAX, exc_depth, generator: Value::UNDEF, init_obj: Value::UNDEF });
         match self.run_frames()? {
             RunExit::Return(v) => Ok(v),
-            RunExit::Yield(_) => Err(internal_error("function yielded")),
+            RunExit::Yield(_) | RunExit::Stepped => Err(internal_error("function yielded")),
         }
     }
 

@@ -17,6 +17,8 @@ use std::rc::Rc;
 pub enum RunExit {
     Return(Value),
     Yield(Value),
+    /// Single-step mode: the base frame finished one instruction.
+    Stepped,
 }
 
 /// Runtime constants that `LoadCommon` provides (immune to shadowing).
@@ -47,7 +49,7 @@ impl Vm {
 
     fn run_loop(&mut self, entry: usize) -> PyResult<RunExit> {
         loop {
-            match self.execute(entry) {
+            match self.execute::<false>(entry, false) {
                 Ok(exit) => return Ok(exit),
                 Err((err, reraise)) => self.handle_error(err, entry, reraise)?,
             }
@@ -65,6 +67,100 @@ impl Vm {
             }
         }
         e
+    }
+
+    /// Runs exactly one instruction of the top frame at `pc` (for native
+    /// code): Python calls it makes run to completion; an exception raised in
+    /// a callee is handled there if possible, else returned.
+    pub(crate) fn step_instruction(&mut self, pc: usize) -> Result<(), (PyErr, bool)> {
+        let depth = self.frames.len();
+        if let Some(f) = self.frames.last_mut() {
+            f.pc = pc;
+        }
+        let mut started = false;
+        loop {
+            match self.execute::<true>(depth, started) {
+                Ok(RunExit::Stepped) => return Ok(()),
+                Ok(_) => return Err((internal_error("a stepped instruction left its frame"), false)),
+                Err((err, reraise)) => {
+                    if self.frames.len() <= depth {
+                        return Err((err, reraise));
+                    }
+                    // Raised in a callee: unwind the callees (they may handle it,
+                    // and then the base instruction is still in progress).
+                    if let Err(err) = self.handle_error(err, depth + 1, reraise) {
+                        return Err((err, false));
+                    }
+                    started = true;
+                }
+            }
+        }
+    }
+
+    /// The branch decision of the fused compare-jump at `pc` (top frame).
+    pub(crate) fn jit_compare(&mut self, pc: usize) -> PyResult<bool> {
+        let (code, base) = match self.frames.last_mut() {
+            Some(f) => {
+                f.pc = pc;
+                (f.code.clone(), f.base)
+            }
+            None => return Err(internal_error("no frame")),
+        };
+        let ins = code.instrs[pc];
+        // SAFETY: operand registers of the top frame.
+        let (x, y) = unsafe { ((*self.reg_ptr(base + ins.a as usize)).clone(), (*self.reg_ptr(base + ins.b as usize)).clone()) };
+        let op = match ins.op {
+            Op::JumpIfLt => CmpOp::Lt,
+            Op::JumpIfLe => CmpOp::LtE,
+            Op::JumpIfGt => CmpOp::Gt,
+            Op::JumpIfGe => CmpOp::GtE,
+            Op::JumpIfEq => CmpOp::Eq,
+            _ => CmpOp::NotEq,
+        };
+        if let Some(b) = ops::compare::compare_fast(&x, &y, op) {
+            return Ok(b);
+        }
+        let v = ops::compare::compare(self, &x, &y, op)?;
+        ops::truthy(self, &v)
+    }
+
+    /// `ForIter` at `pc` (top frame): stores the next item; false when done.
+    pub(crate) fn jit_for_iter(&mut self, pc: usize) -> PyResult<bool> {
+        let (code, base) = match self.frames.last_mut() {
+            Some(f) => {
+                f.pc = pc;
+                (f.code.clone(), f.base)
+            }
+            None => return Err(internal_error("no frame")),
+        };
+        let ins = code.instrs[pc];
+        // SAFETY: operand registers of the top frame.
+        let it = unsafe { (*self.reg_ptr(base + ins.b as usize)).clone() };
+        match ops::iter::next(self, &it)? {
+            Some(v) => {
+                // SAFETY: as above.
+                unsafe { *self.reg_ptr(base + ins.a as usize) = v };
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// Runs native code for the top frame from `start_pc`; on return the
+    /// frame's pc says where the interpreter resumes.
+    fn run_native(&mut self, entry: crate::jit::NativeEntry, start_pc: usize) -> Result<(), (PyErr, bool)> {
+        let base = self.frames.last().map_or(0, |f| f.base);
+        let regs = self.reg_ptr(base);
+        // SAFETY: the entry was compiled for this frame's code; it works on
+        // the frame's registers and calls back only through `jit` helpers.
+        let exit = unsafe { entry(self as *mut Vm, regs, start_pc as u32) };
+        if exit & 0xff == crate::jit::EXIT_ERROR {
+            return Err(self.jit_error.take().unwrap_or_else(|| (internal_error("native code failed without an exception"), false)));
+        }
+        if let Some(f) = self.frames.last_mut() {
+            f.pc = (exit >> 8) as usize;
+        }
+        Ok(())
     }
 
     /// Finds a handler for `err`, unwinding frames down to (and including)
@@ -120,8 +216,13 @@ impl Vm {
     /// The dispatch loop proper. Returns when the entry frame returns or
     /// yields; an error leaves the frame's `pc` at the failing instruction.
     #[allow(clippy::cognitive_complexity)]
-    fn execute(&mut self, entry: usize) -> Result<RunExit, (PyErr, bool)> {
+    /// `stepped` (single-step mode only): the base frame's instruction has
+    /// already started (we are resuming after a callee handled an exception).
+    fn execute<const STEP: bool>(&mut self, entry: usize, mut stepped: bool) -> Result<RunExit, (PyErr, bool)> {
         'frames: loop {
+            if STEP && stepped && self.frames.len() <= entry {
+                return Ok(RunExit::Stepped);
+            }
             let fi = self.frames.len() - 1;
             // SAFETY: the frame keeps its code alive while it is on the stack;
             // every path that pops it reloads these before touching them.
@@ -156,6 +257,13 @@ impl Vm {
                             }
                         }
                     };
+                }
+                if STEP && fi + 1 == entry {
+                    if stepped {
+                        self.frames[fi].pc = pc;
+                        return Ok(RunExit::Stepped);
+                    }
+                    stepped = true;
                 }
                 // SAFETY: the compiler ends every code path with a return or raise.
                 let ins = unsafe { *instrs.get_unchecked(pc) };
@@ -427,7 +535,11 @@ impl Vm {
                     Op::Jump => {
                         let t = ins.target() as usize;
                         if t <= pc {
-                            self.backedge(code);
+                            match self.backedge(code, t) {
+                                Ok(true) => continue 'frames,
+                                Ok(false) => {}
+                                Err(e) => break 'dispatch e,
+                            }
                         }
                         pc = t;
                     }
@@ -442,7 +554,11 @@ impl Vm {
                         if truth == (ins.op == Op::JumpIfTrue) {
                             let t = ins.target() as usize;
                             if t <= pc {
-                                self.backedge(code);
+                                match self.backedge(code, t) {
+                                    Ok(true) => continue 'frames,
+                                    Ok(false) => {}
+                                    Err(e) => break 'dispatch e,
+                                }
                             }
                             pc = t;
                         } else {
@@ -474,7 +590,11 @@ impl Vm {
                         if truth {
                             let t = instrs[pc + 1].target() as usize;
                             if t <= pc {
-                                self.backedge(code);
+                                match self.backedge(code, t) {
+                                    Ok(true) => continue 'frames,
+                                    Ok(false) => {}
+                                    Err(e) => break 'dispatch e,
+                                }
                             }
                             pc = t;
                         } else {
@@ -517,7 +637,11 @@ impl Vm {
                                 set!(ins.a, v);
                                 let t = instrs[pc + 1].target() as usize;
                                 if t <= pc {
-                                    self.backedge(code);
+                                    match self.backedge(code, t) {
+                                        Ok(true) => continue 'frames,
+                                        Ok(false) => {}
+                                        Err(e) => break 'dispatch e,
+                                    }
                                 }
                                 pc = t;
                             }
@@ -757,6 +881,15 @@ impl Vm {
                                 if crate::gc::collection_due() {
                                     crate::gc::maybe_collect();
                                 }
+                                if self.jit.is_some() {
+                                    let hot = func.code.calls.get() >= self.jit_call_threshold;
+                                    let code_ref = func.code.clone();
+                                    if let Some(native) = self.jit_entry_for(&code_ref, hot) {
+                                        if let Err(e) = self.run_native(native, 0) {
+                                            break 'dispatch e;
+                                        }
+                                    }
+                                }
                                 continue 'frames;
                             }
                         }
@@ -945,14 +1078,32 @@ impl Vm {
         }
     }
 
-    /// A loop back-edge: the profiler counts it; it is also a safe point for
-    /// the cycle collector.
+    /// A loop back-edge to `target`: the profiler counts it, it is a safe
+    /// point for the cycle collector, and a hot loop enters native code
+    /// there (on-stack replacement). Ok(true): native code ran and the
+    /// frame's pc says where to resume.
     #[inline(always)]
-    fn backedge(&mut self, code: &Code) {
-        code.backedges.set(code.backedges.get().wrapping_add(1));
+    fn backedge(&mut self, code: &Code, target: usize) -> Result<bool, (PyErr, bool)> {
+        let n = code.backedges.get().wrapping_add(1);
+        code.backedges.set(n);
         if crate::gc::collection_due() {
             crate::gc::maybe_collect();
         }
+        if self.jit.is_none() || code.flags.generator {
+            return Ok(false);
+        }
+        let hot = n >= self.jit_loop_threshold;
+        if let Some(entry) = self.jit_entry_for(code, hot) {
+            if code.jit.entries.get().contains(&(target as u32)) {
+                self.jit_stats.osr_entries += 1;
+                if let Some(f) = self.frames.last_mut() {
+                    f.pc = target;
+                }
+                self.run_native(entry, target)?;
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 }
 

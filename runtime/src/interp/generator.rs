@@ -163,6 +163,7 @@ impl Vm {
                 g.finish();
                 Ok(Resumed::Returned(v))
             }
+            Ok(RunExit::Stepped) => Err(internal_error("generator frame was single-stepped")),
             Err(e) => {
                 g.finish();
                 if e.is(ExcType::StopIteration) {

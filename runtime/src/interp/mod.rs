@@ -72,6 +72,14 @@ pub struct Vm {
     native_stack_limit: usize,
     /// Counts of executed calls and loop iterations (profiler).
     pub stats: crate::stats::Stats,
+    /// The JIT tier, when the binary installed one and `--jit` is not off.
+    pub jit: Option<Box<dyn crate::jit::JitBackend>>,
+    /// Calls (and loop back-edges) before a function (or loop) is compiled.
+    pub jit_call_threshold: u32,
+    pub jit_loop_threshold: u32,
+    pub jit_stats: crate::jit::JitStats,
+    /// The exception a native exit reported (with its re-raise flag).
+    pub jit_error: Option<crate::jit::PendingError>,
 }
 
 impl Vm {
@@ -101,9 +109,25 @@ impl Vm {
             main_path: String::new(),
             native_stack_limit: sp.saturating_sub(crate::NATIVE_STACK_BUDGET),
             stats: crate::stats::Stats::default(),
+            jit: None,
+            jit_call_threshold: 100,
+            jit_loop_threshold: 1000,
+            jit_stats: crate::jit::JitStats::default(),
+            jit_error: None,
         });
         crate::builtins::install(&mut vm);
         vm
+    }
+
+    /// Installs the JIT tier (`--jit=auto` or `eager`).
+    pub fn install_jit(&mut self, backend: Box<dyn crate::jit::JitBackend>) {
+        if self.jit_mode == JitMode::Eager {
+            self.jit_call_threshold = 1;
+            self.jit_loop_threshold = 1;
+        }
+        if self.jit_mode != JitMode::Off {
+            self.jit = Some(backend);
+        }
     }
 
     /// Flushes buffered stdout (before writing to stderr, and at exit).
@@ -177,7 +201,7 @@ impl Vm {
         self.frames.push(Frame { code, func: Value::UNDEF, globals: globals.clone(), locals: globals, base, pc: 0, ret_slot: usize::MAX, exc_depth, generator: Value::UNDEF, init_obj: Value::UNDEF });
         match self.run_frames()? {
             RunExit::Return(v) => Ok(v),
-            RunExit::Yield(_) => Err(crate::error::internal_error("module code yielded")),
+            RunExit::Yield(_) | RunExit::Stepped => Err(crate::error::internal_error("module code yielded")),
         }
     }
 }

@@ -7,17 +7,20 @@
 //! tokenizer exception found there replaces the parser error.
 
 use ruff_python_ast::token::{Token, TokenKind};
-use ruff_python_ast::visitor::source_order::{walk_expr, walk_stmt, SourceOrderVisitor, TraversalSignal};
-use ruff_python_ast::{self as rast, AnyNodeRef, Expr, Mod, Stmt};
+use ruff_python_ast::{Expr, Mod, Stmt};
 use ruff_python_parser::{
     InterpolatedStringErrorType as FErr, LexicalErrorType as LexErr, ParseError, ParseErrorType as PErr, Parsed,
     UnsupportedSyntaxError, UnsupportedSyntaxErrorKind as Uns,
 };
-use ruff_text_size::{Ranged, TextRange, TextSize};
+use ruff_text_size::{Ranged, TextRange};
 
 use super::super::{SyntaxErrorInfo, SyntaxErrorKind};
 use super::source::{offset32, SourceMap};
 use super::tokens::{self, end, start, Strength, TokErr, TopLevel};
+use super::tree::{
+    self, comparison_hint_applies, expr_name, is_bitwise_or_level, is_complete, is_disjunction_level,
+    is_excluded_from_hint, Around,
+};
 
 /// The error to report for `parsed`, or None if it is valid Python 3.11 as
 /// far as parsing goes.
@@ -129,14 +132,7 @@ impl<'a> Cx<'a> {
         let mut parse_errors = candidates.iter().filter(|c| matches!(c, Candidate::Parse(_)));
         let first = parse_errors.next()?;
         let Candidate::Parse(err) = first else { return Some(first) };
-        let about_order = matches!(
-            err.error,
-            PErr::PositionalAfterKeywordArgument
-                | PErr::PositionalAfterKeywordUnpacking
-                | PErr::NonDefaultParamAfterDefaultParam
-                | PErr::ParamAfterVarKeywordParam
-        );
-        if !about_order {
+        if !is_about_order(&err.error) {
             return Some(first);
         }
         let close = self.closing_bracket_after(err.location.start().to_u32());
@@ -163,7 +159,7 @@ impl<'a> Cx<'a> {
             return tok_errs.first().map(|t| t.info.clone());
         };
         let pos = first.pos();
-        if let Some(t) = tok_errs.first().filter(|t| t.pos <= pos) {
+        if let Some(t) = tok_errs.first().filter(|t| t.pos <= self.reached(first)) {
             return Some(t.info.clone());
         }
         let mapped = match first {
@@ -188,25 +184,42 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// How far CPython's tokenizer has read when its parser fails where
+    /// `failed` is: when ruff misses a block after a header it points at
+    /// the header's line break, but CPython has read the next line's
+    /// indentation by then.
+    fn reached(&self, failed: &Candidate) -> u32 {
+        match failed {
+            Candidate::Parse(ParseError { error: PErr::OtherError(msg), location })
+                if msg.starts_with("Expected an indented block after ")
+                    && self.tokens.iter().any(|t| t.kind() == TokenKind::Newline && t.range() == *location) =>
+            {
+                location.end().to_u32()
+            }
+            _ => failed.pos(),
+        }
+    }
+
     /// The line of the last token CPython's parser read before failing at
     /// `pos`, or None if that was the end of the input. Where two
     /// expressions stand side by side, CPython parses the second one and
     /// reads the token after it.
     fn lookahead(&self, failed: &Candidate, pos: u32) -> Option<u32> {
-        let mut failing = self.token_from(pos);
-        // Inside brackets CPython sees no line breaks where ruff may have
-        // reported one.
-        if failing.is_some_and(|t| t.kind() == TokenKind::Newline) && tokens::bracket_depth_at(self.tokens, pos).0 > 0 {
-            failing = self.tokens.iter().find(|t| start(t) > pos && !is_line_filler(t.kind()));
-        }
-        let juxtaposed = match failed {
-            Candidate::Parse(ParseError { error: PErr::ExpectedToken { expected, found }, .. }) => {
-                is_juxtaposition(*expected, *found)
+        let failing = self.cpython_token_from(pos);
+        let last = match failed {
+            // The misordered argument or parameter was parsed, and so was
+            // the second of two expressions side by side.
+            Candidate::Parse(err) if is_about_order(&err.error) => self.cpython_token_from(err.location.end().to_u32()),
+            Candidate::Parse(ParseError { error: PErr::ExpectedToken { expected, found }, .. })
+                if is_juxtaposition(*expected, *found) =>
+            {
+                failing.and_then(|tok| self.cpython_token_from(end(tok)))
             }
-            _ => false,
-        };
-        let last = match failing {
-            Some(tok) if juxtaposed => self.token_from(end(tok)),
+            // `x = 0` where `==` was maybe meant: CPython parses the `0` and
+            // checks the token after it.
+            _ if failing.is_some_and(|t| t.kind() == TokenKind::Equal) && self.operand_before(pos).is_some() => failing
+                .and_then(|eq| self.cpython_token_from(end(eq)))
+                .and_then(|value| self.cpython_token_from(end(value))),
             _ => failing,
         };
         match last {
@@ -488,7 +501,7 @@ impl<'a> Cx<'a> {
         match err.kind {
             Uns::TypeParameterList | Uns::TypeParamDefault => {
                 // `def f[T]` fails where 3.11 wants the parameter list.
-                let is_def = self.logical_line_head(at).is_some_and(|t| t.kind() == TokenKind::Def);
+                let is_def = self.header_keyword(at) == Some(TokenKind::Def);
                 self.syntax(if is_def { "expected '('" } else { "invalid syntax" }, r)
             }
             Uns::Pep701FString(_) => match pep701_detail(err.kind).as_str() {
@@ -746,16 +759,16 @@ impl<'a> Cx<'a> {
             // Headers whose ':' CPython's grammar demands outright, whatever
             // follows; the others only name the ':' before a line break.
             TokenKind::Colon
-                if self.logical_line_head(at).is_some_and(|t| {
-                    matches!(t.kind(), TokenKind::Def | TokenKind::Else | TokenKind::Try | TokenKind::Finally)
-                }) =>
+                if tokens::bracket_depth_at(self.tokens, at).0 == 0
+                    && matches!(
+                        self.header_keyword(at),
+                        Some(TokenKind::Def | TokenKind::Else | TokenKind::Try | TokenKind::Finally)
+                    ) =>
             {
                 self.syntax("expected ':'", r)
             }
             TokenKind::Else => self.expected_else(at).unwrap_or_else(|| self.invalid_syntax(r)),
-            TokenKind::Lpar if self.logical_line_head(at).is_some_and(|t| t.kind() == TokenKind::Def) => {
-                self.syntax("expected '('", r)
-            }
+            TokenKind::Lpar if self.header_keyword(at) == Some(TokenKind::Def) => self.syntax("expected '('", r),
             _ if is_juxtaposition(expected, found) => {
                 self.missing_comma(at, r).unwrap_or_else(|| self.invalid_syntax(r))
             }
@@ -1088,6 +1101,26 @@ impl<'a> Cx<'a> {
         self.tokens.iter().find(|t| start(t) >= at && !is_trivia(t.kind()))
     }
 
+    /// Like `token_from`, but skipping the line breaks ruff may report
+    /// inside brackets, where CPython's tokenizer produces none.
+    fn cpython_token_from(&self, at: u32) -> Option<&Token> {
+        let tok = self.token_from(at)?;
+        if is_line_filler(tok.kind()) && tokens::bracket_depth_at(self.tokens, at).0 > 0 {
+            return self.tokens.iter().find(|t| start(t) >= at && !is_line_filler(t.kind()));
+        }
+        Some(tok)
+    }
+
+    /// The keyword starting the logical line containing `at` (`def` for
+    /// `async def`).
+    fn header_keyword(&self, at: u32) -> Option<TokenKind> {
+        let head = self.logical_line_head(at)?;
+        match head.kind() {
+            TokenKind::Async => self.token_from(end(head)).map(Token::kind),
+            kind => Some(kind),
+        }
+    }
+
     fn prev_token_before(&self, at: u32) -> Option<&Token> {
         self.tokens.iter().rev().find(|t| end(t) <= at && !is_trivia(t.kind()) && t.kind() != TokenKind::Dedent)
     }
@@ -1109,24 +1142,27 @@ impl<'a> Cx<'a> {
     // ---------------------------------------------------------- tree search
 
     fn around(&self, r: TextRange) -> Around<'a> {
-        let mut v = Around { range: r, stmt: None, exact: None, exprs: Vec::new(), guard: DepthGuard::default() };
-        v.visit_mod(self.root);
-        v
+        tree::around(self.root, r)
     }
 
     fn exprs_touching(&self, offset: u32) -> Vec<&'a Expr> {
-        let mut v = Touching { offset: TextSize::new(offset), found: Vec::new(), guard: DepthGuard::default() };
-        v.visit_mod(self.root);
-        v.found
+        tree::exprs_touching(self.root, offset)
     }
 
     // -------------------------------------------------------------- results
 
     fn syntax(&self, msg: impl Into<String>, r: TextRange) -> Mapped {
         let (at, stop) = (r.start().to_u32(), r.end().to_u32());
-        // CPython's NEWLINE token starts where a trailing comment does.
         let idx = self.tokens.partition_point(|t| start(t) < at);
         let newline = self.tokens.get(idx).is_some_and(|t| t.kind() == TokenKind::Newline && start(t) == at);
+        // A line break ruff reports inside brackets is, for CPython, the
+        // next token.
+        if newline && tokens::bracket_depth_at(self.tokens, at).0 > 0 {
+            if let Some(next) = self.cpython_token_from(at) {
+                return self.syntax_at(msg, start(next), end(next));
+            }
+        }
+        // CPython's NEWLINE token starts where a trailing comment does.
         let comment = idx.checked_sub(1).and_then(|i| self.tokens.get(i)).filter(|t| t.kind() == TokenKind::Comment);
         match comment {
             Some(comment) if newline && self.map.line_of(start(comment)) == self.map.line_of(at) => {
@@ -1153,129 +1189,6 @@ impl<'a> Cx<'a> {
 
     fn invalid_syntax(&self, r: TextRange) -> Mapped {
         self.syntax("invalid syntax", r)
-    }
-}
-
-// ------------------------------------------------------------ tree visitors
-
-/// Keeps the visitors' recursion bounded on absurdly nested input.
-#[derive(Default)]
-struct DepthGuard {
-    entered: Vec<bool>,
-    depth: usize,
-}
-
-const MAX_SEARCH_DEPTH: usize = 1000;
-
-impl DepthGuard {
-    fn enter(&mut self, wanted: bool) -> TraversalSignal {
-        let go = wanted && self.depth < MAX_SEARCH_DEPTH;
-        self.entered.push(go);
-        if go {
-            self.depth += 1;
-            TraversalSignal::Traverse
-        } else {
-            TraversalSignal::Skip
-        }
-    }
-
-    fn leave(&mut self) {
-        if self.entered.pop() == Some(true) {
-            self.depth -= 1;
-        }
-    }
-}
-
-/// The innermost statement and the expressions (outermost first) that
-/// contain `range`, and the outermost expression spanning exactly `range`.
-struct Around<'a> {
-    range: TextRange,
-    stmt: Option<&'a Stmt>,
-    exact: Option<&'a Expr>,
-    exprs: Vec<&'a Expr>,
-    guard: DepthGuard,
-}
-
-impl<'a> SourceOrderVisitor<'a> for Around<'a> {
-    fn enter_node(&mut self, node: AnyNodeRef<'a>) -> TraversalSignal {
-        self.guard.enter(node.range().contains_range(self.range))
-    }
-
-    fn leave_node(&mut self, _node: AnyNodeRef<'a>) {
-        self.guard.leave();
-    }
-
-    fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        if stmt.range().contains_range(self.range) {
-            self.stmt = Some(stmt);
-        }
-        walk_stmt(self, stmt);
-    }
-
-    fn visit_expr(&mut self, expr: &'a Expr) {
-        if expr.range().contains_range(self.range) {
-            self.exprs.push(expr);
-            if self.exact.is_none() && expr.range() == self.range {
-                self.exact = Some(expr);
-            }
-        }
-        walk_expr(self, expr);
-    }
-}
-
-/// The expressions (outermost first) whose range includes `offset`,
-/// counting their ends.
-struct Touching<'a> {
-    offset: TextSize,
-    found: Vec<&'a Expr>,
-    guard: DepthGuard,
-}
-
-impl<'a> SourceOrderVisitor<'a> for Touching<'a> {
-    fn enter_node(&mut self, node: AnyNodeRef<'a>) -> TraversalSignal {
-        self.guard.enter(node.range().contains_inclusive(self.offset))
-    }
-
-    fn leave_node(&mut self, _node: AnyNodeRef<'a>) {
-        self.guard.leave();
-    }
-
-    fn visit_expr(&mut self, expr: &'a Expr) {
-        // Ruff stands in an empty name for a missing expression.
-        if expr.range().contains_inclusive(self.offset) && !expr.range().is_empty() {
-            self.found.push(expr);
-        }
-        walk_expr(self, expr);
-    }
-}
-
-/// Whether an expression has no parts ruff made up while recovering from
-/// an error (empty names), i.e. CPython would have parsed it.
-fn is_complete(expr: &Expr) -> bool {
-    let mut v = FindInvalid { invalid: false, guard: DepthGuard::default() };
-    v.visit_expr(expr);
-    !v.invalid
-}
-
-struct FindInvalid {
-    invalid: bool,
-    guard: DepthGuard,
-}
-
-impl<'a> SourceOrderVisitor<'a> for FindInvalid {
-    fn enter_node(&mut self, _node: AnyNodeRef<'a>) -> TraversalSignal {
-        self.guard.enter(!self.invalid)
-    }
-
-    fn leave_node(&mut self, _node: AnyNodeRef<'a>) {
-        self.guard.leave();
-    }
-
-    fn visit_expr(&mut self, expr: &'a Expr) {
-        if matches!(expr, Expr::Name(name) if name.is_invalid() || name.id.is_empty()) {
-            self.invalid = true;
-        }
-        walk_expr(self, expr);
     }
 }
 
@@ -1329,6 +1242,18 @@ fn skip_strings_311(src: &str, mut at: usize) -> usize {
             }
         }
     }
+}
+
+/// Errors about the order of arguments or parameters, which CPython only
+/// checks once the whole list has parsed.
+fn is_about_order(err: &PErr) -> bool {
+    matches!(
+        err,
+        PErr::PositionalAfterKeywordArgument
+            | PErr::PositionalAfterKeywordUnpacking
+            | PErr::NonDefaultParamAfterDefaultParam
+            | PErr::ParamAfterVarKeywordParam
+    )
 }
 
 /// Which PEP 701 f-string feature an error is about. The parser crate does
@@ -1417,85 +1342,4 @@ fn starts_expression(kind: TokenKind) -> bool {
             | TokenKind::Type
             | TokenKind::Lazy
     )
-}
-
-/// What CPython calls an expression in its "cannot assign to ..." messages
-/// (`_PyPegen_get_expr_name`).
-fn expr_name(expr: &Expr) -> &'static str {
-    match expr {
-        Expr::Attribute(_) => "attribute",
-        Expr::Subscript(_) => "subscript",
-        Expr::Starred(_) => "starred",
-        Expr::Name(_) => "name",
-        Expr::List(_) => "list",
-        Expr::Tuple(_) => "tuple",
-        Expr::Lambda(_) => "lambda",
-        Expr::Call(_) => "function call",
-        Expr::Generator(_) => "generator expression",
-        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
-        Expr::Await(_) => "await expression",
-        Expr::ListComp(_) => "list comprehension",
-        Expr::SetComp(_) => "set comprehension",
-        Expr::DictComp(_) => "dict comprehension",
-        Expr::Dict(_) => "dict literal",
-        Expr::Set(_) => "set display",
-        Expr::FString(_) | Expr::TString(_) => "f-string expression",
-        Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) => "literal",
-        Expr::BooleanLiteral(b) if b.value => "True",
-        Expr::BooleanLiteral(_) => "False",
-        Expr::NoneLiteral(_) => "None",
-        Expr::EllipsisLiteral(_) => "ellipsis",
-        Expr::Compare(_) => "comparison",
-        Expr::If(_) => "conditional expression",
-        Expr::Named(_) => "named expression",
-        _ => "expression",
-    }
-}
-
-/// Expressions that CPython's `bitwise_or` grammar rule can produce, i.e.
-/// no boolean operators, comparisons or anything looser.
-fn is_bitwise_or_level(expr: &Expr) -> bool {
-    match expr {
-        Expr::UnaryOp(op) => op.op != rast::UnaryOp::Not,
-        Expr::Tuple(t) => t.parenthesized,
-        Expr::Generator(g) => g.parenthesized,
-        Expr::BoolOp(_)
-        | Expr::Compare(_)
-        | Expr::If(_)
-        | Expr::Lambda(_)
-        | Expr::Named(_)
-        | Expr::Starred(_)
-        | Expr::Yield(_)
-        | Expr::YieldFrom(_) => false,
-        _ => true,
-    }
-}
-
-/// Expressions CPython's `disjunction` rule can produce.
-fn is_disjunction_level(expr: &Expr) -> bool {
-    is_bitwise_or_level(expr) || matches!(expr, Expr::BoolOp(_) | Expr::Compare(_) | Expr::UnaryOp(_))
-}
-
-/// Targets for which CPython never suggests `==`.
-fn is_excluded_from_hint(expr: &Expr) -> bool {
-    matches!(expr, Expr::List(_) | Expr::Tuple(_) | Expr::Generator(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_))
-}
-
-/// CPython's "Maybe you meant '==' instead of '='?" rule: a single target
-/// that could be the left side of a comparison, followed by `=` and a value
-/// starting with something that could be its right side.
-fn comparison_hint_applies(target: &Expr, parenthesized: bool, value: &Expr) -> bool {
-    (is_bitwise_or_level(target) || parenthesized) && !is_excluded_from_hint(target) && starts_with_bitwise_or(value)
-}
-
-fn starts_with_bitwise_or(expr: &Expr) -> bool {
-    match expr {
-        Expr::Tuple(t) if !t.parenthesized => t.elts.first().is_some_and(starts_with_bitwise_or),
-        Expr::BoolOp(b) => b.values.first().is_some_and(starts_with_bitwise_or),
-        Expr::Compare(c) => starts_with_bitwise_or(&c.left),
-        Expr::If(i) => starts_with_bitwise_or(&i.body),
-        Expr::UnaryOp(op) => op.op != rast::UnaryOp::Not,
-        Expr::Lambda(_) | Expr::Starred(_) | Expr::Yield(_) | Expr::YieldFrom(_) => false,
-        _ => true,
-    }
 }

@@ -526,6 +526,16 @@ const ERRORS: &[(&str, SyntaxErrorKind, &str, u32, u32)] = &[
     ("x = 1__0\n", SyntaxError, "invalid decimal literal", 1, 6),
     ("__debug__ = 1\n", SyntaxError, "cannot assign to __debug__", 1, 1),
     ("def f(a, *, **k): pass\n", SyntaxError, "named arguments must follow bare *", 1, 10),
+    // CPython reads the next line's indentation before noticing the
+    // missing block.
+    ("if x:\n    if y:\n  pass\n", IndentationError, "unindent does not match any outer indentation level", 3, 7),
+    // The parser read on to the next line before failing, past the line of
+    // the unclosed bracket.
+    ("m[a][b = 0\nf()\n", SyntaxError, "'[' was never closed", 1, 5),
+    ("x = (1,\n     2\ny = 3\n", SyntaxError, "'(' was never closed", 1, 5),
+    ("async def f.x(): pass\n", SyntaxError, "expected '('", 1, 12),
+    ("def f(a: d[str, b c]): pass\n", SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 17),
+    ("x = f(a=1,\n      b)\n", SyntaxError, "positional argument follows keyword argument", 2, 8),
 ];
 
 #[test]
@@ -564,6 +574,15 @@ fn deep_nesting_is_an_error_not_a_crash() {
     {
         let err = error(&src);
         assert_eq!(err.msg, "maximum recursion depth exceeded during compilation");
+    }
+    // Also when the error is found deep down, where its message depends on
+    // the surrounding tree.
+    for src in [
+        "-".repeat(100_000) + "1 = 2",
+        format!("[{}1 2]", "-".repeat(100_000)),
+        format!("x = {}1 +", "~".repeat(100_000)),
+    ] {
+        let _ = error(&src);
     }
     let elifs = format!("if x: pass\n{}", "elif x: pass\n".repeat(5_000));
     assert_eq!(error(&elifs).msg, "maximum recursion depth exceeded during compilation");

@@ -249,6 +249,11 @@ pub(super) fn check_fstring_lines(map: &SourceMap, tokens: &[Token]) -> Option<T
                     }
                 }
             }
+            // A `#` in a replacement field, which ruff lexes as a comment
+            // running to the end of the line, is its own error.
+            TokenKind::Comment if opener.is_some_and(|o| map.line_of(start(o)) == map.line_of(start(tok))) => {
+                opener = None;
+            }
             _ => {}
         }
     }

@@ -1,0 +1,38 @@
+//! The runtime functions native code calls, declared once with their
+//! signatures (they are defined in `pylift_runtime::jit`).
+
+use cranelift_codegen::ir::{types, AbiParam, Signature};
+use cranelift_module::{FuncId, Linkage, Module, ModuleResult};
+
+pub struct Helpers {
+    pub step: FuncId,
+    pub truthy: FuncId,
+    pub compare: FuncId,
+    pub for_iter: FuncId,
+    pub release: FuncId,
+    pub safepoint: FuncId,
+}
+
+fn sig(m: &dyn Module, params: &[types::Type], ret: Option<types::Type>) -> Signature {
+    let mut s = m.make_signature();
+    for p in params {
+        s.params.push(AbiParam::new(*p));
+    }
+    if let Some(r) = ret {
+        s.returns.push(AbiParam::new(r));
+    }
+    s
+}
+
+impl Helpers {
+    pub fn declare(m: &mut dyn Module) -> ModuleResult<Helpers> {
+        use types::{I32, I64};
+        let step = m.declare_function("pylift_jit_step", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
+        let truthy = m.declare_function("pylift_jit_truthy", Linkage::Import, &sig(m, &[I64, I64, I32], Some(I32)))?;
+        let compare = m.declare_function("pylift_jit_compare", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
+        let for_iter = m.declare_function("pylift_jit_for_iter", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
+        let release = m.declare_function("pylift_jit_release", Linkage::Import, &sig(m, &[I64], None))?;
+        let safepoint = m.declare_function("pylift_jit_safepoint", Linkage::Import, &sig(m, &[I64], None))?;
+        Ok(Helpers { step, truthy, compare, for_iter, release, safepoint })
+    }
+}

@@ -1,0 +1,223 @@
+//! The runtime's side of the JIT tier: the interface the compiler crate
+//! implements (installed by the binary, so `runtime` never depends on
+//! `compiler`), tier-up bookkeeping, and the `extern "C"` entry points that
+//! native code calls.
+//!
+//! Native code works directly on the interpreter's frame (the register stack
+//! slots of the frame), so leaving native code at any instruction is just
+//! "resume the interpreter at this pc": every exit is a deoptimization
+//! point, and instructions the code generator does not specialize are run by
+//! `pylift_jit_step`, which executes exactly one instruction with the
+//! interpreter's semantics (one semantics, one place).
+
+use crate::bytecode::Code;
+use crate::error::PyErr;
+use crate::heap::ObjHeader;
+use crate::interp::Vm;
+use crate::value::Value;
+use std::cell::Cell;
+
+/// `entry(vm, regs, start_pc)`: runs the function from `start_pc` (0, or a
+/// loop header for on-stack replacement) and returns an exit code.
+pub type NativeEntry = unsafe extern "C" fn(vm: *mut Vm, regs: *mut Value, start_pc: u32) -> u64;
+
+/// Exit codes: the low byte says why, the rest is the pc to resume at.
+pub const EXIT_RESUME: u64 = 0;
+pub const EXIT_ERROR: u64 = 1;
+
+pub fn exit_resume(pc: u32) -> u64 {
+    EXIT_RESUME | (pc as u64) << 8
+}
+
+/// Why a function was not compiled (reported with the `refuse_` prefix).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    Generator,
+    TooLarge,
+    Backend,
+}
+
+impl Refusal {
+    pub fn name(self) -> &'static str {
+        match self {
+            Refusal::Generator => "refuse_generator",
+            Refusal::TooLarge => "refuse_too_large",
+            Refusal::Backend => "refuse_backend_error",
+        }
+    }
+}
+
+pub struct Compiled {
+    pub entry: NativeEntry,
+    pub code_size: usize,
+    /// Instruction indexes where native code may be entered (0 and loop heads).
+    pub entries: Vec<u32>,
+}
+
+/// The JIT compiler, as the interpreter sees it.
+pub trait JitBackend {
+    fn compile(&mut self, code: &Code) -> Result<Compiled, Refusal>;
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JitState {
+    Cold,
+    Compiled,
+    Refused,
+}
+
+/// Per-code-object JIT state.
+pub struct JitSlot {
+    pub state: Cell<JitState>,
+    pub entry: Cell<Option<NativeEntry>>,
+    pub entries: crate::objects::PyCell<Vec<u32>>,
+}
+
+impl Default for JitSlot {
+    fn default() -> Self {
+        JitSlot { state: Cell::new(JitState::Cold), entry: Cell::new(None), entries: crate::objects::PyCell::new(Vec::new()) }
+    }
+}
+
+/// Counters of the JIT tier (reported by `--stats` once it exists).
+#[derive(Default, Debug, Clone)]
+pub struct JitStats {
+    pub functions_compiled: u64,
+    pub osr_entries: u64,
+    pub refusals: u64,
+    pub compile_nanos: u64,
+    pub code_bytes: u64,
+}
+
+impl Vm {
+    /// Compiles `code` if it is due; returns its native entry if it has one.
+    pub(crate) fn jit_entry_for(&mut self, code: &Code, hot: bool) -> Option<NativeEntry> {
+        match code.jit.state.get() {
+            JitState::Compiled => return code.jit.entry.get(),
+            JitState::Refused => return None,
+            JitState::Cold => {}
+        }
+        if !hot {
+            return None;
+        }
+        let backend = self.jit.as_mut()?;
+        let t0 = std::time::Instant::now();
+        match backend.compile(code) {
+            Ok(c) => {
+                self.jit_stats.functions_compiled += 1;
+                self.jit_stats.code_bytes += c.code_size as u64;
+                self.jit_stats.compile_nanos += t0.elapsed().as_nanos() as u64;
+                code.jit.entry.set(Some(c.entry));
+                *code.jit.entries.get_mut() = c.entries;
+                code.jit.state.set(JitState::Compiled);
+                Some(c.entry)
+            }
+            Err(_) => {
+                self.jit_stats.refusals += 1;
+                code.jit.state.set(JitState::Refused);
+                None
+            }
+        }
+    }
+}
+
+fn vm_of<'a>(vm: *mut Vm) -> &'a mut Vm {
+    // SAFETY: native code only ever receives the live VM pointer it was
+    // entered with, on the VM's own thread.
+    unsafe { &mut *vm }
+}
+
+/// Executes the single instruction at `pc` of the top frame. 0 = done,
+/// 1 = an exception is pending (`Vm::jit_error`).
+#[no_mangle]
+pub extern "C" fn pylift_jit_step(vm: *mut Vm, pc: u32) -> u32 {
+    let vm = vm_of(vm);
+    if std::env::var_os("PYLIFT_TRACE_STEP").is_some() {
+        eprintln!("step {} pc={pc} depth={}", vm.frames.last().map_or("?", |f| f.code.qualname_str()), vm.frames.len());
+    }
+    match vm.step_instruction(pc as usize) {
+        Ok(()) => 0,
+        Err(e) => {
+            vm.jit_error = Some(e);
+            1
+        }
+    }
+}
+
+/// Truth value of a register for a conditional jump: 0, 1, or 2 on error.
+#[no_mangle]
+pub extern "C" fn pylift_jit_truthy(vm: *mut Vm, bits: u64, pc: u32) -> u32 {
+    let vm = vm_of(vm);
+    // SAFETY: `bits` is a register's value; we borrow it without owning.
+    let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(bits) });
+    match crate::ops::truthy(vm, &v) {
+        Ok(b) => b as u32,
+        Err(e) => {
+            if let Some(f) = vm.frames.last_mut() {
+                f.pc = pc as usize;
+            }
+            vm.jit_error = Some((e, false));
+            2
+        }
+    }
+}
+
+/// Frees an object whose count native code dropped to zero.
+#[no_mangle]
+pub extern "C" fn pylift_jit_release(p: *mut ObjHeader) {
+    let p = ((p as u64) & crate::value::PAYLOAD_MASK) as *mut ObjHeader;
+    // SAFETY: native code owned the last reference.
+    unsafe { crate::heap::decref_zero(p) };
+}
+
+/// A loop back-edge in native code: profiler count and GC safe point.
+#[no_mangle]
+pub extern "C" fn pylift_jit_safepoint(_vm: *mut Vm) {
+    if crate::gc::collection_due() {
+        crate::gc::maybe_collect();
+    }
+}
+
+/// The error a native exit reported, with its "re-raise" flag.
+pub type PendingError = (PyErr, bool);
+
+/// A fused compare-and-branch (`JumpIfLt` ...) that native code could not
+/// decide inline: 0 = not taken, 1 = taken, 2 = error.
+#[no_mangle]
+pub extern "C" fn pylift_jit_compare(vm: *mut Vm, pc: u32) -> u32 {
+    let vm = vm_of(vm);
+    match vm.jit_compare(pc as usize) {
+        Ok(b) => b as u32,
+        Err(e) => {
+            vm.jit_error = Some((e, false));
+            2
+        }
+    }
+}
+
+/// `ForIter` at `pc`: 1 = the next item is in its register, 0 = exhausted,
+/// 2 = error.
+#[no_mangle]
+pub extern "C" fn pylift_jit_for_iter(vm: *mut Vm, pc: u32) -> u32 {
+    let vm = vm_of(vm);
+    match vm.jit_for_iter(pc as usize) {
+        Ok(b) => b as u32,
+        Err(e) => {
+            vm.jit_error = Some((e, false));
+            2
+        }
+    }
+}
+
+/// The runtime functions native code calls, by symbol name, for the
+/// compiler to register with its JIT module.
+pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
+    vec![
+        ("pylift_jit_step", pylift_jit_step as *const u8),
+        ("pylift_jit_truthy", pylift_jit_truthy as *const u8),
+        ("pylift_jit_compare", pylift_jit_compare as *const u8),
+        ("pylift_jit_for_iter", pylift_jit_for_iter as *const u8),
+        ("pylift_jit_release", pylift_jit_release as *const u8),
+        ("pylift_jit_safepoint", pylift_jit_safepoint as *const u8),
+    ]
+}
