@@ -36,7 +36,7 @@ fn main() -> ExitCode {
         // depends on the compiler crate.
         let backend: Option<Box<dyn pylift_runtime::jit::JitBackend>> = match mode {
             JitMode::Off => None,
-            _ => match pylift_compiler::CraneliftJit::new() {
+            _ => match pylift_compiler::CraneliftJit::new(mode == JitMode::Auto) {
                 Ok(j) => Some(Box::new(j)),
                 Err(e) => {
                     eprintln!("pylift: JIT unavailable ({e}); running the interpreter only");

@@ -30,11 +30,18 @@ pub struct CraneliftJit {
     fctx: FunctionBuilderContext,
     helpers: helpers::Helpers,
     counter: u64,
+    /// Refuse code this tier would slow down (`--jit=auto`); `eager`
+    /// compiles everything so the tests exercise the whole tier.
+    selective: bool,
 }
+
+/// Above this fraction of single-stepped instructions (in the function or
+/// in any loop), native code is slower than the interpreter: refuse.
+const MAX_STEPPED_FRACTION: f64 = 0.3;
 
 impl CraneliftJit {
     /// A JIT for the host ISA (detected at run time).
-    pub fn new() -> Result<CraneliftJit, String> {
+    pub fn new(selective: bool) -> Result<CraneliftJit, String> {
         let isa = arch::host_isa()?;
         let mut builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
         for (name, ptr) in pylift_runtime::jit::helper_symbols() {
@@ -42,7 +49,7 @@ impl CraneliftJit {
         }
         let mut module = JITModule::new(builder);
         let helpers = helpers::Helpers::declare(&mut module).map_err(|e| e.to_string())?;
-        Ok(CraneliftJit { ctx: module.make_context(), fctx: FunctionBuilderContext::new(), module, helpers, counter: 0 })
+        Ok(CraneliftJit { ctx: module.make_context(), fctx: FunctionBuilderContext::new(), module, helpers, counter: 0, selective })
     }
 }
 
@@ -53,6 +60,9 @@ impl JitBackend for CraneliftJit {
         }
         if code.instrs.len() > MAX_INSTRS {
             return Err(Refusal::TooLarge);
+        }
+        if self.selective && translate::stepped_fraction(code) > MAX_STEPPED_FRACTION {
+            return Err(Refusal::MostlyInterpreted);
         }
         self.counter += 1;
         let name = format!("py_{}_{}", self.counter, code.qualname_str().replace(|c: char| !c.is_ascii_alphanumeric(), "_"));

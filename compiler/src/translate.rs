@@ -49,6 +49,75 @@ pub fn loop_headers(code: &Code) -> Vec<u32> {
     heads
 }
 
+/// Whether the baseline tier executes this instruction natively (the rest
+/// go through the interpreter's single-step entry, which costs more than
+/// interpreting them).
+pub fn is_native(op: Op, x: u8) -> bool {
+    matches!(
+        op,
+        Op::Nop
+            | Op::Move
+            | Op::LoadConst
+            | Op::Add
+            | Op::Sub
+            | Op::Mul
+            | Op::Lt
+            | Op::Le
+            | Op::Gt
+            | Op::Ge
+            | Op::Eq
+            | Op::Ne
+            | Op::Jump
+            | Op::JumpIfFalse
+            | Op::JumpIfTrue
+            | Op::JumpIfLt
+            | Op::JumpIfLe
+            | Op::JumpIfGt
+            | Op::JumpIfGe
+            | Op::JumpIfEq
+            | Op::JumpIfNe
+            | Op::ForIter
+            | Op::Return
+    ) || (op == Op::Inplace && x <= 2)
+}
+
+/// The largest fraction of stepped instructions over the function and over
+/// each loop body (from a loop header to its back-edge).
+pub fn stepped_fraction(code: &Code) -> f64 {
+    let count = |lo: usize, hi: usize| -> (usize, usize) {
+        let (mut native, mut stepped) = (0, 0);
+        let mut pc = lo;
+        while pc <= hi && pc < code.instrs.len() {
+            let ins = code.instrs[pc];
+            if is_native(ins.op, ins.x) {
+                native += 1;
+            } else {
+                stepped += 1;
+            }
+            pc += ins.info().words as usize;
+        }
+        (native, stepped)
+    };
+    let frac = |(n, s): (usize, usize)| if n + s == 0 { 0.0 } else { s as f64 / (n + s) as f64 };
+    let mut worst = frac(count(0, code.instrs.len()));
+    let mut pc = 0;
+    while pc < code.instrs.len() {
+        let ins = code.instrs[pc];
+        let target = match ins.info().fmt {
+            Fmt::T | Fmt::RT => Some(ins.target() as usize),
+            Fmt::RRT2 => code.instrs.get(pc + 1).map(|w| w.target() as usize),
+            _ => None,
+        };
+        if let Some(t) = target {
+            if t <= pc {
+                worst = worst.max(frac(count(t, pc)));
+            }
+        }
+        pc += ins.info().words as usize;
+    }
+    worst
+}
+
 struct Fns {
     step: FuncRef,
     truthy: FuncRef,

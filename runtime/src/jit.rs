@@ -34,6 +34,8 @@ pub fn exit_resume(pc: u32) -> u64 {
 pub enum Refusal {
     Generator,
     TooLarge,
+    /// Most instructions would run through the single-step fallback.
+    MostlyInterpreted,
     Backend,
 }
 
@@ -42,6 +44,7 @@ impl Refusal {
         match self {
             Refusal::Generator => "refuse_generator",
             Refusal::TooLarge => "refuse_too_large",
+            Refusal::MostlyInterpreted => "refuse_mostly_interpreted",
             Refusal::Backend => "refuse_backend_error",
         }
     }
@@ -132,9 +135,6 @@ fn vm_of<'a>(vm: *mut Vm) -> &'a mut Vm {
 #[no_mangle]
 pub extern "C" fn pylift_jit_step(vm: *mut Vm, pc: u32) -> u32 {
     let vm = vm_of(vm);
-    if std::env::var_os("PYLIFT_TRACE_STEP").is_some() {
-        eprintln!("step {} pc={pc} depth={}", vm.frames.last().map_or("?", |f| f.code.qualname_str()), vm.frames.len());
-    }
     match vm.step_instruction(pc as usize) {
         Ok(()) => 0,
         Err(e) => {
