@@ -78,6 +78,8 @@ pub fn is_native(op: Op, x: u8) -> bool {
             | Op::JumpIfNe
             | Op::ForIter
             | Op::Return
+            | Op::GetItem
+            | Op::SetItem
     ) || (op == Op::Inplace && x <= 2)
 }
 
@@ -129,6 +131,7 @@ struct Fns {
 
 struct Tr<'a, 'b> {
     b: FunctionBuilder<'b>,
+    seq: pylift_runtime::jit::SeqLayout,
     code: &'a Code,
     vm: CValue,
     regs: CValue,
@@ -163,7 +166,7 @@ pub fn translate(code: &Code, func: &mut Function, fctx: &mut FunctionBuilderCon
     let params = b.block_params(entry).to_vec();
     let (vm, regs, start) = (params[0], params[1], params[2]);
     let heads = loop_headers(code);
-    let mut t = Tr { b, code, vm, regs, blocks, err, f };
+    let mut t = Tr { b, seq: pylift_runtime::jit::seq_layout(), code, vm, regs, blocks, err, f };
     // Entry dispatch: pc 0, or a loop header for OSR.
     for &hd in &heads {
         let is = t.b.ins().icmp_imm_s(IntCC::Equal, start, hd as i64);
@@ -367,6 +370,8 @@ impl<'a, 'b> Tr<'a, 'b> {
                 self.b.switch_to_block(got);
                 self.branch_to(pc, target);
             }
+            Op::GetItem => self.get_item(pc, next, ins.a, ins.b, ins.c),
+            Op::SetItem => self.set_item(pc, next, ins.a, ins.b, ins.c),
             // Frame exits run in the interpreter.
             Op::Return | Op::Yield | Op::YieldFrom => self.resume_at(pc),
             _ => self.step(pc, next),
@@ -427,6 +432,87 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.store_reg(a, bits);
         self.goto(next);
 
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        self.step(pc, next);
+    }
+
+    /// If `o` is a list (or, with `tuples`, a tuple) and `k` a small int
+    /// in range, jumps to the returned block with the element's address as
+    /// its parameter; otherwise to `slow`.
+    fn seq_element(&mut self, o: CValue, k: CValue, tuples: bool, slow: Block) -> Block {
+        let found = self.b.create_block();
+        self.b.append_block_param(found, I64);
+        let tag_o = self.tag(o);
+        let tag_k = self.tag(k);
+        let o_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag_o, TAG_PTR as i64);
+        let k_int = self.b.ins().icmp_imm_s(IntCC::Equal, tag_k, TAG_INT as i64);
+        let ok = self.b.ins().band(o_ptr, k_int);
+        let check_kind = self.b.create_block();
+        self.b.ins().brif(ok, check_kind, &[], slow, &[]);
+        self.b.switch_to_block(check_kind);
+        let p = self.b.ins().band_imm_s(o, PAYLOAD_MASK as i64);
+        let kind = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.kind_offset);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.list_kind as i64);
+        let i = self.unbox_int(k);
+        let list_blk = self.b.create_block();
+        let other = self.b.create_block();
+        self.b.ins().brif(is_list, list_blk, &[], other, &[]);
+        let index = |t: &mut Self, data_off: i32, len_off: i32| {
+            let len = t.b.ins().load(I64, MemFlagsData::trusted(), p, len_off);
+            let data = t.b.ins().load(I64, MemFlagsData::trusted(), p, data_off);
+            let neg = t.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+            let wrapped = t.b.ins().iadd(i, len);
+            let idx = t.b.ins().select(neg, wrapped, i);
+            let inb = t.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+            let off = t.b.ins().ishl_imm_s(idx, 3);
+            let addr = t.b.ins().iadd(data, off);
+            t.b.ins().brif(inb, found, &[addr.into()], slow, &[]);
+        };
+        self.b.switch_to_block(list_blk);
+        index(self, self.seq.list_ptr, self.seq.list_len);
+        self.b.switch_to_block(other);
+        if tuples {
+            let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.tuple_kind as i64);
+            let tuple_blk = self.b.create_block();
+            self.b.ins().brif(is_tuple, tuple_blk, &[], slow, &[]);
+            self.b.switch_to_block(tuple_blk);
+            index(self, self.seq.tuple_ptr, self.seq.tuple_len);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        found
+    }
+
+    fn get_item(&mut self, pc: usize, next: usize, a: u16, ob: u16, kb: u16) {
+        let o = self.load_reg(ob);
+        let k = self.load_reg(kb);
+        let slow = self.b.create_block();
+        let found = self.seq_element(o, k, true, slow);
+        self.b.switch_to_block(found);
+        let addr = self.b.block_params(found)[0];
+        let elem = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+        self.incref(elem);
+        self.store_reg(a, elem);
+        self.goto(next);
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        self.step(pc, next);
+    }
+
+    fn set_item(&mut self, pc: usize, next: usize, ob: u16, kb: u16, vb: u16) {
+        let o = self.load_reg(ob);
+        let k = self.load_reg(kb);
+        let slow = self.b.create_block();
+        let found = self.seq_element(o, k, false, slow);
+        self.b.switch_to_block(found);
+        let addr = self.b.block_params(found)[0];
+        let v = self.load_reg(vb);
+        self.incref(v);
+        let old = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+        self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+        self.decref(old);
+        self.goto(next);
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         self.step(pc, next);

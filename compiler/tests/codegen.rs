@@ -33,6 +33,10 @@ def mixed(xs):
             total -= 1
     return [total, len(xs)]
 
+def indexing(a, t):
+    a[0] = a[-1] + t[1]
+    return a[1] * t[0]
+
 def uses_everything(d, k):
     try:
         v = d[k]

@@ -209,6 +209,63 @@ pub extern "C" fn pylift_jit_for_iter(vm: *mut Vm, pc: u32) -> u32 {
     }
 }
 
+/// Byte offsets native code uses to read lists and tuples in place.
+#[derive(Clone, Copy, Debug)]
+pub struct SeqLayout {
+    /// From the object header to the list's element pointer / length.
+    pub list_ptr: i32,
+    pub list_len: i32,
+    /// From the object header to the tuple's element pointer / length.
+    pub tuple_ptr: i32,
+    pub tuple_len: i32,
+    pub kind_offset: i32,
+    pub list_kind: u8,
+    pub tuple_kind: u8,
+}
+
+/// Finds where `Vec<Value>` and `Box<[Value]>` keep their pointer and
+/// length in this build (Rust does not fix those layouts, so we look).
+pub fn seq_layout() -> SeqLayout {
+    use crate::heap::{Obj, ObjKind};
+    use crate::objects::list::ListData;
+    use crate::objects::tuple::TupleData;
+    fn find(words: &[usize], ptr: usize, len: usize) -> (i32, i32) {
+        let p = words.iter().position(|&w| w == ptr).unwrap_or(0);
+        let l = words.iter().position(|&w| w == len).unwrap_or(1);
+        ((p * 8) as i32, (l * 8) as i32)
+    }
+    let mut v: Vec<Value> = Vec::with_capacity(7);
+    v.push(Value::NONE);
+    v.push(Value::NONE);
+    v.push(Value::NONE);
+    let ptr = v.as_ptr() as usize;
+    let vec_words: [usize; 3] = {
+        // SAFETY: a Vec is three words; we only read them.
+        let raw = &v as *const Vec<Value> as *const [usize; 3];
+        unsafe { *raw }
+    };
+    let (lp, ll) = find(&vec_words, ptr, 3);
+    let b: Box<[Value]> = vec![Value::NONE, Value::NONE].into_boxed_slice();
+    let bptr = b.as_ptr() as usize;
+    let box_words: [usize; 2] = {
+        // SAFETY: a boxed slice is a (pointer, length) pair; we only read it.
+        let raw = &b as *const Box<[Value]> as *const [usize; 2];
+        unsafe { *raw }
+    };
+    let (tp, tl) = find(&box_words, bptr, 2);
+    let list_base = std::mem::offset_of!(Obj<ListData>, data) as i32;
+    let tuple_base = std::mem::offset_of!(Obj<TupleData>, data) as i32;
+    SeqLayout {
+        list_ptr: list_base + lp,
+        list_len: list_base + ll,
+        tuple_ptr: tuple_base + tp,
+        tuple_len: tuple_base + tl,
+        kind_offset: std::mem::offset_of!(crate::heap::ObjHeader, kind) as i32,
+        list_kind: ObjKind::List as u8,
+        tuple_kind: ObjKind::Tuple as u8,
+    }
+}
+
 /// The runtime functions native code calls, by symbol name, for the
 /// compiler to register with its JIT module.
 pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {

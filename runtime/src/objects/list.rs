@@ -4,6 +4,7 @@ use super::PyCell;
 use crate::heap::{alloc, ObjKind, Payload};
 use crate::value::Value;
 
+#[repr(transparent)]
 pub struct ListData {
     pub items: PyCell<Vec<Value>>,
 }

@@ -24,6 +24,7 @@ use std::cell::UnsafeCell;
 /// held across anything that can run Python code (a call, a dunder method, an
 /// `__eq__` inside a dict lookup). Code that needs to call out first copies what
 /// it needs (cloning `Value`s) and re-reads the payload afterwards.
+#[repr(transparent)]
 pub struct PyCell<T>(UnsafeCell<T>);
 
 impl<T> PyCell<T> {

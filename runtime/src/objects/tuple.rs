@@ -4,6 +4,7 @@ use crate::heap::{alloc, ObjKind, Payload};
 use crate::value::Value;
 use std::cell::RefCell;
 
+#[repr(transparent)]
 pub struct TupleData {
     pub items: Box<[Value]>,
 }
