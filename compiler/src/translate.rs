@@ -80,6 +80,10 @@ pub fn is_native(op: Op, x: u8) -> bool {
             | Op::Return
             | Op::GetItem
             | Op::SetItem
+            | Op::LoadGlobal
+            | Op::LoadAttr
+            | Op::StoreAttr
+            | Op::LoadMethod
     ) || (op == Op::Inplace && x <= 2)
 }
 
@@ -122,6 +126,7 @@ pub fn stepped_fraction(code: &Code) -> f64 {
 
 struct Fns {
     step: FuncRef,
+    cached: FuncRef,
     truthy: FuncRef,
     compare: FuncRef,
     for_iter: FuncRef,
@@ -145,6 +150,7 @@ struct Tr<'a, 'b> {
 pub fn translate(code: &Code, func: &mut Function, fctx: &mut FunctionBuilderContext, module: &mut dyn Module, h: &Helpers) -> Vec<u32> {
     let f = Fns {
         step: module.declare_func_in_func(h.step, func),
+        cached: module.declare_func_in_func(h.cached, func),
         truthy: module.declare_func_in_func(h.truthy, func),
         compare: module.declare_func_in_func(h.compare, func),
         for_iter: module.declare_func_in_func(h.for_iter, func),
@@ -268,8 +274,12 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     /// Runs the instruction at `pc` in the interpreter, then continues at `next`.
     fn step(&mut self, pc: usize, next: usize) {
+        self.call_helper(self.f.step, pc, next);
+    }
+
+    fn call_helper(&mut self, helper: FuncRef, pc: usize, next: usize) {
         let pcv = self.b.ins().iconst(I32, pc as i64);
-        let call = self.b.ins().call(self.f.step, &[self.vm, pcv]);
+        let call = self.b.ins().call(helper, &[self.vm, pcv]);
         let status = self.b.inst_results(call)[0];
         let cont = self.b.create_block();
         self.b.ins().brif(status, self.err, &[], cont, &[]);
@@ -371,6 +381,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 self.branch_to(pc, target);
             }
             Op::GetItem => self.get_item(pc, next, ins.a, ins.b, ins.c),
+            Op::LoadGlobal | Op::LoadAttr | Op::StoreAttr | Op::LoadMethod => self.call_helper(self.f.cached, pc, next),
             Op::SetItem => self.set_item(pc, next, ins.a, ins.b, ins.c),
             // Frame exits run in the interpreter.
             Op::Return | Op::Yield | Op::YieldFrom => self.resume_at(pc),

@@ -97,6 +97,50 @@ impl Vm {
         }
     }
 
+    /// Native code's entry for instructions with inline caches (global and
+    /// attribute loads and stores, method loads): the cache-hit paths without
+    /// the interpreter loop's setup; anything else is single-stepped.
+    pub(crate) fn jit_cached_op(&mut self, pc: usize) -> Result<(), (PyErr, bool)> {
+        let Some(f) = self.frames.last() else {
+            return Err((internal_error("no frame"), false));
+        };
+        // SAFETY: the frame keeps its code alive for the duration of the call.
+        let code: &Code = unsafe { &*Rc::as_ptr(&f.code) };
+        let base = f.base;
+        let ins = code.instrs[pc];
+        let regs = self.reg_ptr(base);
+        // SAFETY (below): operand registers of the top frame.
+        let hit = match ins.op {
+            Op::LoadGlobal => {
+                let cache = &code.caches[ins.c as usize];
+                ops::globals::load_global_cached(self, &f.globals, cache).map(|v| unsafe { *regs.add(ins.a as usize) = v })
+            }
+            Op::LoadAttr => {
+                let cache = &code.caches[ins.c as usize];
+                let obj = unsafe { &*regs.add(ins.b as usize) };
+                ops::attr::load_attr_cached(obj, cache).map(|v| unsafe { *regs.add(ins.a as usize) = v })
+            }
+            Op::StoreAttr => {
+                let cache = &code.caches[ins.c as usize];
+                let (obj, v) = unsafe { (&*regs.add(ins.a as usize), &*regs.add(ins.b as usize)) };
+                ops::attr::store_attr_cached(obj, cache, v).then_some(())
+            }
+            Op::LoadMethod => {
+                let cache = &code.caches[ins.c as usize];
+                let obj = unsafe { &*regs.add(ins.b as usize) };
+                ops::attr::load_method_cached(obj, cache).map(|(m, s)| unsafe {
+                    *regs.add(ins.a as usize) = m;
+                    *regs.add(ins.a as usize + 1) = s;
+                })
+            }
+            _ => None,
+        };
+        match hit {
+            Some(()) => Ok(()),
+            None => self.step_instruction(pc),
+        }
+    }
+
     /// The branch decision of the fused compare-jump at `pc` (top frame).
     pub(crate) fn jit_compare(&mut self, pc: usize) -> PyResult<bool> {
         let (code, base) = match self.frames.last_mut() {
