@@ -7,6 +7,7 @@ use cranelift_module::{FuncId, Linkage, Module, ModuleResult};
 pub struct Helpers {
     pub step: FuncId,
     pub cached: FuncId,
+    pub call: FuncId,
     pub truthy: FuncId,
     pub compare: FuncId,
     pub for_iter: FuncId,
@@ -30,11 +31,12 @@ impl Helpers {
         use types::{I32, I64};
         let step = m.declare_function("pylift_jit_step", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let cached = m.declare_function("pylift_jit_cached", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
+        let call = m.declare_function("pylift_jit_call", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let truthy = m.declare_function("pylift_jit_truthy", Linkage::Import, &sig(m, &[I64, I64, I32], Some(I32)))?;
         let compare = m.declare_function("pylift_jit_compare", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let for_iter = m.declare_function("pylift_jit_for_iter", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let release = m.declare_function("pylift_jit_release", Linkage::Import, &sig(m, &[I64], None))?;
         let safepoint = m.declare_function("pylift_jit_safepoint", Linkage::Import, &sig(m, &[I64], None))?;
-        Ok(Helpers { step, cached, truthy, compare, for_iter, release, safepoint })
+        Ok(Helpers { step, cached, call, truthy, compare, for_iter, release, safepoint })
     }
 }

@@ -49,9 +49,9 @@ pub fn loop_headers(code: &Code) -> Vec<u32> {
     heads
 }
 
-/// Whether the baseline tier executes this instruction natively (the rest
-/// go through the interpreter's single-step entry, which costs more than
-/// interpreting them).
+/// Whether the baseline tier executes this instruction inline (the rest
+/// call into the runtime: cache helpers, calls, or the interpreter's
+/// single-step entry, each of which costs about as much as interpreting).
 pub fn is_native(op: Op, x: u8) -> bool {
     matches!(
         op,
@@ -76,14 +76,9 @@ pub fn is_native(op: Op, x: u8) -> bool {
             | Op::JumpIfGe
             | Op::JumpIfEq
             | Op::JumpIfNe
-            | Op::ForIter
             | Op::Return
             | Op::GetItem
             | Op::SetItem
-            | Op::LoadGlobal
-            | Op::LoadAttr
-            | Op::StoreAttr
-            | Op::LoadMethod
     ) || (op == Op::Inplace && x <= 2)
 }
 
@@ -97,6 +92,10 @@ pub fn stepped_fraction(code: &Code) -> f64 {
             let ins = code.instrs[pc];
             if is_native(ins.op, ins.x) {
                 native += 1;
+            } else if matches!(ins.op, Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw) {
+                // Calls out of native code cost several interpreted
+                // instructions until native-to-native calls exist.
+                stepped += 4;
             } else {
                 stepped += 1;
             }
@@ -127,6 +126,7 @@ pub fn stepped_fraction(code: &Code) -> f64 {
 struct Fns {
     step: FuncRef,
     cached: FuncRef,
+    call: FuncRef,
     truthy: FuncRef,
     compare: FuncRef,
     for_iter: FuncRef,
@@ -151,6 +151,7 @@ pub fn translate(code: &Code, func: &mut Function, fctx: &mut FunctionBuilderCon
     let f = Fns {
         step: module.declare_func_in_func(h.step, func),
         cached: module.declare_func_in_func(h.cached, func),
+        call: module.declare_func_in_func(h.call, func),
         truthy: module.declare_func_in_func(h.truthy, func),
         compare: module.declare_func_in_func(h.compare, func),
         for_iter: module.declare_func_in_func(h.for_iter, func),
@@ -382,6 +383,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             }
             Op::GetItem => self.get_item(pc, next, ins.a, ins.b, ins.c),
             Op::LoadGlobal | Op::LoadAttr | Op::StoreAttr | Op::LoadMethod => self.call_helper(self.f.cached, pc, next),
+            Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw => self.call_helper(self.f.call, pc, next),
             Op::SetItem => self.set_item(pc, next, ins.a, ins.b, ins.c),
             // Frame exits run in the interpreter.
             Op::Return | Op::Yield | Op::YieldFrom => self.resume_at(pc),

@@ -158,6 +158,19 @@ pub extern "C" fn pylift_jit_cached(vm: *mut Vm, pc: u32) -> u32 {
     }
 }
 
+/// A call instruction (see `Vm::jit_call`): 0 = done, 1 = exception pending.
+#[no_mangle]
+pub extern "C" fn pylift_jit_call(vm: *mut Vm, pc: u32) -> u32 {
+    let vm = vm_of(vm);
+    match vm.jit_call(pc as usize) {
+        Ok(()) => 0,
+        Err(e) => {
+            vm.jit_error = Some(e);
+            1
+        }
+    }
+}
+
 /// Truth value of a register for a conditional jump: 0, 1, or 2 on error.
 #[no_mangle]
 pub extern "C" fn pylift_jit_truthy(vm: *mut Vm, bits: u64, pc: u32) -> u32 {
@@ -286,6 +299,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
     vec![
         ("pylift_jit_step", pylift_jit_step as *const u8),
         ("pylift_jit_cached", pylift_jit_cached as *const u8),
+        ("pylift_jit_call", pylift_jit_call as *const u8),
         ("pylift_jit_truthy", pylift_jit_truthy as *const u8),
         ("pylift_jit_compare", pylift_jit_compare as *const u8),
         ("pylift_jit_for_iter", pylift_jit_for_iter as *const u8),

@@ -70,7 +70,22 @@ impl Vm {
         }
         let exc_depth = self.exc_stack.len();
         let globals = func.globals.clone();
-        self.frames.push(Frame { code, func: f.clone(), globals, locals: Value::UNDEF, base, pc: 0, ret_slot: usize::MAX, exc_depth, generator: Value::UNDEF, init_obj: Value::UNDEF });
+        func.code.calls.set(func.code.calls.get().wrapping_add(1));
+        let hot = func.code.calls.get() >= self.jit_call_threshold;
+        self.frames.push(Frame { code: code.clone(), func: f.clone(), globals, locals: Value::UNDEF, base, pc: 0, ret_slot: usize::MAX, exc_depth, generator: Value::UNDEF, init_obj: Value::UNDEF });
+        if self.jit.is_some() {
+            if let Some(native) = self.jit_entry_for(&code, hot) {
+                let depth = self.frames.len();
+                if let Err((e, reraise)) = self.run_native(native, 0) {
+                    // Unwinds the frame unless it has a handler for `e`.
+                    self.handle_error(e, depth, reraise)?;
+                }
+                return match self.run_loop(depth)? {
+                    RunExit::Return(v) => Ok(v),
+                    _ => Err(internal_error("function yielded")),
+                };
+            }
+        }
         match self.run_frames()? {
             RunExit::Return(v) => Ok(v),
             RunExit::Yield(_) | RunExit::Stepped => Err(internal_error("function yielded")),

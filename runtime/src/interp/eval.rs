@@ -47,7 +47,7 @@ impl Vm {
         self.run_loop(entry)
     }
 
-    fn run_loop(&mut self, entry: usize) -> PyResult<RunExit> {
+    pub(crate) fn run_loop(&mut self, entry: usize) -> PyResult<RunExit> {
         loop {
             match self.execute::<false>(entry, false) {
                 Ok(exit) => return Ok(exit),
@@ -141,6 +141,42 @@ impl Vm {
         }
     }
 
+    /// A call instruction executed for native code: the callee runs through
+    /// `call_with` (natively if it is compiled) and the result lands in the
+    /// destination register.
+    pub(crate) fn jit_call(&mut self, pc: usize) -> Result<(), (PyErr, bool)> {
+        let Some(f) = self.frames.last_mut() else {
+            return Err((internal_error("no frame"), false));
+        };
+        f.pc = pc;
+        // SAFETY: the frame keeps its code alive for the duration of the call.
+        let code: &Code = unsafe { &*Rc::as_ptr(&f.code) };
+        let base = f.base;
+        let ins = code.instrs[pc];
+        let regs = self.reg_ptr(base);
+        let (argc, kwnames) = match ins.op {
+            Op::CallKw | Op::CallMethodKw => (ins.c as usize, Some(&code.consts[code.instrs[pc + 1].a as usize])),
+            Op::Call | Op::CallMethod => (ins.c as usize, None),
+            _ => return self.step_instruction(pc),
+        };
+        let method = matches!(ins.op, Op::CallMethod | Op::CallMethodKw);
+        // SAFETY: operand registers of the top frame.
+        let self_present = method && unsafe { !(*regs.add(ins.b as usize + 1)).is_undef() };
+        let first = if method && !self_present { ins.b + 2 } else { ins.b + 1 };
+        let nargs = argc + self_present as usize;
+        // SAFETY: argument registers are consecutive in this frame.
+        let all = unsafe { std::slice::from_raw_parts(regs.add(first as usize), nargs) };
+        let kw_names: &[Value] = kwnames.and_then(|k| k.as_tuple()).map_or(&[], |t| &t.items);
+        let nkw = kw_names.len();
+        let args = Args { pos: &all[..nargs - nkw], kw_names, kw_values: &all[nargs - nkw..] };
+        // SAFETY: as above.
+        let func = unsafe { (*regs.add(ins.b as usize)).clone() };
+        let v = self.call_with(&func, args).map_err(|e| (e, false))?;
+        // SAFETY: the destination register of the (still top) frame.
+        unsafe { *self.reg_ptr(base + ins.a as usize) = v };
+        Ok(())
+    }
+
     /// The branch decision of the fused compare-jump at `pc` (top frame).
     pub(crate) fn jit_compare(&mut self, pc: usize) -> PyResult<bool> {
         let (code, base) = match self.frames.last_mut() {
@@ -192,7 +228,7 @@ impl Vm {
 
     /// Runs native code for the top frame from `start_pc`; on return the
     /// frame's pc says where the interpreter resumes.
-    fn run_native(&mut self, entry: crate::jit::NativeEntry, start_pc: usize) -> Result<(), (PyErr, bool)> {
+    pub(crate) fn run_native(&mut self, entry: crate::jit::NativeEntry, start_pc: usize) -> Result<(), (PyErr, bool)> {
         let base = self.frames.last().map_or(0, |f| f.base);
         let regs = self.reg_ptr(base);
         // SAFETY: the entry was compiled for this frame's code; it works on
@@ -209,7 +245,7 @@ impl Vm {
 
     /// Finds a handler for `err`, unwinding frames down to (and including)
     /// the entry frame. Ok = a handler was found and the loop can resume.
-    fn handle_error(&mut self, err: PyErr, entry: usize, reraise: bool) -> PyResult<()> {
+    pub(crate) fn handle_error(&mut self, err: PyErr, entry: usize, reraise: bool) -> PyResult<()> {
         let mut first = true;
         if !reraise {
             self.attach_context(&err);
