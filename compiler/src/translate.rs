@@ -61,6 +61,14 @@ pub fn is_native(op: Op, x: u8) -> bool {
             | Op::Add
             | Op::Sub
             | Op::Mul
+            | Op::TrueDiv
+            | Op::FloorDiv
+            | Op::Mod
+            | Op::LShift
+            | Op::RShift
+            | Op::BitAnd
+            | Op::BitOr
+            | Op::BitXor
             | Op::Lt
             | Op::Le
             | Op::Gt
@@ -79,7 +87,25 @@ pub fn is_native(op: Op, x: u8) -> bool {
             | Op::Return
             | Op::GetItem
             | Op::SetItem
-    ) || (op == Op::Inplace && x <= 2)
+    ) || (op == Op::Inplace && inplace_op(x).is_some())
+}
+
+/// The binary opcode an `Inplace` instruction's flag names, when inlined.
+fn inplace_op(x: u8) -> Option<Op> {
+    Some(match x {
+        0 => Op::Add,
+        1 => Op::Sub,
+        2 => Op::Mul,
+        3 => Op::TrueDiv,
+        4 => Op::FloorDiv,
+        5 => Op::Mod,
+        7 => Op::LShift,
+        8 => Op::RShift,
+        9 => Op::BitAnd,
+        10 => Op::BitOr,
+        11 => Op::BitXor,
+        _ => return None,
+    })
 }
 
 /// The largest fraction of stepped instructions over the function and over
@@ -352,9 +378,9 @@ impl<'a, 'b> Tr<'a, 'b> {
                 self.store_reg(ins.a, v);
                 self.goto(next);
             }
-            Op::Add | Op::Sub | Op::Mul => self.arith(pc, next, ins.op, ins.a, ins.b, ins.c),
-            Op::Inplace if ins.x <= 2 => {
-                let op = [Op::Add, Op::Sub, Op::Mul][ins.x as usize];
+            Op::Add | Op::Sub | Op::Mul | Op::TrueDiv | Op::FloorDiv | Op::Mod | Op::LShift | Op::RShift | Op::BitAnd | Op::BitOr | Op::BitXor => self.arith(pc, next, ins.op, ins.a, ins.b, ins.c),
+            Op::Inplace if inplace_op(ins.x).is_some() => {
+                let op = inplace_op(ins.x).unwrap_or(Op::Add);
                 self.arith(pc, next, op, ins.a, ins.b, ins.c)
             }
             Op::Lt | Op::Le | Op::Gt | Op::Ge | Op::Eq | Op::Ne => self.compare_store(pc, next, ins.op, ins.a, ins.b, ins.c),
@@ -396,7 +422,6 @@ impl<'a, 'b> Tr<'a, 'b> {
         let y = self.load_reg(cx);
         let int_blk = self.b.create_block();
         let not_int = self.b.create_block();
-        let float_blk = self.b.create_block();
         let slow = self.b.create_block();
         let both_int = self.both_tagged(x, y, TAG_INT);
         self.b.ins().brif(both_int, int_blk, &[], not_int, &[]);
@@ -404,50 +429,120 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.switch_to_block(int_blk);
         let xi = self.unbox_int(x);
         let yi = self.unbox_int(y);
-        let (r, overflow) = match op {
-            Op::Add => (self.b.ins().iadd(xi, yi), None),
-            Op::Sub => (self.b.ins().isub(xi, yi), None),
-            _ => {
-                let (r, of) = self.b.ins().smul_overflow(xi, yi);
-                (r, Some(of))
-            }
-        };
-        // The result must fit the 48-bit immediate form; else the runtime
-        // makes a big int (never a wrapped value).
-        let back = self.unbox_int(r);
-        let fits = self.b.ins().icmp(IntCC::Equal, back, r);
-        let ok = match overflow {
-            Some(of) => {
-                let nof = self.b.ins().bxor_imm_s(of, 1);
-                self.b.ins().band(fits, nof)
-            }
-            None => fits,
-        };
-        let store_int = self.b.create_block();
-        self.b.ins().brif(ok, store_int, &[], slow, &[]);
-        self.b.switch_to_block(store_int);
-        let boxed = self.box_int(r);
-        self.store_reg(a, boxed);
-        self.goto(next);
+        if op == Op::TrueDiv {
+            // int / int: both convert exactly to doubles (48-bit values).
+            let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, yi, 0);
+            let div = self.b.create_block();
+            self.b.ins().brif(nz, div, &[], slow, &[]);
+            self.b.switch_to_block(div);
+            let fx = self.b.ins().fcvt_from_sint(F64, xi);
+            let fy = self.b.ins().fcvt_from_sint(F64, yi);
+            let fr = self.b.ins().fdiv(fx, fy);
+            let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), fr);
+            self.store_reg(a, bits);
+            self.goto(next);
+        } else {
+            let r = self.int_op(op, xi, yi, slow);
+            // The result must fit the 48-bit immediate form; else the runtime
+            // makes a big int (never a wrapped value).
+            let back = self.unbox_int(r);
+            let fits = self.b.ins().icmp(IntCC::Equal, back, r);
+            let store_int = self.b.create_block();
+            self.b.ins().brif(fits, store_int, &[], slow, &[]);
+            self.b.switch_to_block(store_int);
+            let boxed = self.box_int(r);
+            self.store_reg(a, boxed);
+            self.goto(next);
+        }
 
         self.b.switch_to_block(not_int);
-        let both_f = self.both_float(x, y);
-        self.b.ins().brif(both_f, float_blk, &[], slow, &[]);
-        self.b.switch_to_block(float_blk);
-        let fx = self.b.ins().bitcast(F64, MemFlagsData::new(), x);
-        let fy = self.b.ins().bitcast(F64, MemFlagsData::new(), y);
-        let fr = match op {
-            Op::Add => self.b.ins().fadd(fx, fy),
-            Op::Sub => self.b.ins().fsub(fx, fy),
-            _ => self.b.ins().fmul(fx, fy),
-        };
-        let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), fr);
-        self.store_reg(a, bits);
-        self.goto(next);
+        if matches!(op, Op::Add | Op::Sub | Op::Mul | Op::TrueDiv) {
+            let float_blk = self.b.create_block();
+            let both_f = self.both_float(x, y);
+            self.b.ins().brif(both_f, float_blk, &[], slow, &[]);
+            self.b.switch_to_block(float_blk);
+            let fx = self.b.ins().bitcast(F64, MemFlagsData::new(), x);
+            let fy = self.b.ins().bitcast(F64, MemFlagsData::new(), y);
+            let fr = match op {
+                Op::Add => self.b.ins().fadd(fx, fy),
+                Op::Sub => self.b.ins().fsub(fx, fy),
+                Op::Mul => self.b.ins().fmul(fx, fy),
+                _ => {
+                    // Division by zero raises: leave that to the runtime.
+                    let zero = self.b.ins().f64const(0.0);
+                    let nz = self.b.ins().fcmp(FloatCC::NotEqual, fy, zero);
+                    let div = self.b.create_block();
+                    self.b.ins().brif(nz, div, &[], slow, &[]);
+                    self.b.switch_to_block(div);
+                    self.b.ins().fdiv(fx, fy)
+                }
+            };
+            let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), fr);
+            self.store_reg(a, bits);
+            self.goto(next);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
 
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         self.step(pc, next);
+    }
+
+    /// A small-int operation on unboxed operands with Python semantics;
+    /// branches to `slow` where the runtime must decide (zero divisor,
+    /// out-of-range shift, i64 overflow).
+    fn int_op(&mut self, op: Op, xi: CValue, yi: CValue, slow: Block) -> CValue {
+        match op {
+            Op::Add => self.b.ins().iadd(xi, yi),
+            Op::Sub => self.b.ins().isub(xi, yi),
+            Op::BitAnd => self.b.ins().band(xi, yi),
+            Op::BitOr => self.b.ins().bor(xi, yi),
+            Op::BitXor => self.b.ins().bxor(xi, yi),
+            Op::Mul => {
+                let (r, of) = self.b.ins().smul_overflow(xi, yi);
+                let ok = self.b.create_block();
+                self.b.ins().brif(of, slow, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                r
+            }
+            Op::FloorDiv | Op::Mod => {
+                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, yi, 0);
+                let ok = self.b.create_block();
+                self.b.ins().brif(nz, ok, &[], slow, &[]);
+                self.b.switch_to_block(ok);
+                let q = self.b.ins().sdiv(xi, yi);
+                let r = self.b.ins().srem(xi, yi);
+                // Floor semantics: adjust when the remainder's sign differs
+                // from the divisor's.
+                let rnz = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                let sx = self.b.ins().bxor(r, yi);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
+                let adjust = self.b.ins().band(rnz, neg);
+                if op == Op::Mod {
+                    let r2 = self.b.ins().iadd(r, yi);
+                    self.b.ins().select(adjust, r2, r)
+                } else {
+                    let q2 = self.b.ins().iadd_imm_s(q, -1);
+                    self.b.ins().select(adjust, q2, q)
+                }
+            }
+            Op::RShift => {
+                let ok_range = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, yi, 64);
+                let ok = self.b.create_block();
+                self.b.ins().brif(ok_range, ok, &[], slow, &[]);
+                self.b.switch_to_block(ok);
+                self.b.ins().sshr(xi, yi)
+            }
+            _ => {
+                // LShift: small shifts only; the fit check catches overflow.
+                let ok_range = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, yi, 16);
+                let ok = self.b.create_block();
+                self.b.ins().brif(ok_range, ok, &[], slow, &[]);
+                self.b.switch_to_block(ok);
+                self.b.ins().ishl(xi, yi)
+            }
+        }
     }
 
     /// If `o` is a list (or, with `tuples`, a tuple) and `k` a small int
