@@ -179,13 +179,13 @@ impl Vm {
 
     /// The branch decision of the fused compare-jump at `pc` (top frame).
     pub(crate) fn jit_compare(&mut self, pc: usize) -> PyResult<bool> {
-        let (code, base) = match self.frames.last_mut() {
-            Some(f) => {
-                f.pc = pc;
-                (f.code.clone(), f.base)
-            }
-            None => return Err(internal_error("no frame")),
+        let Some(f) = self.frames.last_mut() else {
+            return Err(internal_error("no frame"));
         };
+        f.pc = pc;
+        // SAFETY: the frame keeps its code alive for the duration of the call.
+        let code: &Code = unsafe { &*Rc::as_ptr(&f.code) };
+        let base = f.base;
         let ins = code.instrs[pc];
         // SAFETY: operand registers of the top frame.
         let (x, y) = unsafe { ((*self.reg_ptr(base + ins.a as usize)).clone(), (*self.reg_ptr(base + ins.b as usize)).clone()) };
@@ -206,16 +206,40 @@ impl Vm {
 
     /// `ForIter` at `pc` (top frame): stores the next item; false when done.
     pub(crate) fn jit_for_iter(&mut self, pc: usize) -> PyResult<bool> {
-        let (code, base) = match self.frames.last_mut() {
-            Some(f) => {
-                f.pc = pc;
-                (f.code.clone(), f.base)
-            }
-            None => return Err(internal_error("no frame")),
+        let Some(f) = self.frames.last_mut() else {
+            return Err(internal_error("no frame"));
         };
+        f.pc = pc;
+        // SAFETY: the frame keeps its code alive for the duration of the call.
+        let code: &Code = unsafe { &*Rc::as_ptr(&f.code) };
+        let base = f.base;
         let ins = code.instrs[pc];
+        // Range and list iterators step without any calls (as in the interpreter).
         // SAFETY: operand registers of the top frame.
-        let it = unsafe { (*self.reg_ptr(base + ins.b as usize)).clone() };
+        let itv = unsafe { &*self.reg_ptr(base + ins.b as usize) };
+        let quick = match itv.as_iter().map(|i| i.state.get_mut()) {
+            Some(IterState::Range { next, stop, step }) => {
+                let cur = *next;
+                if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                    *next = cur.wrapping_add(*step);
+                    Some(Some(Value::int(cur)))
+                } else {
+                    Some(None)
+                }
+            }
+            _ => None,
+        };
+        if let Some(item) = quick {
+            return Ok(match item {
+                Some(v) => {
+                    // SAFETY: the destination register of the top frame.
+                    unsafe { *self.reg_ptr(base + ins.a as usize) = v };
+                    true
+                }
+                None => false,
+            });
+        }
+        let it = itv.clone();
         match ops::iter::next(self, &it)? {
             Some(v) => {
                 // SAFETY: as above.
