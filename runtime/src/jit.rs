@@ -88,6 +88,8 @@ pub struct JitStats {
     pub functions_compiled: u64,
     pub osr_entries: u64,
     pub refusals: u64,
+    /// Refusals by reason (`refuse_*` names).
+    pub refusals_by_reason: std::collections::BTreeMap<&'static str, u64>,
     pub compile_nanos: u64,
     pub code_bytes: u64,
 }
@@ -115,8 +117,9 @@ impl Vm {
                 code.jit.state.set(JitState::Compiled);
                 Some(c.entry)
             }
-            Err(_) => {
+            Err(reason) => {
                 self.jit_stats.refusals += 1;
+                *self.jit_stats.refusals_by_reason.entry(reason.name()).or_insert(0) += 1;
                 code.jit.state.set(JitState::Refused);
                 None
             }
