@@ -275,6 +275,8 @@ fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Val
 
 /// Lexicographic comparison: the first unequal pair decides.
 pub fn seq_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Value> {
+    // Nested containers recurse on the native stack.
+    vm.check_depth()?;
     if matches!(op, CmpOp::Eq | CmpOp::NotEq) && x.len() != y.len() {
         return Ok(Value::bool(op == CmpOp::NotEq));
     }

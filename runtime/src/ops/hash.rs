@@ -99,6 +99,7 @@ pub fn identity_hash(v: &Value) -> i64 {
 }
 
 pub fn tuple_hash(vm: &mut Vm, items: &[Value]) -> PyResult<i64> {
+    vm.check_depth()?;
     let mut acc: u64 = XXPRIME_5;
     for it in items {
         let lane = hash(vm, it)? as u64;
