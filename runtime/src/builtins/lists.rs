@@ -74,7 +74,7 @@ fn find_index(vm: &mut Vm, l: &ListData, x: &Value, start: usize, stop: usize) -
     let mut i = start;
     while i < stop.min(l.len()) {
         let Some(item) = l.get(i) else { break };
-        if compare::eq_bool(vm, &item, x)? {
+        if item.is(x) || compare::eq_bool(vm, &item, x)? {
             return Ok(Some(i));
         }
         i += 1;
@@ -122,7 +122,7 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let items = t.items.to_vec();
         let (start, stop) = bounds(a, items.len())?;
         for (i, item) in items.iter().enumerate().take(stop).skip(start) {
-            if compare::eq_bool(vm, item, &a[0])? {
+            if item.is(&a[0]) || compare::eq_bool(vm, item, &a[0])? {
                 return Ok(Value::int(i as i64));
             }
         }
@@ -147,7 +147,7 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let mut n = 0;
     for item in &items {
-        if compare::eq_bool(vm, item, &a[0])? {
+        if item.is(&a[0]) || compare::eq_bool(vm, item, &a[0])? {
             n += 1;
         }
     }

@@ -281,9 +281,7 @@ pub fn seq_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResult
         return Ok(Value::bool(op == CmpOp::NotEq));
     }
     for (p, q) in x.iter().zip(y.iter()) {
-        // Identical objects are equal (CPython's shortcut), except NaN,
-        // which pylift cannot tell apart from another NaN.
-        if p.is(q) && !(p.is_float() && p.as_float().is_nan()) {
+        if p.is(q) {
             continue;
         }
         if !eq_bool(vm, p, q)? {

@@ -302,7 +302,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                         Some(x) => x.clone(),
                         None => break,
                     };
-                    if compare::eq_bool(vm, &x, item)? {
+                    if x.is(item) || compare::eq_bool(vm, &x, item)? {
                         return Ok(true);
                     }
                 }
@@ -368,7 +368,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         Err(e) => return Err(e),
     };
     while let Some(x) = iter::next(vm, &it)? {
-        if compare::eq_bool(vm, &x, item)? {
+        if x.is(item) || compare::eq_bool(vm, &x, item)? {
             return Ok(true);
         }
     }
