@@ -26,6 +26,16 @@ pub fn entry_signature(m: &dyn Module) -> Signature {
     s
 }
 
+/// The jump target of the instruction at `pc`, if it jumps.
+fn jump_target(code: &Code, pc: usize) -> Option<usize> {
+    let ins = code.instrs[pc];
+    match ins.info().fmt {
+        Fmt::T | Fmt::RT => Some(ins.target() as usize),
+        Fmt::RRT2 => code.instrs.get(pc + 1).map(|w| w.target() as usize),
+        _ => None,
+    }
+}
+
 /// Instruction starts that backward jumps target: the loop headers, where
 /// on-stack replacement may enter.
 pub fn loop_headers(code: &Code) -> Vec<u32> {
@@ -33,12 +43,7 @@ pub fn loop_headers(code: &Code) -> Vec<u32> {
     let mut pc = 0;
     while pc < code.instrs.len() {
         let ins = code.instrs[pc];
-        let target = match ins.info().fmt {
-            Fmt::T | Fmt::RT => Some(ins.target() as usize),
-            Fmt::RRT2 => code.instrs.get(pc + 1).map(|w| w.target() as usize),
-            _ => None,
-        };
-        if let Some(t) = target {
+        if let Some(t) = jump_target(code, pc) {
             if t <= pc && !heads.contains(&(t as u32)) {
                 heads.push(t as u32);
             }
@@ -134,12 +139,7 @@ pub fn stepped_fraction(code: &Code) -> f64 {
     let mut pc = 0;
     while pc < code.instrs.len() {
         let ins = code.instrs[pc];
-        let target = match ins.info().fmt {
-            Fmt::T | Fmt::RT => Some(ins.target() as usize),
-            Fmt::RRT2 => code.instrs.get(pc + 1).map(|w| w.target() as usize),
-            _ => None,
-        };
-        if let Some(t) = target {
+        if let Some(t) = jump_target(code, pc) {
             if t <= pc {
                 worst = worst.max(frac(count(t, pc)));
             }

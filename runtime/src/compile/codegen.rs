@@ -962,6 +962,26 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Builds the tuple of cells a nested scope closes over (at the next
+    /// temporary) and returns the `MakeFunction` flag bit for it (0 if none).
+    pub fn closure_tuple(&mut self, frees: &[String], line: u32) -> CResult<u8> {
+        if frees.is_empty() {
+            return Ok(0);
+        }
+        let slot = self.u().temp()?;
+        let cells = self.u().temps(frees.len())?;
+        for (i, n) in frees.iter().enumerate() {
+            let r = match self.u().reg_of.get(n) {
+                Some(&r) => r,
+                None => return self.err(format!("internal error: no cell for free variable '{n}'"), line),
+            };
+            self.u().op(Op::Move, cells + i as u16, r, 0);
+        }
+        self.u().op(Op::BuildTuple, slot, cells, frees.len() as u16);
+        self.u().next_temp = slot + 1;
+        Ok(4)
+    }
+
     pub fn child_qualname(&mut self, name: &str) -> String {
         let u = self.u();
         match u.scope.kind {
@@ -1006,20 +1026,7 @@ impl<'a> Compiler<'a> {
         }
         let scope = &self.table.scopes[scope_id];
         let code = self.compile_body(scope_id, name, qualname, args, body, line)?;
-        if !scope.frees.is_empty() {
-            let slot = self.u().temp()?;
-            let base = self.u().temps(scope.frees.len())?;
-            for (i, n) in scope.frees.iter().enumerate() {
-                let r = match self.u().reg_of.get(n) {
-                    Some(&r) => r,
-                    None => return self.err(format!("internal error: no cell for free variable '{n}'"), line),
-                };
-                self.u().op(Op::Move, base + i as u16, r, 0);
-            }
-            self.u().op(Op::BuildTuple, slot, base, scope.frees.len() as u16);
-            self.u().next_temp = slot + 1;
-            flags |= 4;
-        }
+        flags |= self.closure_tuple(&scope.frees, line)?;
         let ci = self.u().codes.len() as u16;
         self.u().codes.push(code);
         self.u().opx(Op::MakeFunction, flags, dst, ci, extras);
@@ -1103,21 +1110,8 @@ impl<'a> Compiler<'a> {
         let base = self.u().temps(3 + c.bases.len() + nkw)?;
         self.u().opx(Op::LoadCommon, 1, base, 0, 0);
         // The body function (with a closure if it has free variables).
-        let mut flags = 0u8;
         let extras = self.u().next_temp;
-        if !scope.frees.is_empty() {
-            let slot = self.u().temp()?;
-            let cells = self.u().temps(scope.frees.len())?;
-            for (i, n) in scope.frees.iter().enumerate() {
-                let r = match self.u().reg_of.get(n) {
-                    Some(&r) => r,
-                    None => return self.err(format!("internal error: no cell for free variable '{n}'"), line),
-                };
-                self.u().op(Op::Move, cells + i as u16, r, 0);
-            }
-            self.u().op(Op::BuildTuple, slot, cells, scope.frees.len() as u16);
-            flags |= 4;
-        }
+        let flags = self.closure_tuple(&scope.frees, line)?;
         let ci = self.u().codes.len() as u16;
         self.u().codes.push(code);
         self.u().opx(Op::MakeFunction, flags, base + 1, ci, extras);

@@ -550,21 +550,8 @@ impl<'a> Compiler<'a> {
         let flags = crate::bytecode::CodeFlags { generator: scope.is_generator, ..Default::default() };
         let code = std::rc::Rc::new(unit.finish(flags, &self.filename, 1, 0, 0)?);
 
-        let mut mflags = 0u8;
         let extras = self.u().next_temp;
-        if !scope.frees.is_empty() {
-            let slot = self.u().temp()?;
-            let cells = self.u().temps(scope.frees.len())?;
-            for (i, n) in scope.frees.iter().enumerate() {
-                let r = match self.u().reg_of.get(n) {
-                    Some(&r) => r,
-                    None => return self.err(format!("internal error: no cell for free variable '{n}'"), line),
-                };
-                self.u().op(Op::Move, cells + i as u16, r, 0);
-            }
-            self.u().op(Op::BuildTuple, slot, cells, scope.frees.len() as u16);
-            mflags |= 4;
-        }
+        let mflags = self.closure_tuple(&scope.frees, line)?;
         let base = self.u().temps(2)?;
         let ci = self.u().codes.len() as u16;
         self.u().codes.push(code);
