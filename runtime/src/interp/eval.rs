@@ -69,6 +69,33 @@ impl Vm {
         e
     }
 
+    /// Pushes the frame of a Python function call made from bytecode: depth
+    /// check, registers, argument binding, call counter.
+    #[inline(always)]
+    fn push_frame(&mut self, fv: &Value, func: &crate::objects::func::FunctionData, new_base: usize, args: Args<'_>, ret_slot: usize, init_obj: Value) -> PyResult<()> {
+        self.check_depth()?;
+        let n = func.code.nregs as usize;
+        self.reserve_regs(new_base, n)?;
+        if let Err(e) = self.bind_args(func, new_base, args) {
+            self.release_regs(new_base, n);
+            return Err(e);
+        }
+        func.code.calls.set(func.code.calls.get().wrapping_add(1));
+        self.frames.push(Frame {
+            code: func.code.clone(),
+            func: fv.clone(),
+            globals: func.globals.clone(),
+            locals: Value::UNDEF,
+            base: new_base,
+            pc: 0,
+            ret_slot,
+            exc_depth: self.exc_stack.len(),
+            generator: Value::UNDEF,
+            init_obj,
+        });
+        Ok(())
+    }
+
     /// Runs exactly one instruction of the top frame at `pc` (for native
     /// code): Python calls it makes run to completion; an exception raised in
     /// a callee is handled there if possible, else returned.
@@ -960,28 +987,10 @@ impl Vm {
                         if let Some(func) = f.as_function() {
                             if !func.code.flags.generator {
                                 // Python → Python: push a frame, stay in this loop.
-                                tri!(self.check_depth());
                                 let new_base = base + code.nregs as usize;
-                                let n = func.code.nregs as usize;
-                                tri!(self.reserve_regs(new_base, n));
-                                if let Err(e) = self.bind_args(func, new_base, args) {
-                                    self.release_regs(new_base, n);
+                                if let Err(e) = self.push_frame(f, func, new_base, args, base + ins.a as usize, Value::UNDEF) {
                                     break 'dispatch (e, false);
                                 }
-                                func.code.calls.set(func.code.calls.get().wrapping_add(1));
-                                let frame = Frame {
-                                    code: func.code.clone(),
-                                    func: f.clone(),
-                                    globals: func.globals.clone(),
-                                    locals: Value::UNDEF,
-                                    base: new_base,
-                                    pc: 0,
-                                    ret_slot: base + ins.a as usize,
-                                    exc_depth: self.exc_stack.len(),
-                                    generator: Value::UNDEF,
-                                    init_obj: Value::UNDEF,
-                                };
-                                self.frames.push(frame);
                                 if crate::gc::collection_due() {
                                     crate::gc::maybe_collect();
                                 }
@@ -1007,27 +1016,11 @@ impl Vm {
                             let Some(func) = init.as_function() else {
                                 break 'dispatch (internal_error("__init__ is not a function"), false);
                             };
-                            tri!(self.check_depth());
                             let new_base = base + code.nregs as usize;
-                            let n = func.code.nregs as usize;
-                            tri!(self.reserve_regs(new_base, n));
-                            if let Err(e) = self.bind_args(func, new_base, Args { pos: &pos, kw_names: args.kw_names, kw_values: args.kw_values }) {
-                                self.release_regs(new_base, n);
+                            let init_args = Args { pos: &pos, kw_names: args.kw_names, kw_values: args.kw_values };
+                            if let Err(e) = self.push_frame(&init, func, new_base, init_args, base + ins.a as usize, obj) {
                                 break 'dispatch (e, false);
                             }
-                            let frame = Frame {
-                                code: func.code.clone(),
-                                func: init.clone(),
-                                globals: func.globals.clone(),
-                                locals: Value::UNDEF,
-                                base: new_base,
-                                pc: 0,
-                                ret_slot: base + ins.a as usize,
-                                exc_depth: self.exc_stack.len(),
-                                generator: Value::UNDEF,
-                                init_obj: obj,
-                            };
-                            self.frames.push(frame);
                             continue 'frames;
                         }
                         let f = f.clone();
