@@ -95,6 +95,22 @@ pub fn is_native(op: Op, x: u8) -> bool {
     ) || (op == Op::Inplace && inplace_op(x).is_some())
 }
 
+/// Type feedback says the inline int/float path would not apply (the
+/// operands seen include big ints, strings, instances...): go straight to
+/// the runtime instead of testing tags first.
+fn feedback_rules_out_inline(code: &Code, pc: usize) -> bool {
+    use pylift_runtime::feedback::{T_FLOAT, T_INT};
+    let fb = code.feedback.get(pc).map_or(0, |c| c.get());
+    fb & !(T_INT | T_FLOAT) != 0
+}
+
+fn is_arith_or_compare(op: Op) -> bool {
+    matches!(
+        op,
+        Op::Add | Op::Sub | Op::Mul | Op::TrueDiv | Op::FloorDiv | Op::Mod | Op::LShift | Op::RShift | Op::BitAnd | Op::BitOr | Op::BitXor | Op::Inplace | Op::Lt | Op::Le | Op::Gt | Op::Ge | Op::Eq | Op::Ne
+    )
+}
+
 /// The binary opcode an `Inplace` instruction's flag names, when inlined.
 fn inplace_op(x: u8) -> Option<Op> {
     Some(match x {
@@ -121,7 +137,7 @@ pub fn stepped_fraction(code: &Code) -> f64 {
         let mut pc = lo;
         while pc <= hi && pc < code.instrs.len() {
             let ins = code.instrs[pc];
-            if is_native(ins.op, ins.x) {
+            if is_native(ins.op, ins.x) && !(is_arith_or_compare(ins.op) && feedback_rules_out_inline(code, pc)) {
                 native += 1;
             } else if matches!(ins.op, Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw) {
                 // Calls out of native code cost several interpreted
@@ -361,6 +377,9 @@ impl<'a, 'b> Tr<'a, 'b> {
     fn instruction(&mut self, pc: usize) {
         let ins = self.code.instrs[pc];
         let next = pc + ins.info().words as usize;
+        if is_arith_or_compare(ins.op) && feedback_rules_out_inline(self.code, pc) {
+            return self.step(pc, next);
+        }
         match ins.op {
             Op::Nop => self.goto(next),
             Op::Move => {

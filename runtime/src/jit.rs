@@ -107,8 +107,12 @@ impl Vm {
         }
         let backend = self.jit.as_mut()?;
         let t0 = std::time::Instant::now();
+        let log = std::env::var_os("PYLIFT_JIT_LOG").is_some();
         match backend.compile(code) {
             Ok(c) => {
+                if log {
+                    eprintln!("pylift-jit: compiled {} ({} bytes, {} µs)", code.qualname_str(), c.code_size, t0.elapsed().as_micros());
+                }
                 self.jit_stats.functions_compiled += 1;
                 self.jit_stats.code_bytes += c.code_size as u64;
                 self.jit_stats.compile_nanos += t0.elapsed().as_nanos() as u64;
@@ -118,6 +122,9 @@ impl Vm {
                 Some(c.entry)
             }
             Err(reason) => {
+                if log {
+                    eprintln!("pylift-jit: {} {}", reason.name(), code.qualname_str());
+                }
                 self.jit_stats.refusals += 1;
                 *self.jit_stats.refusals_by_reason.entry(reason.name()).or_insert(0) += 1;
                 code.jit.state.set(JitState::Refused);
