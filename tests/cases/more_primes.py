@@ -87,5 +87,5 @@ twins = [(p, p + 2) for p in ps if p + 2 in set(ps)]
 print(twins)
 goldbach = {n: next((p, n - p) for p in ps if (n - p) in ps) for n in range(4, 40, 2)}
 print(goldbach)
-perfect = [n for n in range(2, 10000) if sum(d for d in range(1, n // 2 + 1) if n % d == 0) == n]
+perfect = [n for n in range(2, 600) if sum(d for d in range(1, n // 2 + 1) if n % d == 0) == n]
 print(perfect)
