@@ -210,6 +210,10 @@ fn real_getter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     })
 }
 
+fn denominator_getter(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::small_int(1))
+}
+
 fn imag_getter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(if v.is_float() { Value::float(0.0) } else { Value::small_int(0) })
 }
@@ -293,6 +297,8 @@ pub fn install(_vm: &mut Vm) {
     register_methods(&t.int, "int", &[("bit_length", int_bit_length), ("bit_count", int_bit_count), ("conjugate", int_conjugate)]);
     super::set_class_attr(&t.int, "real", getter("real", real_getter));
     super::set_class_attr(&t.int, "imag", getter("imag", imag_getter));
+    super::set_class_attr(&t.int, "numerator", getter("numerator", real_getter));
+    super::set_class_attr(&t.int, "denominator", getter("denominator", denominator_getter));
     register_methods(&t.float, "float", &[("is_integer", float_is_integer), ("as_integer_ratio", float_as_integer_ratio), ("conjugate", int_conjugate)]);
     super::set_class_attr(&t.float, "real", getter("real", real_getter));
     super::set_class_attr(&t.float, "imag", getter("imag", imag_getter));

@@ -449,7 +449,10 @@ fn format_template(vm: &mut Vm, fmt: &str, pos: &[Value], args: &Args<'_>, auto:
                 j += 1;
             }
             if j >= chars.len() {
-                return Err(value_error("expected '}' before end of string"));
+                // CPython: a '{' ending the string is "single"; an open field
+                // with text after it is unterminated.
+                let msg = if i + 1 == chars.len() { "Single '{' encountered in format string" } else { "expected '}' before end of string" };
+                return Err(value_error(msg));
             }
             let field: String = chars[i + 1..j].iter().collect();
             out.push_str(&format_field(vm, &field, pos, args, auto, depth)?);

@@ -162,7 +162,7 @@ impl<'a> Compiler<'a> {
                 // CPython folds an all-constant display of 3+ items into a
                 // frozenset constant merged into a new set; the merge decides
                 // the table size and thus the iteration order, so do the same.
-                if items.len() > 2 && items.iter().all(|i| matches!(i.kind, ExprKind::Constant(_))) {
+                if items.len() > 2 && items.iter().all(is_foldable_constant) {
                     if let Some(tuple) = self.const_tuple(items)? {
                         let t = self.u().temp()?;
                         self.load_const(tuple, t);
@@ -275,6 +275,12 @@ impl<'a> Compiler<'a> {
         for i in items {
             match &i.kind {
                 ExprKind::Constant(c) if !matches!(c, Constant::Complex { .. }) => vals.push(self.constant(c, i.loc.line)?),
+                // `-1`: CPython's AST optimizer folds negated numbers first.
+                ExprKind::UnaryOp { op: UnaryOp::USub, operand } => match &operand.kind {
+                    ExprKind::Constant(Constant::Int(n)) if n.checked_neg().is_some() => vals.push(Value::int(-n)),
+                    ExprKind::Constant(Constant::Float(f)) => vals.push(Value::float(-f)),
+                    _ => return Ok(None),
+                },
                 _ => return Ok(None),
             }
         }
@@ -621,6 +627,15 @@ impl<'a> Compiler<'a> {
         self.u().bind(test_l);
         self.u().jump2(Op::ForIter, item, it, body_l);
         Ok(())
+    }
+}
+
+/// A display item CPython's optimizer turns into a constant.
+fn is_foldable_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(c) => !matches!(c, Constant::Complex { .. }),
+        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => matches!(&operand.kind, ExprKind::Constant(Constant::Int(n)) if n.checked_neg().is_some()) || matches!(&operand.kind, ExprKind::Constant(Constant::Float(_))),
+        _ => false,
     }
 }
 

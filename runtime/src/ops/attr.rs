@@ -443,6 +443,13 @@ fn super_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Valu
 }
 
 fn builtin_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if let Some(g) = obj.as_generator() {
+        match name.as_str() {
+            Some("__name__") => return Ok(Some(intern(g.name()))),
+            Some("__qualname__") => return Ok(Some(intern(g.qualname()))),
+            _ => {}
+        }
+    }
     if let Some(b) = obj.as_builtin() {
         match name.as_str() {
             Some("__name__") => return Ok(Some(intern(b.name))),
