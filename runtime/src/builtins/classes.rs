@@ -142,7 +142,35 @@ pub fn make_class(name: &str, mut bases: Vec<Value>, ns: Value) -> PyResult<Valu
             }
         }
     }
-    Ok(new_class(name, bases, mro, Some(ns), native, false))
+    let cls = new_class(name, bases, mro, Some(ns), native, false);
+    restrict_slots(&cls);
+    Ok(cls)
+}
+
+/// Computes the `__slots__` restriction of a new class (see `slot_names`).
+fn restrict_slots(cls: &Value) {
+    let Some(c) = cls.as_class() else { return };
+    let key = intern("__slots__");
+    let mut allowed = Vec::new();
+    for k in c.mro.get().iter() {
+        let Some(kc) = k.as_class() else { return };
+        if kc.builtin {
+            if k.is(&types().object) {
+                continue;
+            }
+            return;
+        }
+        let Some(slots) = kc.dict.as_dict().and_then(|d| d.get_str(&key)) else { return };
+        let names: Vec<Value> = if slots.is_str() { vec![slots] } else { slots.as_seq_slice().map(|s| s.to_vec()).unwrap_or_default() };
+        for n in names {
+            match n.as_str() {
+                Some("__dict__") => return,
+                Some(s) => allowed.push(intern(s)),
+                None => return,
+            }
+        }
+    }
+    c.slot_names.replace(Some(allowed));
 }
 
 fn cls_and_args<'a>(args: &Args<'a>) -> PyResult<(&'a Value, Args<'a>)> {

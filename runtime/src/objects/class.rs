@@ -46,6 +46,9 @@ pub struct ClassData {
     pub instances_have_attrs: bool,
     /// Special methods present anywhere on the MRO, as bits (see `SPECIAL_*`).
     pub specials: Cell<u32>,
+    /// The attribute names `__slots__` allows, when every class on the MRO
+    /// (but object) declares `__slots__` without `__dict__`; else None.
+    pub slot_names: PyCell<Option<Vec<Value>>>,
 }
 
 /// Bits recording which (expensive to probe) special methods a class defines.
@@ -202,6 +205,7 @@ pub fn new_class(name: &str, bases: Vec<Value>, mro_tail: Vec<Value>, dict: Opti
         builtin,
         instances_have_attrs: !builtin,
         specials: Cell::new(0),
+        slot_names: PyCell::new(None),
     });
     let c = cls.as_class().expect("just allocated");
     let mut mro = Vec::with_capacity(mro_tail.len() + 1);

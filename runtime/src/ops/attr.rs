@@ -597,6 +597,11 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResul
                     _ => {}
                 }
             }
+            if let Some(allowed) = c.slot_names.get() {
+                if !allowed.iter().any(|n| n.is(name)) {
+                    return Err(attribute_error(format!("'{}' object has no attribute '{}'", c.name_str(), name.as_str().unwrap_or("?"))));
+                }
+            }
             if name.as_str() == Some("__class__") {
                 if value.as_class().is_none() {
                     return Err(type_error("__class__ must be set to a class"));
