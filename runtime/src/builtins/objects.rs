@@ -203,6 +203,69 @@ fn float_as_integer_ratio(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(new_tuple(vec![crate::objects::int::from_bigint(num), crate::objects::int::from_bigint(den)]))
 }
 
+/// `float.hex()`: CPython's exact hexadecimal form.
+fn float_hex(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method(&args, "hex", 0, 0)?;
+    let x = if s.is_float() { s.as_float() } else { return Err(type_error("float")) };
+    if x.is_nan() {
+        return Ok(new_string("nan".into()));
+    }
+    if x.is_infinite() {
+        return Ok(new_string(if x > 0.0 { "inf".into() } else { "-inf".into() }));
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return Ok(new_string(format!("{sign}0x0.0p+0")));
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1u64 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    Ok(new_string(format!("{sign}0x{lead}.{mant:013x}p{}{e}", if e >= 0 { "+" } else { "" })))
+}
+
+/// `float.fromhex(s)`.
+fn float_fromhex(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = method(&args, "fromhex", 1, 1)?;
+    let text = a[0].as_str().ok_or_else(|| type_error("fromhex() argument must be str"))?.trim().to_ascii_lowercase();
+    let bad = || crate::error::value_error("invalid hexadecimal floating-point string");
+    let (neg, body) = match text.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, text.strip_prefix('+').unwrap_or(&text)),
+    };
+    let v = match body {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => {
+            let body = body.strip_prefix("0x").unwrap_or(body);
+            let (mant, exp) = match body.split_once('p') {
+                Some((m, e)) => (m, e.parse::<i64>().map_err(|_| bad())?),
+                None => (body, 0),
+            };
+            let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+            if ip.is_empty() && fp.is_empty() {
+                return Err(bad());
+            }
+            let mut value = 0f64;
+            for c in ip.chars() {
+                value = value * 16.0 + c.to_digit(16).ok_or_else(bad)? as f64;
+            }
+            let mut scale = 1.0 / 16.0;
+            for c in fp.chars() {
+                value += c.to_digit(16).ok_or_else(bad)? as f64 * scale;
+                scale /= 16.0;
+            }
+            let e = exp.clamp(-2000, 2000) as i32;
+            let r = value * 2f64.powi(e.clamp(-1000, 1000)) * 2f64.powi(e - e.clamp(-1000, 1000));
+            if r.is_infinite() {
+                return Err(crate::error::overflow_error("hexadecimal value too large to represent as a float"));
+            }
+            r
+        }
+    };
+    Ok(Value::float(if neg { -v } else { v }))
+}
+
 fn real_getter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(match v.as_int_like() {
         Some(i) => Value::int(i),
@@ -299,7 +362,10 @@ pub fn install(_vm: &mut Vm) {
     super::set_class_attr(&t.int, "imag", getter("imag", imag_getter));
     super::set_class_attr(&t.int, "numerator", getter("numerator", real_getter));
     super::set_class_attr(&t.int, "denominator", getter("denominator", denominator_getter));
-    register_methods(&t.float, "float", &[("is_integer", float_is_integer), ("as_integer_ratio", float_as_integer_ratio), ("conjugate", int_conjugate)]);
+    register_methods(&t.float, "float", &[("is_integer", float_is_integer), ("as_integer_ratio", float_as_integer_ratio), ("conjugate", int_conjugate), ("hex", float_hex), ("fromhex", float_fromhex)]);
+    if let Some(f) = t.float.as_class().and_then(|c| c.dict.as_dict()).and_then(|d| d.get_str(&intern("fromhex"))) {
+        super::set_class_attr(&t.float, "fromhex", crate::objects::misc::new_descriptor(crate::objects::misc::DescriptorData::ClassMethod(f)));
+    }
     super::set_class_attr(&t.float, "real", getter("real", real_getter));
     super::set_class_attr(&t.float, "imag", getter("imag", imag_getter));
     register_methods(&t.generator, "generator", &[("__next__", gen_next), ("__iter__", gen_iter), ("send", gen_send), ("throw", gen_throw), ("close", gen_close)]);

@@ -207,10 +207,21 @@ fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if vals.iter().any(|v| v.is_infinite()) {
         return Ok(Value::float(f64::INFINITY));
     }
-    for v in vals {
-        acc = acc.hypot(v);
+    if vals.len() <= 2 {
+        for v in vals {
+            acc = acc.hypot(v);
+        }
+        return Ok(Value::float(acc));
     }
-    Ok(Value::float(acc))
+    // Scale by the largest magnitude, then an exactly rounded sum of squares.
+    let max = vals.iter().fold(0f64, |m, v| m.max(v.abs()));
+    if max == 0.0 || max.is_nan() {
+        return Ok(Value::float(max));
+    }
+    let squares: Vec<Value> = vals.iter().map(|v| Value::float((v / max) * (v / max))).collect();
+    let list = crate::objects::list::new_list(squares);
+    let s = fsum(vm, Args::positional(&[list]))?;
+    Ok(Value::float(s.as_float().sqrt() * max))
 }
 
 fn copysign(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
