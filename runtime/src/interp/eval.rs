@@ -432,6 +432,7 @@ impl Vm {
                             Some(v) => v,
                             None => tri!(ops::globals::load_global_slow(self, fi, cache)),
                         };
+                        record(code, pc, &v);
                         set!(ins.a, v);
                         pc += 1;
                     }
