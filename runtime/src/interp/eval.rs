@@ -984,7 +984,6 @@ impl Vm {
                         let kw_names: &[Value] = kwnames.and_then(|k| k.as_tuple()).map_or(&[], |t| &t.items);
                         let args = Args { pos: &all[..nargs - nkw], kw_names, kw_values: &all[nargs - nkw..] };
                         self.frames[fi].pc = pc;
-                        self.stats.calls += 1;
                         if let Some(func) = f.as_function() {
                             if !func.code.flags.generator {
                                 // Python → Python: push a frame, stay in this loop.
@@ -997,8 +996,7 @@ impl Vm {
                                 }
                                 if self.jit.is_some() {
                                     let hot = func.code.calls.get() >= self.jit_call_threshold;
-                                    let code_ref = func.code.clone();
-                                    if let Some(native) = self.jit_entry_for(&code_ref, hot) {
+                                    if let Some(native) = self.jit_entry_for(&func.code, hot) {
                                         if let Err(e) = self.run_native(native, 0) {
                                             break 'dispatch e;
                                         }
