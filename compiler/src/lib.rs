@@ -96,7 +96,17 @@ pub fn clif_text(code: &Code) -> Result<String, String> {
     func.signature = translate::entry_signature(&module);
     let mut fctx = FunctionBuilderContext::new();
     translate::translate(code, &mut func, &mut fctx, &mut module, &helpers);
-    Ok(func.display().to_string())
+    // The GC flag's address differs from run to run: print it by name.
+    let addr = &pylift_runtime::gc::COLLECTION_DUE_FLAG as *const _ as u64;
+    let hex = format!("{addr:x}");
+    let mut grouped = String::new();
+    for (i, ch) in hex.chars().enumerate() {
+        if i > 0 && (hex.len() - i) % 4 == 0 {
+            grouped.push('_');
+        }
+        grouped.push(ch);
+    }
+    Ok(func.display().to_string().replace(&format!("0x{grouped}"), "<gc-due-flag>"))
 }
 
 /// Compiles a function's translation for another ISA (e.g. "aarch64") and

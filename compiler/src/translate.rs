@@ -330,8 +330,20 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.goto(next);
     }
 
+    /// A GC safe point: one load of the runtime's "collection due" flag; the
+    /// call only happens when a collection is actually due.
     fn safepoint(&mut self) {
+        let addr = &pylift_runtime::gc::COLLECTION_DUE_FLAG as *const _ as i64;
+        let a = self.b.ins().iconst(I64, addr);
+        let flag = self.b.ins().uload8(I32, MemFlagsData::trusted(), a, 0);
+        let call = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(flag, call, &[], done, &[]);
+        self.b.switch_to_block(call);
+        self.b.set_cold_block(call);
         self.b.ins().call(self.f.safepoint, &[self.vm]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
     }
 
     /// Jump to `target`, passing a safe point on backward jumps.

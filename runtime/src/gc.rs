@@ -18,6 +18,12 @@ use crate::objects::kinds;
 use std::cell::{Cell, RefCell};
 
 const REACHABLE: u8 = 1;
+
+/// Set when a collection is due: native code tests this byte at loop
+/// back-edges instead of calling into the runtime every iteration. (A
+/// process-wide flag; with several runtime threads, as in unit tests, a
+/// spurious wake-up only costs a check.)
+pub static COLLECTION_DUE_FLAG: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 const MIN_THRESHOLD: usize = 10_000;
 
 #[derive(Default)]
@@ -42,6 +48,9 @@ pub(crate) fn track(p: *mut ObjHeader) {
         s.tracked.push(p);
     });
     let _ = ALLOCS_SINCE.try_with(|a| a.set(a.get() + 1));
+    if collection_due() {
+        COLLECTION_DUE_FLAG.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
 }
 
 pub(crate) fn untrack(p: *mut ObjHeader) {
@@ -66,7 +75,7 @@ pub(crate) fn untrack(p: *mut ObjHeader) {
 /// True when enough containers were allocated that a collection is due.
 #[inline(always)]
 pub fn collection_due() -> bool {
-    ALLOCS_SINCE.with(|a| a.get()) >= THRESHOLD.with(|t| t.get())
+    ALLOCS_SINCE.try_with(|a| a.get()).unwrap_or(0) >= THRESHOLD.try_with(|t| t.get()).unwrap_or(usize::MAX)
 }
 
 /// Collects if due. Call only at a safe point (see the module comment).
@@ -114,6 +123,7 @@ pub fn collect() -> usize {
     }
     let live = tracked_count();
     ALLOCS_SINCE.with(|a| a.set(0));
+    COLLECTION_DUE_FLAG.store(false, std::sync::atomic::Ordering::Relaxed);
     THRESHOLD.with(|t| t.set(live.max(MIN_THRESHOLD)));
     COLLECTED_TOTAL.with(|c| c.set(c.get() + n as u64));
     COLLECTING.with(|c| c.set(false));
