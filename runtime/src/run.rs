@@ -84,7 +84,10 @@ pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode, jit:
         vm.jit_loop_threshold = t.max(1);
     }
     vm.main_path = path.to_string();
-    ops::exc::register_source(path, source);
+    // CPython shows no source lines for `-c` and stdin programs.
+    if !path.starts_with('<') {
+        ops::exc::register_source(path, source);
+    }
     let code = match compile_source(source, path) {
         Ok(c) => c,
         Err(f) => {
