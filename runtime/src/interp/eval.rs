@@ -73,7 +73,11 @@ impl Vm {
     /// check, registers, argument binding, call counter.
     #[inline(always)]
     fn push_frame(&mut self, fv: &Value, func: &crate::objects::func::FunctionData, new_base: usize, args: Args<'_>, ret_slot: usize, init_obj: Value) -> PyResult<()> {
-        self.check_depth()?;
+        // Frames pushed here run in the same dispatch loop: no native stack
+        // is consumed, so only Python's recursion limit applies.
+        if self.frames.len() >= self.recursion_limit {
+            return Err(crate::error::recursion_error());
+        }
         let n = func.code.nregs as usize;
         self.reserve_regs(new_base, n)?;
         if let Err(e) = self.bind_args(func, new_base, args) {
