@@ -114,12 +114,3 @@ fn decode(bytes: Vec<u8>, shown: &str) -> Result<String, (String, u8)> {
         (format!("SyntaxError: Non-UTF-8 code starting with '\\x{byte:02x}' in file {shown} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details"), 1)
     })
 }
-
-#[allow(dead_code)]
-fn mode_name(m: JitMode) -> &'static str {
-    match m {
-        JitMode::Off => "off",
-        JitMode::Auto => "auto",
-        JitMode::Eager => "eager",
-    }
-}

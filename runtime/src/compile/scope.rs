@@ -635,10 +635,7 @@ fn resolve(t: &mut SymbolTable, id: usize, bound_above: &FxHashSet<String>) -> R
             NameKind::Cell
         } else if !func_like {
             // Module or class body.
-            if kind == ScopeKind::Class && !s.assigned.contains(&n) && bound_above.contains(&n) {
-                my_free.insert(n.clone());
-                NameKind::Free
-            } else if kind == ScopeKind::Class && needed.contains(&n) && bound_above.contains(&n) {
+            if kind == ScopeKind::Class && bound_above.contains(&n) && (!s.assigned.contains(&n) || needed.contains(&n)) {
                 my_free.insert(n.clone());
                 NameKind::Free
             } else if kind == ScopeKind::Module {

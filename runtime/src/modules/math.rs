@@ -119,7 +119,7 @@ fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
         }
         let x = f(vm, v)?;
-        if x <= 0.0 || x.is_nan() && false {
+        if x <= 0.0 {
             return Err(domain());
         }
         Ok(x.ln())

@@ -544,8 +544,8 @@ pub fn float_op(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
         }
         BinOp::Pow => return float_pow(x, y),
         _ => {
-            let t = |v: f64| if v.fract() == 0.0 && v.is_finite() { "float" } else { "float" };
-            return Err(type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", op_symbol(op), t(x), t(y))));
+            let _ = (x, y);
+            return Err(type_error(format!("unsupported operand type(s) for {}: 'float' and 'float'", op_symbol(op))));
         }
     };
     Ok(Value::float(r))

@@ -334,7 +334,7 @@ pub fn unpack(vm: &mut Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
     }
     let it = match get_iter(vm, v) {
         Ok(it) => it,
-        Err(e) if e.is(ExcType::TypeError) && !v.as_instance().is_some() => return Err(type_error(format!("cannot unpack non-iterable {} object", type_name(v)))),
+        Err(e) if e.is(ExcType::TypeError) && v.as_instance().is_none() => return Err(type_error(format!("cannot unpack non-iterable {} object", type_name(v)))),
         Err(e) => return Err(e),
     };
     let mut out = Vec::with_capacity(n);
