@@ -23,7 +23,10 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 use std::{env, fs, thread};
 
-const MODES: [&str; 3] = ["off", "auto", "eager"];
+/// `hot` is `--jit=auto` with a tier-up threshold of 2: functions and loops
+/// compile after a couple of interpreted runs, with type feedback, so every
+/// case also exercises the type-specialized code, its guards and deopts.
+const MODES: [&str; 4] = ["off", "auto", "eager", "hot"];
 const DEFAULT_TIMEOUT_SECS: u64 = 10;
 const MAX_DETAIL_LINES: usize = 20;
 
@@ -342,8 +345,12 @@ fn run_pylift(
     mode: &str,
     timeout: Duration,
 ) -> std::io::Result<RunOutput> {
+    let mode_args: Vec<String> = match mode {
+        "hot" => vec!["--jit=auto".into(), "--jit-threshold=2".into()],
+        m => vec![format!("--jit={m}")],
+    };
     let mut child = Command::new(binary)
-        .arg(format!("--jit={mode}"))
+        .args(&mode_args)
         .arg(format!("{name}.py"))
         .current_dir(dir)
         .stdin(Stdio::null())

@@ -1,17 +1,20 @@
 //! pylift's JIT tier: register bytecode → Cranelift IR → machine code.
 //!
-//! This first tier is a *baseline* compiler over the interpreter's frame
-//! layout: every bytecode register stays in its frame slot, so leaving native
-//! code anywhere is "resume the interpreter at this pc". It removes dispatch,
-//! inlines the small-int and float fast paths of arithmetic, comparisons and
-//! branches (with overflow checks that fall back to the runtime, never wrap),
-//! and runs every other instruction through `pylift_jit_step`, the
-//! interpreter's own single-instruction entry — so it accepts every
-//! non-generator function and cannot diverge in semantics. Type-specialized,
-//! register-allocated loops are the next tier (see README).
+//! Native code works over the interpreter's frame layout, so leaving it
+//! anywhere is "write the unboxed registers back, resume the interpreter at
+//! this pc". `flow` computes register effects and liveness, `spec` assigns
+//! each register a representation per instruction from the interpreter's
+//! type feedback (unboxed ints and floats in machine registers, guarded), and
+//! `translate` emits Cranelift IR: specialized arithmetic, comparisons,
+//! branches, range loops, list indexing and folded global loads inline;
+//! everything else through the runtime's single-instruction entry
+//! (`pylift_jit_step`), so it accepts every non-generator function and the
+//! semantics live in one place.
 
 mod arch;
+mod flow;
 mod helpers;
+mod spec;
 mod translate;
 
 use cranelift_codegen::Context;
@@ -19,7 +22,7 @@ use cranelift_frontend::FunctionBuilderContext;
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::Module;
 use pylift_runtime::bytecode::Code;
-use pylift_runtime::jit::{Compiled, JitBackend, Refusal};
+use pylift_runtime::jit::{CompileEnv, Compiled, JitBackend, Refusal};
 
 /// Functions longer than this stay interpreted (compile time grows with size).
 const MAX_INSTRS: usize = 20_000;
@@ -54,7 +57,7 @@ impl CraneliftJit {
 }
 
 impl JitBackend for CraneliftJit {
-    fn compile(&mut self, code: &Code) -> Result<Compiled, Refusal> {
+    fn compile(&mut self, code: &Code, env: &CompileEnv<'_>) -> Result<Compiled, Refusal> {
         if code.flags.generator {
             return Err(Refusal::Generator);
         }
@@ -70,7 +73,8 @@ impl JitBackend for CraneliftJit {
         let sig = translate::entry_signature(&self.module);
         self.ctx.func.signature = sig.clone();
         let id = self.module.declare_function(&name, cranelift_module::Linkage::Local, &sig).map_err(|_| Refusal::Backend)?;
-        let entries = translate::translate(code, &mut self.ctx.func, &mut self.fctx, &mut self.module, &self.helpers);
+        let env = translate::Env { globals: env.globals, builtins: env.builtins };
+        let entries = translate::translate(code, Some(&env), &mut self.ctx.func, &mut self.fctx, &mut self.module, &self.helpers);
         if std::env::var("PYLIFT_DUMP").is_ok_and(|v| v == "clif") {
             eprintln!("; {} entries {:?}\n{}", code.qualname_str(), entries, self.ctx.func.display());
         }
@@ -95,7 +99,7 @@ pub fn clif_text(code: &Code) -> Result<String, String> {
     let mut func = cranelift_codegen::ir::Function::new();
     func.signature = translate::entry_signature(&module);
     let mut fctx = FunctionBuilderContext::new();
-    translate::translate(code, &mut func, &mut fctx, &mut module, &helpers);
+    translate::translate(code, None, &mut func, &mut fctx, &mut module, &helpers);
     // The GC flag's address differs from run to run: print it by name.
     let addr = &pylift_runtime::gc::COLLECTION_DUE_FLAG as *const _ as u64;
     let hex = format!("{addr:x}");
@@ -120,7 +124,7 @@ pub fn compile_for_isa(code: &Code, isa_name: &str) -> Result<usize, String> {
     ctx.func.signature = translate::entry_signature(&module);
     ctx.func.signature.call_conv = isa.default_call_conv();
     let mut fctx = FunctionBuilderContext::new();
-    translate::translate(code, &mut ctx.func, &mut fctx, &mut module, &helpers);
+    translate::translate(code, None, &mut ctx.func, &mut fctx, &mut module, &helpers);
     let mut ctrl = cranelift_codegen::control::ControlPlane::default();
     let compiled = ctx.compile(&*isa, &mut ctrl).map_err(|e| format!("{e:?}"))?;
     Ok(compiled.code_buffer().len())

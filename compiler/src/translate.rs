@@ -1,20 +1,30 @@
-//! Bytecode → Cranelift IR for the baseline tier.
+//! Bytecode → Cranelift IR.
 //!
-//! Registers live in the frame (`regs[i]` is an 8-byte NaN-boxed value), so
-//! each instruction reads its operands from memory and writes its result back,
-//! with reference counting done inline. Small-int and float arithmetic,
-//! comparisons and branches are inlined behind tag checks; anything else (and
-//! every failed check) calls `pylift_jit_step`, which runs that one
-//! instruction in the interpreter.
+//! Registers follow the types `spec` assigns them: `Boxed` registers live in
+//! the frame (`regs[i]`, an 8-byte NaN-boxed value, reference counted
+//! inline), `Int`/`Float` registers live unboxed in Cranelift variables and
+//! their frame slot is only brought up to date ("flushed") before anything
+//! that can look at the frame: a runtime call, an exit to the interpreter, a
+//! deoptimization. A frame slot always holds a *valid* value (possibly a
+//! stale int or float, which own nothing), so the interpreter can release a
+//! frame at any exit.
+//!
+//! Instructions the translator does not specialize run through the runtime
+//! (`pylift_jit_step` and friends: the interpreter's own code for that one
+//! instruction), so every non-generator function is accepted and the
+//! semantics live in one place.
 
+use crate::flow::{self, RegSet, Writes};
 use crate::helpers::Helpers;
+use crate::spec::{self, Mode, Ty};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::types::{F64, I32, I64};
+use cranelift_codegen::ir::types::{F64, I32, I64, I8};
 use cranelift_codegen::ir::{AbiParam, Block, FuncRef, Function, InstBuilder, MemFlagsData, Signature, Value as CValue};
-use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::Module;
-use pylift_runtime::bytecode::{Code, Fmt, Op};
-use pylift_runtime::value::{BITS_FALSE, BITS_TRUE, PAYLOAD_MASK, TAG_INT, TAG_PTR, TAG_SHIFT};
+use pylift_runtime::bytecode::{Code, Op};
+use pylift_runtime::jit::{exit_deopt, DeoptReason, SeqLayout};
+use pylift_runtime::value::{Value, BITS_FALSE, BITS_TRUE, PAYLOAD_MASK, TAG_INT, TAG_PTR, TAG_SHIFT};
 
 /// `(vm: *mut Vm, regs: *mut Value, start_pc: u32) -> u64`.
 pub fn entry_signature(m: &dyn Module) -> Signature {
@@ -26,141 +36,92 @@ pub fn entry_signature(m: &dyn Module) -> Signature {
     s
 }
 
-/// The jump target of the instruction at `pc`, if it jumps.
-fn jump_target(code: &Code, pc: usize) -> Option<usize> {
-    let ins = code.instrs[pc];
-    match ins.info().fmt {
-        Fmt::T | Fmt::RT => Some(ins.target() as usize),
-        Fmt::RRT2 => code.instrs.get(pc + 1).map(|w| w.target() as usize),
-        _ => None,
-    }
+/// The globals and builtins a translation may fold loads from.
+pub struct Env<'a> {
+    pub globals: &'a Value,
+    pub builtins: &'a Value,
 }
 
-/// Instruction starts that backward jumps target: the loop headers, where
-/// on-stack replacement may enter.
-pub fn loop_headers(code: &Code) -> Vec<u32> {
-    let mut heads = Vec::new();
-    let mut pc = 0;
-    while pc < code.instrs.len() {
+/// A `LoadGlobal` folded to the value it has now, under a guard.
+#[derive(Clone)]
+struct Fold {
+    value: Value,
+    /// Dict object address, field offset, expected version.
+    guards: Vec<(u64, i32, u64)>,
+}
+
+fn plan_folds(code: &Code, env: Option<&Env<'_>>, seq: &SeqLayout) -> Vec<Option<Fold>> {
+    let mut folds = vec![None; code.instrs.len()];
+    let Some(env) = env else { return folds };
+    let (Some(g), Some(b)) = (env.globals.as_dict(), env.builtins.as_dict()) else { return folds };
+    let addr = |v: &Value| v.bits() & PAYLOAD_MASK;
+    for pc in flow::instruction_starts(code) {
         let ins = code.instrs[pc];
-        if let Some(t) = jump_target(code, pc) {
-            if t <= pc && !heads.contains(&(t as u32)) {
-                heads.push(t as u32);
-            }
+        if ins.op != Op::LoadGlobal || code.jit.deopted_at(pc) {
+            continue;
         }
-        pc += ins.info().words as usize;
+        let Some(cache) = code.caches.get(ins.c as usize) else { continue };
+        let name = &cache.name;
+        folds[pc] = if let Some(v) = g.get_str(name) {
+            Some(Fold { value: v, guards: vec![(addr(env.globals), seq.dict_version, g.version.get())] })
+        } else {
+            b.get_str(name).map(|v| Fold { value: v, guards: vec![(addr(env.globals), seq.dict_keys_version, g.keys_version()), (addr(env.builtins), seq.dict_version, b.version.get())] })
+        };
     }
-    heads.sort_unstable();
-    heads
+    folds
 }
 
-/// Whether the baseline tier executes this instruction inline (the rest
-/// call into the runtime: cache helpers, calls, or the interpreter's
-/// single-step entry, each of which costs about as much as interpreting).
-pub fn is_native(op: Op, x: u8) -> bool {
-    matches!(
-        op,
-        Op::Nop
-            | Op::Move
-            | Op::LoadConst
-            | Op::Add
-            | Op::Sub
-            | Op::Mul
-            | Op::TrueDiv
-            | Op::FloorDiv
-            | Op::Mod
-            | Op::LShift
-            | Op::RShift
-            | Op::BitAnd
-            | Op::BitOr
-            | Op::BitXor
-            | Op::Lt
-            | Op::Le
-            | Op::Gt
-            | Op::Ge
-            | Op::Eq
-            | Op::Ne
-            | Op::Jump
-            | Op::JumpIfFalse
-            | Op::JumpIfTrue
-            | Op::JumpIfLt
-            | Op::JumpIfLe
-            | Op::JumpIfGt
-            | Op::JumpIfGe
-            | Op::JumpIfEq
-            | Op::JumpIfNe
-            | Op::Return
-            | Op::GetItem
-            | Op::SetItem
-    ) || (op == Op::Inplace && inplace_op(x).is_some())
+fn const_ty(v: &Value) -> Option<Ty> {
+    if v.is_small_int() {
+        Some(Ty::Int)
+    } else if v.is_float() {
+        Some(Ty::Float)
+    } else {
+        None
+    }
 }
 
-/// Type feedback says the inline int/float path would not apply (the
-/// operands seen include big ints, strings, instances...): go straight to
-/// the runtime instead of testing tags first.
-fn feedback_rules_out_inline(code: &Code, pc: usize) -> bool {
-    use pylift_runtime::feedback::{T_FLOAT, T_INT};
-    let fb = code.feedback.get(pc).map_or(0, |c| c.get());
-    fb & !(T_INT | T_FLOAT) != 0
+/// Whether the translator executes this instruction inline (the rest call
+/// into the runtime, each of which costs about as much as interpreting).
+fn is_native(code: &Code, pc: usize) -> bool {
+    let ins = code.instrs[pc];
+    let inline_numeric = || {
+        let fb = code.feedback.get(pc).map_or(0, |c| c.get());
+        fb & !(pylift_runtime::feedback::T_INT | pylift_runtime::feedback::T_FLOAT) == 0
+    };
+    if spec::arith_op(ins.op, ins.x).is_some() || spec::is_compare(ins.op) {
+        return inline_numeric();
+    }
+    matches!(ins.op, Op::Nop | Op::Move | Op::LoadConst | Op::LoadGlobal | Op::CheckBound | Op::Jump | Op::JumpIfFalse | Op::JumpIfTrue | Op::Return | Op::GetItem | Op::SetItem | Op::ForIter)
 }
 
-fn is_arith_or_compare(op: Op) -> bool {
-    matches!(
-        op,
-        Op::Add | Op::Sub | Op::Mul | Op::TrueDiv | Op::FloorDiv | Op::Mod | Op::LShift | Op::RShift | Op::BitAnd | Op::BitOr | Op::BitXor | Op::Inplace | Op::Lt | Op::Le | Op::Gt | Op::Ge | Op::Eq | Op::Ne
-    )
-}
-
-/// The binary opcode an `Inplace` instruction's flag names, when inlined.
-fn inplace_op(x: u8) -> Option<Op> {
-    Some(match x {
-        0 => Op::Add,
-        1 => Op::Sub,
-        2 => Op::Mul,
-        3 => Op::TrueDiv,
-        4 => Op::FloorDiv,
-        5 => Op::Mod,
-        7 => Op::LShift,
-        8 => Op::RShift,
-        9 => Op::BitAnd,
-        10 => Op::BitOr,
-        11 => Op::BitXor,
-        _ => return None,
-    })
-}
-
-/// The largest fraction of stepped instructions over the function and over
-/// each loop body (from a loop header to its back-edge).
+/// The largest fraction of runtime-executed instructions over the function
+/// and over each loop body (from a loop header to its back-edge).
 pub fn stepped_fraction(code: &Code) -> f64 {
     let count = |lo: usize, hi: usize| -> (usize, usize) {
         let (mut native, mut stepped) = (0, 0);
-        let mut pc = lo;
-        while pc <= hi && pc < code.instrs.len() {
-            let ins = code.instrs[pc];
-            if is_native(ins.op, ins.x) && !(is_arith_or_compare(ins.op) && feedback_rules_out_inline(code, pc)) {
+        for pc in flow::instruction_starts(code).into_iter().filter(|&pc| pc >= lo && pc <= hi) {
+            let op = code.instrs[pc].op;
+            if is_native(code, pc) {
                 native += 1;
-            } else if matches!(ins.op, Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw) {
+            } else if matches!(op, Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw) {
                 // Calls out of native code cost several interpreted
                 // instructions until native-to-native calls exist.
                 stepped += 4;
             } else {
                 stepped += 1;
             }
-            pc += ins.info().words as usize;
         }
         (native, stepped)
     };
     let frac = |(n, s): (usize, usize)| if n + s == 0 { 0.0 } else { s as f64 / (n + s) as f64 };
     let mut worst = frac(count(0, code.instrs.len()));
-    let mut pc = 0;
-    while pc < code.instrs.len() {
-        let ins = code.instrs[pc];
-        if let Some(t) = jump_target(code, pc) {
+    for pc in flow::instruction_starts(code) {
+        if let Some(t) = flow::jump_target(code, pc) {
             if t <= pc {
                 worst = worst.max(frac(count(t, pc)));
             }
         }
-        pc += ins.info().words as usize;
     }
     worst
 }
@@ -178,18 +139,28 @@ struct Fns {
 
 struct Tr<'a, 'b> {
     b: FunctionBuilder<'b>,
-    seq: pylift_runtime::jit::SeqLayout,
+    seq: SeqLayout,
     code: &'a Code,
     vm: CValue,
     regs: CValue,
     blocks: Vec<Option<Block>>,
     err: Block,
     f: Fns,
+    /// Entry state of each instruction (`None`: unreachable natively).
+    states: Vec<Option<Vec<Ty>>>,
+    folds: Vec<Option<Fold>>,
+    global_tys: Vec<Option<Ty>>,
+    /// The current register types while translating an instruction.
+    cur: Vec<Ty>,
+    vi: Vec<Variable>,
+    vf: Vec<Variable>,
+    /// Deoptimization exits still to emit: block, state, pc, reason.
+    deopts: Vec<(Block, Vec<Ty>, usize, DeoptReason)>,
 }
 
 /// Translates `code` into `func`; returns the native entry points (pc 0 and
-/// the loop headers).
-pub fn translate(code: &Code, func: &mut Function, fctx: &mut FunctionBuilderContext, module: &mut dyn Module, h: &Helpers) -> Vec<u32> {
+/// the loop headers natively reachable).
+pub fn translate(code: &Code, env: Option<&Env<'_>>, func: &mut Function, fctx: &mut FunctionBuilderContext, module: &mut dyn Module, h: &Helpers) -> Vec<u32> {
     let f = Fns {
         step: module.declare_func_in_func(h.step, func),
         cached: module.declare_func_in_func(h.cached, func),
@@ -200,73 +171,79 @@ pub fn translate(code: &Code, func: &mut Function, fctx: &mut FunctionBuilderCon
         release: module.declare_func_in_func(h.release, func),
         safepoint: module.declare_func_in_func(h.safepoint, func),
     };
+    let seq = pylift_runtime::jit::seq_layout();
+    let folds = plan_folds(code, env, &seq);
+    let global_tys: Vec<Option<Ty>> = folds.iter().map(|f| f.as_ref().and_then(|f| const_ty(&f.value))).collect();
+    let live: Vec<RegSet> = flow::liveness(code);
+    let states = spec::analyze(code, &live, &global_tys);
     let frontend = module.target_config();
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     let mut blocks = vec![None; code.instrs.len() + 1];
-    let mut pc = 0;
-    while pc < code.instrs.len() {
-        blocks[pc] = Some(b.create_block());
-        pc += code.instrs[pc].info().words as usize;
+    for pc in flow::instruction_starts(code) {
+        if states.get(pc).is_some_and(|s| s.is_some()) {
+            blocks[pc] = Some(b.create_block());
+        }
     }
+    let n = code.nregs as usize;
+    let vi: Vec<Variable> = (0..n).map(|_| b.declare_var(I64)).collect();
+    let vf: Vec<Variable> = (0..n).map(|_| b.declare_var(F64)).collect();
     let err = b.create_block();
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
     let (vm, regs, start) = (params[0], params[1], params[2]);
-    let heads = loop_headers(code);
-    let mut t = Tr { b, seq: pylift_runtime::jit::seq_layout(), code, vm, regs, blocks, err, f };
-    // Entry dispatch: pc 0, or a loop header for OSR.
-    for &hd in &heads {
+    let mut entries = vec![0u32];
+    entries.extend(flow::loop_headers(code).into_iter().filter(|&h| h != 0 && blocks[h as usize].is_some()));
+    let mut t = Tr { b, seq, code, vm, regs, blocks, err, f, states, folds, global_tys, cur: vec![Ty::Boxed; n], vi, vf, deopts: Vec::new() };
+    // Entry dispatch: pc 0, or a loop header for OSR. Each entry converts the
+    // frame's boxed values to the types native code expects there.
+    for &hd in entries.iter().skip(1) {
         let is = t.b.ins().icmp_imm_s(IntCC::Equal, start, hd as i64);
+        let enter = t.b.create_block();
         let next = t.b.create_block();
-        let target = t.block(hd as usize);
-        t.b.ins().brif(is, target, &[], next, &[]);
+        t.b.ins().brif(is, enter, &[], next, &[]);
+        t.b.switch_to_block(enter);
+        t.cur = vec![Ty::Boxed; n];
+        t.edge(hd as usize, DeoptReason::EntryGuard);
         t.b.switch_to_block(next);
     }
-    let first = t.block(0);
-    t.b.ins().jump(first, &[]);
-    let mut pc = 0;
-    while pc < code.instrs.len() {
-        let blk = t.block(pc);
+    t.cur = vec![Ty::Boxed; n];
+    t.edge(0, DeoptReason::EntryGuard);
+    for pc in flow::instruction_starts(code) {
+        let Some(blk) = t.blocks[pc] else { continue };
         t.b.switch_to_block(blk);
+        t.cur = t.states[pc].clone().unwrap_or_else(|| vec![Ty::Boxed; n]);
         t.instruction(pc);
-        pc += code.instrs[pc].info().words as usize;
     }
+    t.emit_deopts();
     t.b.switch_to_block(t.err);
     let e = t.b.ins().iconst(I64, pylift_runtime::jit::EXIT_ERROR as i64);
     t.b.ins().return_(&[e]);
     t.b.seal_all_blocks();
     t.b.finalize(frontend);
-    let mut entries = vec![0];
-    entries.extend(heads.into_iter().filter(|&h| h != 0));
     entries
 }
 
 impl<'a, 'b> Tr<'a, 'b> {
-    fn block(&self, pc: usize) -> Block {
-        self.blocks[pc].unwrap_or(self.err)
+    fn ty(&self, r: u16) -> Ty {
+        self.cur.get(r as usize).copied().unwrap_or(Ty::Boxed)
     }
 
-    /// Continue at instruction `pc` (or hand control back to the interpreter
-    /// if there is no such instruction).
-    fn goto(&mut self, pc: usize) {
-        match self.blocks.get(pc).copied().flatten() {
-            Some(blk) => {
-                self.b.ins().jump(blk, &[]);
-            }
-            None => self.resume_at(pc),
+    fn set_ty(&mut self, r: u16, t: Ty) {
+        if let Some(x) = self.cur.get_mut(r as usize) {
+            *x = t;
         }
     }
 
-    /// Leave native code: the interpreter resumes the frame at `pc`.
-    fn resume_at(&mut self, pc: usize) {
-        let v = self.b.ins().iconst(I64, pylift_runtime::jit::exit_resume(pc as u32) as i64);
-        self.b.ins().return_(&[v]);
-    }
+    // ---- frame slots and reference counts ----
 
     fn load_reg(&mut self, r: u16) -> CValue {
         self.b.ins().load(I64, MemFlagsData::trusted(), self.regs, r as i32 * 8)
+    }
+
+    fn store_raw(&mut self, r: u16, v: CValue) {
+        self.b.ins().store(MemFlagsData::trusted(), v, self.regs, r as i32 * 8);
     }
 
     fn tag(&mut self, v: CValue) -> CValue {
@@ -308,26 +285,197 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.switch_to_block(done);
     }
 
-    /// Stores an owned value into a register, releasing the old one.
-    fn store_reg(&mut self, r: u16, v: CValue) {
+    /// Stores an owned value into a register's frame slot, releasing the old
+    /// one (always a valid value); the register becomes `Boxed`.
+    fn def_boxed(&mut self, r: u16, v: CValue) {
         let old = self.load_reg(r);
-        self.b.ins().store(MemFlagsData::trusted(), v, self.regs, r as i32 * 8);
+        self.store_raw(r, v);
         self.decref(old);
+        self.set_ty(r, Ty::Boxed);
     }
+
+    /// Makes `r` an unboxed int. Coming from a boxed slot, the slot gets the
+    /// boxed int first (never a dangling reference), then the old value is
+    /// released.
+    fn def_int(&mut self, r: u16, v: CValue) {
+        if !matches!(self.ty(r), Ty::Int | Ty::Float) {
+            let boxed = self.box_int(v);
+            self.def_boxed(r, boxed);
+        }
+        self.b.def_var(self.vi[r as usize], v);
+        self.set_ty(r, Ty::Int);
+    }
+
+    fn def_float(&mut self, r: u16, v: CValue) {
+        if !matches!(self.ty(r), Ty::Int | Ty::Float) {
+            let boxed = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
+            self.def_boxed(r, boxed);
+        }
+        self.b.def_var(self.vf[r as usize], v);
+        self.set_ty(r, Ty::Float);
+    }
+
+    /// The boxed form of an unboxed register (no reference to own).
+    fn boxed_of(&mut self, r: u16) -> CValue {
+        match self.ty(r) {
+            Ty::Int => {
+                let v = self.b.use_var(self.vi[r as usize]);
+                self.box_int(v)
+            }
+            Ty::Float => {
+                let v = self.b.use_var(self.vf[r as usize]);
+                self.b.ins().bitcast(I64, MemFlagsData::new(), v)
+            }
+            _ => self.load_reg(r),
+        }
+    }
+
+    /// Writes every unboxed register back to its frame slot.
+    fn flush(&mut self) {
+        for r in 0..self.cur.len() as u16 {
+            if matches!(self.ty(r), Ty::Int | Ty::Float) {
+                let v = self.boxed_of(r);
+                self.store_raw(r, v);
+            }
+        }
+    }
+
+    // ---- exits ----
+
+    /// Leave native code: the interpreter resumes the frame at `pc`.
+    fn resume_at(&mut self, pc: usize) {
+        self.flush();
+        let v = self.b.ins().iconst(I64, pylift_runtime::jit::exit_resume(pc as u32) as i64);
+        self.b.ins().return_(&[v]);
+    }
+
+    /// A cold block that deoptimizes to `pc` with the current state (emitted
+    /// at the end: a block cannot be left half-built).
+    fn deopt_block(&mut self, pc: usize, reason: DeoptReason) -> Block {
+        let blk = self.b.create_block();
+        self.deopts.push((blk, self.cur.clone(), pc, reason));
+        blk
+    }
+
+    fn emit_deopts(&mut self) {
+        while let Some((blk, state, pc, reason)) = self.deopts.pop() {
+            self.b.switch_to_block(blk);
+            self.b.set_cold_block(blk);
+            self.cur = state;
+            self.flush();
+            let v = self.b.ins().iconst(I64, exit_deopt(pc as u32, reason) as i64);
+            self.b.ins().return_(&[v]);
+        }
+    }
+
+    /// Continues only if `cond` holds; else deoptimizes to `pc`.
+    fn guard(&mut self, cond: CValue, pc: usize, reason: DeoptReason) {
+        let fail = self.deopt_block(pc, reason);
+        let ok = self.b.create_block();
+        self.b.ins().brif(cond, ok, &[], fail, &[]);
+        self.b.switch_to_block(ok);
+    }
+
+    /// Jumps to instruction `to`, converting registers to the types it
+    /// expects (guards on the way deoptimize to `to`).
+    fn edge(&mut self, to: usize, reason: DeoptReason) {
+        let Some(target) = self.states.get(to).cloned().flatten() else {
+            return self.resume_at(to);
+        };
+        let Some(blk) = self.blocks.get(to).copied().flatten() else {
+            return self.resume_at(to);
+        };
+        for r in 0..target.len() as u16 {
+            let want = target[r as usize];
+            let reason = match (reason, want) {
+                (DeoptReason::EntryGuard, _) => reason,
+                (_, Ty::Float) => DeoptReason::FloatGuard,
+                _ => DeoptReason::IntGuard,
+            };
+            match (self.ty(r), want) {
+                (_, Ty::Dead) | (Ty::Int, Ty::Int) | (Ty::Float, Ty::Float) | (Ty::Boxed | Ty::Dead, Ty::Boxed) => {}
+                (Ty::Int | Ty::Float, Ty::Boxed) => {
+                    let v = self.boxed_of(r);
+                    self.store_raw(r, v);
+                }
+                (Ty::Boxed | Ty::Dead, Ty::Int) => {
+                    let v = self.load_reg(r);
+                    let i = self.unbox_int_guarded(v, to, reason);
+                    self.b.def_var(self.vi[r as usize], i);
+                }
+                (Ty::Boxed | Ty::Dead, Ty::Float) => {
+                    let v = self.load_reg(r);
+                    let f = self.unbox_float_guarded(v, to, reason);
+                    self.b.def_var(self.vf[r as usize], f);
+                }
+                (Ty::Int, Ty::Float) | (Ty::Float, Ty::Int) => {
+                    // Not produced by the analysis; let the interpreter go on.
+                    let d = self.deopt_block(to, reason);
+                    self.b.ins().jump(d, &[]);
+                    return;
+                }
+            }
+        }
+        self.b.ins().jump(blk, &[]);
+    }
+
+    /// Continue at `to` after the instruction at `pc`, passing a safe point
+    /// on backward jumps.
+    fn branch_to(&mut self, pc: usize, to: usize) {
+        if to <= pc {
+            self.safepoint();
+        }
+        self.edge(to, DeoptReason::IntGuard);
+    }
+
+    /// Branches on `cond` to `yes`/`no` (instruction indexes) from `pc`.
+    fn branch2(&mut self, pc: usize, cond: CValue, yes: usize, no: usize) {
+        let by = self.b.create_block();
+        let bn = self.b.create_block();
+        self.b.ins().brif(cond, by, &[], bn, &[]);
+        let saved = self.cur.clone();
+        self.b.switch_to_block(by);
+        self.branch_to(pc, yes);
+        self.cur = saved;
+        self.b.switch_to_block(bn);
+        self.branch_to(pc, no);
+    }
+
+    // ---- runtime calls ----
 
     /// Runs the instruction at `pc` in the interpreter, then continues at `next`.
-    fn step(&mut self, pc: usize, next: usize) {
-        self.call_helper(self.f.step, pc, next);
+    fn step(&mut self, pc: usize) {
+        self.call_helper(self.f.step, pc);
     }
 
-    fn call_helper(&mut self, helper: FuncRef, pc: usize, next: usize) {
+    fn call_helper(&mut self, helper: FuncRef, pc: usize) {
+        self.flush();
         let pcv = self.b.ins().iconst(I32, pc as i64);
         let call = self.b.ins().call(helper, &[self.vm, pcv]);
         let status = self.b.inst_results(call)[0];
         let cont = self.b.create_block();
         self.b.ins().brif(status, self.err, &[], cont, &[]);
         self.b.switch_to_block(cont);
-        self.goto(next);
+        self.after_runtime(pc);
+        let next = flow::next_pc(self.code, pc);
+        self.edge(next, DeoptReason::ResultGuard);
+    }
+
+    /// The registers a runtime-executed instruction wrote are boxed now.
+    fn after_runtime(&mut self, pc: usize) {
+        match flow::writes(self.code, pc) {
+            Writes::None => {}
+            Writes::Range(a, n) => {
+                for r in a..a.saturating_add(n) {
+                    self.set_ty(r, Ty::Boxed);
+                }
+            }
+            Writes::All => {
+                for t in self.cur.iter_mut() {
+                    *t = Ty::Boxed;
+                }
+            }
+        }
     }
 
     /// A GC safe point: one load of the runtime's "collection due" flag; the
@@ -346,29 +494,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.switch_to_block(done);
     }
 
-    /// Jump to `target`, passing a safe point on backward jumps.
-    fn branch_to(&mut self, pc: usize, target: usize) {
-        if target <= pc {
-            self.safepoint();
-        }
-        self.goto(target);
-    }
-
-    fn both_tagged(&mut self, x: CValue, y: CValue, tag: u64) -> CValue {
-        let tx = self.tag(x);
-        let ty = self.tag(y);
-        let a = self.b.ins().icmp_imm_s(IntCC::Equal, tx, tag as i64);
-        let c = self.b.ins().icmp_imm_s(IntCC::Equal, ty, tag as i64);
-        self.b.ins().band(a, c)
-    }
-
-    fn both_float(&mut self, x: CValue, y: CValue) -> CValue {
-        let tx = self.tag(x);
-        let ty = self.tag(y);
-        let a = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, tx, TAG_INT as i64);
-        let c = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, ty, TAG_INT as i64);
-        self.b.ins().band(a, c)
-    }
+    // ---- boxing ----
 
     fn unbox_int(&mut self, v: CValue) -> CValue {
         let s = self.b.ins().ishl_imm_s(v, 16);
@@ -380,75 +506,336 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.ins().bor_imm_s(p, (TAG_INT << TAG_SHIFT) as i64)
     }
 
+    fn is_int_tag(&mut self, v: CValue) -> CValue {
+        let t = self.tag(v);
+        self.b.ins().icmp_imm_s(IntCC::Equal, t, TAG_INT as i64)
+    }
+
+    fn is_float_tag(&mut self, v: CValue) -> CValue {
+        let t = self.tag(v);
+        self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, t, TAG_INT as i64)
+    }
+
+    fn unbox_int_guarded(&mut self, v: CValue, pc: usize, reason: DeoptReason) -> CValue {
+        let ok = self.is_int_tag(v);
+        self.guard(ok, pc, reason);
+        self.unbox_int(v)
+    }
+
+    fn unbox_float_guarded(&mut self, v: CValue, pc: usize, reason: DeoptReason) -> CValue {
+        let ok = self.is_float_tag(v);
+        self.guard(ok, pc, reason);
+        self.b.ins().bitcast(F64, MemFlagsData::new(), v)
+    }
+
+    /// Whether `i` fits the 48-bit small-int form.
+    fn fits(&mut self, i: CValue) -> CValue {
+        let back = self.unbox_int(i);
+        self.b.ins().icmp(IntCC::Equal, back, i)
+    }
+
+    /// Operand `r` as an unboxed int: a boxed register is guarded and from
+    /// then on known to be an int.
+    fn int_operand(&mut self, r: u16, pc: usize) -> CValue {
+        match self.ty(r) {
+            Ty::Int => self.b.use_var(self.vi[r as usize]),
+            _ => {
+                let v = self.boxed_of(r);
+                let i = self.unbox_int_guarded(v, pc, DeoptReason::IntGuard);
+                self.b.def_var(self.vi[r as usize], i);
+                self.set_ty(r, Ty::Int);
+                i
+            }
+        }
+    }
+
+    /// Operand `r` as a double, guarded to be a float (and known after).
+    fn float_operand(&mut self, r: u16, pc: usize) -> CValue {
+        match self.ty(r) {
+            Ty::Float => self.b.use_var(self.vf[r as usize]),
+            _ => {
+                let v = self.boxed_of(r);
+                let f = self.unbox_float_guarded(v, pc, DeoptReason::FloatGuard);
+                self.b.def_var(self.vf[r as usize], f);
+                self.set_ty(r, Ty::Float);
+                f
+            }
+        }
+    }
+
+    /// Operand `r` (an int or a float) converted to a double.
+    fn number_operand(&mut self, r: u16, pc: usize) -> CValue {
+        match self.ty(r) {
+            Ty::Float => self.b.use_var(self.vf[r as usize]),
+            Ty::Int => {
+                let i = self.b.use_var(self.vi[r as usize]);
+                self.b.ins().fcvt_from_sint(F64, i)
+            }
+            _ => {
+                let v = self.load_reg(r);
+                let join = self.b.create_block();
+                self.b.append_block_param(join, F64);
+                let as_float = self.b.create_block();
+                let not_float = self.b.create_block();
+                let fl = self.is_float_tag(v);
+                self.b.ins().brif(fl, as_float, &[], not_float, &[]);
+                self.b.switch_to_block(as_float);
+                let f = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
+                self.b.ins().jump(join, &[f.into()]);
+                self.b.switch_to_block(not_float);
+                let i = self.unbox_int_guarded(v, pc, DeoptReason::NumberGuard);
+                let fi = self.b.ins().fcvt_from_sint(F64, i);
+                self.b.ins().jump(join, &[fi.into()]);
+                self.b.switch_to_block(join);
+                self.b.block_params(join)[0]
+            }
+        }
+    }
+
     fn bool_bits(&mut self, cond: CValue) -> CValue {
         let t = self.b.ins().iconst(I64, BITS_TRUE as i64);
         let f = self.b.ins().iconst(I64, BITS_FALSE as i64);
         self.b.ins().select(cond, t, f)
     }
 
+    // ---- instructions ----
+
     fn instruction(&mut self, pc: usize) {
         let ins = self.code.instrs[pc];
-        let next = pc + ins.info().words as usize;
-        if is_arith_or_compare(ins.op) && feedback_rules_out_inline(self.code, pc) {
-            return self.step(pc, next);
+        let next = flow::next_pc(self.code, pc);
+        if let Some(op) = spec::arith_op(ins.op, ins.x) {
+            return self.arith(pc, op, ins.a, ins.b, ins.c);
         }
         match ins.op {
-            Op::Nop => self.goto(next),
+            Op::Nop => self.edge(next, DeoptReason::IntGuard),
             Op::Move => {
                 if ins.a != ins.b {
-                    let v = self.load_reg(ins.b);
-                    self.incref(v);
-                    self.store_reg(ins.a, v);
+                    match self.ty(ins.b) {
+                        Ty::Int => {
+                            let v = self.b.use_var(self.vi[ins.b as usize]);
+                            self.def_int(ins.a, v);
+                        }
+                        Ty::Float => {
+                            let v = self.b.use_var(self.vf[ins.b as usize]);
+                            self.def_float(ins.a, v);
+                        }
+                        _ => {
+                            let v = self.load_reg(ins.b);
+                            self.incref(v);
+                            self.def_boxed(ins.a, v);
+                        }
+                    }
                 }
-                self.goto(next);
+                self.edge(next, DeoptReason::IntGuard);
             }
             Op::LoadConst => {
-                let bits = self.code.consts[ins.b as usize].bits();
-                let v = self.b.ins().iconst(I64, bits as i64);
-                self.incref(v);
-                self.store_reg(ins.a, v);
-                self.goto(next);
+                let k = self.code.consts[ins.b as usize].clone();
+                self.load_constant(ins.a, &k);
+                self.edge(next, DeoptReason::IntGuard);
             }
-            Op::Add | Op::Sub | Op::Mul | Op::TrueDiv | Op::FloorDiv | Op::Mod | Op::LShift | Op::RShift | Op::BitAnd | Op::BitOr | Op::BitXor => self.arith(pc, next, ins.op, ins.a, ins.b, ins.c),
-            Op::Inplace if inplace_op(ins.x).is_some() => {
-                let op = inplace_op(ins.x).unwrap_or(Op::Add);
-                self.arith(pc, next, op, ins.a, ins.b, ins.c)
+            Op::LoadGlobal => self.load_global(pc, ins.a),
+            Op::CheckBound => {
+                if matches!(self.ty(ins.a), Ty::Int | Ty::Float) {
+                    return self.edge(next, DeoptReason::IntGuard);
+                }
+                let v = self.load_reg(ins.a);
+                let undef = self.b.ins().icmp_imm_s(IntCC::Equal, v, Value::UNDEF.bits() as i64);
+                let slow = self.b.create_block();
+                let ok = self.b.create_block();
+                self.b.ins().brif(undef, slow, &[], ok, &[]);
+                let saved = self.cur.clone();
+                self.b.switch_to_block(slow);
+                self.b.set_cold_block(slow);
+                self.step(pc);
+                self.cur = saved;
+                self.b.switch_to_block(ok);
+                self.edge(next, DeoptReason::IntGuard);
             }
-            Op::Lt | Op::Le | Op::Gt | Op::Ge | Op::Eq | Op::Ne => self.compare_store(pc, next, ins.op, ins.a, ins.b, ins.c),
+            Op::Neg if matches!(self.ty(ins.b), Ty::Int | Ty::Float) => {
+                if self.ty(ins.b) == Ty::Int {
+                    let x = self.b.use_var(self.vi[ins.b as usize]);
+                    let r = self.b.ins().ineg(x);
+                    let ok = self.fits(r);
+                    self.guard(ok, pc, DeoptReason::Overflow);
+                    self.def_int(ins.a, r);
+                } else {
+                    let x = self.b.use_var(self.vf[ins.b as usize]);
+                    let r = self.b.ins().fneg(x);
+                    self.def_float(ins.a, r);
+                }
+                self.edge(next, DeoptReason::IntGuard);
+            }
+            Op::Lt | Op::Le | Op::Gt | Op::Ge | Op::Eq | Op::Ne => self.compare_store(pc, ins.op, ins.a, ins.b, ins.c),
             Op::Jump => self.branch_to(pc, ins.target() as usize),
-            Op::JumpIfFalse | Op::JumpIfTrue => self.cond_jump(pc, next, ins.op == Op::JumpIfTrue, ins.a, ins.target() as usize),
+            Op::JumpIfFalse | Op::JumpIfTrue => self.cond_jump(pc, ins.op == Op::JumpIfTrue, ins.a, ins.target() as usize),
             Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe | Op::JumpIfEq | Op::JumpIfNe => {
                 let target = self.code.instrs[pc + 1].target() as usize;
-                self.fused_jump(pc, next, ins.op, ins.a, ins.b, target)
+                self.fused_jump(pc, ins.op, ins.a, ins.b, target)
             }
-            Op::ForIter => {
-                let target = self.code.instrs[pc + 1].target() as usize;
-                let pcv = self.b.ins().iconst(I32, pc as i64);
-                let call = self.b.ins().call(self.f.for_iter, &[self.vm, pcv]);
-                let r = self.b.inst_results(call)[0];
-                let got = self.b.create_block();
-                let not = self.b.create_block();
-                let done = self.b.create_block();
-                let is_got = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
-                self.b.ins().brif(is_got, got, &[], not, &[]);
-                self.b.switch_to_block(not);
-                self.b.ins().brif(r, self.err, &[], done, &[]);
-                self.b.switch_to_block(done);
-                self.goto(next);
-                self.b.switch_to_block(got);
-                self.branch_to(pc, target);
-            }
-            Op::GetItem => self.get_item(pc, next, ins.a, ins.b, ins.c),
-            Op::LoadGlobal | Op::LoadAttr | Op::StoreAttr | Op::LoadMethod => self.call_helper(self.f.cached, pc, next),
-            Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw => self.call_helper(self.f.call, pc, next),
-            Op::SetItem => self.set_item(pc, next, ins.a, ins.b, ins.c),
+            Op::ForIter => self.for_iter(pc, ins.a, ins.b),
+            Op::GetItem => self.get_item(pc, ins.a, ins.b, ins.c),
+            Op::SetItem => self.set_item(pc, ins.a, ins.b, ins.c),
+            Op::LoadAttr | Op::StoreAttr | Op::LoadMethod => self.call_helper(self.f.cached, pc),
+            Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw => self.call_helper(self.f.call, pc),
             // Frame exits run in the interpreter.
             Op::Return | Op::Yield | Op::YieldFrom => self.resume_at(pc),
-            _ => self.step(pc, next),
+            _ => self.step(pc),
         }
     }
 
-    fn arith(&mut self, pc: usize, next: usize, op: Op, a: u16, bx: u16, cx: u16) {
+    fn load_constant(&mut self, r: u16, k: &Value) {
+        if k.is_small_int() {
+            let v = self.b.ins().iconst(I64, k.as_small_int());
+            self.def_int(r, v);
+        } else if k.is_float() {
+            let v = self.b.ins().f64const(k.as_float());
+            self.def_float(r, v);
+        } else {
+            let v = self.b.ins().iconst(I64, k.bits() as i64);
+            if k.bits() >> TAG_SHIFT == TAG_PTR {
+                self.incref(v);
+            }
+            self.def_boxed(r, v);
+        }
+    }
+
+    /// A global load folded to the value the global has now, guarded by
+    /// the dict versions; if they changed, the cached runtime load (or, when
+    /// later code relies on the value's type, a deoptimization).
+    fn load_global(&mut self, pc: usize, a: u16) {
+        let next = flow::next_pc(self.code, pc);
+        let Some(fold) = self.folds[pc].clone() else {
+            return self.call_helper(self.f.cached, pc);
+        };
+        let slow = self.b.create_block();
+        let mut ok = self.b.ins().iconst(I8, 1);
+        for &(addr, off, version) in &fold.guards {
+            let p = self.b.ins().iconst(I64, addr as i64);
+            let v = self.b.ins().load(I64, MemFlagsData::trusted(), p, off);
+            let same = self.b.ins().icmp_imm_s(IntCC::Equal, v, version as i64);
+            ok = self.b.ins().band(ok, same);
+        }
+        let fast = self.b.create_block();
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        let saved = self.cur.clone();
+        self.b.switch_to_block(fast);
+        self.load_constant(a, &fold.value);
+        self.edge(next, DeoptReason::IntGuard);
+        self.cur = saved;
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        if self.global_tys[pc].is_some() {
+            let d = self.deopt_block(pc, DeoptReason::GlobalChanged);
+            self.b.ins().jump(d, &[]);
+        } else {
+            self.call_helper(self.f.cached, pc);
+        }
+    }
+
+    fn arith(&mut self, pc: usize, op: Op, a: u16, bx: u16, cx: u16) {
+        let next = flow::next_pc(self.code, pc);
+        match spec::mode(self.code, pc, op, self.ty(bx), self.ty(cx)) {
+            Mode::Int => {
+                let x = self.int_operand(bx, pc);
+                let y = self.int_operand(cx, pc);
+                let r = self.int_op(pc, op, x, y);
+                let ok = self.fits(r);
+                self.guard(ok, pc, DeoptReason::Overflow);
+                self.def_int(a, r);
+                self.edge(next, DeoptReason::IntGuard);
+            }
+            m @ (Mode::Float | Mode::Mixed) => {
+                let (x, y) = if m == Mode::Float { (self.float_operand(bx, pc), self.float_operand(cx, pc)) } else { (self.number_operand(bx, pc), self.number_operand(cx, pc)) };
+                let r = match op {
+                    Op::Add => self.b.ins().fadd(x, y),
+                    Op::Sub => self.b.ins().fsub(x, y),
+                    Op::Mul => self.b.ins().fmul(x, y),
+                    _ => {
+                        let zero = self.b.ins().f64const(0.0);
+                        let nz = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
+                        self.guard(nz, pc, DeoptReason::ZeroDivision);
+                        self.b.ins().fdiv(x, y)
+                    }
+                };
+                self.def_float(a, r);
+                self.edge(next, DeoptReason::IntGuard);
+            }
+            Mode::Boxed => {
+                if self.feedback_rules_out_inline(pc) {
+                    return self.step(pc);
+                }
+                self.flush();
+                self.boxed_arith(pc, op, a, bx, cx)
+            }
+        }
+    }
+
+    /// Type feedback says the inline int/float path would not apply (the
+    /// operands seen include big ints, strings, instances...).
+    fn feedback_rules_out_inline(&self, pc: usize) -> bool {
+        use pylift_runtime::feedback::{T_FLOAT, T_INT};
+        let fb = self.code.feedback.get(pc).map_or(0, |c| c.get());
+        fb & !(T_INT | T_FLOAT) != 0
+    }
+
+    /// Arithmetic on unboxed small ints with Python semantics; deoptimizes
+    /// where the interpreter must decide (zero divisor, shift counts, i64
+    /// overflow). The caller checks the result fits.
+    fn int_op(&mut self, pc: usize, op: Op, xi: CValue, yi: CValue) -> CValue {
+        match op {
+            Op::Add => self.b.ins().iadd(xi, yi),
+            Op::Sub => self.b.ins().isub(xi, yi),
+            Op::BitAnd => self.b.ins().band(xi, yi),
+            Op::BitOr => self.b.ins().bor(xi, yi),
+            Op::BitXor => self.b.ins().bxor(xi, yi),
+            Op::Mul => {
+                let (r, of) = self.b.ins().smul_overflow(xi, yi);
+                let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
+                self.guard(ok, pc, DeoptReason::Overflow);
+                r
+            }
+            Op::FloorDiv | Op::Mod => {
+                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, yi, 0);
+                self.guard(nz, pc, DeoptReason::ZeroDivision);
+                self.floor_divmod(op, xi, yi)
+            }
+            Op::RShift => {
+                let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, yi, 64);
+                self.guard(ok, pc, DeoptReason::ShiftCount);
+                self.b.ins().sshr(xi, yi)
+            }
+            _ => {
+                // LShift: small counts only; the fit check catches overflow.
+                let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, yi, 16);
+                self.guard(ok, pc, DeoptReason::ShiftCount);
+                self.b.ins().ishl(xi, yi)
+            }
+        }
+    }
+
+    /// Python's floor division or modulo of i64s (divisor non-zero).
+    fn floor_divmod(&mut self, op: Op, xi: CValue, yi: CValue) -> CValue {
+        let q = self.b.ins().sdiv(xi, yi);
+        let r = self.b.ins().srem(xi, yi);
+        // Floor semantics: adjust when the remainder's sign differs from the
+        // divisor's.
+        let rnz = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        let sx = self.b.ins().bxor(r, yi);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
+        let adjust = self.b.ins().band(rnz, neg);
+        if op == Op::Mod {
+            let r2 = self.b.ins().iadd(r, yi);
+            self.b.ins().select(adjust, r2, r)
+        } else {
+            let q2 = self.b.ins().iadd_imm_s(q, -1);
+            self.b.ins().select(adjust, q2, q)
+        }
+    }
+
+    /// Arithmetic on boxed operands in the frame (already flushed): inline
+    /// small-int and float cases behind tag checks, the runtime otherwise.
+    fn boxed_arith(&mut self, pc: usize, op: Op, a: u16, bx: u16, cx: u16) {
+        let next = flow::next_pc(self.code, pc);
         let x = self.load_reg(bx);
         let y = self.load_reg(cx);
         let int_blk = self.b.create_block();
@@ -456,6 +843,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         let slow = self.b.create_block();
         let both_int = self.both_tagged(x, y, TAG_INT);
         self.b.ins().brif(both_int, int_blk, &[], not_int, &[]);
+        let saved = self.cur.clone();
 
         self.b.switch_to_block(int_blk);
         let xi = self.unbox_int(x);
@@ -470,21 +858,21 @@ impl<'a, 'b> Tr<'a, 'b> {
             let fy = self.b.ins().fcvt_from_sint(F64, yi);
             let fr = self.b.ins().fdiv(fx, fy);
             let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), fr);
-            self.store_reg(a, bits);
-            self.goto(next);
+            self.def_boxed(a, bits);
+            self.edge(next, DeoptReason::IntGuard);
         } else {
-            let r = self.int_op(op, xi, yi, slow);
+            let r = self.boxed_int_op(op, xi, yi, slow);
             // The result must fit the 48-bit immediate form; else the runtime
             // makes a big int (never a wrapped value).
-            let back = self.unbox_int(r);
-            let fits = self.b.ins().icmp(IntCC::Equal, back, r);
+            let fits = self.fits(r);
             let store_int = self.b.create_block();
             self.b.ins().brif(fits, store_int, &[], slow, &[]);
             self.b.switch_to_block(store_int);
             let boxed = self.box_int(r);
-            self.store_reg(a, boxed);
-            self.goto(next);
+            self.def_boxed(a, boxed);
+            self.edge(next, DeoptReason::IntGuard);
         }
+        self.cur = saved.clone();
 
         self.b.switch_to_block(not_int);
         if matches!(op, Op::Add | Op::Sub | Op::Mul | Op::TrueDiv) {
@@ -509,21 +897,25 @@ impl<'a, 'b> Tr<'a, 'b> {
                 }
             };
             let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), fr);
-            self.store_reg(a, bits);
-            self.goto(next);
+            self.def_boxed(a, bits);
+            self.edge(next, DeoptReason::IntGuard);
+            self.cur = saved;
         } else {
             self.b.ins().jump(slow, &[]);
         }
 
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
-        self.step(pc, next);
+        self.step(pc);
     }
 
-    /// A small-int operation on unboxed operands with Python semantics;
-    /// branches to `slow` where the runtime must decide (zero divisor,
-    /// out-of-range shift, i64 overflow).
-    fn int_op(&mut self, op: Op, xi: CValue, yi: CValue, slow: Block) -> CValue {
+    /// `int_op` for the boxed path: branches to `slow` instead of deopting.
+    fn boxed_int_op(&mut self, op: Op, xi: CValue, yi: CValue, slow: Block) -> CValue {
+        let check = |t: &mut Self, ok: CValue| {
+            let cont = t.b.create_block();
+            t.b.ins().brif(ok, cont, &[], slow, &[]);
+            t.b.switch_to_block(cont);
+        };
         match op {
             Op::Add => self.b.ins().iadd(xi, yi),
             Op::Sub => self.b.ins().isub(xi, yi),
@@ -532,68 +924,298 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::BitXor => self.b.ins().bxor(xi, yi),
             Op::Mul => {
                 let (r, of) = self.b.ins().smul_overflow(xi, yi);
-                let ok = self.b.create_block();
-                self.b.ins().brif(of, slow, &[], ok, &[]);
-                self.b.switch_to_block(ok);
+                let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
+                check(self, ok);
                 r
             }
             Op::FloorDiv | Op::Mod => {
                 let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, yi, 0);
-                let ok = self.b.create_block();
-                self.b.ins().brif(nz, ok, &[], slow, &[]);
-                self.b.switch_to_block(ok);
-                let q = self.b.ins().sdiv(xi, yi);
-                let r = self.b.ins().srem(xi, yi);
-                // Floor semantics: adjust when the remainder's sign differs
-                // from the divisor's.
-                let rnz = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
-                let sx = self.b.ins().bxor(r, yi);
-                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
-                let adjust = self.b.ins().band(rnz, neg);
-                if op == Op::Mod {
-                    let r2 = self.b.ins().iadd(r, yi);
-                    self.b.ins().select(adjust, r2, r)
-                } else {
-                    let q2 = self.b.ins().iadd_imm_s(q, -1);
-                    self.b.ins().select(adjust, q2, q)
-                }
+                check(self, nz);
+                self.floor_divmod(op, xi, yi)
             }
             Op::RShift => {
-                let ok_range = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, yi, 64);
-                let ok = self.b.create_block();
-                self.b.ins().brif(ok_range, ok, &[], slow, &[]);
-                self.b.switch_to_block(ok);
+                let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, yi, 64);
+                check(self, ok);
                 self.b.ins().sshr(xi, yi)
             }
             _ => {
-                // LShift: small shifts only; the fit check catches overflow.
-                let ok_range = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, yi, 16);
-                let ok = self.b.create_block();
-                self.b.ins().brif(ok_range, ok, &[], slow, &[]);
-                self.b.switch_to_block(ok);
+                let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, yi, 16);
+                check(self, ok);
                 self.b.ins().ishl(xi, yi)
             }
         }
     }
 
-    /// If `o` is a list (or, with `tuples`, a tuple) and `k` a small int
-    /// in range, jumps to the returned block with the element's address as
-    /// its parameter; otherwise to `slow`.
-    fn seq_element(&mut self, o: CValue, k: CValue, tuples: bool, slow: Block) -> Block {
+    fn both_tagged(&mut self, x: CValue, y: CValue, tag: u64) -> CValue {
+        let tx = self.tag(x);
+        let ty = self.tag(y);
+        let a = self.b.ins().icmp_imm_s(IntCC::Equal, tx, tag as i64);
+        let c = self.b.ins().icmp_imm_s(IntCC::Equal, ty, tag as i64);
+        self.b.ins().band(a, c)
+    }
+
+    fn both_float(&mut self, x: CValue, y: CValue) -> CValue {
+        let a = self.is_float_tag(x);
+        let c = self.is_float_tag(y);
+        self.b.ins().band(a, c)
+    }
+
+    fn cc(op: Op) -> (IntCC, FloatCC) {
+        match op {
+            Op::Lt | Op::JumpIfLt => (IntCC::SignedLessThan, FloatCC::LessThan),
+            Op::Le | Op::JumpIfLe => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
+            Op::Gt | Op::JumpIfGt => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
+            Op::Ge | Op::JumpIfGe => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
+            Op::Eq | Op::JumpIfEq => (IntCC::Equal, FloatCC::Equal),
+            _ => (IntCC::NotEqual, FloatCC::NotEqual),
+        }
+    }
+
+    /// A specialized comparison's condition, if the mode allows one.
+    fn compare_typed(&mut self, pc: usize, op: Op, x: u16, y: u16) -> Option<CValue> {
+        let (icc, fcc) = Self::cc(op);
+        match spec::mode(self.code, pc, op, self.ty(x), self.ty(y)) {
+            Mode::Int => {
+                let a = self.int_operand(x, pc);
+                let b = self.int_operand(y, pc);
+                Some(self.b.ins().icmp(icc, a, b))
+            }
+            Mode::Float => {
+                let a = self.float_operand(x, pc);
+                let b = self.float_operand(y, pc);
+                Some(self.b.ins().fcmp(fcc, a, b))
+            }
+            Mode::Mixed => {
+                let a = self.number_operand(x, pc);
+                let b = self.number_operand(y, pc);
+                Some(self.b.ins().fcmp(fcc, a, b))
+            }
+            Mode::Boxed => None,
+        }
+    }
+
+    /// The comparison of two boxed registers (frame flushed) when both are
+    /// small ints or both floats; `slow` is taken otherwise.
+    fn compare_boxed(&mut self, op: Op, bx: u16, cx: u16, slow: Block) -> CValue {
+        let x = self.load_reg(bx);
+        let y = self.load_reg(cx);
+        let (icc, fcc) = Self::cc(op);
+        let int_blk = self.b.create_block();
+        let not_int = self.b.create_block();
+        let float_blk = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I8);
+        let both_int = self.both_tagged(x, y, TAG_INT);
+        self.b.ins().brif(both_int, int_blk, &[], not_int, &[]);
+        self.b.switch_to_block(int_blk);
+        let xi = self.unbox_int(x);
+        let yi = self.unbox_int(y);
+        let ci = self.b.ins().icmp(icc, xi, yi);
+        self.b.ins().jump(join, &[ci.into()]);
+        self.b.switch_to_block(not_int);
+        let both_f = self.both_float(x, y);
+        self.b.ins().brif(both_f, float_blk, &[], slow, &[]);
+        self.b.switch_to_block(float_blk);
+        let fx = self.b.ins().bitcast(F64, MemFlagsData::new(), x);
+        let fy = self.b.ins().bitcast(F64, MemFlagsData::new(), y);
+        let cf = self.b.ins().fcmp(fcc, fx, fy);
+        self.b.ins().jump(join, &[cf.into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    fn compare_store(&mut self, pc: usize, op: Op, a: u16, bx: u16, cx: u16) {
+        let next = flow::next_pc(self.code, pc);
+        if let Some(c) = self.compare_typed(pc, op, bx, cx) {
+            let v = self.bool_bits(c);
+            self.def_boxed(a, v);
+            return self.edge(next, DeoptReason::IntGuard);
+        }
+        if self.feedback_rules_out_inline(pc) {
+            return self.step(pc);
+        }
+        self.flush();
+        let slow = self.b.create_block();
+        let c = self.compare_boxed(op, bx, cx, slow);
+        let saved = self.cur.clone();
+        let v = self.bool_bits(c);
+        self.def_boxed(a, v);
+        self.edge(next, DeoptReason::IntGuard);
+        self.cur = saved;
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        self.step(pc);
+    }
+
+    fn fused_jump(&mut self, pc: usize, op: Op, ax: u16, bx: u16, target: usize) {
+        let next = flow::next_pc(self.code, pc);
+        if let Some(c) = self.compare_typed(pc, op, ax, bx) {
+            return self.branch2(pc, c, target, next);
+        }
+        self.flush();
+        let taken = self.b.create_block();
+        let not_taken = self.b.create_block();
+        let slow = self.b.create_block();
+        if self.feedback_rules_out_inline(pc) {
+            self.b.ins().jump(slow, &[]);
+        } else {
+            let c = self.compare_boxed(op, ax, bx, slow);
+            self.b.ins().brif(c, taken, &[], not_taken, &[]);
+        }
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        let pcv = self.b.ins().iconst(I32, pc as i64);
+        let call = self.b.ins().call(self.f.compare, &[self.vm, pcv]);
+        let r = self.b.inst_results(call)[0];
+        let is_taken = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
+        let check_err = self.b.create_block();
+        self.b.ins().brif(is_taken, taken, &[], check_err, &[]);
+        self.b.switch_to_block(check_err);
+        self.b.ins().brif(r, self.err, &[], not_taken, &[]);
+        let saved = self.cur.clone();
+        self.b.switch_to_block(taken);
+        self.branch_to(pc, target);
+        self.cur = saved;
+        self.b.switch_to_block(not_taken);
+        self.edge(next, DeoptReason::IntGuard);
+    }
+
+    fn cond_jump(&mut self, pc: usize, when: bool, a: u16, target: usize) {
+        let next = flow::next_pc(self.code, pc);
+        let (yes_pc, no_pc) = if when { (target, next) } else { (next, target) };
+        match self.ty(a) {
+            Ty::Int => {
+                let v = self.b.use_var(self.vi[a as usize]);
+                let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
+                return self.branch2(pc, c, yes_pc, no_pc);
+            }
+            Ty::Float => {
+                let v = self.b.use_var(self.vf[a as usize]);
+                let zero = self.b.ins().f64const(0.0);
+                let c = self.b.ins().fcmp(FloatCC::NotEqual, v, zero);
+                return self.branch2(pc, c, yes_pc, no_pc);
+            }
+            _ => {}
+        }
+        let v = self.load_reg(a);
+        let is_true = self.b.ins().icmp_imm_s(IntCC::Equal, v, BITS_TRUE as i64);
+        let is_false = self.b.ins().icmp_imm_s(IntCC::Equal, v, BITS_FALSE as i64);
+        let yes = self.b.create_block();
+        let no = self.b.create_block();
+        let check_false = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.ins().brif(is_true, yes, &[], check_false, &[]);
+        self.b.switch_to_block(check_false);
+        self.b.ins().brif(is_false, no, &[], slow, &[]);
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        // `__bool__`/`__len__` may run Python code or raise: frame up to date.
+        self.flush();
+        let pcv = self.b.ins().iconst(I32, pc as i64);
+        let call = self.b.ins().call(self.f.truthy, &[self.vm, v, pcv]);
+        let r = self.b.inst_results(call)[0];
+        let is_one = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
+        let check_err = self.b.create_block();
+        self.b.ins().brif(is_one, yes, &[], check_err, &[]);
+        self.b.switch_to_block(check_err);
+        self.b.ins().brif(r, self.err, &[], no, &[]);
+        let saved = self.cur.clone();
+        self.b.switch_to_block(yes);
+        self.branch_to(pc, yes_pc);
+        self.cur = saved;
+        self.b.switch_to_block(no);
+        self.branch_to(pc, no_pc);
+    }
+
+    fn for_iter(&mut self, pc: usize, a: u16, itr: u16) {
+        let next = flow::next_pc(self.code, pc);
+        let target = self.code.instrs[pc + 1].target() as usize;
+        if spec::range_loop(self.code, pc) && self.ty(itr) == Ty::Boxed {
+            // A range iterator stepped in place: tag, kind and state checks,
+            // then next/stop/step words of the iterator object.
+            let it = self.load_reg(itr);
+            let is_ptr = {
+                let t = self.tag(it);
+                self.b.ins().icmp_imm_s(IntCC::Equal, t, TAG_PTR as i64)
+            };
+            self.guard(is_ptr, pc, DeoptReason::RangeIter);
+            let p = self.b.ins().band_imm_s(it, PAYLOAD_MASK as i64);
+            let kind = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.kind_offset);
+            let is_iter = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.iter_kind as i64);
+            self.guard(is_iter, pc, DeoptReason::RangeIter);
+            let tag = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.iter_tag);
+            let is_range = self.b.ins().icmp_imm_s(IntCC::Equal, tag, self.seq.range_tag as i64);
+            self.guard(is_range, pc, DeoptReason::RangeIter);
+            let cur = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.range_next);
+            let stop = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.range_stop);
+            let step = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.range_step);
+            let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+            let lt = self.b.ins().icmp(IntCC::SignedLessThan, cur, stop);
+            let gt = self.b.ins().icmp(IntCC::SignedGreaterThan, cur, stop);
+            let more = self.b.ins().select(up, lt, gt);
+            let got = self.b.create_block();
+            let done = self.b.create_block();
+            self.b.ins().brif(more, got, &[], done, &[]);
+            let saved = self.cur.clone();
+            self.b.switch_to_block(got);
+            let ok = self.fits(cur);
+            self.guard(ok, pc, DeoptReason::Overflow);
+            let nv = self.b.ins().iadd(cur, step);
+            self.b.ins().store(MemFlagsData::trusted(), nv, p, self.seq.range_next);
+            self.def_int(a, cur);
+            self.branch_to(pc, target);
+            self.cur = saved;
+            self.b.switch_to_block(done);
+            return self.edge(next, DeoptReason::IntGuard);
+        }
+        self.flush();
+        let pcv = self.b.ins().iconst(I32, pc as i64);
+        let call = self.b.ins().call(self.f.for_iter, &[self.vm, pcv]);
+        let r = self.b.inst_results(call)[0];
+        let got = self.b.create_block();
+        let not = self.b.create_block();
+        let done = self.b.create_block();
+        let is_got = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
+        self.b.ins().brif(is_got, got, &[], not, &[]);
+        self.b.switch_to_block(not);
+        self.b.ins().brif(r, self.err, &[], done, &[]);
+        let saved = self.cur.clone();
+        self.b.switch_to_block(done);
+        self.edge(next, DeoptReason::IntGuard);
+        self.cur = saved;
+        self.b.switch_to_block(got);
+        self.set_ty(a, Ty::Boxed);
+        self.branch_to(pc, target);
+    }
+
+    /// If `o` is a list (or, with `tuples`, a tuple) and the index a small
+    /// int in range, jumps to the returned block with the element's address
+    /// as its parameter; otherwise to `slow`.
+    fn seq_element(&mut self, o: CValue, k: u16, tuples: bool, slow: Block) -> Block {
         let found = self.b.create_block();
         self.b.append_block_param(found, I64);
         let tag_o = self.tag(o);
-        let tag_k = self.tag(k);
         let o_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag_o, TAG_PTR as i64);
-        let k_int = self.b.ins().icmp_imm_s(IntCC::Equal, tag_k, TAG_INT as i64);
-        let ok = self.b.ins().band(o_ptr, k_int);
-        let check_kind = self.b.create_block();
-        self.b.ins().brif(ok, check_kind, &[], slow, &[]);
-        self.b.switch_to_block(check_kind);
+        let i = match self.ty(k) {
+            Ty::Int => {
+                let check_kind = self.b.create_block();
+                self.b.ins().brif(o_ptr, check_kind, &[], slow, &[]);
+                self.b.switch_to_block(check_kind);
+                self.b.use_var(self.vi[k as usize])
+            }
+            _ => {
+                let kv = self.load_reg(k);
+                let k_int = self.is_int_tag(kv);
+                let ok = self.b.ins().band(o_ptr, k_int);
+                let check_kind = self.b.create_block();
+                self.b.ins().brif(ok, check_kind, &[], slow, &[]);
+                self.b.switch_to_block(check_kind);
+                self.unbox_int(kv)
+            }
+        };
         let p = self.b.ins().band_imm_s(o, PAYLOAD_MASK as i64);
         let kind = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.kind_offset);
         let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.list_kind as i64);
-        let i = self.unbox_int(k);
         let list_blk = self.b.create_block();
         let other = self.b.create_block();
         self.b.ins().brif(is_list, list_blk, &[], other, &[]);
@@ -623,143 +1245,49 @@ impl<'a, 'b> Tr<'a, 'b> {
         found
     }
 
-    fn get_item(&mut self, pc: usize, next: usize, a: u16, ob: u16, kb: u16) {
+    fn get_item(&mut self, pc: usize, a: u16, ob: u16, kb: u16) {
+        let next = flow::next_pc(self.code, pc);
+        if self.ty(ob) != Ty::Boxed || self.ty(kb) == Ty::Float {
+            return self.step(pc);
+        }
         let o = self.load_reg(ob);
-        let k = self.load_reg(kb);
         let slow = self.b.create_block();
-        let found = self.seq_element(o, k, true, slow);
+        let found = self.seq_element(o, kb, true, slow);
+        let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];
         let elem = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
         self.incref(elem);
-        self.store_reg(a, elem);
-        self.goto(next);
+        self.def_boxed(a, elem);
+        self.edge(next, DeoptReason::IntGuard);
+        self.cur = saved;
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
-        self.step(pc, next);
+        self.step(pc);
     }
 
-    fn set_item(&mut self, pc: usize, next: usize, ob: u16, kb: u16, vb: u16) {
+    fn set_item(&mut self, pc: usize, ob: u16, kb: u16, vb: u16) {
+        let next = flow::next_pc(self.code, pc);
+        if self.ty(ob) != Ty::Boxed || self.ty(kb) == Ty::Float {
+            return self.step(pc);
+        }
         let o = self.load_reg(ob);
-        let k = self.load_reg(kb);
         let slow = self.b.create_block();
-        let found = self.seq_element(o, k, false, slow);
+        let found = self.seq_element(o, kb, false, slow);
+        let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];
-        let v = self.load_reg(vb);
-        self.incref(v);
+        let v = self.boxed_of(vb);
+        if self.ty(vb) == Ty::Boxed {
+            self.incref(v);
+        }
         let old = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
         self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
         self.decref(old);
-        self.goto(next);
+        self.edge(next, DeoptReason::IntGuard);
+        self.cur = saved;
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
-        self.step(pc, next);
-    }
-
-    fn int_cc(op: Op) -> (IntCC, FloatCC) {
-        match op {
-            Op::Lt | Op::JumpIfLt => (IntCC::SignedLessThan, FloatCC::LessThan),
-            Op::Le | Op::JumpIfLe => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
-            Op::Gt | Op::JumpIfGt => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
-            Op::Ge | Op::JumpIfGe => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
-            Op::Eq | Op::JumpIfEq => (IntCC::Equal, FloatCC::Equal),
-            _ => (IntCC::NotEqual, FloatCC::NotEqual),
-        }
-    }
-
-    /// The comparison of two registers when both are small ints or both
-    /// floats; `fast` receives the i8 condition, `slow` is taken otherwise.
-    fn compare_fast(&mut self, op: Op, bx: u16, cx: u16, slow: Block) -> (Block, CValue) {
-        let x = self.load_reg(bx);
-        let y = self.load_reg(cx);
-        let (icc, fcc) = Self::int_cc(op);
-        let int_blk = self.b.create_block();
-        let not_int = self.b.create_block();
-        let float_blk = self.b.create_block();
-        let join = self.b.create_block();
-        self.b.append_block_param(join, cranelift_codegen::ir::types::I8);
-        let both_int = self.both_tagged(x, y, TAG_INT);
-        self.b.ins().brif(both_int, int_blk, &[], not_int, &[]);
-        self.b.switch_to_block(int_blk);
-        // Comparing the tagged words equals comparing the ints after shifting
-        // the tag out; compare the unboxed values to keep the sign right.
-        let xi = self.unbox_int(x);
-        let yi = self.unbox_int(y);
-        let ci = self.b.ins().icmp(icc, xi, yi);
-        self.b.ins().jump(join, &[ci.into()]);
-        self.b.switch_to_block(not_int);
-        let both_f = self.both_float(x, y);
-        self.b.ins().brif(both_f, float_blk, &[], slow, &[]);
-        self.b.switch_to_block(float_blk);
-        let fx = self.b.ins().bitcast(F64, MemFlagsData::new(), x);
-        let fy = self.b.ins().bitcast(F64, MemFlagsData::new(), y);
-        let cf = self.b.ins().fcmp(fcc, fx, fy);
-        self.b.ins().jump(join, &[cf.into()]);
-        self.b.switch_to_block(join);
-        let c = self.b.block_params(join)[0];
-        (join, c)
-    }
-
-    fn compare_store(&mut self, pc: usize, next: usize, op: Op, a: u16, bx: u16, cx: u16) {
-        let slow = self.b.create_block();
-        let (_, c) = self.compare_fast(op, bx, cx, slow);
-        let v = self.bool_bits(c);
-        self.store_reg(a, v);
-        self.goto(next);
-        self.b.switch_to_block(slow);
-        self.b.set_cold_block(slow);
-        self.step(pc, next);
-    }
-
-    fn fused_jump(&mut self, pc: usize, next: usize, op: Op, ax: u16, bx: u16, target: usize) {
-        let slow = self.b.create_block();
-        let taken = self.b.create_block();
-        let not_taken = self.b.create_block();
-        let (_, c) = self.compare_fast(op, ax, bx, slow);
-        self.b.ins().brif(c, taken, &[], not_taken, &[]);
-        self.b.switch_to_block(slow);
-        self.b.set_cold_block(slow);
-        let pcv = self.b.ins().iconst(I32, pc as i64);
-        let call = self.b.ins().call(self.f.compare, &[self.vm, pcv]);
-        let r = self.b.inst_results(call)[0];
-        let is_taken = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
-        let check_err = self.b.create_block();
-        self.b.ins().brif(is_taken, taken, &[], check_err, &[]);
-        self.b.switch_to_block(check_err);
-        self.b.ins().brif(r, self.err, &[], not_taken, &[]);
-        self.b.switch_to_block(taken);
-        self.branch_to(pc, target);
-        self.b.switch_to_block(not_taken);
-        self.goto(next);
-    }
-
-    fn cond_jump(&mut self, pc: usize, next: usize, when: bool, a: u16, target: usize) {
-        let v = self.load_reg(a);
-        let is_true = self.b.ins().icmp_imm_s(IntCC::Equal, v, BITS_TRUE as i64);
-        let is_false = self.b.ins().icmp_imm_s(IntCC::Equal, v, BITS_FALSE as i64);
-        let yes = self.b.create_block();
-        let no = self.b.create_block();
-        let check_false = self.b.create_block();
-        let slow = self.b.create_block();
-        self.b.ins().brif(is_true, yes, &[], check_false, &[]);
-        self.b.switch_to_block(check_false);
-        self.b.ins().brif(is_false, no, &[], slow, &[]);
-        self.b.switch_to_block(slow);
-        self.b.set_cold_block(slow);
-        let pcv = self.b.ins().iconst(I32, pc as i64);
-        let call = self.b.ins().call(self.f.truthy, &[self.vm, v, pcv]);
-        let r = self.b.inst_results(call)[0];
-        let is_one = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
-        let check_err = self.b.create_block();
-        self.b.ins().brif(is_one, yes, &[], check_err, &[]);
-        self.b.switch_to_block(check_err);
-        self.b.ins().brif(r, self.err, &[], no, &[]);
-        // Taken when the truth value equals `when`.
-        let (jump_blk, fall_blk) = if when { (yes, no) } else { (no, yes) };
-        self.b.switch_to_block(jump_blk);
-        self.branch_to(pc, target);
-        self.b.switch_to_block(fall_blk);
-        self.goto(next);
+        self.step(pc);
     }
 }

@@ -42,6 +42,13 @@ pub fn record(code: &Code, pc: usize, v: &Value) {
 }
 
 #[inline(always)]
+pub fn record_bits(code: &Code, pc: usize, bits: u8) {
+    if let Some(c) = code.feedback.get(pc) {
+        c.set(c.get() | bits);
+    }
+}
+
+#[inline(always)]
 pub fn record2(code: &Code, pc: usize, a: &Value, b: &Value) {
     if let Some(c) = code.feedback.get(pc) {
         c.set(c.get() | type_bits(a) | type_bits(b));

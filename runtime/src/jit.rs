@@ -21,13 +21,85 @@ use std::cell::Cell;
 /// loop header for on-stack replacement) and returns an exit code.
 pub type NativeEntry = unsafe extern "C" fn(vm: *mut Vm, regs: *mut Value, start_pc: u32) -> u64;
 
-/// Exit codes: the low byte says why, the rest is the pc to resume at.
+/// Exit codes: the low byte says why; a resume carries the pc to resume at
+/// in the bits above; a deoptimization carries its reason in the second
+/// byte and the pc from bit 16.
 pub const EXIT_RESUME: u64 = 0;
 pub const EXIT_ERROR: u64 = 1;
+pub const EXIT_DEOPT: u64 = 2;
 
 pub fn exit_resume(pc: u32) -> u64 {
     EXIT_RESUME | (pc as u64) << 8
 }
+
+pub fn exit_deopt(pc: u32, reason: DeoptReason) -> u64 {
+    EXIT_DEOPT | (reason as u64) << 8 | (pc as u64) << 16
+}
+
+/// Why native code gave up a speculation and resumed the interpreter
+/// (reported with the `deopt_` prefix).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum DeoptReason {
+    /// A register expected to hold a small int held something else.
+    IntGuard,
+    /// A register expected to hold a float held something else.
+    FloatGuard,
+    /// A register expected to hold an int or a float held something else.
+    NumberGuard,
+    /// An int result left the small-int range (the interpreter makes a big int).
+    Overflow,
+    /// Division or modulo by zero (the interpreter raises).
+    ZeroDivision,
+    /// A shift count out of the inline range.
+    ShiftCount,
+    /// A `for` loop's iterator was not the range iterator it was compiled for.
+    RangeIter,
+    /// Entering native code: the frame's values did not match the entry types.
+    EntryGuard,
+    /// A result of the runtime path did not have the type later code expects.
+    ResultGuard,
+    /// A global folded to a constant was rebound.
+    GlobalChanged,
+}
+
+impl DeoptReason {
+    pub const ALL: [DeoptReason; 10] = [
+        DeoptReason::IntGuard,
+        DeoptReason::FloatGuard,
+        DeoptReason::NumberGuard,
+        DeoptReason::Overflow,
+        DeoptReason::ZeroDivision,
+        DeoptReason::ShiftCount,
+        DeoptReason::RangeIter,
+        DeoptReason::EntryGuard,
+        DeoptReason::ResultGuard,
+        DeoptReason::GlobalChanged,
+    ];
+    pub fn name(self) -> &'static str {
+        match self {
+            DeoptReason::IntGuard => "deopt_int_guard",
+            DeoptReason::FloatGuard => "deopt_float_guard",
+            DeoptReason::NumberGuard => "deopt_number_guard",
+            DeoptReason::Overflow => "deopt_overflow",
+            DeoptReason::ZeroDivision => "deopt_zero_division",
+            DeoptReason::ShiftCount => "deopt_shift_count",
+            DeoptReason::RangeIter => "deopt_range_iter",
+            DeoptReason::EntryGuard => "deopt_entry_guard",
+            DeoptReason::ResultGuard => "deopt_result_guard",
+            DeoptReason::GlobalChanged => "deopt_global_changed",
+        }
+    }
+    pub fn from_u8(b: u8) -> Option<DeoptReason> {
+        DeoptReason::ALL.get(b as usize).copied()
+    }
+}
+
+/// Deoptimizations a compiled function may take before it is thrown away
+/// and recompiled with what the interpreter has seen since.
+pub const DEOPTS_BEFORE_RECOMPILE: u32 = 8;
+/// Recompilations before a function stays interpreted for good.
+pub const MAX_RECOMPILES: u32 = 4;
 
 /// Why a function was not compiled (reported with the `refuse_` prefix).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +109,8 @@ pub enum Refusal {
     /// Most instructions would run through the single-step fallback.
     MostlyInterpreted,
     Backend,
+    /// Deoptimized and recompiled too often.
+    DeoptStorm,
 }
 
 impl Refusal {
@@ -46,6 +120,7 @@ impl Refusal {
             Refusal::TooLarge => "refuse_too_large",
             Refusal::MostlyInterpreted => "refuse_mostly_interpreted",
             Refusal::Backend => "refuse_backend_error",
+            Refusal::DeoptStorm => "refuse_deopt_storm",
         }
     }
 }
@@ -57,9 +132,17 @@ pub struct Compiled {
     pub entries: Vec<u32>,
 }
 
+/// What the compiler may specialize on besides the code: the globals and
+/// builtins the function runs with (global loads fold to constants under a
+/// version guard; native code is only entered with these globals).
+pub struct CompileEnv<'a> {
+    pub globals: &'a Value,
+    pub builtins: &'a Value,
+}
+
 /// The JIT compiler, as the interpreter sees it.
 pub trait JitBackend {
-    fn compile(&mut self, code: &Code) -> Result<Compiled, Refusal>;
+    fn compile(&mut self, code: &Code, env: &CompileEnv<'_>) -> Result<Compiled, Refusal>;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,11 +157,33 @@ pub struct JitSlot {
     pub state: Cell<JitState>,
     pub entry: Cell<Option<NativeEntry>>,
     pub entries: crate::objects::PyCell<Vec<u32>>,
+    /// The globals dict (its bits) the native code was specialized for.
+    pub globals: Cell<u64>,
+    /// Instructions where a deoptimization happened: recompiles do not
+    /// speculate there again.
+    pub deopt_sites: crate::objects::PyCell<Vec<u32>>,
+    /// Deoptimizations of the current native code.
+    pub deopts: Cell<u32>,
+    pub recompiles: Cell<u32>,
 }
 
 impl Default for JitSlot {
     fn default() -> Self {
-        JitSlot { state: Cell::new(JitState::Cold), entry: Cell::new(None), entries: crate::objects::PyCell::new(Vec::new()) }
+        JitSlot {
+            state: Cell::new(JitState::Cold),
+            entry: Cell::new(None),
+            entries: crate::objects::PyCell::new(Vec::new()),
+            globals: Cell::new(0),
+            deopt_sites: crate::objects::PyCell::new(Vec::new()),
+            deopts: Cell::new(0),
+            recompiles: Cell::new(0),
+        }
+    }
+}
+
+impl JitSlot {
+    pub fn deopted_at(&self, pc: usize) -> bool {
+        self.deopt_sites.get().contains(&(pc as u32))
     }
 }
 
@@ -90,25 +195,37 @@ pub struct JitStats {
     pub refusals: u64,
     /// Refusals by reason (`refuse_*` names).
     pub refusals_by_reason: std::collections::BTreeMap<&'static str, u64>,
+    pub deopts: u64,
+    /// Deoptimizations by reason (`deopt_*` names).
+    pub deopts_by_reason: std::collections::BTreeMap<&'static str, u64>,
+    pub recompiles: u64,
     pub compile_nanos: u64,
     pub code_bytes: u64,
 }
 
 impl Vm {
-    /// Compiles `code` if it is due; returns its native entry if it has one.
+    /// Compiles `code` if it is due; returns its native entry if it has one
+    /// (for the top frame, which runs `code`).
     pub(crate) fn jit_entry_for(&mut self, code: &Code, hot: bool) -> Option<NativeEntry> {
         match code.jit.state.get() {
-            JitState::Compiled => return code.jit.entry.get(),
+            JitState::Compiled => {
+                // Specialized for one globals dict: other frames interpret.
+                let g = self.frames.last().map_or(0, |f| f.globals.bits());
+                return if g == code.jit.globals.get() { code.jit.entry.get() } else { None };
+            }
             JitState::Refused => return None,
             JitState::Cold => {}
         }
         if !hot {
             return None;
         }
+        let globals = self.frames.last().map(|f| f.globals.clone())?;
+        let builtins = self.builtins.clone();
         let backend = self.jit.as_mut()?;
         let t0 = std::time::Instant::now();
         let log = std::env::var_os("PYLIFT_JIT_LOG").is_some();
-        match backend.compile(code) {
+        let env = CompileEnv { globals: &globals, builtins: &builtins };
+        match backend.compile(code, &env) {
             Ok(c) => {
                 if log {
                     eprintln!("pylift-jit: compiled {} ({} bytes, {} µs)", code.qualname_str(), c.code_size, t0.elapsed().as_micros());
@@ -117,6 +234,8 @@ impl Vm {
                 self.jit_stats.code_bytes += c.code_size as u64;
                 self.jit_stats.compile_nanos += t0.elapsed().as_nanos() as u64;
                 code.jit.entry.set(Some(c.entry));
+                code.jit.globals.set(globals.bits());
+                code.jit.deopts.set(0);
                 *code.jit.entries.get_mut() = c.entries;
                 code.jit.state.set(JitState::Compiled);
                 Some(c.entry)
@@ -130,6 +249,45 @@ impl Vm {
                 code.jit.state.set(JitState::Refused);
                 None
             }
+        }
+    }
+}
+
+impl Vm {
+    /// A deoptimization exit of `code`'s native code at `pc`: count it,
+    /// remember the site, and after repeated deopts throw the code away so
+    /// the next tier-up recompiles with what has been seen (or, after
+    /// repeated recompiles, keep the function interpreted).
+    pub(crate) fn note_deopt(&mut self, code: &Code, pc: u32, reason: Option<DeoptReason>) {
+        let name = reason.map_or("deopt_unknown", |r| r.name());
+        self.jit_stats.deopts += 1;
+        *self.jit_stats.deopts_by_reason.entry(name).or_insert(0) += 1;
+        if std::env::var_os("PYLIFT_JIT_LOG").is_some() {
+            eprintln!("pylift-jit: {name} in {} at pc {pc} (line {})", code.qualname_str(), code.line_at(pc as usize));
+        }
+        let slot = &code.jit;
+        if !slot.deopted_at(pc as usize) {
+            slot.deopt_sites.get_mut().push(pc);
+        }
+        let n = slot.deopts.get() + 1;
+        slot.deopts.set(n);
+        if n < DEOPTS_BEFORE_RECOMPILE || slot.state.get() != JitState::Compiled {
+            return;
+        }
+        slot.entry.set(None);
+        slot.entries.get_mut().clear();
+        let r = slot.recompiles.get() + 1;
+        slot.recompiles.set(r);
+        if r > MAX_RECOMPILES {
+            slot.state.set(JitState::Refused);
+            self.jit_stats.refusals += 1;
+            *self.jit_stats.refusals_by_reason.entry(Refusal::DeoptStorm.name()).or_insert(0) += 1;
+        } else {
+            // Back off: tier up again only after the thresholds are reached anew.
+            slot.state.set(JitState::Cold);
+            self.jit_stats.recompiles += 1;
+            code.calls.set(0);
+            code.backedges.set(0);
         }
     }
 }
@@ -258,6 +416,17 @@ pub struct SeqLayout {
     pub kind_offset: i32,
     pub list_kind: u8,
     pub tuple_kind: u8,
+    pub iter_kind: u8,
+    /// From the object header to a range iterator's state tag byte, the
+    /// tag value of `IterState::Range`, and its `next`/`stop`/`step` words.
+    pub iter_tag: i32,
+    pub range_tag: u8,
+    pub range_next: i32,
+    pub range_stop: i32,
+    pub range_step: i32,
+    /// From the object header to a dict's `version` and `keys_version`.
+    pub dict_version: i32,
+    pub dict_keys_version: i32,
 }
 
 /// Finds where `Vec<Value>` and `Box<[Value]>` keep their pointer and
@@ -290,6 +459,16 @@ pub fn seq_layout() -> SeqLayout {
         unsafe { *raw }
     };
     let (tp, tl) = find(&box_words, bptr, 2);
+    // A range iterator with recognisable words, read back in place.
+    let it = crate::objects::iter::new_iter(crate::objects::iter::IterState::Range { next: 0x1357_9bdf_0246, stop: 0x2468_ace0_1357, step: 0x0369_cf25_8be1 });
+    let it_ptr = (it.bits() & crate::value::PAYLOAD_MASK) as *const u8;
+    let iter_base = std::mem::offset_of!(Obj<crate::objects::iter::IterData>, data);
+    let state_size = std::mem::size_of::<crate::objects::iter::IterState>();
+    // SAFETY: reads the live iterator object's state bytes.
+    let state_words: Vec<i64> = (0..state_size / 8).map(|i| unsafe { std::ptr::read_unaligned(it_ptr.add(iter_base + i * 8) as *const i64) }).collect();
+    let word_of = |w: i64| state_words.iter().position(|&x| x == w).map_or(-1, |i| (iter_base + i * 8) as i32);
+    // SAFETY: `repr(C, u8)` puts the tag in the first byte of the state.
+    let range_tag = unsafe { *it_ptr.add(iter_base) };
     let list_base = std::mem::offset_of!(Obj<ListData>, data) as i32;
     let tuple_base = std::mem::offset_of!(Obj<TupleData>, data) as i32;
     SeqLayout {
@@ -300,6 +479,14 @@ pub fn seq_layout() -> SeqLayout {
         kind_offset: std::mem::offset_of!(crate::heap::ObjHeader, kind) as i32,
         list_kind: ObjKind::List as u8,
         tuple_kind: ObjKind::Tuple as u8,
+        iter_kind: ObjKind::Iter as u8,
+        iter_tag: iter_base as i32,
+        range_tag,
+        range_next: word_of(0x1357_9bdf_0246),
+        range_stop: word_of(0x2468_ace0_1357),
+        range_step: word_of(0x0369_cf25_8be1),
+        dict_version: (std::mem::offset_of!(Obj<crate::objects::dict::DictData>, data) + std::mem::offset_of!(crate::objects::dict::DictData, version)) as i32,
+        dict_keys_version: (std::mem::offset_of!(Obj<crate::objects::dict::DictData>, data) + std::mem::offset_of!(crate::objects::dict::DictData, keys_version)) as i32,
     }
 }
 

@@ -289,11 +289,21 @@ impl Vm {
         // SAFETY: the entry was compiled for this frame's code; it works on
         // the frame's registers and calls back only through `jit` helpers.
         let exit = unsafe { entry(self as *mut Vm, regs, start_pc as u32) };
-        if exit & 0xff == crate::jit::EXIT_ERROR {
-            return Err(self.jit_error.take().unwrap_or_else(|| (internal_error("native code failed without an exception"), false)));
-        }
+        let pc = match exit & 0xff {
+            crate::jit::EXIT_ERROR => {
+                return Err(self.jit_error.take().unwrap_or_else(|| (internal_error("native code failed without an exception"), false)));
+            }
+            crate::jit::EXIT_DEOPT => {
+                let pc = (exit >> 16) as u32;
+                if let Some(code) = self.frames.last().map(|f| f.code.clone()) {
+                    self.note_deopt(&code, pc, crate::jit::DeoptReason::from_u8((exit >> 8) as u8));
+                }
+                pc as usize
+            }
+            _ => (exit >> 8) as usize,
+        };
         if let Some(f) = self.frames.last_mut() {
-            f.pc = (exit >> 8) as usize;
+            f.pc = pc;
         }
         Ok(())
     }
@@ -640,7 +650,7 @@ impl Vm {
                         let op = cmp_of(ins.op);
                         let v = match ops::compare::compare_fast(x, y, op) {
                             Some(b) => {
-                                record(code, pc, x);
+                                crate::feedback::record2(code, pc, x, y);
                                 Value::bool(b)
                             }
                             None => {
@@ -713,7 +723,7 @@ impl Vm {
                         };
                         let truth = match ops::compare::compare_fast(x, y, op) {
                             Some(b) => {
-                                record(code, pc, x);
+                                crate::feedback::record2(code, pc, x, y);
                                 b
                             }
                             None => {
@@ -745,9 +755,12 @@ impl Vm {
                     }
                     Op::ForIter => {
                         let it = r!(ins.b);
-                        // Inline fast paths: range and list iterators.
+                        // Inline fast paths: range and list iterators. The
+                        // feedback byte says which kinds of iterator were seen
+                        // (T_INT = range), for the JIT's inline range loop.
                         let next = match it.as_iter().map(|i| i.state.get_mut()) {
                             Some(IterState::Range { next, stop, step }) => {
+                                crate::feedback::record_bits(code, pc, crate::feedback::T_INT);
                                 let cur = *next;
                                 if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
                                     *next = cur.wrapping_add(*step);
@@ -757,6 +770,7 @@ impl Vm {
                                 }
                             }
                             Some(IterState::List { list, index }) => {
+                                crate::feedback::record_bits(code, pc, crate::feedback::T_LIST);
                                 let item = list.as_list().and_then(|l| l.get(*index));
                                 if item.is_some() {
                                     *index += 1;
@@ -764,6 +778,7 @@ impl Vm {
                                 item
                             }
                             _ => {
+                                crate::feedback::record_bits(code, pc, crate::feedback::T_OTHER);
                                 self.frames[fi].pc = pc;
                                 tri!(ops::iter::next(self, it))
                             }

@@ -54,7 +54,10 @@ pub struct DictData {
     pub table: PyCell<DictTable>,
     /// Changes whenever the set of keys or their positions change (not on a
     /// value overwrite); globally unique, so inline caches can key on it.
-    keys_version: Cell<u64>,
+    pub(crate) keys_version: Cell<u64>,
+    /// Changes on every mutation, value overwrites included: native code
+    /// folds a global's value to a constant under a guard on this.
+    pub version: Cell<u64>,
 }
 
 impl Payload for DictData {
@@ -185,10 +188,17 @@ fn simple_eq(a: &Value, b: &Value) -> bool {
 
 impl DictData {
     pub fn new_table(table: DictTable) -> DictData {
-        DictData { table: PyCell::new(table), keys_version: Cell::new(next_version()) }
+        let v = next_version();
+        DictData { table: PyCell::new(table), keys_version: Cell::new(v), version: Cell::new(0) }
     }
     fn bump(&self) {
-        self.keys_version.set(next_version());
+        let v = next_version();
+        self.keys_version.set(v);
+        self.bump_values();
+    }
+    /// Per-dict and monotonic (guards also pin the dict itself).
+    fn bump_values(&self) {
+        self.version.set(self.version.get().wrapping_add(1));
     }
     #[inline(always)]
     pub fn keys_version(&self) -> u64 {
@@ -299,6 +309,7 @@ impl DictData {
         match self.probe(vm, hash, &key)? {
             Probe::Found { idx, .. } => {
                 let old = std::mem::replace(&mut self.table.get_mut().entries[idx].value, value);
+                self.bump_values();
                 drop(old);
             }
             Probe::Missing { slot } => self.insert_new(slot, hash, key, value),
@@ -315,6 +326,7 @@ impl DictData {
         match self.table.get().probe_simple(hash, &key) {
             Some(Probe::Found { idx, .. }) => {
                 let old = std::mem::replace(&mut self.table.get_mut().entries[idx].value, value);
+                self.bump_values();
                 drop(old);
             }
             Some(Probe::Missing { slot }) => self.insert_new(slot, hash, key, value),
@@ -324,6 +336,7 @@ impl DictData {
                 let t = self.table.get_mut();
                 if let Some(e) = t.entries.iter_mut().find(|e| str_eq(&e.key, &key)) {
                     let old = std::mem::replace(&mut e.value, value);
+                    self.bump_values();
                     drop(old);
                 } else {
                     let slot = self.free_slot(hash);

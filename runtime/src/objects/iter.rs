@@ -5,6 +5,9 @@ use super::PyCell;
 use crate::heap::{alloc, ObjKind, Payload};
 use crate::value::Value;
 
+/// `repr(C, u8)`: a one-byte tag then the fields, so native code can step
+/// range iterators in place (offsets found by `jit::seq_layout`).
+#[repr(C, u8)]
 pub enum IterState {
     /// Index into a list (re-checked against the live length each step).
     List { list: Value, index: usize },

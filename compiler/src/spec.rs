@@ -1,0 +1,281 @@
+//! Type specialization: which representation each register has at each
+//! instruction, decided from the interpreter's type feedback.
+//!
+//! A register is `Boxed` (its frame slot holds the value, as in the
+//! interpreter), `Int` (an unboxed small int in a machine register) or
+//! `Float` (an unboxed double). Instructions whose feedback saw only ints
+//! (or floats) get an `Int` (`Float`) mode: their operands are guarded to
+//! that type (a failed guard deoptimizes: the frame is written back and the
+//! interpreter resumes at the instruction) and their results stay unboxed.
+//! The analysis is a forward dataflow to a fixed point over the bytecode's
+//! normal control flow; loop headers speculate that a register the loop
+//! keeps unboxed is unboxed on entry too (guarded on the entry edge), which
+//! is what keeps loop-carried variables in machine registers.
+//!
+//! The translator replays the same `mode` decisions from the same states,
+//! so analysis and code generation cannot disagree.
+
+use crate::flow::{self, RegSet, Writes};
+use pylift_runtime::bytecode::{Code, Op};
+use pylift_runtime::feedback::{T_FLOAT, T_INT};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ty {
+    /// Not live here: the frame slot holds some valid value; no machine copy.
+    Dead,
+    Boxed,
+    Int,
+    Float,
+}
+
+/// How an arithmetic or comparison instruction is compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Both operands small ints (guarded); result int (overflow deopts).
+    Int,
+    /// Both operands floats (guarded; boxed operands become `Float`).
+    Float,
+    /// Operands ints or floats, converted to doubles (at least one is a
+    /// float, or the operation is `/`); result float.
+    Mixed,
+    /// On the boxed values in the frame: inline tag checks for the
+    /// int/float cases, the runtime otherwise; result boxed.
+    Boxed,
+}
+
+/// The binary opcode an `Inplace` instruction's flag names, if inlined.
+pub fn inplace_op(x: u8) -> Option<Op> {
+    Some(match x {
+        0 => Op::Add,
+        1 => Op::Sub,
+        2 => Op::Mul,
+        3 => Op::TrueDiv,
+        4 => Op::FloorDiv,
+        5 => Op::Mod,
+        7 => Op::LShift,
+        8 => Op::RShift,
+        9 => Op::BitAnd,
+        10 => Op::BitOr,
+        11 => Op::BitXor,
+        _ => return None,
+    })
+}
+
+/// The arithmetic operation of the instruction (in-place ones mapped to
+/// their binary opcode), if it is one the JIT inlines.
+pub fn arith_op(op: Op, x: u8) -> Option<Op> {
+    match op {
+        Op::Add | Op::Sub | Op::Mul | Op::TrueDiv | Op::FloorDiv | Op::Mod | Op::LShift | Op::RShift | Op::BitAnd | Op::BitOr | Op::BitXor => Some(op),
+        Op::Inplace => inplace_op(x),
+        _ => None,
+    }
+}
+
+pub fn is_compare(op: Op) -> bool {
+    matches!(op, Op::Lt | Op::Le | Op::Gt | Op::Ge | Op::Eq | Op::Ne | Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe | Op::JumpIfEq | Op::JumpIfNe)
+}
+
+fn feedback(code: &Code, pc: usize) -> u8 {
+    code.feedback.get(pc).map_or(0, |c| c.get())
+}
+
+/// The mode of arithmetic `op` (or a comparison when `op` is one) at `pc`
+/// with operand types `x`, `y`.
+pub fn mode(code: &Code, pc: usize, op: Op, x: Ty, y: Ty) -> Mode {
+    let fb = feedback(code, pc);
+    if fb == 0 || code.jit.deopted_at(pc) {
+        return Mode::Boxed;
+    }
+    let guardable = |t: Ty, want: Ty| t == want || t == Ty::Boxed || t == Ty::Dead;
+    let compare = is_compare(op);
+    let int_ok = compare || !matches!(op, Op::TrueDiv);
+    let float_ok = compare || matches!(op, Op::Add | Op::Sub | Op::Mul | Op::TrueDiv);
+    if fb == T_INT && int_ok && guardable(x, Ty::Int) && guardable(y, Ty::Int) {
+        return Mode::Int;
+    }
+    if fb == T_FLOAT && float_ok && guardable(x, Ty::Float) && guardable(y, Ty::Float) {
+        return Mode::Float;
+    }
+    if fb & !(T_INT | T_FLOAT) == 0 && float_ok {
+        // Mixed operands: the result is a float only if one operand is.
+        let float_result = compare || op == Op::TrueDiv || x == Ty::Float || y == Ty::Float;
+        if float_result {
+            return Mode::Mixed;
+        }
+    }
+    Mode::Boxed
+}
+
+/// Whether `ForIter` at `pc` steps a range iterator inline.
+pub fn range_loop(code: &Code, pc: usize) -> bool {
+    feedback(code, pc) == T_INT && !code.jit.deopted_at(pc)
+}
+
+/// The result type of an instruction the translator specializes, given the
+/// input state (`None`: the instruction runs through the runtime and its
+/// results are boxed).
+fn result_ty(code: &Code, pc: usize, st: &[Ty], globals: &[Option<Ty>]) -> Option<Ty> {
+    let ins = code.instrs[pc];
+    let t = |r: u16| st.get(r as usize).copied().unwrap_or(Ty::Boxed);
+    if let Some(op) = arith_op(ins.op, ins.x) {
+        return Some(match mode(code, pc, op, t(ins.b), t(ins.c)) {
+            Mode::Int => Ty::Int,
+            Mode::Float | Mode::Mixed => Ty::Float,
+            Mode::Boxed => Ty::Boxed,
+        });
+    }
+    match ins.op {
+        Op::Move => Some(match t(ins.b) {
+            Ty::Dead => Ty::Boxed,
+            other => other,
+        }),
+        Op::LoadConst => {
+            let k = &code.consts[ins.b as usize];
+            Some(if k.is_small_int() {
+                Ty::Int
+            } else if k.is_float() {
+                Ty::Float
+            } else {
+                Ty::Boxed
+            })
+        }
+        Op::Neg => match t(ins.b) {
+            Ty::Int | Ty::Float => Some(t(ins.b)),
+            _ => None,
+        },
+        Op::ForIter if range_loop(code, pc) => Some(Ty::Int),
+        Op::LoadGlobal => globals.get(pc).copied().flatten(),
+        _ => None,
+    }
+}
+
+/// Refinements: operands an instruction guards to a type it then knows.
+pub fn refinements(code: &Code, pc: usize, st: &[Ty]) -> Vec<(u16, Ty)> {
+    let ins = code.instrs[pc];
+    let t = |r: u16| st.get(r as usize).copied().unwrap_or(Ty::Boxed);
+    let op = if is_compare(ins.op) { Some(ins.op) } else { arith_op(ins.op, ins.x) };
+    let Some(op) = op else {
+        return vec![];
+    };
+    let (x, y) = if matches!(ins.op, Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe | Op::JumpIfEq | Op::JumpIfNe) { (ins.a, ins.b) } else { (ins.b, ins.c) };
+    match mode(code, pc, op, t(x), t(y)) {
+        Mode::Int => vec![(x, Ty::Int), (y, Ty::Int)],
+        Mode::Float => vec![(x, Ty::Float), (y, Ty::Float)],
+        _ => vec![],
+    }
+}
+
+/// The state after the instruction at `pc`: (fall-through, jump).
+/// `globals[pc]`: the type of the constant a `LoadGlobal` folds to.
+pub fn transfer(code: &Code, pc: usize, st: &[Ty], globals: &[Option<Ty>]) -> (Vec<Ty>, Vec<Ty>) {
+    let ins = code.instrs[pc];
+    let mut s = st.to_vec();
+    for (r, ty) in refinements(code, pc, st) {
+        if let Some(x) = s.get_mut(r as usize) {
+            *x = ty;
+        }
+    }
+    if ins.op == Op::ForIter {
+        // The loop variable is written only when the loop continues.
+        let fall = s.clone();
+        let mut jump = s;
+        if let Some(x) = jump.get_mut(ins.a as usize) {
+            *x = if range_loop(code, pc) { Ty::Int } else { Ty::Boxed };
+        }
+        return (fall, jump);
+    }
+    match flow::writes(code, pc) {
+        Writes::None => {}
+        Writes::Range(a, n) => {
+            let ty = if n == 1 { result_ty(code, pc, st, globals).unwrap_or(Ty::Boxed) } else { Ty::Boxed };
+            for r in a..a.saturating_add(n) {
+                if let Some(x) = s.get_mut(r as usize) {
+                    *x = ty;
+                }
+            }
+        }
+        Writes::All => {
+            for x in s.iter_mut() {
+                *x = Ty::Boxed;
+            }
+        }
+    }
+    (s.clone(), s)
+}
+
+/// The join of two types at a merge; `speculate` lets an unboxed type win
+/// over `Boxed` (the boxed edge is then guarded).
+fn join(a: Ty, b: Ty, speculate: bool) -> Ty {
+    let a = if a == Ty::Dead { Ty::Boxed } else { a };
+    let b = if b == Ty::Dead { Ty::Boxed } else { b };
+    match (a, b) {
+        _ if a == b => a,
+        (Ty::Boxed, t) | (t, Ty::Boxed) if speculate => t,
+        _ => Ty::Boxed,
+    }
+}
+
+/// Entry states of every instruction reachable by normal control flow from
+/// pc 0 (`None`: unreachable, e.g. exception handlers, which only the
+/// interpreter enters).
+pub fn analyze(code: &Code, live: &[RegSet], globals: &[Option<Ty>]) -> Vec<Option<Vec<Ty>>> {
+    analyze_with(code, live, globals, true).unwrap_or_else(|| analyze_with(code, live, globals, false).unwrap_or_default())
+}
+
+fn analyze_with(code: &Code, live: &[RegSet], globals: &[Option<Ty>], speculate: bool) -> Option<Vec<Option<Vec<Ty>>>> {
+    let n = code.nregs as usize;
+    let len = code.instrs.len();
+    let mask = |pc: usize, st: &mut Vec<Ty>| {
+        for (r, t) in st.iter_mut().enumerate() {
+            if !live[pc].contains(r as u16) {
+                *t = Ty::Dead;
+            }
+        }
+    };
+    let mut states: Vec<Option<Vec<Ty>>> = vec![None; len + 1];
+    let mut entry = vec![Ty::Boxed; n];
+    mask(0, &mut entry);
+    states[0] = Some(entry);
+    let mut work = vec![0usize];
+    let mut steps = 0usize;
+    let limit = 64 * (len + 1);
+    while let Some(pc) = work.pop() {
+        steps += 1;
+        if steps > limit {
+            return None;
+        }
+        if pc >= len {
+            continue;
+        }
+        let Some(st) = states[pc].clone() else { continue };
+        let (fall, jump) = transfer(code, pc, &st, globals);
+        let op = code.instrs[pc].op;
+        let mut edges = Vec::with_capacity(2);
+        if flow::falls_through(op) {
+            edges.push((flow::next_pc(code, pc), fall));
+        }
+        if let Some(t) = flow::jump_target(code, pc) {
+            edges.push((t, jump));
+        }
+        for (to, mut incoming) in edges {
+            if to >= len {
+                continue;
+            }
+            mask(to, &mut incoming);
+            let spec = speculate && !code.jit.deopted_at(to);
+            let merged = match &states[to] {
+                None => incoming,
+                Some(old) => {
+                    let mut m: Vec<Ty> = old.iter().zip(&incoming).map(|(&a, &b)| join(a, b, spec)).collect();
+                    mask(to, &mut m);
+                    m
+                }
+            };
+            if states[to].as_ref() != Some(&merged) {
+                states[to] = Some(merged);
+                work.push(to);
+            }
+        }
+    }
+    Some(states)
+}
