@@ -27,8 +27,7 @@ pub fn reads(code: &Code, pc: usize) -> Option<Vec<u16>> {
     Some(match ins.op {
         Op::Nop | Op::Jump | Op::LoadConst | Op::LoadGlobal | Op::LoadCommon | Op::PopExcInfo | Op::DeleteGlobal | Op::LoadName | Op::DeleteName => vec![],
         Op::Move | Op::LoadAttr | Op::LoadMethod | Op::GetIter | Op::Neg | Op::Pos | Op::Invert | Op::Not | Op::ForIter | Op::ListToTuple | Op::UnpackSeq | Op::UnpackEx | Op::LoadDeref => vec![b],
-        Op::CheckBound | Op::StoreGlobal | Op::StoreName | Op::Return | Op::PushExcInfo | Op::Reraise | Op::JumpIfFalse | Op::JumpIfTrue | Op::DeleteAttr => vec![a],
-        Op::DeleteFast => vec![],
+        Op::CheckBound | Op::DeleteFast | Op::StoreGlobal | Op::StoreName | Op::Return | Op::PushExcInfo | Op::Reraise | Op::JumpIfFalse | Op::JumpIfTrue | Op::DeleteAttr => vec![a],
         Op::StoreAttr | Op::ListAppend | Op::ListExtend | Op::SetAdd | Op::SetUpdate | Op::DictUpdate | Op::DictMerge | Op::DelItem | Op::StoreDeref => vec![a, b],
         Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe | Op::JumpIfEq | Op::JumpIfNe => vec![a, b],
         Op::Add | Op::Sub | Op::Mul | Op::TrueDiv | Op::FloorDiv | Op::Mod | Op::Pow | Op::LShift | Op::RShift | Op::BitAnd | Op::BitOr | Op::BitXor | Op::MatMul | Op::Inplace => vec![b, c],

@@ -23,6 +23,10 @@ use pylift_runtime::feedback::{T_FLOAT, T_INT};
 pub enum Ty {
     /// Not live here: the frame slot holds some valid value; no machine copy.
     Dead,
+    /// Not live here, and the frame slot holds a value that owns nothing (a
+    /// stale int or float, or unbound): writing an unboxed value needs no
+    /// store to release it.
+    Clean,
     Boxed,
     Int,
     Float,
@@ -86,7 +90,7 @@ pub fn mode(code: &Code, pc: usize, op: Op, x: Ty, y: Ty) -> Mode {
     if fb == 0 || code.jit.deopted_at(pc) {
         return Mode::Boxed;
     }
-    let guardable = |t: Ty, want: Ty| t == want || t == Ty::Boxed || t == Ty::Dead;
+    let guardable = |t: Ty, want: Ty| t == want || matches!(t, Ty::Boxed | Ty::Dead | Ty::Clean);
     let compare = is_compare(op);
     let int_ok = compare || !matches!(op, Op::TrueDiv);
     let float_ok = compare || matches!(op, Op::Add | Op::Sub | Op::Mul | Op::TrueDiv);
@@ -126,7 +130,7 @@ fn result_ty(code: &Code, pc: usize, st: &[Ty], globals: &[Option<Ty>]) -> Optio
     }
     match ins.op {
         Op::Move => Some(match t(ins.b) {
-            Ty::Dead => Ty::Boxed,
+            Ty::Dead | Ty::Clean => Ty::Boxed,
             other => other,
         }),
         Op::LoadConst => {
@@ -206,8 +210,8 @@ pub fn transfer(code: &Code, pc: usize, st: &[Ty], globals: &[Option<Ty>]) -> (V
 /// The join of two types at a merge; `speculate` lets an unboxed type win
 /// over `Boxed` (the boxed edge is then guarded).
 fn join(a: Ty, b: Ty, speculate: bool) -> Ty {
-    let a = if a == Ty::Dead { Ty::Boxed } else { a };
-    let b = if b == Ty::Dead { Ty::Boxed } else { b };
+    let a = if matches!(a, Ty::Dead | Ty::Clean) { Ty::Boxed } else { a };
+    let b = if matches!(b, Ty::Dead | Ty::Clean) { Ty::Boxed } else { b };
     match (a, b) {
         _ if a == b => a,
         (Ty::Boxed, t) | (t, Ty::Boxed) if speculate => t,
@@ -228,12 +232,25 @@ fn analyze_with(code: &Code, live: &[RegSet], globals: &[Option<Ty>], speculate:
     let mask = |pc: usize, st: &mut Vec<Ty>| {
         for (r, t) in st.iter_mut().enumerate() {
             if !live[pc].contains(r as u16) {
-                *t = Ty::Dead;
+                *t = if matches!(*t, Ty::Int | Ty::Float | Ty::Clean) { Ty::Clean } else { Ty::Dead };
             }
         }
     };
     let mut states: Vec<Option<Vec<Ty>>> = vec![None; len + 1];
-    let mut entry = vec![Ty::Boxed; n];
+    // At a call entry only parameters and cells hold references; the other
+    // registers are unbound.
+    let mut owned = RegSet::new(n);
+    let nparams = code.argcount as usize + code.kwonlyargcount as usize + code.flags.varargs as usize + code.flags.varkw as usize;
+    for r in 0..nparams.min(n) {
+        owned.insert(r as u16);
+    }
+    for &r in code.free_regs.iter() {
+        owned.insert(r);
+    }
+    for &(r, _) in code.cell_regs.iter() {
+        owned.insert(r);
+    }
+    let mut entry: Vec<Ty> = (0..n).map(|r| if owned.contains(r as u16) { Ty::Boxed } else { Ty::Clean }).collect();
     mask(0, &mut entry);
     states[0] = Some(entry);
     let mut work = vec![0usize];
@@ -265,11 +282,20 @@ fn analyze_with(code: &Code, live: &[RegSet], globals: &[Option<Ty>], speculate:
             let spec = speculate && !code.jit.deopted_at(to);
             let merged = match &states[to] {
                 None => incoming,
-                Some(old) => {
-                    let mut m: Vec<Ty> = old.iter().zip(&incoming).map(|(&a, &b)| join(a, b, spec)).collect();
-                    mask(to, &mut m);
-                    m
-                }
+                Some(old) => old
+                    .iter()
+                    .zip(&incoming)
+                    .enumerate()
+                    .map(|(r, (&a, &b))| {
+                        if live[to].contains(r as u16) {
+                            join(a, b, spec)
+                        } else if a == Ty::Clean && b == Ty::Clean {
+                            Ty::Clean
+                        } else {
+                            Ty::Dead
+                        }
+                    })
+                    .collect(),
             };
             if states[to].as_ref() != Some(&merged) {
                 states[to] = Some(merged);

@@ -298,7 +298,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// boxed int first (never a dangling reference), then the old value is
     /// released.
     fn def_int(&mut self, r: u16, v: CValue) {
-        if !matches!(self.ty(r), Ty::Int | Ty::Float) {
+        if !matches!(self.ty(r), Ty::Int | Ty::Float | Ty::Clean) {
             let boxed = self.box_int(v);
             self.def_boxed(r, boxed);
         }
@@ -307,7 +307,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     fn def_float(&mut self, r: u16, v: CValue) {
-        if !matches!(self.ty(r), Ty::Int | Ty::Float) {
+        if !matches!(self.ty(r), Ty::Int | Ty::Float | Ty::Clean) {
             let boxed = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
             self.def_boxed(r, boxed);
         }
@@ -393,17 +393,25 @@ impl<'a, 'b> Tr<'a, 'b> {
                 _ => DeoptReason::IntGuard,
             };
             match (self.ty(r), want) {
-                (_, Ty::Dead) | (Ty::Int, Ty::Int) | (Ty::Float, Ty::Float) | (Ty::Boxed | Ty::Dead, Ty::Boxed) => {}
+                (_, Ty::Dead) | (Ty::Int, Ty::Int) | (Ty::Float, Ty::Float) | (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::Boxed) | (Ty::Int | Ty::Float | Ty::Clean, Ty::Clean) => {}
+                (Ty::Boxed | Ty::Dead, Ty::Clean) => {
+                    // (Entries only.) Release what the slot holds so that
+                    // native code may overwrite it without a store.
+                    let old = self.load_reg(r);
+                    let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+                    self.store_raw(r, undef);
+                    self.decref(old);
+                }
                 (Ty::Int | Ty::Float, Ty::Boxed) => {
                     let v = self.boxed_of(r);
                     self.store_raw(r, v);
                 }
-                (Ty::Boxed | Ty::Dead, Ty::Int) => {
+                (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::Int) => {
                     let v = self.load_reg(r);
                     let i = self.unbox_int_guarded(v, to, reason);
                     self.b.def_var(self.vi[r as usize], i);
                 }
-                (Ty::Boxed | Ty::Dead, Ty::Float) => {
+                (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::Float) => {
                     let v = self.load_reg(r);
                     let f = self.unbox_float_guarded(v, to, reason);
                     self.b.def_var(self.vf[r as usize], f);

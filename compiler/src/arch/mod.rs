@@ -14,6 +14,9 @@ fn flags() -> Result<settings::Flags, String> {
     for (k, v) in [("opt_level", "speed"), ("is_pic", "false"), ("use_colocated_libcalls", "false")] {
         b.set(k, v).map_err(|e| e.to_string())?;
     }
+    // The IR verifier costs about a third of compile time: on in debug
+    // builds (tests), off in release builds.
+    b.set("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" }).map_err(|e| e.to_string())?;
     #[cfg(target_arch = "x86_64")]
     x86_64::tune(&mut b)?;
     #[cfg(target_arch = "aarch64")]
