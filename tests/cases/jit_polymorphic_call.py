@@ -1,32 +1,35 @@
+# One hot call site (and one hot '+') seeing ints, floats, strings,
+# lists and instances, in varying order.
+class Money:
+    def __init__(self, cents):
+        self.cents = cents
+    def __add__(self, other):
+        if isinstance(other, Money):
+            return Money(self.cents + other.cents)
+        return Money(self.cents + other)
+    def __repr__(self):
+        return f"Money({self.cents})"
+
 def add(a, b):
     return a + b
-total = 0
-for i in range(10000):
-    total = add(total, i)
-print(total)
-print(add(1.5, 2.25), add('ab', 'cd'), add([1], [2]), add((1,), (2,)), add(2**64, 1), add(True, True))
-class V:
-    def __init__(self, n):
-        self.n = n
-    def __add__(self, other):
-        return V(self.n + other.n)
-r = V(0)
-for i in range(3000):
-    r = add(r, V(i))
-print(r.n)
-try:
-    add(1, 'x')
-except TypeError as e:
-    print('TypeError:', e)
-def describe(x):
-    if isinstance(x, int):
-        return 'int'
-    if isinstance(x, float):
-        return 'float'
-    return type(x).__name__
-counts = {}
-for i in range(6000):
-    item = i if i % 3 == 0 else (i * 0.5 if i % 3 == 1 else str(i))
-    k = describe(item)
-    counts[k] = counts.get(k, 0) + 1
-print(counts)
+
+def combine(pairs):
+    out = []
+    for a, b in pairs:
+        out.append(add(a, b))
+    return out
+
+ints = [(i, i + 1) for i in range(500)]
+for _ in range(4):
+    r = combine(ints)
+print(r[-3:])
+print(combine([(1.5, 2), (2, 1.5), ("a", "b"), ([1], [2]), (Money(5), Money(7)), (Money(1), 2), (True, True), (2 ** 80, 1)]))
+print(combine(ints)[:3])
+
+def poly_sum(xs):
+    t = xs[0]
+    for x in xs[1:]:
+        t = t + x
+    return t
+for data in [list(range(300)), [0.5] * 300, ["x"] * 50, [[1]] * 5, [Money(i) for i in range(10)], list(range(300))]:
+    print(repr(poly_sum(data))[:60])
