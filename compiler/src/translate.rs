@@ -101,13 +101,11 @@ pub fn stepped_fraction(code: &Code) -> f64 {
     let count = |lo: usize, hi: usize| -> (usize, usize) {
         let (mut native, mut stepped) = (0, 0);
         for pc in flow::instruction_starts(code).into_iter().filter(|&pc| pc >= lo && pc <= hi) {
-            let op = code.instrs[pc].op;
+            // Calls from native code cost about what an interpreted call
+            // does (compiled callees run natively and return directly), so
+            // they count like any runtime-executed instruction.
             if is_native(code, pc) {
                 native += 1;
-            } else if matches!(op, Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw) {
-                // Calls out of native code cost several interpreted
-                // instructions until native-to-native calls exist.
-                stepped += 4;
             } else {
                 stepped += 1;
             }
@@ -685,8 +683,14 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::SetItem => self.set_item(pc, ins.a, ins.b, ins.c),
             Op::LoadAttr | Op::StoreAttr | Op::LoadMethod => self.call_helper(self.f.cached, pc),
             Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw => self.call_helper(self.f.call, pc),
-            // Frame exits run in the interpreter.
-            Op::Return | Op::Yield | Op::YieldFrom => self.resume_at(pc),
+            Op::Return => {
+                // The caller pops the frame (or the interpreter runs the
+                // `Return`, for frames it entered).
+                self.flush();
+                let v = self.b.ins().iconst(I64, pylift_runtime::jit::exit_return(pc as u32) as i64);
+                self.b.ins().return_(&[v]);
+            }
+            Op::Yield | Op::YieldFrom => self.resume_at(pc),
             _ => self.step(pc),
         }
     }

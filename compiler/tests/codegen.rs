@@ -65,7 +65,23 @@ fn clif_matches_snapshots() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
     let mut failures = Vec::new();
-    for code in functions().iter().filter(|c| ["add", "loop_sum"].contains(&c.qualname_str())) {
+    // `add` without feedback (generic boxed code); `loop_sum` and `floats`
+    // as if the interpreter had seen only ints / only floats there (unboxed
+    // registers, guards, deopt exits).
+    let mut cases = Vec::new();
+    for code in functions() {
+        let feedback = match code.qualname_str() {
+            "add" => 0,
+            "loop_sum" => pylift_runtime::feedback::T_INT,
+            "floats" => pylift_runtime::feedback::T_FLOAT,
+            _ => continue,
+        };
+        for c in code.feedback.iter() {
+            c.set(feedback);
+        }
+        cases.push(code);
+    }
+    for code in &cases {
         let text = pylift_compiler::clif_text(code).expect("clif");
         let path = dir.join(format!("{}.clif", code.qualname_str()));
         if update {
@@ -86,4 +102,20 @@ fn loop_headers_are_osr_entries() {
     let text = pylift_compiler::clif_text(&f).expect("clif");
     // The entry block dispatches on start_pc to the loop header.
     assert!(text.contains("icmp eq v2"), "no OSR dispatch in:\n{text}");
+}
+
+#[test]
+fn int_feedback_unboxes_the_loop() {
+    let f = functions().into_iter().find(|c| c.qualname_str() == "loop_sum").expect("loop_sum");
+    let boxed = pylift_compiler::clif_text(&f).expect("clif");
+    for c in f.feedback.iter() {
+        c.set(pylift_runtime::feedback::T_INT);
+    }
+    let unboxed = pylift_compiler::clif_text(&f).expect("clif");
+    // Specialized code multiplies machine ints with an overflow check and
+    // leaves through deoptimization exits (return codes with low byte 2).
+    assert!(unboxed.contains("smul_overflow"), "no unboxed multiply in:\n{unboxed}");
+    assert!(unboxed.contains("cold"), "no deopt exits in:\n{unboxed}");
+    // Without feedback nothing is speculated: calls into the runtime remain.
+    assert!(boxed.matches("call fn").count() > unboxed.matches("call fn").count(), "feedback did not remove runtime calls");
 }

@@ -27,6 +27,13 @@ pub type NativeEntry = unsafe extern "C" fn(vm: *mut Vm, regs: *mut Value, start
 pub const EXIT_RESUME: u64 = 0;
 pub const EXIT_ERROR: u64 = 1;
 pub const EXIT_DEOPT: u64 = 2;
+/// The frame reached a `Return` (its pc, in the bits above): a caller in
+/// Rust may pop the frame itself instead of resuming the interpreter.
+pub const EXIT_RETURN: u64 = 3;
+
+pub fn exit_return(pc: u32) -> u64 {
+    EXIT_RETURN | (pc as u64) << 8
+}
 
 pub fn exit_resume(pc: u32) -> u64 {
     EXIT_RESUME | (pc as u64) << 8

@@ -76,9 +76,11 @@ impl Vm {
         if self.jit.is_some() {
             if let Some(native) = self.jit_entry_for(&code, hot) {
                 let depth = self.frames.len();
-                if let Err((e, reraise)) = self.run_native(native, 0) {
+                match self.run_native_exit(native, 0) {
+                    Ok(true) => return self.pop_returning_frame(),
+                    Ok(false) => {}
                     // Unwinds the frame unless it has a handler for `e`.
-                    self.handle_error(e, depth, reraise)?;
+                    Err((e, reraise)) => self.handle_error(e, depth, reraise)?,
                 }
                 return match self.run_loop(depth)? {
                     RunExit::Return(v) => Ok(v),
@@ -90,6 +92,18 @@ impl Vm {
             RunExit::Return(v) => Ok(v),
             RunExit::Yield(_) | RunExit::Stepped => Err(internal_error("function yielded")),
         }
+    }
+
+    /// The top frame (a plain function frame entered from Rust) stopped at
+    /// its `Return` in native code: pop it here, as the interpreter would.
+    fn pop_returning_frame(&mut self) -> PyResult<Value> {
+        let f = self.frames.pop().ok_or_else(|| internal_error("return without frame"))?;
+        let ins = f.code.instrs.get(f.pc).copied().ok_or_else(|| internal_error("return pc"))?;
+        // SAFETY: the returned register of the frame being popped.
+        let v = unsafe { (*self.reg_ptr(f.base + ins.a as usize)).take() };
+        self.release_regs(f.base, f.code.nregs as usize);
+        self.exc_stack.truncate(f.exc_depth);
+        Ok(v)
     }
 
     /// Binds arguments into the registers at `base` (already cleared):

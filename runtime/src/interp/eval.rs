@@ -284,6 +284,12 @@ impl Vm {
     /// Runs native code for the top frame from `start_pc`; on return the
     /// frame's pc says where the interpreter resumes.
     pub(crate) fn run_native(&mut self, entry: crate::jit::NativeEntry, start_pc: usize) -> Result<(), (PyErr, bool)> {
+        self.run_native_exit(entry, start_pc).map(|_| ())
+    }
+
+    /// `run_native`, telling whether the frame stopped at a `Return`
+    /// (its pc is then the `Return` instruction's).
+    pub(crate) fn run_native_exit(&mut self, entry: crate::jit::NativeEntry, start_pc: usize) -> Result<bool, (PyErr, bool)> {
         let base = self.frames.last().map_or(0, |f| f.base);
         let regs = self.reg_ptr(base);
         // SAFETY: the entry was compiled for this frame's code; it works on
@@ -305,7 +311,7 @@ impl Vm {
         if let Some(f) = self.frames.last_mut() {
             f.pc = pc;
         }
-        Ok(())
+        Ok(exit & 0xff == crate::jit::EXIT_RETURN)
     }
 
     /// Finds a handler for `err`, unwinding frames down to (and including)
