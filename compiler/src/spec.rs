@@ -115,6 +115,11 @@ pub fn range_loop(code: &Code, pc: usize) -> bool {
     feedback(code, pc) == T_INT && !code.jit.deopted_at(pc)
 }
 
+/// Whether `ForIter` at `pc` steps a list iterator inline.
+pub fn list_loop(code: &Code, pc: usize) -> bool {
+    feedback(code, pc) == pylift_runtime::feedback::T_LIST && !code.jit.deopted_at(pc)
+}
+
 /// The result type of an instruction the translator specializes, given the
 /// input state (`None`: the instruction runs through the runtime and its
 /// results are boxed).

@@ -24,7 +24,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::Module;
 use pylift_runtime::bytecode::{Code, Op};
 use pylift_runtime::jit::{exit_deopt, DeoptReason, SeqLayout};
-use pylift_runtime::value::{Value, BITS_FALSE, BITS_TRUE, PAYLOAD_MASK, TAG_INT, TAG_PTR, TAG_SHIFT};
+use pylift_runtime::value::{Value, BITS_FALSE, BITS_NONE, BITS_TRUE, PAYLOAD_MASK, TAG_INT, TAG_PTR, TAG_SHIFT};
 
 /// `(vm: *mut Vm, regs: *mut Value, start_pc: u32) -> u64`.
 pub fn entry_signature(m: &dyn Module) -> Signature {
@@ -92,7 +92,7 @@ fn is_native(code: &Code, pc: usize) -> bool {
     if spec::arith_op(ins.op, ins.x).is_some() || spec::is_compare(ins.op) {
         return inline_numeric();
     }
-    matches!(ins.op, Op::Nop | Op::Move | Op::LoadConst | Op::LoadGlobal | Op::CheckBound | Op::Jump | Op::JumpIfFalse | Op::JumpIfTrue | Op::Return | Op::GetItem | Op::SetItem | Op::ForIter)
+    matches!(ins.op, Op::Nop | Op::Move | Op::LoadConst | Op::LoadGlobal | Op::CheckBound | Op::Jump | Op::JumpIfFalse | Op::JumpIfTrue | Op::Return | Op::GetItem | Op::SetItem | Op::ForIter | Op::Not | Op::UnpackSeq)
 }
 
 /// The largest fraction of runtime-executed instructions over the function
@@ -672,6 +672,8 @@ impl<'a, 'b> Tr<'a, 'b> {
                 self.edge(next, DeoptReason::IntGuard);
             }
             Op::Lt | Op::Le | Op::Gt | Op::Ge | Op::Eq | Op::Ne => self.compare_store(pc, ins.op, ins.a, ins.b, ins.c),
+            Op::Not => self.not(pc, ins.a, ins.b),
+            Op::UnpackSeq => self.unpack(pc, ins.a, ins.b, ins.c),
             Op::Jump => self.branch_to(pc, ins.target() as usize),
             Op::JumpIfFalse | Op::JumpIfTrue => self.cond_jump(pc, ins.op == Op::JumpIfTrue, ins.a, ins.target() as usize),
             Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe | Op::JumpIfEq | Op::JumpIfNe => {
@@ -1112,13 +1114,24 @@ impl<'a, 'b> Tr<'a, 'b> {
         let v = self.load_reg(a);
         let is_true = self.b.ins().icmp_imm_s(IntCC::Equal, v, BITS_TRUE as i64);
         let is_false = self.b.ins().icmp_imm_s(IntCC::Equal, v, BITS_FALSE as i64);
+        let is_none = self.b.ins().icmp_imm_s(IntCC::Equal, v, BITS_NONE as i64);
+        let falsy_const = self.b.ins().bor(is_false, is_none);
         let yes = self.b.create_block();
         let no = self.b.create_block();
         let check_false = self.b.create_block();
+        let check_int = self.b.create_block();
+        let int_blk = self.b.create_block();
         let slow = self.b.create_block();
         self.b.ins().brif(is_true, yes, &[], check_false, &[]);
         self.b.switch_to_block(check_false);
-        self.b.ins().brif(is_false, no, &[], slow, &[]);
+        self.b.ins().brif(falsy_const, no, &[], check_int, &[]);
+        self.b.switch_to_block(check_int);
+        let int_tag = self.is_int_tag(v);
+        self.b.ins().brif(int_tag, int_blk, &[], slow, &[]);
+        self.b.switch_to_block(int_blk);
+        // A small int is true unless its payload is zero.
+        let payload = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
+        self.b.ins().brif(payload, yes, &[], no, &[]);
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         // `__bool__`/`__len__` may run Python code or raise: frame up to date.
@@ -1179,6 +1192,9 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.cur = saved;
             self.b.switch_to_block(done);
             return self.edge(next, DeoptReason::IntGuard);
+        }
+        if spec::list_loop(self.code, pc) && self.ty(itr) == Ty::Boxed {
+            return self.list_for_iter(pc, a, itr, target);
         }
         self.flush();
         let pcv = self.b.ins().iconst(I32, pc as i64);
@@ -1296,6 +1312,162 @@ impl<'a, 'b> Tr<'a, 'b> {
         let old = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
         self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
         self.decref(old);
+        self.edge(next, DeoptReason::IntGuard);
+        self.cur = saved;
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        self.step(pc);
+    }
+
+    /// Guards that register `itr` holds an iterator object whose state tag
+    /// is `tag`; returns the object's address.
+    fn iter_of_kind(&mut self, pc: usize, itr: u16, tag: u8) -> CValue {
+        let it = self.load_reg(itr);
+        let is_ptr = {
+            let t = self.tag(it);
+            self.b.ins().icmp_imm_s(IntCC::Equal, t, TAG_PTR as i64)
+        };
+        self.guard(is_ptr, pc, DeoptReason::RangeIter);
+        let p = self.b.ins().band_imm_s(it, PAYLOAD_MASK as i64);
+        let kind = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.kind_offset);
+        let is_iter = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.iter_kind as i64);
+        self.guard(is_iter, pc, DeoptReason::RangeIter);
+        let t = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.iter_tag);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag as i64);
+        self.guard(ok, pc, DeoptReason::RangeIter);
+        p
+    }
+
+    /// `ForIter` over a list iterator, stepped in place (the length is
+    /// re-read each step, as in the interpreter).
+    fn list_for_iter(&mut self, pc: usize, a: u16, itr: u16, target: usize) {
+        let next = flow::next_pc(self.code, pc);
+        let p = self.iter_of_kind(pc, itr, self.seq.list_iter_tag);
+        let list = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.list_iter_list);
+        let lp = self.b.ins().band_imm_s(list, PAYLOAD_MASK as i64);
+        let index = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.list_iter_index);
+        let len = self.b.ins().load(I64, MemFlagsData::trusted(), lp, self.seq.list_len);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        let got = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(more, got, &[], done, &[]);
+        let saved = self.cur.clone();
+        self.b.switch_to_block(got);
+        let data = self.b.ins().load(I64, MemFlagsData::trusted(), lp, self.seq.list_ptr);
+        let off = self.b.ins().ishl_imm_s(index, 3);
+        let addr = self.b.ins().iadd(data, off);
+        let elem = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+        let i1 = self.b.ins().iadd_imm_s(index, 1);
+        self.b.ins().store(MemFlagsData::trusted(), i1, p, self.seq.list_iter_index);
+        self.incref(elem);
+        self.def_boxed(a, elem);
+        self.branch_to(pc, target);
+        self.cur = saved;
+        self.b.switch_to_block(done);
+        self.edge(next, DeoptReason::IntGuard);
+    }
+
+    /// `UnpackSeq` of a tuple or list of exactly `n` items, inline; any
+    /// other case (and its errors) through the runtime.
+    fn unpack(&mut self, pc: usize, a: u16, src: u16, n: u16) {
+        let next = flow::next_pc(self.code, pc);
+        if self.ty(src) != Ty::Boxed {
+            return self.step(pc);
+        }
+        let v = self.load_reg(src);
+        let slow = self.b.create_block();
+        let is_ptr = {
+            let t = self.tag(v);
+            self.b.ins().icmp_imm_s(IntCC::Equal, t, TAG_PTR as i64)
+        };
+        let check = self.b.create_block();
+        self.b.ins().brif(is_ptr, check, &[], slow, &[]);
+        self.b.switch_to_block(check);
+        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
+        let kind = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.kind_offset);
+        let found = self.b.create_block();
+        self.b.append_block_param(found, I64);
+        let tuple_blk = self.b.create_block();
+        let not_tuple = self.b.create_block();
+        let list_blk = self.b.create_block();
+        let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.tuple_kind as i64);
+        self.b.ins().brif(is_tuple, tuple_blk, &[], not_tuple, &[]);
+        self.b.switch_to_block(not_tuple);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.list_kind as i64);
+        self.b.ins().brif(is_list, list_blk, &[], slow, &[]);
+        for (blk, data_off, len_off) in [(tuple_blk, self.seq.tuple_ptr, self.seq.tuple_len), (list_blk, self.seq.list_ptr, self.seq.list_len)] {
+            self.b.switch_to_block(blk);
+            let len = self.b.ins().load(I64, MemFlagsData::trusted(), p, len_off);
+            let data = self.b.ins().load(I64, MemFlagsData::trusted(), p, data_off);
+            let exact = self.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
+            self.b.ins().brif(exact, found, &[data.into()], slow, &[]);
+        }
+        let saved = self.cur.clone();
+        self.b.switch_to_block(found);
+        let data = self.b.block_params(found)[0];
+        // Take every item (with its reference) before any store: the source
+        // register may be among the destinations.
+        let items: Vec<CValue> = (0..n)
+            .map(|i| {
+                let e = self.b.ins().load(I64, MemFlagsData::trusted(), data, i as i32 * 8);
+                self.incref(e);
+                e
+            })
+            .collect();
+        for (i, e) in items.into_iter().enumerate() {
+            self.def_boxed(a + i as u16, e);
+        }
+        self.edge(next, DeoptReason::IntGuard);
+        self.cur = saved;
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        self.step(pc);
+    }
+
+    /// `not x`: inline for unboxed numbers, bools, None and small ints.
+    fn not(&mut self, pc: usize, a: u16, x: u16) {
+        let next = flow::next_pc(self.code, pc);
+        let falsy = match self.ty(x) {
+            Ty::Int => {
+                let v = self.b.use_var(self.vi[x as usize]);
+                Some(self.b.ins().icmp_imm_s(IntCC::Equal, v, 0))
+            }
+            Ty::Float => {
+                let v = self.b.use_var(self.vf[x as usize]);
+                let zero = self.b.ins().f64const(0.0);
+                Some(self.b.ins().fcmp(FloatCC::Equal, v, zero))
+            }
+            _ => None,
+        };
+        if let Some(c) = falsy {
+            let v = self.bool_bits(c);
+            self.def_boxed(a, v);
+            return self.edge(next, DeoptReason::IntGuard);
+        }
+        let v = self.load_reg(x);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I8);
+        let slow = self.b.create_block();
+        let not_bool = self.b.create_block();
+        let int_blk = self.b.create_block();
+        let is_true = self.b.ins().icmp_imm_s(IntCC::Equal, v, BITS_TRUE as i64);
+        let is_false = self.b.ins().icmp_imm_s(IntCC::Equal, v, BITS_FALSE as i64);
+        let is_none = self.b.ins().icmp_imm_s(IntCC::Equal, v, BITS_NONE as i64);
+        let falsy_const = self.b.ins().bor(is_false, is_none);
+        let is_const = self.b.ins().bor(falsy_const, is_true);
+        self.b.ins().brif(is_const, join, &[falsy_const.into()], not_bool, &[]);
+        self.b.switch_to_block(not_bool);
+        let int_tag = self.is_int_tag(v);
+        self.b.ins().brif(int_tag, int_blk, &[], slow, &[]);
+        self.b.switch_to_block(int_blk);
+        let payload = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
+        let zero = self.b.ins().icmp_imm_s(IntCC::Equal, payload, 0);
+        self.b.ins().jump(join, &[zero.into()]);
+        let saved = self.cur.clone();
+        self.b.switch_to_block(join);
+        let c = self.b.block_params(join)[0];
+        let bits = self.bool_bits(c);
+        self.def_boxed(a, bits);
         self.edge(next, DeoptReason::IntGuard);
         self.cur = saved;
         self.b.switch_to_block(slow);

@@ -60,7 +60,7 @@ pub enum DeoptReason {
     ZeroDivision,
     /// A shift count out of the inline range.
     ShiftCount,
-    /// A `for` loop's iterator was not the range iterator it was compiled for.
+    /// A `for` loop's iterator was not the kind (range, list) it was compiled for.
     RangeIter,
     /// Entering native code: the frame's values did not match the entry types.
     EntryGuard,
@@ -91,7 +91,7 @@ impl DeoptReason {
             DeoptReason::Overflow => "deopt_overflow",
             DeoptReason::ZeroDivision => "deopt_zero_division",
             DeoptReason::ShiftCount => "deopt_shift_count",
-            DeoptReason::RangeIter => "deopt_range_iter",
+            DeoptReason::RangeIter => "deopt_iterator_kind",
             DeoptReason::EntryGuard => "deopt_entry_guard",
             DeoptReason::ResultGuard => "deopt_result_guard",
             DeoptReason::GlobalChanged => "deopt_global_changed",
@@ -431,6 +431,10 @@ pub struct SeqLayout {
     pub range_next: i32,
     pub range_stop: i32,
     pub range_step: i32,
+    /// A list iterator's tag value and its `list`/`index` words.
+    pub list_iter_tag: u8,
+    pub list_iter_list: i32,
+    pub list_iter_index: i32,
     /// From the object header to a dict's `version` and `keys_version`.
     pub dict_version: i32,
     pub dict_keys_version: i32,
@@ -476,6 +480,14 @@ pub fn seq_layout() -> SeqLayout {
     let word_of = |w: i64| state_words.iter().position(|&x| x == w).map_or(-1, |i| (iter_base + i * 8) as i32);
     // SAFETY: `repr(C, u8)` puts the tag in the first byte of the state.
     let range_tag = unsafe { *it_ptr.add(iter_base) };
+    let probe_list = crate::objects::list::new_list(Vec::new());
+    let lit = crate::objects::iter::new_iter(crate::objects::iter::IterState::List { list: probe_list.clone(), index: 0x2b5d_7f91_3c4e });
+    let lit_ptr = (lit.bits() & crate::value::PAYLOAD_MASK) as *const u8;
+    // SAFETY: as above, for the list iterator.
+    let lit_words: Vec<i64> = (0..state_size / 8).map(|i| unsafe { std::ptr::read_unaligned(lit_ptr.add(iter_base + i * 8) as *const i64) }).collect();
+    let lit_word = |w: i64| lit_words.iter().position(|&x| x == w).map_or(-1, |i| (iter_base + i * 8) as i32);
+    // SAFETY: as above.
+    let list_iter_tag = unsafe { *lit_ptr.add(iter_base) };
     let list_base = std::mem::offset_of!(Obj<ListData>, data) as i32;
     let tuple_base = std::mem::offset_of!(Obj<TupleData>, data) as i32;
     SeqLayout {
@@ -492,6 +504,9 @@ pub fn seq_layout() -> SeqLayout {
         range_next: word_of(0x1357_9bdf_0246),
         range_stop: word_of(0x2468_ace0_1357),
         range_step: word_of(0x0369_cf25_8be1),
+        list_iter_tag,
+        list_iter_list: lit_word(probe_list.bits() as i64),
+        list_iter_index: lit_word(0x2b5d_7f91_3c4e),
         dict_version: (std::mem::offset_of!(Obj<crate::objects::dict::DictData>, data) + std::mem::offset_of!(crate::objects::dict::DictData, version)) as i32,
         dict_keys_version: (std::mem::offset_of!(Obj<crate::objects::dict::DictData>, data) + std::mem::offset_of!(crate::objects::dict::DictData, keys_version)) as i32,
     }
