@@ -1158,19 +1158,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         if spec::range_loop(self.code, pc) && self.ty(itr) == Ty::Boxed {
             // A range iterator stepped in place: tag, kind and state checks,
             // then next/stop/step words of the iterator object.
-            let it = self.load_reg(itr);
-            let is_ptr = {
-                let t = self.tag(it);
-                self.b.ins().icmp_imm_s(IntCC::Equal, t, TAG_PTR as i64)
-            };
-            self.guard(is_ptr, pc, DeoptReason::RangeIter);
-            let p = self.b.ins().band_imm_s(it, PAYLOAD_MASK as i64);
-            let kind = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.kind_offset);
-            let is_iter = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.iter_kind as i64);
-            self.guard(is_iter, pc, DeoptReason::RangeIter);
-            let tag = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.iter_tag);
-            let is_range = self.b.ins().icmp_imm_s(IntCC::Equal, tag, self.seq.range_tag as i64);
-            self.guard(is_range, pc, DeoptReason::RangeIter);
+            let p = self.iter_of_kind(pc, itr, self.seq.range_tag);
             let cur = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.range_next);
             let stop = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.range_stop);
             let step = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.range_step);
