@@ -74,14 +74,20 @@ impl JitBackend for CraneliftJit {
         self.ctx.func.signature = sig.clone();
         let id = self.module.declare_function(&name, cranelift_module::Linkage::Local, &sig).map_err(|_| Refusal::Backend)?;
         let env = translate::Env { globals: env.globals, builtins: env.builtins };
+        let t0 = std::time::Instant::now();
         let entries = translate::translate(code, Some(&env), &mut self.ctx.func, &mut self.fctx, &mut self.module, &self.helpers);
+        let t_translate = t0.elapsed();
         if std::env::var("PYLIFT_DUMP").is_ok_and(|v| v == "clif") {
             eprintln!("; {} entries {:?}\n{}", code.qualname_str(), entries, self.ctx.func.display());
         }
         self.module.define_function(id, &mut self.ctx).map_err(|_| Refusal::Backend)?;
+        let t_codegen = t0.elapsed();
         let code_size = self.ctx.compiled_code().map_or(0, |c| c.code_buffer().len());
         self.module.clear_context(&mut self.ctx);
         self.module.finalize_definitions().map_err(|_| Refusal::Backend)?;
+        if std::env::var("PYLIFT_JIT_LOG").is_ok_and(|v| v == "2") {
+            eprintln!("pylift-jit: phases of {}: translate {} µs, cranelift {} µs, finalize {} µs", code.qualname_str(), t_translate.as_micros(), (t_codegen - t_translate).as_micros(), (t0.elapsed() - t_codegen).as_micros());
+        }
         let ptr = self.module.get_finalized_function(id);
         // SAFETY: the function was compiled with `entry_signature`, which is
         // the ABI of `NativeEntry`.

@@ -350,6 +350,12 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// A cold block that deoptimizes to `pc` with the current state (emitted
     /// at the end: a block cannot be left half-built).
     fn deopt_block(&mut self, pc: usize, reason: DeoptReason) -> Block {
+        // Guards of one instruction usually share the state: share the exit.
+        if let Some(&(blk, ref st, p, r)) = self.deopts.last() {
+            if p == pc && r == reason && *st == self.cur {
+                return blk;
+            }
+        }
         let blk = self.b.create_block();
         self.deopts.push((blk, self.cur.clone(), pc, reason));
         blk
