@@ -124,6 +124,15 @@ pub fn stepped_fraction(code: &Code) -> f64 {
     worst
 }
 
+/// Where a failed check inside an inlined operation goes.
+#[derive(Clone, Copy)]
+enum Fail {
+    /// Deoptimize to this instruction.
+    Deopt(usize),
+    /// Branch to this block (the runtime path of boxed code).
+    Branch(Block),
+}
+
 struct Fns {
     step: FuncRef,
     cached: FuncRef,
@@ -758,7 +767,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             Mode::Int => {
                 let x = self.int_operand(bx, pc);
                 let y = self.int_operand(cx, pc);
-                let r = self.int_op(pc, op, x, y);
+                let r = self.int_op(Fail::Deopt(pc), op, x, y);
                 let ok = self.fits(r);
                 self.guard(ok, pc, DeoptReason::Overflow);
                 self.def_int(a, r);
@@ -798,10 +807,23 @@ impl<'a, 'b> Tr<'a, 'b> {
         fb & !(T_INT | T_FLOAT) != 0
     }
 
-    /// Arithmetic on unboxed small ints with Python semantics; deoptimizes
-    /// where the interpreter must decide (zero divisor, shift counts, i64
-    /// overflow). The caller checks the result fits.
-    fn int_op(&mut self, pc: usize, op: Op, xi: CValue, yi: CValue) -> CValue {
+    /// Continues only if `ok` holds; else deoptimizes or branches to the
+    /// slow path, as `fail` says.
+    fn check(&mut self, ok: CValue, fail: Fail, reason: DeoptReason) {
+        match fail {
+            Fail::Deopt(pc) => self.guard(ok, pc, reason),
+            Fail::Branch(slow) => {
+                let cont = self.b.create_block();
+                self.b.ins().brif(ok, cont, &[], slow, &[]);
+                self.b.switch_to_block(cont);
+            }
+        }
+    }
+
+    /// Arithmetic on unboxed small ints with Python semantics; where the
+    /// interpreter must decide (zero divisor, shift counts, i64 overflow) it
+    /// leaves as `fail` says. The caller checks the result fits.
+    fn int_op(&mut self, fail: Fail, op: Op, xi: CValue, yi: CValue) -> CValue {
         match op {
             Op::Add => self.b.ins().iadd(xi, yi),
             Op::Sub => self.b.ins().isub(xi, yi),
@@ -811,23 +833,23 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::Mul => {
                 let (r, of) = self.b.ins().smul_overflow(xi, yi);
                 let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
-                self.guard(ok, pc, DeoptReason::Overflow);
+                self.check(ok, fail, DeoptReason::Overflow);
                 r
             }
             Op::FloorDiv | Op::Mod => {
                 let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, yi, 0);
-                self.guard(nz, pc, DeoptReason::ZeroDivision);
+                self.check(nz, fail, DeoptReason::ZeroDivision);
                 self.floor_divmod(op, xi, yi)
             }
             Op::RShift => {
                 let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, yi, 64);
-                self.guard(ok, pc, DeoptReason::ShiftCount);
+                self.check(ok, fail, DeoptReason::ShiftCount);
                 self.b.ins().sshr(xi, yi)
             }
             _ => {
                 // LShift: small counts only; the fit check catches overflow.
                 let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, yi, 16);
-                self.guard(ok, pc, DeoptReason::ShiftCount);
+                self.check(ok, fail, DeoptReason::ShiftCount);
                 self.b.ins().ishl(xi, yi)
             }
         }
@@ -881,7 +903,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.def_boxed(a, bits);
             self.edge(next, DeoptReason::IntGuard);
         } else {
-            let r = self.boxed_int_op(op, xi, yi, slow);
+            let r = self.int_op(Fail::Branch(slow), op, xi, yi);
             // The result must fit the 48-bit immediate form; else the runtime
             // makes a big int (never a wrapped value).
             let fits = self.fits(r);
@@ -927,43 +949,6 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         self.step(pc);
-    }
-
-    /// `int_op` for the boxed path: branches to `slow` instead of deopting.
-    fn boxed_int_op(&mut self, op: Op, xi: CValue, yi: CValue, slow: Block) -> CValue {
-        let check = |t: &mut Self, ok: CValue| {
-            let cont = t.b.create_block();
-            t.b.ins().brif(ok, cont, &[], slow, &[]);
-            t.b.switch_to_block(cont);
-        };
-        match op {
-            Op::Add => self.b.ins().iadd(xi, yi),
-            Op::Sub => self.b.ins().isub(xi, yi),
-            Op::BitAnd => self.b.ins().band(xi, yi),
-            Op::BitOr => self.b.ins().bor(xi, yi),
-            Op::BitXor => self.b.ins().bxor(xi, yi),
-            Op::Mul => {
-                let (r, of) = self.b.ins().smul_overflow(xi, yi);
-                let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
-                check(self, ok);
-                r
-            }
-            Op::FloorDiv | Op::Mod => {
-                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, yi, 0);
-                check(self, nz);
-                self.floor_divmod(op, xi, yi)
-            }
-            Op::RShift => {
-                let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, yi, 64);
-                check(self, ok);
-                self.b.ins().sshr(xi, yi)
-            }
-            _ => {
-                let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, yi, 16);
-                check(self, ok);
-                self.b.ins().ishl(xi, yi)
-            }
-        }
     }
 
     fn both_tagged(&mut self, x: CValue, y: CValue, tag: u64) -> CValue {
