@@ -17,20 +17,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use std::{env, fs, thread};
 
-const BENCHMARKS: [&str; 12] = [
-    "fib",
-    "loops",
-    "nbody",
-    "spectral_norm",
-    "mandelbrot",
-    "fannkuch",
-    "sieve",
-    "nqueens",
-    "richards",
-    "raytrace",
-    "wordfreq",
-    "bigint",
-];
+const BENCHMARKS: [&str; 12] = ["fib", "loops", "nbody", "spectral_norm", "mandelbrot", "fannkuch", "sieve", "nqueens", "richards", "raytrace", "wordfreq", "bigint"];
 
 /// The runtimes, in table-column order.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -139,15 +126,9 @@ impl Row {
 // ---------------------------------------------------------------- running
 
 fn main() {
-    let filters: Vec<String> = env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with('-'))
-        .collect();
+    let filters: Vec<String> = env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
     let config = configure();
-    let selected: Vec<&'static str> = BENCHMARKS
-        .into_iter()
-        .filter(|name| filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str())))
-        .collect();
+    let selected: Vec<&'static str> = BENCHMARKS.into_iter().filter(|name| filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()))).collect();
     let show = |p: Option<&PathBuf>| p.map_or("(not found)".into(), |p| p.display().to_string());
     eprintln!("pylift: {}", config.pylift.display());
     eprintln!("python: {}", show(config.python.as_ref()));
@@ -160,30 +141,17 @@ fn main() {
     let markdown = markdown(&config, &rows, &summary, &targets);
     println!("{markdown}");
     let json = json(&config, &rows, &summary, &targets);
-    let written = fs::create_dir_all(&config.results)
-        .and_then(|()| fs::write(config.results.join("latest.md"), &markdown))
-        .and_then(|()| fs::write(config.results.join("latest.json"), json));
+    let written = fs::create_dir_all(&config.results).and_then(|()| fs::write(config.results.join("latest.md"), &markdown)).and_then(|()| fs::write(config.results.join("latest.json"), json));
     match written {
         Ok(()) => eprintln!("results written to {}", config.results.display()),
-        Err(e) => eprintln!(
-            "warning: cannot write results to {}: {e}",
-            config.results.display()
-        ),
+        Err(e) => eprintln!("warning: cannot write results to {}: {e}", config.results.display()),
     }
 }
 
 fn configure() -> Config {
     let root = option_env!("CARGO_MANIFEST_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let env_num = |key: &str, default: u64| {
-        env::var(key)
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(default)
-    };
-    let pylift = env::var_os("PYLIFT_BIN")
-        .map(PathBuf::from)
-        .or_else(|| option_env!("CARGO_BIN_EXE_pylift").map(PathBuf::from))
-        .unwrap_or_else(|| root.join("target/release/pylift"));
+    let env_num = |key: &str, default: u64| env::var(key).ok().and_then(|v| v.parse().ok()).unwrap_or(default);
+    let pylift = env::var_os("PYLIFT_BIN").map(PathBuf::from).or_else(|| option_env!("CARGO_BIN_EXE_pylift").map(PathBuf::from)).unwrap_or_else(|| root.join("target/release/pylift"));
     // `python3` may be a slow shim (pyenv): resolve the real interpreter once.
     let python = Command::new("python3")
         .args(["-c", "import sys;print(sys.executable)"])
@@ -192,11 +160,7 @@ fn configure() -> Config {
         .filter(|o| o.status.success())
         .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()))
         .filter(|p| p.is_file());
-    let pypy = env::var_os("PATH").and_then(|paths| {
-        env::split_paths(&paths)
-            .map(|d| d.join("pypy3"))
-            .find(|p| p.is_file())
-    });
+    let pypy = env::var_os("PATH").and_then(|paths| env::split_paths(&paths).map(|d| d.join("pypy3")).find(|p| p.is_file()));
     Config {
         runs: env_num("PYLIFT_BENCH_RUNS", 3).max(1) as usize,
         timeout: Duration::from_secs(env_num("PYLIFT_BENCH_TIMEOUT", 120)),
@@ -222,16 +186,9 @@ fn engine(config: &Config, name: &str, col: Col) -> Option<Engine> {
 /// alternating the order between rounds. A failing runtime is not rerun.
 fn bench(config: &Config, name: &'static str) -> Row {
     let script = config.programs.join(format!("{name}.py"));
-    let expected = fs::read_to_string(config.programs.join(format!("{name}.expected")))
-        .unwrap_or_else(|e| panic!("cannot read expected output for {name}: {e}"));
+    let expected = fs::read_to_string(config.programs.join(format!("{name}.expected"))).unwrap_or_else(|e| panic!("cannot read expected output for {name}: {e}"));
     let engines: Vec<Option<Engine>> = COLS.iter().map(|&c| engine(config, name, c)).collect();
-    let mut cells = COLS.map(|c| {
-        if engines[c as usize].is_some() {
-            Cell::Times(vec![])
-        } else {
-            Cell::Absent
-        }
-    });
+    let mut cells = COLS.map(|c| if engines[c as usize].is_some() { Cell::Times(vec![]) } else { Cell::Absent });
     for round in 0..config.runs {
         let mut order: Vec<Col> = COLS.to_vec();
         if round % 2 == 1 {
@@ -239,24 +196,14 @@ fn bench(config: &Config, name: &'static str) -> Row {
         }
         let mut progress = format!("[{name}] round {}/{}:", round + 1, config.runs);
         for col in order {
-            let (Some(engine), Cell::Times(times)) =
-                (&engines[col as usize], &mut cells[col as usize])
-            else {
+            let (Some(engine), Cell::Times(times)) = (&engines[col as usize], &mut cells[col as usize]) else {
                 continue;
             };
             let outcome = match engine {
-                Engine::Process(program, args) => {
-                    run_process(program, args, &script, config.timeout)
-                }
+                Engine::Process(program, args) => run_process(program, args, &script, config.timeout),
                 Engine::InProcess(run) => Ok(time_native(*run)),
             };
-            match outcome.and_then(|(t, out)| {
-                if out == expected {
-                    Ok(t)
-                } else {
-                    Err(wrong(name, col, &out))
-                }
-            }) {
+            match outcome.and_then(|(t, out)| if out == expected { Ok(t) } else { Err(wrong(name, col, &out)) }) {
                 Ok(t) => {
                     times.push(t);
                     let _ = write!(progress, " {} {t:.3}s", col.key());
@@ -280,34 +227,19 @@ fn time_native(run: native::NativeFn) -> (f64, String) {
 
 fn wrong(name: &str, col: Col, out: &str) -> &'static str {
     let first = out.lines().next().unwrap_or("");
-    eprintln!(
-        "  {name}/{}: output differs from {name}.expected (first line: {first:?})",
-        col.key()
-    );
+    eprintln!("  {name}/{}: output differs from {name}.expected (first line: {first:?})", col.key());
     "wrong"
 }
 
 /// Runs `program args... script`, returning its wall time and stdout, or
 /// "FAIL"/"timeout" (with the reason on stderr).
-fn run_process(
-    program: &Path,
-    args: &[&str],
-    script: &Path,
-    timeout: Duration,
-) -> Result<(f64, String), &'static str> {
+fn run_process(program: &Path, args: &[&str], script: &Path, timeout: Duration) -> Result<(f64, String), &'static str> {
     let fail = |why: String| {
         eprintln!("  {} {}: {why}", program.display(), script.display());
         "FAIL"
     };
     let start = Instant::now();
-    let mut child = Command::new(program)
-        .args(args)
-        .arg(script)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| fail(format!("cannot start: {e}")))?;
+    let mut child = Command::new(program).args(args).arg(script).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().map_err(|e| fail(format!("cannot start: {e}")))?;
     let stdout = drain(child.stdout.take());
     let stderr = drain(child.stderr.take());
     let status = loop {
@@ -316,11 +248,7 @@ fn run_process(
             Ok(None) if start.elapsed() > timeout => {
                 let _ = child.kill();
                 let _ = child.wait();
-                eprintln!(
-                    "  {} {}: timed out after {timeout:?}",
-                    program.display(),
-                    script.display()
-                );
+                eprintln!("  {} {}: timed out after {timeout:?}", program.display(), script.display());
                 return Err("timeout");
             }
             Ok(None) => thread::sleep(Duration::from_millis(1)),
@@ -370,11 +298,7 @@ impl Stat {
             want += 1;
             values.extend(f(row));
         }
-        Stat {
-            value: geomean(&values),
-            have: values.len(),
-            want,
-        }
+        Stat { value: geomean(&values), have: values.len(), want }
     }
 
     fn passes(&self, ok: fn(f64) -> bool) -> bool {
@@ -408,11 +332,7 @@ impl Summary {
             interp_vs_cpython: Stat::geomean(rows.iter(), Row::interp_vs_cpython),
             speedup_native_set: Stat::geomean(native(), Row::jit_speedup),
             speedup_all: Stat::geomean(rows.iter(), Row::jit_speedup),
-            gap_closed: Stat {
-                value: jit.zip(nat).map(|(j, n)| j.ln() / n.ln()),
-                have: full().count(),
-                want: native().count(),
-            },
+            gap_closed: Stat { value: jit.zip(nat).map(|(j, n)| j.ln() / n.ln()), have: full().count(), want: native().count() },
             jit_vs_native: Stat::geomean(native(), Row::jit_vs_native),
             jit_vs_pypy: Stat::geomean(rows.iter(), Row::jit_vs_pypy),
         }
@@ -422,11 +342,7 @@ impl Summary {
     fn entries(&self) -> [(&'static str, &Stat, Fmt); 6] {
         [
             ("interp/cpython (all)", &self.interp_vs_cpython, ratio),
-            (
-                "jit speedup over interp (native set)",
-                &self.speedup_native_set,
-                times,
-            ),
+            ("jit speedup over interp (native set)", &self.speedup_native_set, times),
             ("jit speedup over interp (all)", &self.speedup_all, times),
             ("gap closed (native set)", &self.gap_closed, percent),
             ("jit/native (native set)", &self.jit_vs_native, times),
@@ -442,67 +358,26 @@ struct Target {
 }
 
 fn targets(rows: &[Row], sum: &Summary) -> Vec<Target> {
-    let target = |name, stat: &Stat, ok: fn(f64) -> bool, fmt| Target {
-        name,
-        detail: stat.describe(fmt),
-        pass: stat.passes(ok),
-    };
+    let target = |name, stat: &Stat, ok: fn(f64) -> bool, fmt| Target { name, detail: stat.describe(fmt), pass: stat.passes(ok) };
     // Per-benchmark ceilings for jit/native.
-    let limits: Vec<(&str, f64, Option<f64>)> = [
-        ("loops", 2.0),
-        ("mandelbrot", 2.0),
-        ("sieve", 2.0),
-        ("fib", 3.0),
-    ]
-    .into_iter()
-    .filter_map(|(name, limit)| {
-        let row = rows.iter().find(|r| r.name == name)?;
-        Some((name, limit, row.jit_vs_native()))
-    })
-    .collect();
-    let detail: Vec<String> = limits
-        .iter()
-        .map(|&(name, limit, v)| {
-            format!("{name} {} (limit {limit}x)", v.map_or("n/a".into(), times))
+    let limits: Vec<(&str, f64, Option<f64>)> = [("loops", 2.0), ("mandelbrot", 2.0), ("sieve", 2.0), ("fib", 3.0)]
+        .into_iter()
+        .filter_map(|(name, limit)| {
+            let row = rows.iter().find(|r| r.name == name)?;
+            Some((name, limit, row.jit_vs_native()))
         })
         .collect();
+    let detail: Vec<String> = limits.iter().map(|&(name, limit, v)| format!("{name} {} (limit {limit}x)", v.map_or("n/a".into(), times))).collect();
     vec![
-        target(
-            "interp faster than CPython (geomean interp/cpython < 1)",
-            &sum.interp_vs_cpython,
-            |v| v < 1.0,
-            ratio,
-        ),
-        target(
-            "gap closed >= 75% (native set)",
-            &sum.gap_closed,
-            |v| v >= 0.75,
-            percent,
-        ),
-        target(
-            "jit >= 10x interp (geomean, native set)",
-            &sum.speedup_native_set,
-            |v| v >= 10.0,
-            times,
-        ),
+        target("interp faster than CPython (geomean interp/cpython < 1)", &sum.interp_vs_cpython, |v| v < 1.0, ratio),
+        target("gap closed >= 75% (native set)", &sum.gap_closed, |v| v >= 0.75, percent),
+        target("jit >= 10x interp (geomean, native set)", &sum.speedup_native_set, |v| v >= 10.0, times),
         Target {
             name: "jit within 2x native on loops/mandelbrot/sieve, 3x on fib",
-            detail: if detail.is_empty() {
-                "n/a (not selected)".into()
-            } else {
-                detail.join(", ")
-            },
-            pass: !limits.is_empty()
-                && limits
-                    .iter()
-                    .all(|&(_, limit, v)| v.is_some_and(|v| v <= limit)),
+            detail: if detail.is_empty() { "n/a (not selected)".into() } else { detail.join(", ") },
+            pass: !limits.is_empty() && limits.iter().all(|&(_, limit, v)| v.is_some_and(|v| v <= limit)),
         },
-        target(
-            "jit faster than PyPy (geomean jit/pypy < 1)",
-            &sum.jit_vs_pypy,
-            |v| v < 1.0,
-            ratio,
-        ),
+        target("jit faster than PyPy (geomean jit/pypy < 1)", &sum.jit_vs_pypy, |v| v < 1.0, ratio),
     ]
 }
 
@@ -525,10 +400,7 @@ fn percent(v: f64) -> String {
 
 fn markdown(config: &Config, rows: &[Row], sum: &Summary, targets: &[Target]) -> String {
     let dash = |v: Option<f64>, f: Fmt| v.map_or("-".into(), f);
-    let mut s = format!(
-        "# pylift benchmarks\n\nMedian wall time of {} run(s) per runtime.\n\n",
-        config.runs
-    );
+    let mut s = format!("# pylift benchmarks\n\nMedian wall time of {} run(s) per runtime.\n\n", config.runs);
     s += "| benchmark | interp (s) | jit (s) | cpython (s) | pypy (s) | native (s) \
           | interp/cpython | jit speedup over interp | gap closed | jit/native |\n";
     s += "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
@@ -542,13 +414,7 @@ fn markdown(config: &Config, rows: &[Row], sum: &Summary, targets: &[Target]) ->
     }
     s += "\n| geometric mean | value | benchmarks |\n|---|---:|---:|\n";
     for (name, stat, fmt) in sum.entries() {
-        let _ = writeln!(
-            s,
-            "| {name} | {} | {} of {} |",
-            dash(stat.value, fmt),
-            stat.have,
-            stat.want
-        );
+        let _ = writeln!(s, "| {name} | {} | {} of {} |", dash(stat.value, fmt), stat.have, stat.want);
     }
     s += "\n## Targets\n\n";
     for t in targets {
@@ -576,15 +442,11 @@ fn json_str(s: &str) -> String {
 }
 
 fn json_num(v: Option<f64>) -> String {
-    v.filter(|v| v.is_finite())
-        .map_or("null".into(), |v| format!("{v:.6}"))
+    v.filter(|v| v.is_finite()).map_or("null".into(), |v| format!("{v:.6}"))
 }
 
 fn json_obj(fields: &[(&str, String)]) -> String {
-    let fields: Vec<String> = fields
-        .iter()
-        .map(|(k, v)| format!("\"{k}\": {v}"))
-        .collect();
+    let fields: Vec<String> = fields.iter().map(|(k, v)| format!("\"{k}\": {v}")).collect();
     format!("{{{}}}", fields.join(", "))
 }
 
@@ -593,32 +455,16 @@ fn json_list(items: impl Iterator<Item = String>) -> String {
 }
 
 fn json(config: &Config, rows: &[Row], sum: &Summary, targets: &[Target]) -> String {
-    let path =
-        |p: Option<&PathBuf>| p.map_or("null".into(), |p| json_str(&p.display().to_string()));
+    let path = |p: Option<&PathBuf>| p.map_or("null".into(), |p| json_str(&p.display().to_string()));
     let cell = |cell: &Cell| match cell {
         Cell::Absent => "null".into(),
         Cell::Failed(what) => json_obj(&[("status", json_str(what))]),
-        Cell::Times(samples) => json_obj(&[
-            ("status", json_str("ok")),
-            ("median_s", json_num(cell.median())),
-            (
-                "samples_s",
-                format!(
-                    "[{}]",
-                    samples
-                        .iter()
-                        .map(|&t| json_num(Some(t)))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            ),
-        ]),
+        Cell::Times(samples) => {
+            json_obj(&[("status", json_str("ok")), ("median_s", json_num(cell.median())), ("samples_s", format!("[{}]", samples.iter().map(|&t| json_num(Some(t))).collect::<Vec<_>>().join(", ")))])
+        }
     };
     let benchmarks = rows.iter().map(|r| {
-        let cells: Vec<(&str, String)> = COLS
-            .iter()
-            .map(|&c| (c.key(), cell(&r.cells[c as usize])))
-            .collect();
+        let cells: Vec<(&str, String)> = COLS.iter().map(|&c| (c.key(), cell(&r.cells[c as usize]))).collect();
         json_obj(&[
             ("name", json_str(r.name)),
             ("times", json_obj(&cells)),
@@ -629,26 +475,10 @@ fn json(config: &Config, rows: &[Row], sum: &Summary, targets: &[Target]) -> Str
             ("jit_vs_pypy", json_num(r.jit_vs_pypy())),
         ])
     });
-    let geomeans = sum.entries().into_iter().map(|(name, stat, _)| {
-        json_obj(&[
-            ("name", json_str(name)),
-            ("value", json_num(stat.value)),
-            ("have", stat.have.to_string()),
-            ("want", stat.want.to_string()),
-        ])
-    });
-    let targets = targets.iter().map(|t| {
-        json_obj(&[
-            ("name", json_str(t.name)),
-            ("detail", json_str(&t.detail)),
-            ("pass", t.pass.to_string()),
-        ])
-    });
-    let binaries = json_obj(&[
-        ("pylift", path(Some(&config.pylift))),
-        ("cpython", path(config.python.as_ref())),
-        ("pypy", path(config.pypy.as_ref())),
-    ]);
+    let geomeans =
+        sum.entries().into_iter().map(|(name, stat, _)| json_obj(&[("name", json_str(name)), ("value", json_num(stat.value)), ("have", stat.have.to_string()), ("want", stat.want.to_string())]));
+    let targets = targets.iter().map(|t| json_obj(&[("name", json_str(t.name)), ("detail", json_str(&t.detail)), ("pass", t.pass.to_string())]));
+    let binaries = json_obj(&[("pylift", path(Some(&config.pylift))), ("cpython", path(config.python.as_ref())), ("pypy", path(config.pypy.as_ref()))]);
     format!(
         "{{\n  \"runs\": {},\n  \"timeout_s\": {},\n  \"binaries\": {binaries},\n  \"benchmarks\": {},\n  \"geomeans\": {},\n  \"targets\": {}\n}}\n",
         config.runs,

@@ -75,20 +75,11 @@ fn main() {
     if !binary.is_file() {
         fatal(&format!("pylift binary not found at {}", binary.display()));
     }
-    let timeout = env::var("PYLIFT_TEST_TIMEOUT")
-        .ok()
-        .and_then(|s| s.parse().ok());
+    let timeout = env::var("PYLIFT_TEST_TIMEOUT").ok().and_then(|s| s.parse().ok());
     let timeout = Duration::from_secs(timeout.unwrap_or(DEFAULT_TIMEOUT_SECS));
-    let threads = opts
-        .threads
-        .unwrap_or_else(|| thread::available_parallelism().map_or(4, |n| n.get()));
+    let threads = opts.threads.unwrap_or_else(|| thread::available_parallelism().map_or(4, |n| n.get()));
 
-    println!(
-        "\nrunning {} tests ({} cases, binary {})",
-        jobs.len(),
-        cases.len(),
-        binary.display()
-    );
+    println!("\nrunning {} tests ({} cases, binary {})", jobs.len(), cases.len(), binary.display());
     let started = Instant::now();
     let outcomes = run_all(&binary, &cases_dir, &cases, &jobs, threads, timeout);
     let ok = report(&jobs, &outcomes, started.elapsed());
@@ -96,12 +87,7 @@ fn main() {
 }
 
 /// One job per (case, mode) whose `<name>::<mode>` contains any filter.
-fn plan_jobs(
-    cases: &[Case],
-    modes: &[&'static str],
-    filters: &[String],
-    known: &HashSet<String>,
-) -> Vec<Job> {
+fn plan_jobs(cases: &[Case], modes: &[&'static str], filters: &[String], known: &HashSet<String>) -> Vec<Job> {
     if filters.is_empty() {
         for entry in known {
             let name = entry.split("::").next().unwrap_or_default();
@@ -116,12 +102,7 @@ fn plan_jobs(
             let id = format!("{}::{mode}", case.name);
             if filters.is_empty() || filters.iter().any(|f| id.contains(f.as_str())) {
                 let known_failure = known.contains(&case.name) || known.contains(&id);
-                jobs.push(Job {
-                    case: index,
-                    mode,
-                    id,
-                    known_failure,
-                });
+                jobs.push(Job { case: index, mode, id, known_failure });
             }
         }
     }
@@ -131,8 +112,7 @@ fn plan_jobs(
 /// Prints failure details and the summary lines; returns true when nothing failed.
 fn report(jobs: &[Job], outcomes: &[Outcome], elapsed: Duration) -> bool {
     let (mut passed, mut xfailed) = (0, 0);
-    let xpass_note =
-        vec!["  passed, but it is listed in tests/cases/KNOWN_FAILURES: remove it".to_string()];
+    let xpass_note = vec!["  passed, but it is listed in tests/cases/KNOWN_FAILURES: remove it".to_string()];
     let mut failures = Vec::new();
     for (job, outcome) in jobs.iter().zip(outcomes) {
         match outcome {
@@ -161,10 +141,7 @@ fn report(jobs: &[Job], outcomes: &[Outcome], elapsed: Duration) -> bool {
     let failed = failures.len();
     let status = if failed == 0 { "ok" } else { "FAILED" };
     println!("\n{passed} passed, {failed} failed");
-    println!(
-        "test result: {status}. {passed} passed; {failed} failed; {xfailed} expected failures; finished in {:.2}s\n",
-        elapsed.as_secs_f64()
-    );
+    println!("test result: {status}. {passed} passed; {failed} failed; {xfailed} expected failures; finished in {:.2}s\n", elapsed.as_secs_f64());
     failed == 0
 }
 
@@ -174,10 +151,7 @@ fn fatal(msg: &str) -> ! {
 }
 
 fn parse_args() -> Options {
-    let mut opts = Options {
-        filters: Vec::new(),
-        threads: None,
-    };
+    let mut opts = Options { filters: Vec::new(), threads: None };
     let mut args = env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -190,9 +164,7 @@ fn parse_args() -> Options {
                 opts.threads = arg["--test-threads=".len()..].parse().ok();
             }
             _ if arg.starts_with('-') => {} // --nocapture, --quiet, --ignored, ...
-            _ => opts
-                .filters
-                .push(arg.strip_prefix("case::").unwrap_or(&arg).to_string()),
+            _ => opts.filters.push(arg.strip_prefix("case::").unwrap_or(&arg).to_string()),
         }
     }
     opts
@@ -203,15 +175,9 @@ fn selected_modes() -> Vec<&'static str> {
     let Ok(spec) = env::var("PYLIFT_TEST_MODES") else {
         return MODES.to_vec();
     };
-    let wanted: Vec<&str> = spec
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect();
+    let wanted: Vec<&str> = spec.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
     if let Some(bad) = wanted.iter().find(|w| !MODES.contains(w)) {
-        fatal(&format!(
-            "unknown mode `{bad}` in PYLIFT_TEST_MODES (expected {MODES:?})"
-        ));
+        fatal(&format!("unknown mode `{bad}` in PYLIFT_TEST_MODES (expected {MODES:?})"));
     }
     MODES.into_iter().filter(|m| wanted.contains(m)).collect()
 }
@@ -221,82 +187,47 @@ fn selected_modes() -> Vec<&'static str> {
 fn cases_dir() -> PathBuf {
     env::var_os("PYLIFT_CASES_DIR")
         .map(PathBuf::from)
-        .or_else(|| {
-            option_env!("CARGO_MANIFEST_DIR").map(|root| Path::new(root).join("tests/cases"))
-        })
+        .or_else(|| option_env!("CARGO_MANIFEST_DIR").map(|root| Path::new(root).join("tests/cases")))
         .unwrap_or_else(|| fatal("set PYLIFT_CASES_DIR (not built by cargo)"))
 }
 
 /// `PYLIFT_BIN` wins; otherwise the binary cargo built for this test target.
 fn pylift_binary() -> PathBuf {
-    env::var_os("PYLIFT_BIN")
-        .map(PathBuf::from)
-        .or_else(|| option_env!("CARGO_BIN_EXE_pylift").map(PathBuf::from))
-        .unwrap_or_else(|| fatal("set PYLIFT_BIN (not built by cargo)"))
+    env::var_os("PYLIFT_BIN").map(PathBuf::from).or_else(|| option_env!("CARGO_BIN_EXE_pylift").map(PathBuf::from)).unwrap_or_else(|| fatal("set PYLIFT_BIN (not built by cargo)"))
 }
 
 fn read_optional(path: &Path) -> Option<String> {
-    fs::read(path)
-        .ok()
-        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+    fs::read(path).ok().map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
 }
 
 fn load_cases(dir: &Path) -> Vec<Case> {
-    let entries =
-        fs::read_dir(dir).unwrap_or_else(|e| fatal(&format!("cannot read {}: {e}", dir.display())));
-    let mut names: Vec<String> = entries
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .filter_map(|file| file.strip_suffix(".py").map(str::to_string))
-        .collect();
+    let entries = fs::read_dir(dir).unwrap_or_else(|e| fatal(&format!("cannot read {}: {e}", dir.display())));
+    let mut names: Vec<String> = entries.filter_map(|entry| entry.ok()?.file_name().into_string().ok()).filter_map(|file| file.strip_suffix(".py").map(str::to_string)).collect();
     names.sort();
     names
         .into_iter()
         .map(|name| {
             let file = |ext: &str| dir.join(format!("{name}.{ext}"));
-            let stdout = read_optional(&file("out")).unwrap_or_else(|| {
-                fatal(&format!(
-                    "{name}.py has no {name}.out (run tests/cases/regen.sh)"
-                ))
-            });
+            let stdout = read_optional(&file("out")).unwrap_or_else(|| fatal(&format!("{name}.py has no {name}.out (run tests/cases/regen.sh)")));
             let err = read_optional(&file("err")).map(|s| s.trim_end().to_string());
             let code = match read_optional(&file("code")) {
-                Some(text) => text
-                    .trim()
-                    .parse()
-                    .unwrap_or_else(|_| fatal(&format!("bad {name}.code"))),
+                Some(text) => text.trim().parse().unwrap_or_else(|_| fatal(&format!("bad {name}.code"))),
                 None => i32::from(err.is_some()),
             };
             let tb = read_optional(&file("tb"));
-            Case {
-                name,
-                stdout,
-                err,
-                code,
-                tb,
-            }
+            Case { name, stdout, err, code, tb }
         })
         .collect()
 }
 
 fn load_known_failures(path: &Path) -> HashSet<String> {
     let text = read_optional(path).unwrap_or_default();
-    text.lines()
-        .map(|line| line.split('#').next().unwrap_or_default().trim())
-        .filter(|line| !line.is_empty())
-        .map(str::to_string)
-        .collect()
+    text.lines().map(|line| line.split('#').next().unwrap_or_default().trim()).filter(|line| !line.is_empty()).map(str::to_string).collect()
 }
 
 /// Runs all jobs on a small thread pool, printing `test ...` lines in job order
 /// as soon as every earlier job has finished.
-fn run_all(
-    binary: &Path,
-    dir: &Path,
-    cases: &[Case],
-    jobs: &[Job],
-    threads: usize,
-    timeout: Duration,
-) -> Vec<Outcome> {
+fn run_all(binary: &Path, dir: &Path, cases: &[Case], jobs: &[Job], threads: usize, timeout: Duration) -> Vec<Outcome> {
     let next = AtomicUsize::new(0);
     let (tx, rx) = mpsc::channel::<(usize, Outcome)>();
     let mut slots: Vec<Option<Outcome>> = jobs.iter().map(|_| None).collect();
@@ -332,31 +263,15 @@ fn run_all(
             }
         }
     });
-    slots
-        .into_iter()
-        .map(|slot| slot.expect("every job reports an outcome"))
-        .collect()
+    slots.into_iter().map(|slot| slot.expect("every job reports an outcome")).collect()
 }
 
-fn run_pylift(
-    binary: &Path,
-    dir: &Path,
-    name: &str,
-    mode: &str,
-    timeout: Duration,
-) -> std::io::Result<RunOutput> {
+fn run_pylift(binary: &Path, dir: &Path, name: &str, mode: &str, timeout: Duration) -> std::io::Result<RunOutput> {
     let mode_args: Vec<String> = match mode {
         "hot" => vec!["--jit=auto".into(), "--jit-threshold=2".into()],
         m => vec![format!("--jit={m}")],
     };
-    let mut child = Command::new(binary)
-        .args(&mode_args)
-        .arg(format!("{name}.py"))
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()?;
+    let mut child = Command::new(binary).args(&mode_args).arg(format!("{name}.py")).current_dir(dir).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn()?;
     let stdout = drain(child.stdout.take());
     let stderr = drain(child.stderr.take());
     let deadline = Instant::now() + timeout;
@@ -373,16 +288,8 @@ fn run_pylift(
         pause = (pause * 2).min(Duration::from_millis(20));
     };
     // A leftover grandchild could keep the pipes open forever: bound the wait.
-    let collect = |rx: mpsc::Receiver<Vec<u8>>| {
-        String::from_utf8_lossy(&rx.recv_timeout(Duration::from_secs(2)).unwrap_or_default())
-            .into_owned()
-    };
-    Ok(RunOutput {
-        stdout: collect(stdout),
-        stderr: collect(stderr),
-        code: exit_code(status),
-        timed_out,
-    })
+    let collect = |rx: mpsc::Receiver<Vec<u8>>| String::from_utf8_lossy(&rx.recv_timeout(Duration::from_secs(2)).unwrap_or_default()).into_owned();
+    Ok(RunOutput { stdout: collect(stdout), stderr: collect(stderr), code: exit_code(status), timed_out })
 }
 
 /// Reads a child pipe to the end on its own thread so neither pipe can fill up.
@@ -430,22 +337,11 @@ fn compare(expected: &Case, run: &RunOutput) -> Result<(), Vec<String>> {
         problems.extend(first_difference("stdout", &expected.stdout, &run.stdout));
     }
     if !run.timed_out && run.code != Some(expected.code) {
-        let actual = run
-            .code
-            .map_or_else(|| "none".to_string(), |c| c.to_string());
-        problems.push(format!(
-            "  exit code: expected {}, got {actual}",
-            expected.code
-        ));
+        let actual = run.code.map_or_else(|| "none".to_string(), |c| c.to_string());
+        problems.push(format!("  exit code: expected {}, got {actual}", expected.code));
     }
     if let Some(want) = &expected.err {
-        let got = run
-            .stderr
-            .lines()
-            .rev()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or_default()
-            .trim_end();
+        let got = run.stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or_default().trim_end();
         if got != want {
             problems.push("  last stderr line differs".to_string());
             problems.push(format!("    expected: {}", clip(want)));
@@ -465,36 +361,17 @@ fn compare(expected: &Case, run: &RunOutput) -> Result<(), Vec<String>> {
     if !tail.is_empty() {
         problems.push("  stderr tail:".to_string());
         let shown = tail.len().min(8);
-        problems.extend(
-            tail[tail.len() - shown..]
-                .iter()
-                .map(|line| format!("    | {}", clip(line))),
-        );
+        problems.extend(tail[tail.len() - shown..].iter().map(|line| format!("    | {}", clip(line))));
     }
     Err(problems)
 }
 
 fn first_difference(what: &str, expected: &str, actual: &str) -> Vec<String> {
-    let (want, got): (Vec<&str>, Vec<&str>) =
-        (expected.split('\n').collect(), actual.split('\n').collect());
-    let line = want
-        .iter()
-        .zip(&got)
-        .position(|(a, b)| a != b)
-        .unwrap_or(want.len().min(got.len()));
-    let show = |lines: &[&str]| {
-        lines.get(line).map_or_else(
-            || "<end of output>".to_string(),
-            |l| format!("{:?}", clip(l)),
-        )
-    };
+    let (want, got): (Vec<&str>, Vec<&str>) = (expected.split('\n').collect(), actual.split('\n').collect());
+    let line = want.iter().zip(&got).position(|(a, b)| a != b).unwrap_or(want.len().min(got.len()));
+    let show = |lines: &[&str]| lines.get(line).map_or_else(|| "<end of output>".to_string(), |l| format!("{:?}", clip(l)));
     vec![
-        format!(
-            "  {what} differs at line {} (expected {} lines, got {})",
-            line + 1,
-            expected.lines().count(),
-            actual.lines().count()
-        ),
+        format!("  {what} differs at line {} (expected {} lines, got {})", line + 1, expected.lines().count(), actual.lines().count()),
         format!("    expected: {}", show(&want)),
         format!("    actual:   {}", show(&got)),
     ]
@@ -508,10 +385,7 @@ fn normalize_traceback(text: &str) -> String {
         if !trimmed.is_empty() && trimmed.chars().all(|c| matches!(c, '^' | '~' | ' ')) {
             continue;
         }
-        match line
-            .strip_prefix("  File \"")
-            .and_then(|rest| rest.split_once('"'))
-        {
+        match line.strip_prefix("  File \"").and_then(|rest| rest.split_once('"')) {
             Some((path, rest)) => {
                 let base = path.rsplit(['/', '\\']).next().unwrap_or(path);
                 out.push_str(&format!("  File \"{base}\"{rest}"));

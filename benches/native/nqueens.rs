@@ -12,12 +12,7 @@ struct Board {
 
 impl Board {
     fn new(n: usize) -> Self {
-        Board {
-            n,
-            cols: vec![false; n],
-            diag1: vec![false; 2 * n - 1],
-            diag2: vec![false; 2 * n - 1],
-        }
+        Board { n, cols: vec![false; n], diag1: vec![false; 2 * n - 1], diag2: vec![false; 2 * n - 1] }
     }
 
     fn solve(&mut self, row: usize) -> u64 {

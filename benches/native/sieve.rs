@@ -42,11 +42,7 @@ pub fn run() -> String {
         let n = limit - 1000 * r;
         let (count, total, last) = summarize(&sieve(n));
         checksum = (checksum * 1_000_003 + count + total + last) % 1_000_000_007;
-        writeln!(
-            out,
-            "primes up to {n} count {count} sum {total} largest {last}"
-        )
-        .unwrap();
+        writeln!(out, "primes up to {n} count {count} sum {total} largest {last}").unwrap();
     }
     writeln!(out, "checksum {checksum}").unwrap();
     out

@@ -18,7 +18,6 @@ pub enum Writes {
     All,
 }
 
-
 /// The registers the instruction at `pc` reads; `None` means any of them.
 pub fn reads(code: &Code, pc: usize) -> Option<Vec<u16>> {
     let ins = code.instrs[pc];
@@ -67,7 +66,18 @@ pub fn writes(code: &Code, pc: usize) -> Writes {
         Op::Move | Op::LoadConst | Op::LoadGlobal | Op::LoadName | Op::LoadDeref | Op::LoadAttr | Op::LoadCommon | Op::DeleteFast => Writes::Range(a, 1),
         Op::Add | Op::Sub | Op::Mul | Op::TrueDiv | Op::FloorDiv | Op::Mod | Op::Pow | Op::LShift | Op::RShift | Op::BitAnd | Op::BitOr | Op::BitXor | Op::MatMul | Op::Inplace => Writes::Range(a, 1),
         Op::Neg | Op::Pos | Op::Invert | Op::Not | Op::Lt | Op::Le | Op::Eq | Op::Ne | Op::Gt | Op::Ge | Op::Is | Op::IsNot | Op::In | Op::NotIn => Writes::Range(a, 1),
-        Op::GetIter | Op::ForIter | Op::BuildList | Op::BuildTuple | Op::BuildSet | Op::BuildMap | Op::BuildString | Op::BuildSlice | Op::ListToTuple | Op::FormatValue | Op::GetItem | Op::ExcMatch => Writes::Range(a, 1),
+        Op::GetIter
+        | Op::ForIter
+        | Op::BuildList
+        | Op::BuildTuple
+        | Op::BuildSet
+        | Op::BuildMap
+        | Op::BuildString
+        | Op::BuildSlice
+        | Op::ListToTuple
+        | Op::FormatValue
+        | Op::GetItem
+        | Op::ExcMatch => Writes::Range(a, 1),
         Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw | Op::CallEx => Writes::Range(a, 1),
         Op::LoadMethod => Writes::Range(a, 2),
         Op::UnpackSeq => Writes::Range(a, ins.c),

@@ -86,7 +86,13 @@ impl JitBackend for CraneliftJit {
         self.module.clear_context(&mut self.ctx);
         self.module.finalize_definitions().map_err(|_| Refusal::Backend)?;
         if std::env::var("PYLIFT_JIT_LOG").is_ok_and(|v| v == "2") {
-            eprintln!("pylift-jit: phases of {}: translate {} µs, cranelift {} µs, finalize {} µs", code.qualname_str(), t_translate.as_micros(), (t_codegen - t_translate).as_micros(), (t0.elapsed() - t_codegen).as_micros());
+            eprintln!(
+                "pylift-jit: phases of {}: translate {} µs, cranelift {} µs, finalize {} µs",
+                code.qualname_str(),
+                t_translate.as_micros(),
+                (t_codegen - t_translate).as_micros(),
+                (t0.elapsed() - t_codegen).as_micros()
+            );
         }
         let ptr = self.module.get_finalized_function(id);
         // SAFETY: the function was compiled with `entry_signature`, which is

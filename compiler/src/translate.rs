@@ -92,7 +92,23 @@ fn is_native(code: &Code, pc: usize) -> bool {
     if spec::arith_op(ins.op, ins.x).is_some() || spec::is_compare(ins.op) {
         return inline_numeric();
     }
-    matches!(ins.op, Op::Nop | Op::Move | Op::LoadConst | Op::LoadGlobal | Op::CheckBound | Op::Jump | Op::JumpIfFalse | Op::JumpIfTrue | Op::Return | Op::GetItem | Op::SetItem | Op::ForIter | Op::Not | Op::UnpackSeq)
+    matches!(
+        ins.op,
+        Op::Nop
+            | Op::Move
+            | Op::LoadConst
+            | Op::LoadGlobal
+            | Op::CheckBound
+            | Op::Jump
+            | Op::JumpIfFalse
+            | Op::JumpIfTrue
+            | Op::Return
+            | Op::GetItem
+            | Op::SetItem
+            | Op::ForIter
+            | Op::Not
+            | Op::UnpackSeq
+    )
 }
 
 /// The largest fraction of runtime-executed instructions over the function

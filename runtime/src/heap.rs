@@ -85,17 +85,7 @@ pub trait Payload: Sized + 'static {
 
 /// Allocates an object and returns the owning `Value`.
 pub fn alloc<T: Payload>(data: T) -> Value {
-    let obj = Box::new(Obj {
-        header: ObjHeader {
-            rc: Cell::new(1),
-            kind: T::KIND,
-            gc_flags: Cell::new(0),
-            _pad: 0,
-            gc_index: Cell::new(u32::MAX),
-            gc_refs: Cell::new(0),
-        },
-        data,
-    });
+    let obj = Box::new(Obj { header: ObjHeader { rc: Cell::new(1), kind: T::KIND, gc_flags: Cell::new(0), _pad: 0, gc_index: Cell::new(u32::MAX), gc_refs: Cell::new(0) }, data });
     let ptr = Box::into_raw(obj) as *mut ObjHeader;
     if T::TRACKED {
         crate::gc::track(ptr);

@@ -71,7 +71,18 @@ fn run_class_body(vm: &mut Vm, body: &Value, ns: &Value) -> PyResult<()> {
     vm.reserve_regs(base, code.nregs as usize)?;
     vm.bind_args(func, base, Args::positional(&[]))?;
     let exc_depth = vm.exc_stack.len();
-    vm.frames.push(Frame { code, func: body.clone(), globals: func.globals.clone(), locals: ns.clone(), base, pc: 0, ret_slot: usize::MAX, exc_depth, generator: Value::UNDEF, init_obj: Value::UNDEF });
+    vm.frames.push(Frame {
+        code,
+        func: body.clone(),
+        globals: func.globals.clone(),
+        locals: ns.clone(),
+        base,
+        pc: 0,
+        ret_slot: usize::MAX,
+        exc_depth,
+        generator: Value::UNDEF,
+        init_obj: Value::UNDEF,
+    });
     match vm.run_frames()? {
         RunExit::Return(_) => Ok(()),
         RunExit::Yield(_) | RunExit::Stepped => Err(internal_error("class body yielded")),
@@ -564,7 +575,8 @@ fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let last = r.start + (n - 1) * r.step;
         return Ok(new_iter(IterState::Range { next: last, stop: r.start - r.step, step: -r.step }));
     }
-    let ok = matches!(seq.obj_kind(), Some(ObjKind::List | ObjKind::Tuple | ObjKind::Str | ObjKind::Bytes)) || (ops::lookup_special(seq, "__len__").is_some() && ops::lookup_special(seq, "__getitem__").is_some());
+    let ok = matches!(seq.obj_kind(), Some(ObjKind::List | ObjKind::Tuple | ObjKind::Str | ObjKind::Bytes))
+        || (ops::lookup_special(seq, "__len__").is_some() && ops::lookup_special(seq, "__getitem__").is_some());
     if !ok {
         return Err(type_error(format!("'{}' object is not reversible", type_name(seq))));
     }

@@ -27,7 +27,14 @@ pub fn stream_class() -> Value {
         c.borrow_mut()
             .get_or_insert_with(|| {
                 let t = types();
-                let cls = crate::objects::class::new_class("TextIOWrapper", vec![t.object.clone()], t.object.as_class().map(|c| c.mro.get().clone()).unwrap_or_default(), None, crate::objects::class::NativeBase::Object, false);
+                let cls = crate::objects::class::new_class(
+                    "TextIOWrapper",
+                    vec![t.object.clone()],
+                    t.object.as_class().map(|c| c.mro.get().clone()).unwrap_or_default(),
+                    None,
+                    crate::objects::class::NativeBase::Object,
+                    false,
+                );
                 set_class_attr(&cls, "__module__", intern("_io"));
                 crate::modules::sys::install_stream_methods(&cls);
                 cls

@@ -362,7 +362,11 @@ pub fn install(_vm: &mut Vm) {
     super::set_class_attr(&t.int, "imag", getter("imag", imag_getter));
     super::set_class_attr(&t.int, "numerator", getter("numerator", real_getter));
     super::set_class_attr(&t.int, "denominator", getter("denominator", denominator_getter));
-    register_methods(&t.float, "float", &[("is_integer", float_is_integer), ("as_integer_ratio", float_as_integer_ratio), ("conjugate", int_conjugate), ("hex", float_hex), ("fromhex", float_fromhex)]);
+    register_methods(
+        &t.float,
+        "float",
+        &[("is_integer", float_is_integer), ("as_integer_ratio", float_as_integer_ratio), ("conjugate", int_conjugate), ("hex", float_hex), ("fromhex", float_fromhex)],
+    );
     if let Some(f) = t.float.as_class().and_then(|c| c.dict.as_dict()).and_then(|d| d.get_str(&intern("fromhex"))) {
         super::set_class_attr(&t.float, "fromhex", crate::objects::misc::new_descriptor(crate::objects::misc::DescriptorData::ClassMethod(f)));
     }

@@ -47,8 +47,7 @@ fn split_impl(args: Args<'_>, right: bool) -> PyResult<Value> {
     match sep {
         None => Ok(strs(if right { sm::rsplit_whitespace_py(s, maxsplit) } else { sm::split_whitespace_py(s, maxsplit) })),
         Some(sep) => {
-            let sep = str_arg(sep, "must be str or None, not")
-                .map_err(|_| type_error(format!("must be str or None, not {}", type_name(sep))))?;
+            let sep = str_arg(sep, "must be str or None, not").map_err(|_| type_error(format!("must be str or None, not {}", type_name(sep))))?;
             let parts = from_text(if right { sm::rsplit_sep(s, sep, maxsplit) } else { sm::split_sep(s, sep, maxsplit) })?;
             Ok(strs(parts))
         }
@@ -394,7 +393,10 @@ fn encode(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         "utf-8" | "utf8" => Ok(crate::objects::misc::new_bytes(st.as_bytes().to_vec())),
         "ascii" | "us-ascii" => {
             if let Some((i, c)) = st.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
-                return Err(crate::error::exc(crate::types::ExcType::UnicodeEncodeError, format!("'ascii' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(128)", c as u32)));
+                return Err(crate::error::exc(
+                    crate::types::ExcType::UnicodeEncodeError,
+                    format!("'ascii' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(128)", c as u32),
+                ));
             }
             Ok(crate::objects::misc::new_bytes(st.as_bytes().to_vec()))
         }
@@ -402,7 +404,10 @@ fn encode(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let mut out = Vec::new();
             for (i, c) in st.chars().enumerate() {
                 if (c as u32) > 255 {
-                    return Err(crate::error::exc(crate::types::ExcType::UnicodeEncodeError, format!("'latin-1' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(256)", c as u32)));
+                    return Err(crate::error::exc(
+                        crate::types::ExcType::UnicodeEncodeError,
+                        format!("'latin-1' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(256)", c as u32),
+                    ));
                 }
                 out.push(c as u32 as u8);
             }

@@ -8,16 +8,7 @@ use std::fmt::Write;
 
 pub fn disassemble(code: &Code) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "code {} (args={}, posonly={}, kwonly={}, regs={}, flags={:?})",
-        code.qualname_str(),
-        code.argcount,
-        code.posonlyargcount,
-        code.kwonlyargcount,
-        code.nregs,
-        code.flags
-    );
+    let _ = writeln!(out, "code {} (args={}, posonly={}, kwonly={}, regs={}, flags={:?})", code.qualname_str(), code.argcount, code.posonlyargcount, code.kwonlyargcount, code.nregs, code.flags);
     if !code.varnames.is_empty() {
         let names: Vec<&str> = code.varnames.iter().map(|n| n.as_str().unwrap_or("?")).collect();
         let _ = writeln!(out, "  locals: {}", names.join(", "));
@@ -103,10 +94,5 @@ fn operands(code: &Code, pc: usize) -> String {
 }
 
 fn var(code: &Code, i: u16) -> String {
-    code.varnames
-        .get(i as usize)
-        .or_else(|| code.cellvar_names.get(i as usize))
-        .and_then(|n| n.as_str())
-        .unwrap_or("?")
-        .to_string()
+    code.varnames.get(i as usize).or_else(|| code.cellvar_names.get(i as usize)).and_then(|n| n.as_str()).unwrap_or("?").to_string()
 }

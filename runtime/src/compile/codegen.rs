@@ -1165,7 +1165,20 @@ pub fn single_write(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::BinOp { left, right, .. } => !has_walrus(left) && !has_walrus(right),
         ExprKind::UnaryOp { .. } => true,
-        ExprKind::Call { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } | ExprKind::Constant(_) | ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::Dict { .. } | ExprKind::Set(_) | ExprKind::JoinedStr(_) | ExprKind::Lambda { .. } | ExprKind::ListComp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } | ExprKind::GeneratorExp { .. } => true,
+        ExprKind::Call { .. }
+        | ExprKind::Attribute { .. }
+        | ExprKind::Subscript { .. }
+        | ExprKind::Constant(_)
+        | ExprKind::List(_)
+        | ExprKind::Tuple(_)
+        | ExprKind::Dict { .. }
+        | ExprKind::Set(_)
+        | ExprKind::JoinedStr(_)
+        | ExprKind::Lambda { .. }
+        | ExprKind::ListComp { .. }
+        | ExprKind::SetComp { .. }
+        | ExprKind::DictComp { .. }
+        | ExprKind::GeneratorExp { .. } => true,
         ExprKind::Compare { ops, .. } => ops.len() == 1,
         _ => false,
     }

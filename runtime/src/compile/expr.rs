@@ -634,7 +634,9 @@ impl<'a> Compiler<'a> {
 fn is_foldable_constant(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Constant(c) => !matches!(c, Constant::Complex { .. }),
-        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => matches!(&operand.kind, ExprKind::Constant(Constant::Int(n)) if n.checked_neg().is_some()) || matches!(&operand.kind, ExprKind::Constant(Constant::Float(_))),
+        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => {
+            matches!(&operand.kind, ExprKind::Constant(Constant::Int(n)) if n.checked_neg().is_some()) || matches!(&operand.kind, ExprKind::Constant(Constant::Float(_)))
+        }
         _ => false,
     }
 }

@@ -17,18 +17,27 @@ pub struct Label(pub usize);
 
 #[derive(Clone)]
 pub enum BlockKind<'a> {
-    Loop { cont: Label, brk: Label },
+    Loop {
+        cont: Label,
+        brk: Label,
+    },
     /// A `try` body protected by except handlers.
     ExceptBody,
     /// Inside `except ...:`; leaving it pops the handled exception and
     /// clears the `as` name.
-    HandlerBody { name: Option<String> },
+    HandlerBody {
+        name: Option<String>,
+    },
     /// A `try` body whose `finally` must run on every exit.
-    Finally { body: &'a [Stmt] },
+    Finally {
+        body: &'a [Stmt],
+    },
     /// Inside the exceptional copy of a `finally` body.
     FinallyHandler,
     /// A `with` body: leaving it calls `exit(None, None, None)`.
-    With { exit: u16 },
+    With {
+        exit: u16,
+    },
 }
 
 #[derive(Clone)]

@@ -35,20 +35,69 @@ pub enum StmtKind {
     Return(Option<Expr>),
     Delete(Vec<Expr>),
     /// `a = b = value`: targets in source order.
-    Assign { targets: Vec<Expr>, value: Expr },
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
     /// `x: int = 3`; `simple` is true for a bare name target not in parentheses.
-    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
-    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>, is_async: bool },
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    With { items: Vec<WithItem>, body: Vec<Stmt>, is_async: bool },
-    Match { subject: Expr, cases: Vec<MatchCase> },
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
-    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt>, is_star: bool },
-    Assert { test: Expr, msg: Option<Expr> },
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+        simple: bool,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+        is_async: bool,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+        is_async: bool,
+    },
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+        is_star: bool,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     Import(Vec<Alias>),
-    ImportFrom { module: Option<Name>, names: Vec<Alias>, level: u32 },
+    ImportFrom {
+        module: Option<Name>,
+        names: Vec<Alias>,
+        level: u32,
+    },
     Global(Vec<Name>),
     Nonlocal(Vec<Name>),
     Expr(Expr),
@@ -149,12 +198,24 @@ pub enum PatternKind {
     /// `None`, `True`, `False`: compared with `is`.
     MatchSingleton(Constant),
     MatchSequence(Vec<Pattern>),
-    MatchMapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<Name> },
-    MatchClass { cls: Expr, patterns: Vec<Pattern>, kwd_attrs: Vec<Name>, kwd_patterns: Vec<Pattern> },
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Name>,
+    },
+    MatchClass {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Name>,
+        kwd_patterns: Vec<Pattern>,
+    },
     /// `*name` inside a sequence pattern; `None` for `*_`.
     MatchStar(Option<Name>),
     /// `pattern as name`, a bare capture `name` (pattern None), or `_` (both None).
-    MatchAs { pattern: Option<Box<Pattern>>, name: Option<Name> },
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Name>,
+    },
     MatchOr(Vec<Pattern>),
 }
 
@@ -166,37 +227,95 @@ pub struct Expr {
 
 #[derive(Debug)]
 pub enum ExprKind {
-    BoolOp { op: BoolOp, values: Vec<Expr> },
-    NamedExpr { target: Box<Expr>, value: Box<Expr> },
-    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
-    Lambda { args: Box<Arguments>, body: Box<Expr> },
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
+    NamedExpr {
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    Lambda {
+        args: Box<Arguments>,
+        body: Box<Expr>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     /// `keys[i] == None` marks a `**mapping` entry whose mapping is `values[i]`.
-    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
+    Dict {
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
     Set(Vec<Expr>),
-    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
-    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
     Await(Box<Expr>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
-    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
-    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
     /// An f-string: the concatenation of its parts (CPython's JoinedStr).
     JoinedStr(Vec<Expr>),
     /// One `{value!conversion:format_spec}` of an f-string. `conversion` is
     /// None, 's', 'r' or 'a'; `format_spec` is itself a JoinedStr or absent.
-    FormattedValue { value: Box<Expr>, conversion: Option<char>, format_spec: Option<Box<Expr>> },
+    FormattedValue {
+        value: Box<Expr>,
+        conversion: Option<char>,
+        format_spec: Option<Box<Expr>>,
+    },
     Constant(Constant),
-    Attribute { value: Box<Expr>, attr: Name },
-    Subscript { value: Box<Expr>, slice: Box<Expr> },
+    Attribute {
+        value: Box<Expr>,
+        attr: Name,
+    },
+    Subscript {
+        value: Box<Expr>,
+        slice: Box<Expr>,
+    },
     Starred(Box<Expr>),
     Name(Name),
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -208,7 +327,10 @@ pub enum Constant {
     BigInt(BigInt),
     Float(f64),
     /// An imaginary literal such as `3j` (pylift has no complex type yet).
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(String),
     Bytes(Vec<u8>),
     Ellipsis,

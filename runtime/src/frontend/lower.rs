@@ -62,9 +62,7 @@ fn lower_module(map: &SourceMap, parsed: &Parsed<Mod>) -> Result<ast::Module, Sy
 }
 
 fn lower_expression(map: &SourceMap, parsed: &Parsed<Mod>) -> Result<ast::Expr, SyntaxErrorInfo> {
-    if let Some(err) =
-        tokens::check_eval_indentation(map, parsed.tokens()).or_else(|| diagnose::first_error(map, parsed))
-    {
+    if let Some(err) = tokens::check_eval_indentation(map, parsed.tokens()).or_else(|| diagnose::first_error(map, parsed)) {
         return Err(err);
     }
     let Mod::Expression(expression) = parsed.syntax() else {
@@ -91,10 +89,7 @@ fn dispose(parsed: Parsed<Mod>) {
         return;
     }
     let parsed = std::mem::ManuallyDrop::new(parsed);
-    let dropper = std::thread::Builder::new()
-        .name("pylift-ast-drop".to_string())
-        .stack_size(256 << 20)
-        .spawn(move || drop(std::mem::ManuallyDrop::into_inner(parsed)));
+    let dropper = std::thread::Builder::new().name("pylift-ast-drop".to_string()).stack_size(256 << 20).spawn(move || drop(std::mem::ManuallyDrop::into_inner(parsed)));
     if let Ok(handle) = dropper {
         let _ = handle.join();
     }
@@ -202,45 +197,15 @@ impl<'a> Lowerer<'a> {
             S::Return(ret) => StmtKind::Return(self.opt_expr(ret.value.as_deref())),
             S::Delete(del) => StmtKind::Delete(self.exprs(&del.targets)),
             S::TypeAlias(_) => StmtKind::Unsupported("type alias"),
-            S::Assign(assign) => {
-                StmtKind::Assign { targets: self.exprs(&assign.targets), value: self.expr(&assign.value) }
-            }
-            S::AugAssign(aug) => {
-                StmtKind::AugAssign { target: self.expr(&aug.target), op: bin_op(aug.op), value: self.expr(&aug.value) }
-            }
-            S::AnnAssign(ann) => StmtKind::AnnAssign {
-                target: self.expr(&ann.target),
-                annotation: self.expr(&ann.annotation),
-                value: self.opt_expr(ann.value.as_deref()),
-                simple: ann.simple,
-            },
-            S::For(f) => StmtKind::For {
-                target: self.expr(&f.target),
-                iter: self.expr(&f.iter),
-                body: self.stmts(&f.body),
-                orelse: self.stmts(&f.orelse),
-                is_async: f.is_async,
-            },
-            S::While(w) => {
-                StmtKind::While { test: self.expr(&w.test), body: self.stmts(&w.body), orelse: self.stmts(&w.orelse) }
-            }
-            S::If(i) => StmtKind::If {
-                test: self.expr(&i.test),
-                body: self.stmts(&i.body),
-                orelse: self.elif_chain(&i.elif_else_clauses),
-            },
-            S::With(w) => StmtKind::With {
-                items: w.items.iter().map(|item| self.with_item(item)).collect(),
-                body: self.stmts(&w.body),
-                is_async: w.is_async,
-            },
-            S::Match(m) => StmtKind::Match {
-                subject: self.expr(&m.subject),
-                cases: m.cases.iter().map(|case| self.match_case(case)).collect(),
-            },
-            S::Raise(r) => {
-                StmtKind::Raise { exc: self.opt_expr(r.exc.as_deref()), cause: self.opt_expr(r.cause.as_deref()) }
-            }
+            S::Assign(assign) => StmtKind::Assign { targets: self.exprs(&assign.targets), value: self.expr(&assign.value) },
+            S::AugAssign(aug) => StmtKind::AugAssign { target: self.expr(&aug.target), op: bin_op(aug.op), value: self.expr(&aug.value) },
+            S::AnnAssign(ann) => StmtKind::AnnAssign { target: self.expr(&ann.target), annotation: self.expr(&ann.annotation), value: self.opt_expr(ann.value.as_deref()), simple: ann.simple },
+            S::For(f) => StmtKind::For { target: self.expr(&f.target), iter: self.expr(&f.iter), body: self.stmts(&f.body), orelse: self.stmts(&f.orelse), is_async: f.is_async },
+            S::While(w) => StmtKind::While { test: self.expr(&w.test), body: self.stmts(&w.body), orelse: self.stmts(&w.orelse) },
+            S::If(i) => StmtKind::If { test: self.expr(&i.test), body: self.stmts(&i.body), orelse: self.elif_chain(&i.elif_else_clauses) },
+            S::With(w) => StmtKind::With { items: w.items.iter().map(|item| self.with_item(item)).collect(), body: self.stmts(&w.body), is_async: w.is_async },
+            S::Match(m) => StmtKind::Match { subject: self.expr(&m.subject), cases: m.cases.iter().map(|case| self.match_case(case)).collect() },
+            S::Raise(r) => StmtKind::Raise { exc: self.opt_expr(r.exc.as_deref()), cause: self.opt_expr(r.cause.as_deref()) },
             S::Try(t) => StmtKind::Try {
                 body: self.stmts(&t.body),
                 handlers: t.handlers.iter().map(|h| self.except_handler(h)).collect(),
@@ -250,11 +215,7 @@ impl<'a> Lowerer<'a> {
             },
             S::Assert(a) => StmtKind::Assert { test: self.expr(&a.test), msg: self.opt_expr(a.msg.as_deref()) },
             S::Import(import) => StmtKind::Import(import.names.iter().map(|a| self.alias(a)).collect()),
-            S::ImportFrom(from) => StmtKind::ImportFrom {
-                module: from.module.as_ref().map(ident),
-                names: from.names.iter().map(|a| self.alias(a)).collect(),
-                level: from.level,
-            },
+            S::ImportFrom(from) => StmtKind::ImportFrom { module: from.module.as_ref().map(ident), names: from.names.iter().map(|a| self.alias(a)).collect(), level: from.level },
             S::Global(g) => StmtKind::Global(g.names.iter().map(ident).collect()),
             S::Nonlocal(n) => StmtKind::Nonlocal(n.names.iter().map(ident).collect()),
             S::Expr(e) => StmtKind::Expr(self.expr(&e.value)),
@@ -316,20 +277,12 @@ impl<'a> Lowerer<'a> {
     }
 
     fn with_item(&mut self, item: &rast::WithItem) -> ast::WithItem {
-        ast::WithItem {
-            context_expr: self.expr(&item.context_expr),
-            optional_vars: self.opt_expr(item.optional_vars.as_deref()),
-        }
+        ast::WithItem { context_expr: self.expr(&item.context_expr), optional_vars: self.opt_expr(item.optional_vars.as_deref()) }
     }
 
     fn except_handler(&mut self, handler: &rast::ExceptHandler) -> ast::ExceptHandler {
         let rast::ExceptHandler::ExceptHandler(h) = handler;
-        ast::ExceptHandler {
-            typ: self.opt_expr(h.type_.as_deref()),
-            name: h.name.as_ref().map(ident),
-            body: self.stmts(&h.body),
-            loc: self.loc(h),
-        }
+        ast::ExceptHandler { typ: self.opt_expr(h.type_.as_deref()), name: h.name.as_ref().map(ident), body: self.stmts(&h.body), loc: self.loc(h) }
     }
 
     fn alias(&mut self, alias: &rast::Alias) -> ast::Alias {
@@ -344,13 +297,7 @@ impl<'a> Lowerer<'a> {
     fn arguments(&mut self, params: &rast::Parameters) -> ast::Arguments {
         let posonlyargs = params.posonlyargs.iter().map(|p| self.arg(&p.parameter)).collect();
         let args = params.args.iter().map(|p| self.arg(&p.parameter)).collect();
-        let defaults = params
-            .posonlyargs
-            .iter()
-            .chain(&params.args)
-            .filter_map(|p| p.default.as_deref())
-            .map(|d| self.expr(d))
-            .collect();
+        let defaults = params.posonlyargs.iter().chain(&params.args).filter_map(|p| p.default.as_deref()).map(|d| self.expr(d)).collect();
         let vararg = params.vararg.as_deref().map(|p| self.arg(p));
         let kwonlyargs = params.kwonlyargs.iter().map(|p| self.arg(&p.parameter)).collect();
         let kw_defaults = params.kwonlyargs.iter().map(|p| self.opt_expr(p.default.as_deref())).collect();
@@ -359,11 +306,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn arg(&mut self, param: &rast::Parameter) -> ast::Arg {
-        ast::Arg {
-            name: ident(&param.name),
-            annotation: self.opt_expr(param.annotation.as_deref()),
-            loc: self.loc(param),
-        }
+        ast::Arg { name: ident(&param.name), annotation: self.opt_expr(param.annotation.as_deref()), loc: self.loc(param) }
     }
 
     fn keyword(&mut self, keyword: &rast::Keyword) -> ast::Keyword {
@@ -373,11 +316,7 @@ impl<'a> Lowerer<'a> {
     // ---------------------------------------------------------------- match
 
     fn match_case(&mut self, case: &rast::MatchCase) -> ast::MatchCase {
-        ast::MatchCase {
-            pattern: self.pattern(&case.pattern),
-            guard: self.opt_expr(case.guard.as_deref()),
-            body: self.stmts(&case.body),
-        }
+        ast::MatchCase { pattern: self.pattern(&case.pattern), guard: self.opt_expr(case.guard.as_deref()), body: self.stmts(&case.body) }
     }
 
     fn patterns(&mut self, patterns: &[rast::Pattern]) -> Vec<ast::Pattern> {
@@ -404,11 +343,7 @@ impl<'a> Lowerer<'a> {
                 rast::Singleton::False => Constant::Bool(false),
             }),
             P::MatchSequence(s) => PatternKind::MatchSequence(self.patterns(&s.patterns)),
-            P::MatchMapping(m) => PatternKind::MatchMapping {
-                keys: self.exprs(&m.keys),
-                patterns: self.patterns(&m.patterns),
-                rest: m.rest.as_ref().map(ident),
-            },
+            P::MatchMapping(m) => PatternKind::MatchMapping { keys: self.exprs(&m.keys), patterns: self.patterns(&m.patterns), rest: m.rest.as_ref().map(ident) },
             P::MatchClass(c) => PatternKind::MatchClass {
                 cls: self.expr(&c.cls),
                 patterns: self.patterns(&c.arguments.patterns),
@@ -416,10 +351,7 @@ impl<'a> Lowerer<'a> {
                 kwd_patterns: c.arguments.keywords.iter().map(|k| self.pattern(&k.pattern)).collect(),
             },
             P::MatchStar(s) => PatternKind::MatchStar(capture_name(s.name.as_ref())),
-            P::MatchAs(a) => PatternKind::MatchAs {
-                pattern: a.pattern.as_deref().map(|p| Box::new(self.pattern(p))),
-                name: capture_name(a.name.as_ref()),
-            },
+            P::MatchAs(a) => PatternKind::MatchAs { pattern: a.pattern.as_deref().map(|p| Box::new(self.pattern(p))), name: capture_name(a.name.as_ref()) },
             P::MatchOr(o) => PatternKind::MatchOr(self.patterns(&o.patterns)),
         }
     }
@@ -465,13 +397,8 @@ impl<'a> Lowerer<'a> {
             E::Named(n) => ExprKind::NamedExpr { target: self.boxed(&n.target), value: self.boxed(&n.value) },
             E::BinOp(b) => ExprKind::BinOp { left: self.boxed(&b.left), op: bin_op(b.op), right: self.boxed(&b.right) },
             E::UnaryOp(u) => ExprKind::UnaryOp { op: unary_op(u.op), operand: self.boxed(&u.operand) },
-            E::Lambda(l) => ExprKind::Lambda {
-                args: Box::new(l.parameters.as_deref().map(|p| self.arguments(p)).unwrap_or_default()),
-                body: self.boxed(&l.body),
-            },
-            E::If(i) => {
-                ExprKind::IfExp { test: self.boxed(&i.test), body: self.boxed(&i.body), orelse: self.boxed(&i.orelse) }
-            }
+            E::Lambda(l) => ExprKind::Lambda { args: Box::new(l.parameters.as_deref().map(|p| self.arguments(p)).unwrap_or_default()), body: self.boxed(&l.body) },
+            E::If(i) => ExprKind::IfExp { test: self.boxed(&i.test), body: self.boxed(&i.body), orelse: self.boxed(&i.orelse) },
             E::Dict(d) => {
                 let (mut keys, mut values) = (Vec::new(), Vec::new());
                 for item in &d.items {
@@ -481,37 +408,19 @@ impl<'a> Lowerer<'a> {
                 ExprKind::Dict { keys, values }
             }
             E::Set(s) => ExprKind::Set(self.exprs(&s.elts)),
-            E::ListComp(c) => {
-                ExprKind::ListComp { elt: self.boxed(&c.elt), generators: self.comprehensions(&c.generators) }
-            }
-            E::SetComp(c) => {
-                ExprKind::SetComp { elt: self.boxed(&c.elt), generators: self.comprehensions(&c.generators) }
-            }
+            E::ListComp(c) => ExprKind::ListComp { elt: self.boxed(&c.elt), generators: self.comprehensions(&c.generators) },
+            E::SetComp(c) => ExprKind::SetComp { elt: self.boxed(&c.elt), generators: self.comprehensions(&c.generators) },
             E::DictComp(c) => match &c.key {
-                Some(key) => ExprKind::DictComp {
-                    key: self.boxed(key),
-                    value: self.boxed(&c.value),
-                    generators: self.comprehensions(&c.generators),
-                },
+                Some(key) => ExprKind::DictComp { key: self.boxed(key), value: self.boxed(&c.value), generators: self.comprehensions(&c.generators) },
                 // `{**d for d in x}` (3.15); `diagnose` reports it first.
                 None => self.unsupported_expr("dict unpacking cannot be used in dict comprehension", loc),
             },
-            E::Generator(g) => {
-                ExprKind::GeneratorExp { elt: self.boxed(&g.elt), generators: self.comprehensions(&g.generators) }
-            }
+            E::Generator(g) => ExprKind::GeneratorExp { elt: self.boxed(&g.elt), generators: self.comprehensions(&g.generators) },
             E::Await(a) => ExprKind::Await(self.boxed(&a.value)),
             E::Yield(y) => ExprKind::Yield(self.opt_boxed(y.value.as_deref())),
             E::YieldFrom(y) => ExprKind::YieldFrom(self.boxed(&y.value)),
-            E::Compare(c) => ExprKind::Compare {
-                left: self.boxed(&c.left),
-                ops: c.ops.iter().map(|&op| cmp_op(op)).collect(),
-                comparators: self.exprs(&c.comparators),
-            },
-            E::Call(c) => ExprKind::Call {
-                func: self.boxed(&c.func),
-                args: self.exprs(&c.arguments.args),
-                keywords: c.arguments.keywords.iter().map(|k| self.keyword(k)).collect(),
-            },
+            E::Compare(c) => ExprKind::Compare { left: self.boxed(&c.left), ops: c.ops.iter().map(|&op| cmp_op(op)).collect(), comparators: self.exprs(&c.comparators) },
+            E::Call(c) => ExprKind::Call { func: self.boxed(&c.func), args: self.exprs(&c.arguments.args), keywords: c.arguments.keywords.iter().map(|k| self.keyword(k)).collect() },
             E::FString(f) => self.fstring(&f.value, loc),
             E::StringLiteral(s) => ExprKind::Constant(Constant::Str(s.value.to_str().to_string())),
             E::BytesLiteral(b) => ExprKind::Constant(Constant::Bytes(b.value.bytes().collect())),
@@ -525,11 +434,7 @@ impl<'a> Lowerer<'a> {
             E::Name(n) => ExprKind::Name(n.id.to_string()),
             E::List(l) => ExprKind::List(self.exprs(&l.elts)),
             E::Tuple(t) => ExprKind::Tuple(self.exprs(&t.elts)),
-            E::Slice(s) => ExprKind::Slice {
-                lower: self.opt_boxed(s.lower.as_deref()),
-                upper: self.opt_boxed(s.upper.as_deref()),
-                step: self.opt_boxed(s.step.as_deref()),
-            },
+            E::Slice(s) => ExprKind::Slice { lower: self.opt_boxed(s.lower.as_deref()), upper: self.opt_boxed(s.upper.as_deref()), step: self.opt_boxed(s.step.as_deref()) },
             // t-strings (3.14) and IPython escapes (not in module mode) are
             // rejected by `diagnose`; nothing in 3.11 looks like them.
             E::TString(_) | E::IpyEscapeCommand(_) => self.unsupported_expr("invalid syntax", loc),
@@ -542,15 +447,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn comprehensions(&mut self, generators: &[rast::Comprehension]) -> Vec<ast::Comprehension> {
-        generators
-            .iter()
-            .map(|g| ast::Comprehension {
-                target: self.expr(&g.target),
-                iter: self.expr(&g.iter),
-                ifs: self.exprs(&g.ifs),
-                is_async: g.is_async,
-            })
-            .collect()
+        generators.iter().map(|g| ast::Comprehension { target: self.expr(&g.target), iter: self.expr(&g.iter), ifs: self.exprs(&g.ifs), is_async: g.is_async }).collect()
     }
 
     fn number(&mut self, number: &rast::Number, loc: Loc) -> Constant {

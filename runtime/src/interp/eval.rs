@@ -26,7 +26,8 @@ pub const COMMON_ASSERTION_ERROR: u8 = 0;
 pub const COMMON_BUILD_CLASS: u8 = 1;
 pub const COMMON_TYPE: u8 = 2;
 
-pub const BINOPS: [BinOp; 13] = [BinOp::Add, BinOp::Sub, BinOp::Mult, BinOp::Div, BinOp::FloorDiv, BinOp::Mod, BinOp::Pow, BinOp::LShift, BinOp::RShift, BinOp::BitAnd, BinOp::BitOr, BinOp::BitXor, BinOp::MatMult];
+pub const BINOPS: [BinOp; 13] =
+    [BinOp::Add, BinOp::Sub, BinOp::Mult, BinOp::Div, BinOp::FloorDiv, BinOp::Mod, BinOp::Pow, BinOp::LShift, BinOp::RShift, BinOp::BitAnd, BinOp::BitOr, BinOp::BitXor, BinOp::MatMult];
 
 impl Vm {
     /// Runs the top frame (and whatever it calls) until it returns or yields.
@@ -433,7 +434,10 @@ impl Vm {
                         if r!(ins.a).is_undef() {
                             self.frames[fi].pc = pc;
                             let n = code.names[ins.b as usize].as_str().unwrap_or("?").to_string();
-                            break 'dispatch (crate::error::exc(crate::types::ExcType::UnboundLocalError, format!("cannot access local variable '{n}' where it is not associated with a value")), false);
+                            break 'dispatch (
+                                crate::error::exc(crate::types::ExcType::UnboundLocalError, format!("cannot access local variable '{n}' where it is not associated with a value")),
+                                false,
+                            );
                         }
                         pc += 1;
                     }
@@ -441,7 +445,10 @@ impl Vm {
                         if r!(ins.a).is_undef() {
                             self.frames[fi].pc = pc;
                             let n = code.names[ins.b as usize].as_str().unwrap_or("?").to_string();
-                            break 'dispatch (crate::error::exc(crate::types::ExcType::UnboundLocalError, format!("cannot access local variable '{n}' where it is not associated with a value")), false);
+                            break 'dispatch (
+                                crate::error::exc(crate::types::ExcType::UnboundLocalError, format!("cannot access local variable '{n}' where it is not associated with a value")),
+                                false,
+                            );
                         }
                         set!(ins.a, Value::UNDEF);
                         pc += 1;
@@ -519,7 +526,10 @@ impl Vm {
                             if c.value.get().is_undef() {
                                 self.frames[fi].pc = pc;
                                 let n = code.names[ins.b as usize].as_str().unwrap_or("?").to_string();
-                                break 'dispatch (crate::error::exc(crate::types::ExcType::UnboundLocalError, format!("cannot access local variable '{n}' where it is not associated with a value")), false);
+                                break 'dispatch (
+                                    crate::error::exc(crate::types::ExcType::UnboundLocalError, format!("cannot access local variable '{n}' where it is not associated with a value")),
+                                    false,
+                                );
                             }
                             let old = c.value.replace(Value::UNDEF);
                             drop(old);

@@ -91,10 +91,12 @@ impl Vm {
             self.release_regs(base, n);
             return Err(e);
         }
-        let regs: Vec<Value> = (0..n).map(|i| {
-            // SAFETY: the slots were reserved above and are moved out here.
-            unsafe { std::ptr::replace(self.reg_ptr(base + i), Value::UNDEF) }
-        }).collect();
+        let regs: Vec<Value> = (0..n)
+            .map(|i| {
+                // SAFETY: the slots were reserved above and are moved out here.
+                unsafe { std::ptr::replace(self.reg_ptr(base + i), Value::UNDEF) }
+            })
+            .collect();
         Ok(alloc(GeneratorData { func: f.clone(), globals: func.globals.clone(), code, regs: PyCell::new(regs), pc: Cell::new(0), state: Cell::new(GenState::Created) }))
     }
 
@@ -141,7 +143,18 @@ impl Vm {
         }
         g.state.set(GenState::Running);
         let exc_depth = self.exc_stack.len();
-        self.frames.push(Frame { code, func: g.func.clone(), globals: g.globals.clone(), locals: Value::UNDEF, base, pc, ret_slot: usize::MAX, exc_depth, generator: gen.clone(), init_obj: Value::UNDEF });
+        self.frames.push(Frame {
+            code,
+            func: g.func.clone(),
+            globals: g.globals.clone(),
+            locals: Value::UNDEF,
+            base,
+            pc,
+            ret_slot: usize::MAX,
+            exc_depth,
+            generator: gen.clone(),
+            init_obj: Value::UNDEF,
+        });
         let result = match throw {
             Some(e) => self.run_frames_throwing(e),
             None => self.run_frames(),
@@ -149,10 +162,12 @@ impl Vm {
         match result {
             Ok(RunExit::Yield(v)) => {
                 let frame = self.frames.pop().ok_or_else(|| internal_error("yield without frame"))?;
-                let saved: Vec<Value> = (0..n).map(|i| {
-                    // SAFETY: the frame's registers move back into the generator.
-                    unsafe { std::ptr::replace(self.reg_ptr(frame.base + i), Value::UNDEF) }
-                }).collect();
+                let saved: Vec<Value> = (0..n)
+                    .map(|i| {
+                        // SAFETY: the frame's registers move back into the generator.
+                        unsafe { std::ptr::replace(self.reg_ptr(frame.base + i), Value::UNDEF) }
+                    })
+                    .collect();
                 *g.regs.get_mut() = saved;
                 g.pc.set(frame.pc);
                 g.state.set(GenState::Suspended);

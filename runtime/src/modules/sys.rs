@@ -152,7 +152,19 @@ fn make_stream(name: &str) -> Value {
 }
 
 pub fn install_stream_methods(cls: &Value) {
-    crate::builtins::register_methods(cls, "TextIOWrapper", &[("write", stream_write), ("flush", stream_flush), ("readline", stream_readline), ("read", stream_read), ("readlines", stream_readlines), ("__iter__", stream_iter), ("__next__", stream_next)]);
+    crate::builtins::register_methods(
+        cls,
+        "TextIOWrapper",
+        &[
+            ("write", stream_write),
+            ("flush", stream_flush),
+            ("readline", stream_readline),
+            ("read", stream_read),
+            ("readlines", stream_readlines),
+            ("__iter__", stream_iter),
+            ("__next__", stream_next),
+        ],
+    );
 }
 
 pub fn init(vm: &mut Vm, d: &Value) -> PyResult<()> {

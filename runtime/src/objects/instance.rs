@@ -213,20 +213,12 @@ impl InstanceData {
 
 pub fn new_instance(class: Value) -> Value {
     let native = match class.as_class().map(|c| c.native_base) {
-        Some(NativeBase::Exception) => Native::Exception(Box::new(ExcState {
-            args: super::tuple::empty_tuple(),
-            traceback: Vec::new(),
-            cause: Value::UNDEF,
-            context: Value::UNDEF,
-            suppress_context: false,
-        })),
+        Some(NativeBase::Exception) => {
+            Native::Exception(Box::new(ExcState { args: super::tuple::empty_tuple(), traceback: Vec::new(), cause: Value::UNDEF, context: Value::UNDEF, suppress_context: false }))
+        }
         _ => Native::None,
     };
-    alloc(InstanceData {
-        class: PyCell::new(class),
-        attrs: PyCell::new(Attrs::Shaped { shape: Shape::root(), values: Vec::new() }),
-        native: PyCell::new(native),
-    })
+    alloc(InstanceData { class: PyCell::new(class), attrs: PyCell::new(Attrs::Shaped { shape: Shape::root(), values: Vec::new() }), native: PyCell::new(native) })
 }
 
 impl Value {

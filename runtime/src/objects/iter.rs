@@ -10,24 +10,70 @@ use crate::value::Value;
 #[repr(C, u8)]
 pub enum IterState {
     /// Index into a list (re-checked against the live length each step).
-    List { list: Value, index: usize },
-    Tuple { tuple: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    List {
+        list: Value,
+        index: usize,
+    },
+    Tuple {
+        tuple: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Byte offset into a str.
-    Str { s: Value, pos: usize },
+    Str {
+        s: Value,
+        pos: usize,
+    },
     /// Raw entry position; `len` detects "changed size during iteration".
-    Dict { dict: Value, pos: usize, len: usize, kind: super::misc::ViewKind },
-    Set { set: Value, pos: usize, len: usize },
-    Bytes { b: Value, index: usize },
+    Dict {
+        dict: Value,
+        pos: usize,
+        len: usize,
+        kind: super::misc::ViewKind,
+    },
+    Set {
+        set: Value,
+        pos: usize,
+        len: usize,
+    },
+    Bytes {
+        b: Value,
+        index: usize,
+    },
     /// The `__getitem__` protocol: obj[0], obj[1], … until IndexError.
-    SeqGetItem { obj: Value, index: i64 },
-    Reversed { seq: Value, index: i64 },
-    Enumerate { it: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, it: Value },
+    SeqGetItem {
+        obj: Value,
+        index: i64,
+    },
+    Reversed {
+        seq: Value,
+        index: i64,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// Finished; remembers which iterator class it was (for `type()`).
     Exhausted(crate::types::IterClass),
 }

@@ -78,11 +78,19 @@ pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
 }
 
 pub enum DescriptorData {
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     StaticMethod(Value),
     ClassMethod(Value),
     /// A native getter on a built-in class (e.g. `int.real`, `BaseException.args`).
-    Getter { name: &'static str, get: fn(&mut crate::interp::Vm, &Value) -> crate::PyResult<Value> },
+    Getter {
+        name: &'static str,
+        get: fn(&mut crate::interp::Vm, &Value) -> crate::PyResult<Value>,
+    },
 }
 
 impl Payload for DescriptorData {

@@ -113,7 +113,10 @@ impl SetTable {
 enum Find {
     Found(usize),
     /// Where to insert: a dummy slot seen on the way (`freeslot`) or the unused one.
-    Missing { unused: usize, freeslot: Option<usize> },
+    Missing {
+        unused: usize,
+        freeslot: Option<usize>,
+    },
 }
 
 pub struct SetData {

@@ -8,7 +8,7 @@ use crate::bytecode::InlineCache;
 use crate::error::{attribute_error, type_error, PyResult};
 use crate::heap::ObjKind;
 use crate::interp::Vm;
-use crate::objects::class::{SPECIAL_GETATTR, SPECIAL_GETATTRIBUTE, SPECIAL_SETATTR, SPECIAL_DELATTR};
+use crate::objects::class::{SPECIAL_DELATTR, SPECIAL_GETATTR, SPECIAL_GETATTRIBUTE, SPECIAL_SETATTR};
 use crate::objects::func::{bind_builtin, new_bound_method};
 use crate::objects::instance::Attrs;
 use crate::objects::misc::DescriptorData;
@@ -385,13 +385,7 @@ fn class_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Valu
         _ => {
             // Methods of `type` itself (e.g. `C.mro()`).
             let t = crate::types::types().type_.clone();
-            t.as_class().and_then(|tc| tc.lookup(name)).map(|m| {
-                if let Some(b) = m.as_builtin() {
-                    bind_builtin(b, obj.clone())
-                } else {
-                    m
-                }
-            })
+            t.as_class().and_then(|tc| tc.lookup(name)).map(|m| if let Some(b) = m.as_builtin() { bind_builtin(b, obj.clone()) } else { m })
         }
     })
 }

@@ -123,11 +123,8 @@ fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<Value
 }
 
 fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
-    let entries: Vec<(Rc<str>, u32, String)> = exc
-        .as_instance()
-        .and_then(|i| i.exc())
-        .map(|st| st.traceback.iter().rev().map(|e| (e.code.filename.clone(), e.line, e.code.name_str().to_string())).collect())
-        .unwrap_or_default();
+    let entries: Vec<(Rc<str>, u32, String)> =
+        exc.as_instance().and_then(|i| i.exc()).map(|st| st.traceback.iter().rev().map(|e| (e.code.filename.clone(), e.line, e.code.name_str().to_string())).collect()).unwrap_or_default();
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
         let mut i = 0;

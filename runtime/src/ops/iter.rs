@@ -1,7 +1,7 @@
 //! The iteration protocol: `iter()`, `next()`, and the helpers built on them
 //! (collecting, unpacking).
 
-use super::{call_special, lookup_special, native_of, type_name, truthy};
+use super::{call_special, lookup_special, native_of, truthy, type_name};
 use crate::error::{type_error, value_error, PyResult};
 use crate::heap::ObjKind;
 use crate::interp::Vm;
@@ -252,11 +252,21 @@ fn next_slow(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>> {
                     None => {
                         if strict && (i > 0 || iters.iter().skip(1).any(|_| true)) {
                             if i > 0 {
-                                return Err(value_error(format!("zip() argument {} is shorter than argument{} 1{}", i + 1, if i > 1 { "s" } else { "" }, if i > 1 { format!("-{i}") } else { String::new() })));
+                                return Err(value_error(format!(
+                                    "zip() argument {} is shorter than argument{} 1{}",
+                                    i + 1,
+                                    if i > 1 { "s" } else { "" },
+                                    if i > 1 { format!("-{i}") } else { String::new() }
+                                )));
                             }
                             for (j, y) in iters.iter().enumerate().skip(1) {
                                 if next(vm, y)?.is_some() {
-                                    return Err(value_error(format!("zip() argument {} is longer than argument{} 1{}", j + 1, if j > 1 { "s" } else { "" }, if j > 1 { format!("-{j}") } else { String::new() })));
+                                    return Err(value_error(format!(
+                                        "zip() argument {} is longer than argument{} 1{}",
+                                        j + 1,
+                                        if j > 1 { "s" } else { "" },
+                                        if j > 1 { format!("-{j}") } else { String::new() }
+                                    )));
                                 }
                             }
                         }

@@ -285,13 +285,7 @@ pub fn set_item(vm: &mut Vm, o: &Value, k: &Value, v: Value) -> PyResult<()> {
 
 fn set_list_slice(vm: &mut Vm, o: &Value, k: &Value, v: Value) -> PyResult<()> {
     // Materialize the right side first (it may be the list itself).
-    let new_items = super::iter::collect(vm, &v).map_err(|e| {
-        if e.is(crate::types::ExcType::TypeError) {
-            type_error("can only assign an iterable")
-        } else {
-            e
-        }
-    })?;
+    let new_items = super::iter::collect(vm, &v).map_err(|e| if e.is(crate::types::ExcType::TypeError) { type_error("can only assign an iterable") } else { e })?;
     let l = o.as_list().ok_or_else(|| type_error("list"))?;
     let len = l.len() as i64;
     let (start, stop, step, n) = slice_indices(vm, k, len)?;

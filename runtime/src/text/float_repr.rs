@@ -62,15 +62,9 @@ impl Digits {
             digits.pop();
         }
         if digits.is_empty() {
-            return Digits {
-                digits: vec![b'0'],
-                decpt: 1,
-            };
+            return Digits { digits: vec![b'0'], decpt: 1 };
         }
-        Digits {
-            digits: std::mem::take(digits),
-            decpt,
-        }
+        Digits { digits: std::mem::take(digits), decpt }
     }
 
     fn is_zero(&self) -> bool {
@@ -115,10 +109,7 @@ fn fixed_digits(ax: f64, n: usize) -> Digits {
 /// Backend of `repr(float)` / `str(float)`: shortest round-trip digits,
 /// positional for 1e-4 <= |x| < 1e16, otherwise exponent notation.
 pub fn float_repr(x: f64) -> String {
-    let flags = DtoaFlags {
-        add_dot_0: true,
-        ..DtoaFlags::default()
-    };
+    let flags = DtoaFlags { add_dot_0: true, ..DtoaFlags::default() };
     format_float_short(x, 'r', 0, flags, false)
 }
 
@@ -129,12 +120,7 @@ pub fn float_repr(x: f64) -> String {
 ///
 /// Fails only with MemoryError when the precision asks for a string longer
 /// than [`super::MAX_RESULT_LEN`].
-pub fn double_to_string(
-    x: f64,
-    code: char,
-    precision: usize,
-    flags: DtoaFlags,
-) -> TextResult<String> {
+pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) -> TextResult<String> {
     check_result_len(precision)?;
     let upper = code.is_ascii_uppercase();
     let (code, precision) = match code.to_ascii_lowercase() {
@@ -150,13 +136,7 @@ pub fn double_to_string(
 
 /// Port of `format_float_short` from CPython's pystrtod.c; `code` is already
 /// lower-cased and, for 'e', `precision` counts all significant digits.
-fn format_float_short(
-    x: f64,
-    code: char,
-    precision: usize,
-    flags: DtoaFlags,
-    upper: bool,
-) -> String {
+fn format_float_short(x: f64, code: char, precision: usize, flags: DtoaFlags, upper: bool) -> String {
     let mut out = String::new();
     if !x.is_finite() {
         // The sign of a NaN is ignored; infinities keep theirs.
@@ -200,11 +180,7 @@ fn format_float_short(
         }
         'f' => vdigits_end = decpt + precision,
         'g' => {
-            let limit = if flags.add_dot_0 {
-                precision - 1
-            } else {
-                precision
-            };
+            let limit = if flags.add_dot_0 { precision - 1 } else { precision };
             if decpt <= -4 || decpt > limit {
                 use_exp = true;
             }
@@ -229,11 +205,7 @@ fn format_float_short(
     // Ensure vdigits_start < decpt <= vdigits_end, or vdigits_start < decpt <
     // vdigits_end if add_dot_0 and no exponent.
     let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
-    vdigits_end = if !use_exp && flags.add_dot_0 {
-        vdigits_end.max(decpt + 1)
-    } else {
-        vdigits_end.max(decpt)
-    };
+    vdigits_end = if !use_exp && flags.add_dot_0 { vdigits_end.max(decpt + 1) } else { vdigits_end.max(decpt) };
 
     if negative {
         out.push('-');
@@ -245,12 +217,7 @@ fn format_float_short(
             out.push('0');
         }
     };
-    let digits_str = |range: std::ops::Range<usize>| -> &str {
-        d.digits
-            .get(range)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("")
-    };
+    let digits_str = |range: std::ops::Range<usize>| -> &str { d.digits.get(range).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("") };
     // Zero padding on the left of the digit string.
     if decpt <= 0 {
         zeros(&mut out, decpt - vdigits_start);

@@ -84,34 +84,16 @@ fn type_for_message(c: char) -> String {
 }
 
 fn unknown_type<T>(ty: char, type_name: &str) -> TextResult<T> {
-    value_error(format!(
-        "Unknown format code {} for object of type '{type_name}'",
-        type_for_message(ty)
-    ))
+    value_error(format!("Unknown format code {} for object of type '{type_name}'", type_for_message(ty)))
 }
 
 /// `parse_internal_render_format_spec`: parse `spec` for an object of type
 /// `type_name` (used in messages) whose default type is `default_type`
 /// ('\0' for none) and default alignment `default_align`.
-pub fn parse_format_spec(
-    spec: &str,
-    type_name: &str,
-    default_type: char,
-    default_align: char,
-) -> TextResult<FormatSpec> {
+pub fn parse_format_spec(spec: &str, type_name: &str, default_type: char, default_align: char) -> TextResult<FormatSpec> {
     let s: Vec<char> = spec.chars().collect();
     let at = |i: usize| s.get(i).copied();
-    let mut f = FormatSpec {
-        fill: ' ',
-        align: default_align,
-        sign: None,
-        no_neg_0: false,
-        alternate: false,
-        width: None,
-        grouping: Grouping::None,
-        precision: None,
-        ty: default_type,
-    };
+    let mut f = FormatSpec { fill: ' ', align: default_align, sign: None, no_neg_0: false, alternate: false, width: None, grouping: Grouping::None, precision: None, ty: default_type };
     let mut pos = 0;
     let mut fill_specified = false;
     let mut align_specified = false;
@@ -175,9 +157,7 @@ pub fn parse_format_spec(
     }
     let rest = s.get(pos..).unwrap_or(&[]);
     if rest.len() > 1 {
-        return value_error(format!(
-            "Invalid format specifier '{spec}' for object of type '{type_name}'"
-        ));
+        return value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'"));
     }
     if let Some(&ty) = rest.first() {
         f.ty = ty;
@@ -190,15 +170,8 @@ pub fn parse_format_spec(
                 f.grouping = Grouping::UnderscoreFour;
             }
             ty => {
-                let sep = if f.grouping == Grouping::Comma {
-                    ','
-                } else {
-                    '_'
-                };
-                return value_error(format!(
-                    "Cannot specify '{sep}' with {}.",
-                    type_for_message(ty)
-                ));
+                let sep = if f.grouping == Grouping::Comma { ',' } else { '_' };
+                return value_error(format!("Cannot specify '{sep}' with {}.", type_for_message(ty)));
             }
         }
     }
@@ -275,21 +248,10 @@ fn layout_number(p: &NumberParts, f: &FormatSpec) -> TextResult<String> {
         (Some(' '), false) => Some(' '),
         _ => None,
     };
-    let n_non_digit = usize::from(sign.is_some())
-        + p.prefix.chars().count()
-        + usize::from(p.has_decimal)
-        + p.remainder.chars().count();
-    let min_width = if f.fill == '0' && f.align == '=' {
-        width as i64 - n_non_digit as i64
-    } else {
-        0
-    };
+    let n_non_digit = usize::from(sign.is_some()) + p.prefix.chars().count() + usize::from(p.has_decimal) + p.remainder.chars().count();
+    let min_width = if f.fill == '0' && f.align == '=' { width as i64 - n_non_digit as i64 } else { 0 };
     // 'c' and inf/nan have no digits; grouping would invent a '0'.
-    let grouped = if p.digits.is_empty() {
-        String::new()
-    } else {
-        group_digits(p.digits.as_bytes(), min_width, f.grouping.separator())
-    };
+    let grouped = if p.digits.is_empty() { String::new() } else { group_digits(p.digits.as_bytes(), min_width, f.grouping.separator()) };
     let content = n_non_digit + grouped.chars().count();
     let padding = width.saturating_sub(content);
     let (left, inner, right) = match f.align {
@@ -361,11 +323,7 @@ impl IntArg<'_> {
 
     fn to_decimal_string(self) -> TextResult<String> {
         let digits = self.magnitude(10)?;
-        Ok(if self.is_negative() {
-            format!("-{digits}")
-        } else {
-            digits
-        })
+        Ok(if self.is_negative() { format!("-{digits}") } else { digits })
     }
 }
 
@@ -420,13 +378,7 @@ fn format_long_internal(v: IntArg, f: &FormatSpec) -> TextResult<String> {
     if f.ty == 'X' {
         digits.make_ascii_uppercase();
     }
-    let parts = NumberParts {
-        negative: v.is_negative(),
-        prefix: if f.alternate { prefix } else { "" },
-        digits: &digits,
-        has_decimal: false,
-        remainder: "",
-    };
+    let parts = NumberParts { negative: v.is_negative(), prefix: if f.alternate { prefix } else { "" }, digits: &digits, has_decimal: false, remainder: "" };
     layout_number(&parts, f)
 }
 
@@ -450,13 +402,7 @@ fn format_int_as_char(v: IntArg, f: &FormatSpec) -> TextResult<String> {
         return value_error("%c arg is a surrogate code point, which pylift strings cannot hold");
     };
     let text = c.to_string();
-    let parts = NumberParts {
-        negative: false,
-        prefix: "",
-        digits: "",
-        has_decimal: false,
-        remainder: &text,
-    };
+    let parts = NumberParts { negative: false, prefix: "", digits: "", has_decimal: false, remainder: &text };
     layout_number(&parts, f)
 }
 
@@ -478,11 +424,7 @@ fn format_float_internal(mut x: f64, f: &FormatSpec) -> TextResult<String> {
     if precision.is_some_and(|p| p > i32::MAX as usize) {
         return value_error("precision too big");
     }
-    let mut flags = DtoaFlags {
-        alt: f.alternate,
-        no_neg_0: f.no_neg_0,
-        ..DtoaFlags::default()
-    };
+    let mut flags = DtoaFlags { alt: f.alternate, no_neg_0: f.no_neg_0, ..DtoaFlags::default() };
     let mut ty = f.ty;
     let mut default_precision = 6;
     if ty == '\0' {
@@ -521,13 +463,7 @@ fn format_float_internal(mut x: f64, f: &FormatSpec) -> TextResult<String> {
         Some(r) => (true, r),
         None => (false, after),
     };
-    let parts = NumberParts {
-        negative,
-        prefix: "",
-        digits,
-        has_decimal,
-        remainder,
-    };
+    let parts = NumberParts { negative, prefix: "", digits, has_decimal, remainder };
     layout_number(&parts, f)
 }
 
@@ -598,22 +534,10 @@ mod tests {
         assert_eq!(format_i64(255, "#010_x").unwrap(), "0x000_00ff");
         assert_eq!(format_i64(-5, "=+08_d").unwrap(), "-000_005");
         assert_eq!(format_str("abc", "^7").unwrap(), "  abc  ");
-        assert_eq!(
-            format_float(1.0, "d").unwrap_err().1,
-            "Unknown format code 'd' for object of type 'float'"
-        );
-        assert_eq!(
-            format_str("x", ",").unwrap_err().1,
-            "Cannot specify ',' with 's'."
-        );
-        assert_eq!(
-            format_i64(1, "\u{1}").unwrap_err().1,
-            "Unknown format code '\\x1' for object of type 'int'"
-        );
-        assert_eq!(
-            format_i64(1, "99999999999").unwrap_err().0,
-            ErrKind::MemoryError
-        );
+        assert_eq!(format_float(1.0, "d").unwrap_err().1, "Unknown format code 'd' for object of type 'float'");
+        assert_eq!(format_str("x", ",").unwrap_err().1, "Cannot specify ',' with 's'.");
+        assert_eq!(format_i64(1, "\u{1}").unwrap_err().1, "Unknown format code '\\x1' for object of type 'int'");
+        assert_eq!(format_i64(1, "99999999999").unwrap_err().0, ErrKind::MemoryError);
     }
 
     /// testdata/format.txt: kind (i/f/s), value (decimal int, float bits or
@@ -628,11 +552,7 @@ mod tests {
                 "i" => {
                     let v = BigInt::from_str_radix(value, 10).unwrap();
                     if let Ok(small) = value.parse::<i64>() {
-                        assert_eq!(
-                            format_i64(small, spec),
-                            format_int(&v, spec),
-                            "i64 path {value} {spec:?}"
-                        );
+                        assert_eq!(format_i64(small, spec), format_int(&v, spec), "i64 path {value} {spec:?}");
                     }
                     outcome(format_int(&v, spec))
                 }
@@ -643,11 +563,7 @@ mod tests {
                 "f" => outcome(format_float(f64_bits(value), spec)),
                 _ => outcome(format_str(value, spec)),
             };
-            assert_eq!(
-                (got.0.as_str(), got.1.as_str()),
-                (f[3].as_str(), f[4].as_str()),
-                "format({kind} {value}, {spec:?})"
-            );
+            assert_eq!((got.0.as_str(), got.1.as_str()), (f[3].as_str(), f[4].as_str()), "format({kind} {value}, {spec:?})");
         }
     }
 }

@@ -106,11 +106,7 @@ pub(crate) fn decimal_magnitude(v: &BigInt) -> TextResult<String> {
 /// (the sign does not count toward the limit).
 pub fn int_to_decimal_string(v: &BigInt) -> TextResult<String> {
     let digits = decimal_magnitude(v)?;
-    Ok(if v.sign() == Sign::Minus {
-        format!("-{digits}")
-    } else {
-        digits
-    })
+    Ok(if v.sign() == Sign::Minus { format!("-{digits}") } else { digits })
 }
 
 #[cfg(test)]

@@ -90,23 +90,16 @@ pub fn int_max_str_digits() -> usize {
 /// the value must be at least [`INT_MAX_STR_DIGITS_THRESHOLD`].
 pub fn set_int_max_str_digits(n: usize) -> TextResult<()> {
     if n != 0 && n < INT_MAX_STR_DIGITS_THRESHOLD {
-        return value_error(format!(
-            "maxdigits must be 0 or larger than {INT_MAX_STR_DIGITS_THRESHOLD}"
-        ));
+        return value_error(format!("maxdigits must be 0 or larger than {INT_MAX_STR_DIGITS_THRESHOLD}"));
     }
     INT_MAX_STR_DIGITS.store(n, Ordering::Relaxed);
     Ok(())
 }
 
 pub use float_repr::{double_to_string, float_repr, DtoaFlags};
-pub use format_spec::{
-    format_float, format_i64, format_int, format_int_typed, format_str, parse_format_spec,
-    FormatSpec,
-};
+pub use format_spec::{format_float, format_i64, format_int, format_int_typed, format_str, parse_format_spec, FormatSpec};
 pub use int_text::{bigint_to_f64, i64_to_base, int_to_base, int_to_decimal_string};
 pub use number_parse::{parse_float, parse_int};
-pub use percent::{
-    percent_format_float, percent_format_i64, percent_format_int, percent_pad, PercentSpec,
-};
+pub use percent::{percent_format_float, percent_format_i64, percent_format_int, percent_pad, PercentSpec};
 pub use round::{float_to_bigint, round_float, round_half_even};
 pub use str_repr::{ascii_repr, bytes_repr, str_repr};

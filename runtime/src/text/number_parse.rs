@@ -48,9 +48,7 @@ fn digit_value(b: u8) -> u32 {
 fn invalid_int_literal<T>(s: &str, base: u32) -> TextResult<T> {
     // "%.200R": the repr, cut to 200 characters (even mid-escape).
     let repr: String = str_repr(s).chars().take(200).collect();
-    value_error(format!(
-        "invalid literal for int() with base {base}: {repr}"
-    ))
+    value_error(format!("invalid literal for int() with base {base}: {repr}"))
 }
 
 /// Why the ASCII-level int parser gave up.
@@ -144,10 +142,7 @@ fn parse_int_ascii(b: &[u8], mut base: u32) -> Result<BigInt, IntParseError> {
     // limited; the limit is checked before looking at what follows.
     let limit = int_max_str_digits();
     if !base.is_power_of_two() && limit > 0 && digits.len() > limit {
-        return Err(IntParseError::TooManyDigits {
-            limit,
-            digits: digits.len(),
-        });
+        return Err(IntParseError::TooManyDigits { limit, digits: digits.len() });
     }
     if i == start {
         return Err(IntParseError::Invalid);
@@ -171,10 +166,7 @@ fn digits_to_bigint(digits: &[u8], base: u32) -> Option<BigInt> {
     let mut acc: u64 = 0;
     let mut fits = true;
     for &d in digits {
-        match acc
-            .checked_mul(u64::from(base))
-            .and_then(|a| a.checked_add(u64::from(digit_value(d))))
-        {
+        match acc.checked_mul(u64::from(base)).and_then(|a| a.checked_add(u64::from(digit_value(d)))) {
             Some(a) => acc = a,
             None => {
                 fits = false;
@@ -190,10 +182,7 @@ fn digits_to_bigint(digits: &[u8], base: u32) -> Option<BigInt> {
 }
 
 fn invalid_float<T>(s: &str) -> TextResult<T> {
-    value_error(format!(
-        "could not convert string to float: {}",
-        str_repr(s)
-    ))
+    value_error(format!("could not convert string to float: {}", str_repr(s)))
 }
 
 /// `float(s)`: surrounding whitespace, a sign, decimal digits of any script
@@ -247,19 +236,18 @@ fn parse_float_ascii(b: &[u8]) -> Option<f64> {
         Some(b'+') => (false, body.get(1..)?),
         _ => (false, body),
     };
-    let magnitude =
-        if unsigned.eq_ignore_ascii_case(b"inf") || unsigned.eq_ignore_ascii_case(b"infinity") {
-            f64::INFINITY
-        } else if unsigned.eq_ignore_ascii_case(b"nan") {
-            f64::NAN
-        } else {
-            if !is_decimal_literal(unsigned) {
-                return None;
-            }
-            // Validated above, so Rust's correctly rounded parser agrees on
-            // the grammar; it only supplies the conversion.
-            std::str::from_utf8(unsigned).ok()?.parse::<f64>().ok()?
-        };
+    let magnitude = if unsigned.eq_ignore_ascii_case(b"inf") || unsigned.eq_ignore_ascii_case(b"infinity") {
+        f64::INFINITY
+    } else if unsigned.eq_ignore_ascii_case(b"nan") {
+        f64::NAN
+    } else {
+        if !is_decimal_literal(unsigned) {
+            return None;
+        }
+        // Validated above, so Rust's correctly rounded parser agrees on
+        // the grammar; it only supplies the conversion.
+        std::str::from_utf8(unsigned).ok()?.parse::<f64>().ok()?
+    };
     // '-nan' keeps its sign bit, like CPython's -fabs(Py_NAN).
     Some(if negative { -magnitude } else { magnitude })
 }
@@ -271,12 +259,7 @@ fn is_decimal_literal(b: &[u8]) -> bool {
     let mut frac_len = 0;
     if b.get(i) == Some(&b'.') {
         i += 1;
-        frac_len = b
-            .get(i..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
+        frac_len = b.get(i..).unwrap_or(&[]).iter().take_while(|c| c.is_ascii_digit()).count();
         i += frac_len;
     }
     if int_len + frac_len == 0 {
@@ -287,12 +270,7 @@ fn is_decimal_literal(b: &[u8]) -> bool {
         if matches!(b.get(i), Some(b'+' | b'-')) {
             i += 1;
         }
-        let exp_len = b
-            .get(i..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
+        let exp_len = b.get(i..).unwrap_or(&[]).iter().take_while(|c| c.is_ascii_digit()).count();
         if exp_len == 0 {
             return false;
         }
@@ -313,14 +291,8 @@ mod tests {
         assert_eq!(parse_int("1f", 16).unwrap(), BigInt::from(31));
         assert_eq!(parse_int("٣", 10).unwrap(), BigInt::from(3));
         assert_eq!(parse_int("000", 0).unwrap(), BigInt::from(0));
-        assert_eq!(
-            parse_int("010", 0).unwrap_err().1,
-            "invalid literal for int() with base 0: '010'"
-        );
-        assert_eq!(
-            parse_int("1", 37).unwrap_err().1,
-            "int() base must be >= 2 and <= 36, or 0"
-        );
+        assert_eq!(parse_int("010", 0).unwrap_err().1, "invalid literal for int() with base 0: '010'");
+        assert_eq!(parse_int("1", 37).unwrap_err().1, "int() base must be >= 2 and <= 36, or 0");
         let big = "9".repeat(100);
         assert_eq!(parse_int(&big, 10).unwrap().to_string(), big);
     }
@@ -330,10 +302,7 @@ mod tests {
         assert_eq!(parse_float(" 1_0.5e1_0 ").unwrap(), 10.5e10);
         assert_eq!(parse_float("-InFiNiTy").unwrap(), f64::NEG_INFINITY);
         assert!(parse_float("nan").unwrap().is_nan());
-        assert_eq!(
-            parse_float("1e").unwrap_err().1,
-            "could not convert string to float: '1e'"
-        );
+        assert_eq!(parse_float("1e").unwrap_err().1, "could not convert string to float: '1e'");
     }
 
     /// testdata/parse_int.txt: text, base, outcome kind, value or message.
@@ -347,12 +316,7 @@ mod tests {
                 Ok(v) => ("OK".to_string(), v.to_string()),
                 Err((k, m)) => (kind_name(k).to_string(), m),
             };
-            assert_eq!(
-                (got.0.as_str(), got.1.as_str()),
-                (f[2].as_str(), f[3].as_str()),
-                "int({:?}, {base})",
-                f[0]
-            );
+            assert_eq!((got.0.as_str(), got.1.as_str()), (f[2].as_str(), f[3].as_str()), "int({:?}, {base})", f[0]);
         }
     }
 
@@ -367,12 +331,7 @@ mod tests {
                     assert_eq!(f[1], "OK", "float({:?}) should fail", f[0]);
                     assert_eq!(v.to_bits(), f64_bits(&f[2]).to_bits(), "float({:?})", f[0]);
                 }
-                Err((k, m)) => assert_eq!(
-                    (kind_name(k), m.as_str()),
-                    (f[1].as_str(), f[2].as_str()),
-                    "float({:?})",
-                    f[0]
-                ),
+                Err((k, m)) => assert_eq!((kind_name(k), m.as_str()), (f[1].as_str(), f[2].as_str()), "float({:?})", f[0]),
             }
         }
     }

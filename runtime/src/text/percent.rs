@@ -30,19 +30,13 @@ pub struct PercentSpec {
 }
 
 fn is_numeric_conversion(conv: char) -> bool {
-    matches!(
-        conv,
-        'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'
-    )
+    matches!(conv, 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G')
 }
 
 /// `%e %E %f %F %g %G` of a float (int operands must be converted by the
 /// caller, with its TypeError for non-numbers).  Default precision is 6.
 pub fn percent_format_float(x: f64, conv: char, spec: &PercentSpec) -> TextResult<String> {
-    let flags = DtoaFlags {
-        alt: spec.alt,
-        ..DtoaFlags::default()
-    };
+    let flags = DtoaFlags { alt: spec.alt, ..DtoaFlags::default() };
     let text = double_to_string(x, conv, spec.precision.unwrap_or(6), flags)?;
     percent_pad(&text, conv, spec)
 }
@@ -133,11 +127,7 @@ pub fn percent_pad(text: &str, conv: char, spec: &PercentSpec) -> TextResult<Str
     }
     // The 0x / 0o prefix also stays in front of zero padding.
     let has_prefix = spec.alt && matches!(conv, 'x' | 'X' | 'o') && chars.get(pindex) == Some(&'0');
-    let prefix: String = if has_prefix {
-        chars.iter().skip(pindex).take(2).collect()
-    } else {
-        String::new()
-    };
+    let prefix: String = if has_prefix { chars.iter().skip(pindex).take(2).collect() } else { String::new() };
     if has_prefix {
         if fill != ' ' {
             out.push_str(&prefix);
@@ -186,18 +176,9 @@ mod tests {
     fn examples() {
         let s = spec_of("#0", "8", "");
         assert_eq!(percent_format_i64(8, 'o', &s).unwrap(), "0o000010");
-        assert_eq!(
-            percent_format_i64(-3, 'd', &spec_of("", "", "5")).unwrap(),
-            "-00003"
-        );
-        assert_eq!(
-            percent_format_float(-1.5, 'f', &spec_of("0", "8", "2")).unwrap(),
-            "-0001.50"
-        );
-        assert_eq!(
-            percent_pad("abcdef", 'r', &spec_of("", "", "3")).unwrap(),
-            "abc"
-        );
+        assert_eq!(percent_format_i64(-3, 'd', &spec_of("", "", "5")).unwrap(), "-00003");
+        assert_eq!(percent_format_float(-1.5, 'f', &spec_of("0", "8", "2")).unwrap(), "-0001.50");
+        assert_eq!(percent_pad("abcdef", 'r', &spec_of("", "", "3")).unwrap(), "abc");
     }
 
     /// testdata/percent.txt: kind (i/f/s), value, conversion, flags, width,
@@ -213,21 +194,14 @@ mod tests {
                 "i" => {
                     let v = BigInt::from_str_radix(&f[1], 10).unwrap();
                     if let Ok(small) = f[1].parse::<i64>() {
-                        assert_eq!(
-                            percent_format_i64(small, conv, &spec),
-                            percent_format_int(&v, conv, &spec)
-                        );
+                        assert_eq!(percent_format_i64(small, conv, &spec), percent_format_int(&v, conv, &spec));
                     }
                     outcome(percent_format_int(&v, conv, &spec))
                 }
                 "f" => outcome(percent_format_float(f64_bits(&f[1]), conv, &spec)),
                 _ => outcome(percent_pad(&f[1], conv, &spec)),
             };
-            assert_eq!(
-                (got.0.as_str(), got.1.as_str()),
-                (f[6].as_str(), f[7].as_str()),
-                "{f:?}"
-            );
+            assert_eq!((got.0.as_str(), got.1.as_str()), (f[6].as_str(), f[7].as_str()), "{f:?}");
         }
     }
 }

@@ -61,8 +61,7 @@ fn round_integer_part(x: f64, k: usize) -> String {
     let first_dropped = dropped.as_bytes().first().copied().unwrap_or(b'0');
     let rest_nonzero = dropped.bytes().skip(1).any(|d| d != b'0') || has_fraction;
     let last_kept_odd = kept.last().is_some_and(|d| (d - b'0') % 2 == 1);
-    let round_up =
-        first_dropped > b'5' || (first_dropped == b'5' && (rest_nonzero || last_kept_odd));
+    let round_up = first_dropped > b'5' || (first_dropped == b'5' && (rest_nonzero || last_kept_odd));
     if round_up {
         increment_decimal(&mut kept);
     }
@@ -120,22 +119,13 @@ mod tests {
         assert_eq!(round_float(1250.0000001, -2).unwrap(), 1300.0);
         assert_eq!(round_float(-0.4, 0).unwrap().to_bits(), (-0.0f64).to_bits());
         assert_eq!(round_float(0.1, 400).unwrap(), 0.1);
-        assert_eq!(
-            round_float(-5.0, -400).unwrap().to_bits(),
-            (-0.0f64).to_bits()
-        );
+        assert_eq!(round_float(-5.0, -400).unwrap().to_bits(), (-0.0f64).to_bits());
         assert_eq!(round_float(5e307, -308).unwrap(), 1e308);
         assert!(round_float(1.7976931348623157e308, -308).is_err());
         assert_eq!(round_half_even(2.5), 2.0);
         assert_eq!(round_half_even(-0.5).to_bits(), (-0.0f64).to_bits());
-        assert_eq!(
-            float_to_bigint(-1e20).unwrap().to_string(),
-            "-100000000000000000000"
-        );
-        assert_eq!(
-            float_to_bigint(f64::NAN).unwrap_err().1,
-            "cannot convert float NaN to integer"
-        );
+        assert_eq!(float_to_bigint(-1e20).unwrap().to_string(), "-100000000000000000000");
+        assert_eq!(float_to_bigint(f64::NAN).unwrap_err().1, "cannot convert float NaN to integer");
     }
 
     /// testdata/round.txt: bits of x, ndigits, outcome kind, bits or message.

@@ -18,19 +18,14 @@ fn maxcount(maxsplit: i64) -> usize {
 /// not `skip_space` (or `s.len()`).
 fn scan_forward(s: &str, i: usize, skip_space: bool) -> usize {
     let tail = s.get(i..).unwrap_or("");
-    tail.char_indices()
-        .find(|&(_, c)| uchar::is_space(c) != skip_space)
-        .map_or(s.len(), |(k, _)| i + k)
+    tail.char_indices().find(|&(_, c)| uchar::is_space(c) != skip_space).map_or(s.len(), |(k, _)| i + k)
 }
 
 /// Byte index just past the last char before `i` whose whitespace-ness is
 /// not `skip_space` (or 0).
 fn scan_backward(s: &str, i: usize, skip_space: bool) -> usize {
     let head = s.get(..i).unwrap_or("");
-    head.char_indices()
-        .rev()
-        .find(|&(_, c)| uchar::is_space(c) != skip_space)
-        .map_or(0, |(k, c)| k + c.len_utf8())
+    head.char_indices().rev().find(|&(_, c)| uchar::is_space(c) != skip_space).map_or(0, |(k, c)| k + c.len_utf8())
 }
 
 /// `s.split()` / `s.split(None, maxsplit)`: runs of Python whitespace
@@ -168,11 +163,7 @@ pub fn rstrip_py(s: &str) -> &str {
 /// `s.strip(chars)` / `lstrip` / `rstrip` with an explicit char set.
 pub fn strip_chars<'a>(s: &'a str, chars: &str, left: bool, right: bool) -> &'a str {
     let in_set = |c: char| chars.contains(c);
-    let s = if left {
-        s.trim_start_matches(in_set)
-    } else {
-        s
-    };
+    let s = if left { s.trim_start_matches(in_set) } else { s };
     if right {
         s.trim_end_matches(in_set)
     } else {
@@ -198,11 +189,7 @@ fn is_final_sigma(chars: &[char], i: usize) -> bool {
 /// `lower_ucs4`: full lowercase with the final-sigma rule.
 fn push_lower_at(chars: &[char], i: usize, c: char, out: &mut String) {
     if c == '\u{3a3}' {
-        out.push(if is_final_sigma(chars, i) {
-            '\u{3c2}'
-        } else {
-            '\u{3c3}'
-        });
+        out.push(if is_final_sigma(chars, i) { '\u{3c2}' } else { '\u{3c3}' });
     } else {
         uchar::push_lower(c, out);
     }
@@ -465,11 +452,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> TextResult<String> {
             _ => 1,
         };
         total = total.saturating_add(incr);
-        col = if matches!(c, '\n' | '\r') {
-            0
-        } else {
-            col.saturating_add(incr)
-        };
+        col = if matches!(c, '\n' | '\r') { 0 } else { col.saturating_add(incr) };
     }
     check_result_len(total)?;
     let mut out = String::with_capacity(total);

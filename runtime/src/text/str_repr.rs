@@ -9,11 +9,7 @@ use super::uchar;
 /// backslash, the quote, `\t \n \r` escaped; other non-printable chars (per
 /// `str.isprintable`) as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -69,11 +65,7 @@ pub(crate) fn push_hex_escape(out: &mut String, c: char) {
 /// escaped, bytes outside 0x20..0x7e as `\xNN`.  (`bytearray` wraps this as
 /// `bytearray(b'...')`.)
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(char::from(quote));
@@ -107,14 +99,8 @@ mod tests {
         assert_eq!(str_repr("abc"), "'abc'");
         assert_eq!(str_repr("it's"), "\"it's\"");
         assert_eq!(str_repr("'\""), "'\\'\"'");
-        assert_eq!(
-            str_repr("a\\b\n\t\r\x00\x7f"),
-            "'a\\\\b\\n\\t\\r\\x00\\x7f'"
-        );
-        assert_eq!(
-            str_repr("é\u{a0}\u{2028}\u{e000}\u{10ffff}"),
-            "'é\\xa0\\u2028\\ue000\\U0010ffff'"
-        );
+        assert_eq!(str_repr("a\\b\n\t\r\x00\x7f"), "'a\\\\b\\n\\t\\r\\x00\\x7f'");
+        assert_eq!(str_repr("é\u{a0}\u{2028}\u{e000}\u{10ffff}"), "'é\\xa0\\u2028\\ue000\\U0010ffff'");
         assert_eq!(bytes_repr(b"a'b"), "b\"a'b\"");
         assert_eq!(bytes_repr(b"\x00\xff'\""), "b'\\x00\\xff\\'\"'");
     }
@@ -129,10 +115,7 @@ mod tests {
                 "s" => assert_eq!(str_repr(&f[1]), f[2], "{:?}", f[1]),
                 "a" => assert_eq!(ascii_repr(&f[1]), f[2], "{:?}", f[1]),
                 _ => {
-                    let bytes: Vec<u8> = (0..f[1].len())
-                        .step_by(2)
-                        .map(|i| u8::from_str_radix(&f[1][i..i + 2], 16).unwrap())
-                        .collect();
+                    let bytes: Vec<u8> = (0..f[1].len()).step_by(2).map(|i| u8::from_str_radix(&f[1][i..i + 2], 16).unwrap()).collect();
                     assert_eq!(bytes_repr(&bytes), f[2], "{:?}", f[1]);
                 }
             }

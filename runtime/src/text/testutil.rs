@@ -29,10 +29,7 @@ pub fn unescape(s: &str) -> String {
 
 /// Every case of a table, each field already unescaped.
 pub fn cases(text: &str) -> Vec<Vec<String>> {
-    text.lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(unescape).collect())
-        .collect()
+    text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split('\t').map(unescape).collect()).collect()
 }
 
 /// f64 from the 16-hex-digit bit pattern the generator writes for floats.

@@ -13,10 +13,7 @@ fn flags(c: char) -> u16 {
     // partition_point returns the number of runs starting at or before cp;
     // run 0 starts at 0, so the index is always >= 1.
     let idx = db::FLAG_RUN_STARTS.partition_point(|&start| start <= cp);
-    db::FLAG_RUN_VALUES
-        .get(idx.wrapping_sub(1))
-        .copied()
-        .unwrap_or(0)
+    db::FLAG_RUN_VALUES.get(idx.wrapping_sub(1)).copied().unwrap_or(0)
 }
 
 fn has(c: char, bit: u16) -> bool {

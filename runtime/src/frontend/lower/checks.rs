@@ -30,25 +30,13 @@ pub(super) fn check_expression(map: &SourceMap, expr: &Expr) -> Result<(), Synta
 const DEBUG: &str = "__debug__";
 
 /// The features `from __future__ import` accepts in 3.11.
-const FUTURE_FEATURES: [&str; 10] = [
-    "nested_scopes",
-    "generators",
-    "division",
-    "absolute_import",
-    "with_statement",
-    "print_function",
-    "unicode_literals",
-    "barry_as_FLUFL",
-    "generator_stop",
-    "annotations",
-];
+const FUTURE_FEATURES: [&str; 10] =
+    ["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"];
 
 /// `from __future__ import ...` must name known features and come first in
 /// the module, after the docstring if any.
 fn future_error(map: &SourceMap, body: &[Stmt]) -> Option<SyntaxErrorInfo> {
-    let docstring = body.first().is_some_and(|s| {
-        matches!(&s.kind, StmtKind::Expr(Expr { kind: ExprKind::Constant(ast::Constant::Str(_)), .. }))
-    });
+    let docstring = body.first().is_some_and(|s| matches!(&s.kind, StmtKind::Expr(Expr { kind: ExprKind::Constant(ast::Constant::Str(_)), .. })));
     let mut at_start = true;
     for (i, stmt) in body.iter().enumerate() {
         let names = match &stmt.kind {
@@ -212,12 +200,7 @@ impl Checker<'_> {
                 }
             }
             StmtKind::Expr(value) => self.expr(value),
-            StmtKind::Global(_)
-            | StmtKind::Nonlocal(_)
-            | StmtKind::Pass
-            | StmtKind::Break
-            | StmtKind::Continue
-            | StmtKind::Unsupported(_) => {}
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass | StmtKind::Break | StmtKind::Continue | StmtKind::Unsupported(_) => {}
         }
     }
 
@@ -227,8 +210,7 @@ impl Checker<'_> {
     fn arguments(&mut self, args: &ast::Arguments, owner: Loc) {
         self.exprs(&args.defaults);
         args.kw_defaults.iter().for_each(|d| self.opt_expr(d.as_ref()));
-        let all =
-            args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
+        let all = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
         let mut seen: Vec<&str> = Vec::new();
         for arg in all {
             if seen.contains(&arg.name.as_str()) {
@@ -344,9 +326,7 @@ impl Checker<'_> {
                 self.arguments(args, expr.loc);
                 self.expr(body);
             }
-            ExprKind::ListComp { elt, generators }
-            | ExprKind::SetComp { elt, generators }
-            | ExprKind::GeneratorExp { elt, generators } => {
+            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehensions(generators);
                 self.expr(elt);
             }
@@ -420,11 +400,7 @@ impl Checker<'_> {
     fn match_stmt(&mut self, subject: &Expr, cases: &[ast::MatchCase]) {
         self.expr(subject);
         for (i, case) in cases.iter().enumerate() {
-            let mut state = PatternState {
-                stores: Vec::new(),
-                allow_irrefutable: case.guard.is_some() || i + 1 == cases.len(),
-                last_loc: case.pattern.loc,
-            };
+            let mut state = PatternState { stores: Vec::new(), allow_irrefutable: case.guard.is_some() || i + 1 == cases.len(), last_loc: case.pattern.loc };
             self.pattern(&case.pattern, &mut state);
             self.opt_expr(case.guard.as_ref());
             self.stmts(&case.body);
@@ -510,9 +486,7 @@ impl Checker<'_> {
             names.sort();
             match &bound {
                 None => bound = Some(names),
-                Some(first) if *first != names => {
-                    self.fail("alternative patterns bind different names", state.last_loc)
-                }
+                Some(first) if *first != names => self.fail("alternative patterns bind different names", state.last_loc),
                 Some(_) => {}
             }
         }

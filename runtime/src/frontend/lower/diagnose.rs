@@ -8,19 +8,13 @@
 
 use ruff_python_ast::token::{Token, TokenKind};
 use ruff_python_ast::{Expr, Mod, Stmt};
-use ruff_python_parser::{
-    InterpolatedStringErrorType as FErr, LexicalErrorType as LexErr, ParseError, ParseErrorType as PErr, Parsed,
-    UnsupportedSyntaxError, UnsupportedSyntaxErrorKind as Uns,
-};
+use ruff_python_parser::{InterpolatedStringErrorType as FErr, LexicalErrorType as LexErr, ParseError, ParseErrorType as PErr, Parsed, UnsupportedSyntaxError, UnsupportedSyntaxErrorKind as Uns};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::super::{SyntaxErrorInfo, SyntaxErrorKind};
 use super::source::{offset32, SourceMap};
 use super::tokens::{self, end, start, Strength, TokErr, TopLevel};
-use super::tree::{
-    self, comparison_hint_applies, expr_name, is_bitwise_or_level, is_complete, is_disjunction_level,
-    is_excluded_from_hint, Around,
-};
+use super::tree::{self, comparison_hint_applies, expr_name, is_bitwise_or_level, is_complete, is_disjunction_level, is_excluded_from_hint, Around};
 
 /// The error to report for `parsed`, or None if it is valid Python 3.11 as
 /// far as parsing goes.
@@ -120,8 +114,7 @@ impl<'a> Cx<'a> {
     /// earliest of those competes by position.
     fn first_candidate<'c>(&self, candidates: &'c [Candidate<'c>]) -> Option<&'c Candidate<'c>> {
         let first_parse = self.first_parse_error(candidates);
-        let first_unsupported =
-            candidates.iter().filter(|c| matches!(c, Candidate::Unsupported(_))).min_by_key(|c| c.pos());
+        let first_unsupported = candidates.iter().filter(|c| matches!(c, Candidate::Unsupported(_))).min_by_key(|c| c.pos());
         first_parse.into_iter().chain(first_unsupported).min_by_key(|c| c.pos())
     }
 
@@ -191,8 +184,7 @@ impl<'a> Cx<'a> {
     fn reached(&self, failed: &Candidate) -> u32 {
         match failed {
             Candidate::Parse(ParseError { error: PErr::OtherError(msg), location })
-                if msg.starts_with("Expected an indented block after ")
-                    && self.tokens.iter().any(|t| t.kind() == TokenKind::Newline && t.range() == *location) =>
+                if msg.starts_with("Expected an indented block after ") && self.tokens.iter().any(|t| t.kind() == TokenKind::Newline && t.range() == *location) =>
             {
                 location.end().to_u32()
             }
@@ -210,16 +202,12 @@ impl<'a> Cx<'a> {
             // The misordered argument or parameter was parsed, and so was
             // the second of two expressions side by side.
             Candidate::Parse(err) if is_about_order(&err.error) => self.cpython_token_from(err.location.end().to_u32()),
-            Candidate::Parse(ParseError { error: PErr::ExpectedToken { expected, found }, .. })
-                if is_juxtaposition(*expected, *found) =>
-            {
-                failing.and_then(|tok| self.cpython_token_from(end(tok)))
-            }
+            Candidate::Parse(ParseError { error: PErr::ExpectedToken { expected, found }, .. }) if is_juxtaposition(*expected, *found) => failing.and_then(|tok| self.cpython_token_from(end(tok))),
             // `x = 0` where `==` was maybe meant: CPython parses the `0` and
             // checks the token after it.
-            _ if failing.is_some_and(|t| t.kind() == TokenKind::Equal) && self.operand_before(pos).is_some() => failing
-                .and_then(|eq| self.cpython_token_from(end(eq)))
-                .and_then(|value| self.cpython_token_from(end(value))),
+            _ if failing.is_some_and(|t| t.kind() == TokenKind::Equal) && self.operand_before(pos).is_some() => {
+                failing.and_then(|eq| self.cpython_token_from(end(eq))).and_then(|value| self.cpython_token_from(end(value)))
+            }
             _ => failing,
         };
         match last {
@@ -248,32 +236,15 @@ impl<'a> Cx<'a> {
         match &err.error {
             PErr::Lexical(LexErr::UnclosedStringError) => Some(self.unterminated_string(r)),
             PErr::Lexical(LexErr::FStringError(FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString))
-            | PErr::FStringError(FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString) => {
-                (!self.fstring_has_comment(at)).then(|| self.unterminated_fstring(r))
-            }
+            | PErr::FStringError(FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString) => (!self.fstring_has_comment(at)).then(|| self.unterminated_fstring(r)),
             PErr::Lexical(LexErr::TStringError(FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString))
-            | PErr::TStringError(FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString) => {
-                Some(self.unterminated_fstring(r))
-            }
-            PErr::Lexical(LexErr::OtherError(_)) => {
-                tokens::check_number_at(self.map, tokens::number_start_before(self.map.source(), at as usize))
-            }
-            PErr::Lexical(LexErr::UnrecognizedToken { tok }) if !tok.is_ascii() => {
-                Some(self.invalid_character(*tok, at))
-            }
+            | PErr::TStringError(FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString) => Some(self.unterminated_fstring(r)),
+            PErr::Lexical(LexErr::OtherError(_)) => tokens::check_number_at(self.map, tokens::number_start_before(self.map.source(), at as usize)),
+            PErr::Lexical(LexErr::UnrecognizedToken { tok }) if !tok.is_ascii() => Some(self.invalid_character(*tok, at)),
             PErr::Lexical(LexErr::LineContinuationError) if self.fstring_at(at).is_none() => {
                 let msg = "unexpected character after line continuation character";
-                let cursor = self
-                    .map
-                    .source()
-                    .get(at as usize + 1..)
-                    .and_then(|s| s.chars().next())
-                    .map_or(at + 1, |c| at + 1 + offset32(c.len_utf8()));
-                Some(TokErr {
-                    pos: at,
-                    strength: Strength::Weak,
-                    info: self.map.error_at_cursor(SyntaxErrorKind::SyntaxError, msg, cursor),
-                })
+                let cursor = self.map.source().get(at as usize + 1..).and_then(|s| s.chars().next()).map_or(at + 1, |c| at + 1 + offset32(c.len_utf8()));
+                Some(TokErr { pos: at, strength: Strength::Weak, info: self.map.error_at_cursor(SyntaxErrorKind::SyntaxError, msg, cursor) })
             }
             PErr::Lexical(LexErr::Eof) => self.unexpected_eof(r),
             _ => None,
@@ -286,9 +257,7 @@ impl<'a> Cx<'a> {
             Uns::TypeAliasStatement => Class::Ignored,
             // A line break inside a non-triple-quoted f-string: in 3.11 the
             // string simply ends at the line break.
-            Uns::Pep701FString(_) if pep701_detail(err.kind) == "LineBreak" => {
-                Class::Tokenizer(self.unterminated_fstring(err.range))
-            }
+            Uns::Pep701FString(_) if pep701_detail(err.kind) == "LineBreak" => Class::Tokenizer(self.unterminated_fstring(err.range)),
             _ => Class::Parser,
         }
     }
@@ -312,11 +281,7 @@ impl<'a> Cx<'a> {
         let triple = is_triple_quoted(opener_text);
         // Ruff lets replacement fields span lines (PEP 701); in 3.11 a
         // one-line f-string ends with its line.
-        let stop = if triple {
-            r.end().to_u32()
-        } else {
-            self.map.line_start(self.map.line_of(begin) + 1).saturating_sub(1).max(begin)
-        };
+        let stop = if triple { r.end().to_u32() } else { self.map.line_start(self.map.line_of(begin) + 1).saturating_sub(1).max(begin) };
         self.unterminated(begin, stop, triple)
     }
 
@@ -324,31 +289,15 @@ impl<'a> Cx<'a> {
     /// where the tokenizer gave up: the end of the line for one-line strings,
     /// the last line of the file for triple-quoted ones.
     fn unterminated(&self, begin: u32, stop: u32, triple: bool) -> TokErr {
-        let (kind, detected) = if triple {
-            ("triple-quoted string", self.map.line_of(stop.saturating_sub(1).max(begin)))
-        } else {
-            ("string", self.map.line_of(stop))
-        };
+        let (kind, detected) = if triple { ("triple-quoted string", self.map.line_of(stop.saturating_sub(1).max(begin))) } else { ("string", self.map.line_of(stop)) };
         let msg = format!("unterminated {kind} literal (detected at line {detected})");
-        TokErr {
-            pos: begin,
-            strength: Strength::Strong,
-            info: self.map.error_at(SyntaxErrorKind::SyntaxError, msg, begin, begin),
-        }
+        TokErr { pos: begin, strength: Strength::Strong, info: self.map.error_at(SyntaxErrorKind::SyntaxError, msg, begin, begin) }
     }
 
     fn invalid_character(&self, c: char, at: u32) -> TokErr {
         let code = u32::from(c);
-        let msg = if is_printable(c) {
-            format!("invalid character '{c}' (U+{code:04X})")
-        } else {
-            format!("invalid non-printable character U+{code:04X}")
-        };
-        TokErr {
-            pos: at,
-            strength: Strength::Strong,
-            info: self.map.error_at(SyntaxErrorKind::SyntaxError, msg, at, at),
-        }
+        let msg = if is_printable(c) { format!("invalid character '{c}' (U+{code:04X})") } else { format!("invalid non-printable character U+{code:04X}") };
+        TokErr { pos: at, strength: Strength::Strong, info: self.map.error_at(SyntaxErrorKind::SyntaxError, msg, at, at) }
     }
 
     /// A backslash continuation at the very end of the input. Input ending
@@ -370,11 +319,8 @@ impl<'a> Cx<'a> {
 
     fn map_parse_error(&self, err: &ParseError) -> Mapped {
         let r = err.location;
-        let at_equals = self
-            .token_from(r.start().to_u32())
-            .is_some_and(|t| t.kind() == TokenKind::Equal && start(t) == r.start().to_u32());
-        if at_equals && matches!(err.error, PErr::ExpectedToken { .. } | PErr::ExpectedExpression | PErr::OtherError(_))
-        {
+        let at_equals = self.token_from(r.start().to_u32()).is_some_and(|t| t.kind() == TokenKind::Equal && start(t) == r.start().to_u32());
+        if at_equals && matches!(err.error, PErr::ExpectedToken { .. } | PErr::ExpectedExpression | PErr::OtherError(_)) {
             if let Some(mapped) = self.equals_for_comparison(r.start().to_u32()) {
                 return mapped;
             }
@@ -382,20 +328,12 @@ impl<'a> Cx<'a> {
         match &err.error {
             PErr::InvalidAssignmentTarget => self.assign_target(r),
             PErr::InvalidDeleteTarget => self.named_target(r, |name| format!("cannot delete {name}")),
-            PErr::InvalidAugmentedAssignmentTarget => {
-                self.named_target(r, |name| format!("'{name}' is an illegal expression for augmented assignment"))
-            }
-            PErr::InvalidNamedAssignmentTarget => {
-                self.named_target(r, |name| format!("cannot use assignment expressions with {name}"))
-            }
+            PErr::InvalidAugmentedAssignmentTarget => self.named_target(r, |name| format!("'{name}' is an illegal expression for augmented assignment")),
+            PErr::InvalidNamedAssignmentTarget => self.named_target(r, |name| format!("cannot use assignment expressions with {name}")),
             PErr::InvalidAnnotatedAssignmentTarget => self.annotation_target(r),
             PErr::PositionalAfterKeywordArgument => self.at_call_end("positional argument follows keyword argument", r),
-            PErr::PositionalAfterKeywordUnpacking => {
-                self.at_call_end("positional argument follows keyword argument unpacking", r)
-            }
-            PErr::InvalidArgumentUnpackingOrder => {
-                self.syntax("iterable argument unpacking follows keyword argument unpacking", r)
-            }
+            PErr::PositionalAfterKeywordUnpacking => self.at_call_end("positional argument follows keyword argument unpacking", r),
+            PErr::InvalidArgumentUnpackingOrder => self.syntax("iterable argument unpacking follows keyword argument unpacking", r),
             PErr::UnparenthesizedGeneratorExpression => self.unparenthesized_generator(r),
             PErr::NonDefaultParamAfterDefaultParam => self.syntax("non-default argument follows default argument", r),
             PErr::ParamAfterVarKeywordParam => self.syntax("arguments cannot follow var-keyword argument", r),
@@ -409,31 +347,22 @@ impl<'a> Cx<'a> {
             PErr::InvalidMatchPatternTarget => self.syntax("cannot use '_' as a target", r),
             PErr::ExpectedRealNumber => self.syntax("real number required in complex literal", r),
             PErr::ExpectedImaginaryNumber => self.syntax("imaginary number required in complex literal", r),
-            PErr::IterableUnpackingInComprehension => {
-                self.syntax("iterable unpacking cannot be used in comprehension", r)
-            }
+            PErr::IterableUnpackingInComprehension => self.syntax("iterable unpacking cannot be used in comprehension", r),
             PErr::FStringError(kind) | PErr::Lexical(LexErr::FStringError(kind)) => self.fstring_error(kind, r),
             PErr::InvalidStarPatternUsage => {
                 // CPython fails at the token after the star pattern.
                 let next = self.token_from(r.end().to_u32()).map_or(r.end().to_u32(), start);
                 self.syntax_at("invalid syntax", next, next)
             }
-            PErr::Lexical(LexErr::LineContinuationError) => {
-                self.at_string_end("f-string expression part cannot include a backslash", r.start().to_u32())
-            }
+            PErr::Lexical(LexErr::LineContinuationError) => self.at_string_end("f-string expression part cannot include a backslash", r.start().to_u32()),
             PErr::Lexical(LexErr::InvalidByteLiteral) => self.invalid_byte_literal(r),
-            PErr::Lexical(LexErr::UnicodeError | LexErr::MissingUnicodeLbrace | LexErr::MissingUnicodeRbrace) => {
-                self.bad_escape(r)
-            }
+            PErr::Lexical(LexErr::UnicodeError | LexErr::MissingUnicodeLbrace | LexErr::MissingUnicodeRbrace) => self.bad_escape(r),
             // `tokens::check_indentation` normally finds this first.
             PErr::Lexical(LexErr::IndentationError) => {
                 let line = self.map.line_of(r.start().to_u32());
                 let col = self.map.end_of_line_col(line);
                 let msg = "unindent does not match any outer indentation level";
-                Mapped {
-                    info: self.map.error(SyntaxErrorKind::IndentationError, msg, line, col, col),
-                    overridable: true,
-                }
+                Mapped { info: self.map.error(SyntaxErrorKind::IndentationError, msg, line, col, col), overridable: true }
             }
             PErr::OtherError(msg) => self.other_error(msg, r),
             _ => self.invalid_syntax(r),
@@ -450,17 +379,11 @@ impl<'a> Cx<'a> {
         }
         let next = self.token_from(r.end().to_u32());
         match msg {
-            "Expected `except` or `finally` after `try` block" => {
-                self.syntax("expected 'except' or 'finally' block", r)
-            }
+            "Expected `except` or `finally` after `try` block" => self.syntax("expected 'except' or 'finally' block", r),
             "Only one '*' parameter allowed" => self.syntax("* argument may appear only once", r),
             "Only one '/' separator allowed" => self.syntax("/ may appear only once", r),
             "Position-only parameter separator not allowed as first parameter" => {
-                let after_star = self
-                    .tokens
-                    .iter()
-                    .rev()
-                    .find(|t| start(t) < at && matches!(t.kind(), TokenKind::Star | TokenKind::Lpar));
+                let after_star = self.tokens.iter().rev().find(|t| start(t) < at && matches!(t.kind(), TokenKind::Star | TokenKind::Lpar));
                 let msg = match after_star.map(Token::kind) {
                     Some(TokenKind::Star) => "/ must be ahead of *",
                     _ => "at least one argument must precede /",
@@ -478,19 +401,13 @@ impl<'a> Cx<'a> {
                 let culprit = culprit.map_or(at, start);
                 self.syntax_at("invalid syntax", culprit, culprit)
             }
-            "Positional patterns cannot follow keyword patterns" => {
-                self.syntax("positional patterns follow keyword patterns", r)
-            }
-            "Bytes literal cannot be mixed with non-bytes literals" => {
-                self.at_string_end("cannot mix bytes and nonbytes literals", at)
-            }
+            "Positional patterns cannot follow keyword patterns" => self.syntax("positional patterns follow keyword patterns", r),
+            "Bytes literal cannot be mixed with non-bytes literals" => self.at_string_end("cannot mix bytes and nonbytes literals", at),
             "Trailing comma not allowed" => {
                 let at = next.map_or(r.end().to_u32(), start);
                 self.syntax_at("trailing comma not allowed without surrounding parentheses", at, at)
             }
-            "Expected a parameter name" if next.is_some_and(|t| t.kind() == TokenKind::Equal) => {
-                self.syntax("expression cannot contain assignment, perhaps you meant \"==\"?", r)
-            }
+            "Expected a parameter name" if next.is_some_and(|t| t.kind() == TokenKind::Equal) => self.syntax("expression cannot contain assignment, perhaps you meant \"==\"?", r),
             _ => self.invalid_syntax(r),
         }
     }
@@ -524,9 +441,7 @@ impl<'a> Cx<'a> {
                 self.syntax_at(msg, next, next)
             }
             Uns::UnparenthesizedExceptionTypes => self.syntax("multiple exception types must be parenthesized", r),
-            Uns::UnpackingInComprehension(_) if format!("{:?}", err.kind).contains("DictInDict") => {
-                self.syntax("dict unpacking cannot be used in dict comprehension", r)
-            }
+            Uns::UnpackingInComprehension(_) if format!("{:?}", err.kind).contains("DictInDict") => self.syntax("dict unpacking cannot be used in dict comprehension", r),
             Uns::UnpackingInComprehension(_) => self.syntax("iterable unpacking cannot be used in comprehension", r),
             _ => self.invalid_syntax(r),
         }
@@ -547,8 +462,7 @@ impl<'a> Cx<'a> {
             if assign.targets.iter().any(|t| t.range() == r) {
                 let parenthesized = r.start() > assign.range.start();
                 if assign.targets.len() == 1 && comparison_hint_applies(node, parenthesized, &assign.value) {
-                    return self
-                        .syntax(format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"), r);
+                    return self.syntax(format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"), r);
                 }
                 if matches!(node, Expr::Yield(_) | Expr::YieldFrom(_)) {
                     return self.syntax("assignment to yield expression not possible", r);
@@ -564,9 +478,7 @@ impl<'a> Cx<'a> {
         let colon = self.token_from(r.end().to_u32()).filter(|t| t.kind() == TokenKind::Colon);
         let after = colon.and_then(|c| self.token_from(end(c))).map(Token::kind);
         match colon {
-            Some(colon) if matches!(after, Some(TokenKind::Newline | TokenKind::EndOfFile) | None) => {
-                self.syntax_at("invalid syntax", start(colon), end(colon))
-            }
+            Some(colon) if matches!(after, Some(TokenKind::Newline | TokenKind::EndOfFile) | None) => self.syntax_at("invalid syntax", start(colon), end(colon)),
             _ => self.syntax("illegal target for annotation", r),
         }
     }
@@ -622,11 +534,7 @@ impl<'a> Cx<'a> {
     /// `def f(*a=1)` or `def f(**k=1)`.
     fn var_parameter_default(&self, r: TextRange) -> Mapped {
         let at = r.start().to_u32();
-        let star = self
-            .tokens
-            .iter()
-            .rev()
-            .find(|t| start(t) < at && matches!(t.kind(), TokenKind::Star | TokenKind::DoubleStar));
+        let star = self.tokens.iter().rev().find(|t| start(t) < at && matches!(t.kind(), TokenKind::Star | TokenKind::DoubleStar));
         let kind = match star.map(Token::kind) {
             Some(TokenKind::DoubleStar) => "keyword",
             _ => "positional",
@@ -641,11 +549,7 @@ impl<'a> Cx<'a> {
         let star = self.tokens.iter().rev().find(|t| start(t) <= at && t.kind() == TokenKind::Star);
         let after = star.and_then(|s| self.token_from(end(s)));
         match (star, after) {
-            (Some(_), Some(after))
-                if !matches!(after.kind(), TokenKind::Comma | TokenKind::Rpar | TokenKind::Colon) =>
-            {
-                self.syntax_at("invalid syntax", start(after), end(after))
-            }
+            (Some(_), Some(after)) if !matches!(after.kind(), TokenKind::Comma | TokenKind::Rpar | TokenKind::Colon) => self.syntax_at("invalid syntax", start(after), end(after)),
             (Some(star), _) => self.syntax_at("named arguments must follow bare *", start(star), end(star)),
             (None, _) => self.syntax("named arguments must follow bare *", r),
         }
@@ -665,10 +569,7 @@ impl<'a> Cx<'a> {
     fn expected_block(&self, what: &str, r: TextRange) -> Mapped {
         let at = r.start().to_u32();
         let header = self.block_header(at);
-        let except_star = header.is_some_and(|i| {
-            self.tokens.get(i).is_some_and(|t| t.kind() == TokenKind::Except)
-                && self.tokens.get(i + 1).is_some_and(|t| t.kind() == TokenKind::Star)
-        });
+        let except_star = header.is_some_and(|i| self.tokens.get(i).is_some_and(|t| t.kind() == TokenKind::Except) && self.tokens.get(i + 1).is_some_and(|t| t.kind() == TokenKind::Star));
         let what = match what {
             "`if` statement" => "'if' statement",
             "`elif` clause" => "'elif' statement",
@@ -744,34 +645,23 @@ impl<'a> Cx<'a> {
     fn expected_token(&self, expected: TokenKind, found: TokenKind, r: TextRange) -> Mapped {
         let at = r.start().to_u32();
         if self.fstring_at(at).is_some() {
-            let msg =
-                if found.is_interpolated_string_end() { "f-string: expecting '}'" } else { "f-string: invalid syntax" };
+            let msg = if found.is_interpolated_string_end() { "f-string: expecting '}'" } else { "f-string: invalid syntax" };
             return self.at_string_end(msg, at);
         }
         match expected {
             TokenKind::Colon if found == TokenKind::Newline => self.syntax("expected ':'", r),
-            TokenKind::Colon if matches!(found, TokenKind::Rbrace | TokenKind::Comma) && self.in_braces(at) => {
-                match self.operand_before(at) {
-                    Some(key) => self.dict_key_without_value(key),
-                    None => self.invalid_syntax(r),
-                }
-            }
+            TokenKind::Colon if matches!(found, TokenKind::Rbrace | TokenKind::Comma) && self.in_braces(at) => match self.operand_before(at) {
+                Some(key) => self.dict_key_without_value(key),
+                None => self.invalid_syntax(r),
+            },
             // Headers whose ':' CPython's grammar demands outright, whatever
             // follows; the others only name the ':' before a line break.
-            TokenKind::Colon
-                if tokens::bracket_depth_at(self.tokens, at).0 == 0
-                    && matches!(
-                        self.header_keyword(at),
-                        Some(TokenKind::Def | TokenKind::Else | TokenKind::Try | TokenKind::Finally)
-                    ) =>
-            {
+            TokenKind::Colon if tokens::bracket_depth_at(self.tokens, at).0 == 0 && matches!(self.header_keyword(at), Some(TokenKind::Def | TokenKind::Else | TokenKind::Try | TokenKind::Finally)) => {
                 self.syntax("expected ':'", r)
             }
             TokenKind::Else => self.expected_else(at).unwrap_or_else(|| self.invalid_syntax(r)),
             TokenKind::Lpar if self.header_keyword(at) == Some(TokenKind::Def) => self.syntax("expected '('", r),
-            _ if is_juxtaposition(expected, found) => {
-                self.missing_comma(at, r).unwrap_or_else(|| self.invalid_syntax(r))
-            }
+            _ if is_juxtaposition(expected, found) => self.missing_comma(at, r).unwrap_or_else(|| self.invalid_syntax(r)),
             _ => self.invalid_syntax(r),
         }
     }
@@ -787,18 +677,7 @@ impl<'a> Cx<'a> {
         if before == Some(TokenKind::Equal) {
             return Some(self.syntax_at("invalid syntax", at, at + 1));
         }
-        let named_expression_position = matches!(
-            before,
-            Some(
-                TokenKind::Lpar
-                    | TokenKind::Lsqb
-                    | TokenKind::Lbrace
-                    | TokenKind::Comma
-                    | TokenKind::If
-                    | TokenKind::Elif
-                    | TokenKind::While
-            )
-        );
+        let named_expression_position = matches!(before, Some(TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace | TokenKind::Comma | TokenKind::If | TokenKind::Elif | TokenKind::While));
         if !named_expression_position {
             return None;
         }
@@ -848,10 +727,8 @@ impl<'a> Cx<'a> {
         // prefix) and for soft keywords, which may start a statement.
         let head = self.tokens.iter().find(|t| start(t) == left.range().start().to_u32())?;
         let found = self.tokens.iter().find(|t| start(t) == at)?;
-        let name_string =
-            matches!(left, Expr::Name(_)) && matches!(found.kind(), TokenKind::String | TokenKind::FStringStart);
-        let soft_keyword = matches!(head.kind(), TokenKind::Match | TokenKind::Case)
-            || (head.kind() == TokenKind::Name && self.text(head) == "_");
+        let name_string = matches!(left, Expr::Name(_)) && matches!(found.kind(), TokenKind::String | TokenKind::FStringStart);
+        let soft_keyword = matches!(head.kind(), TokenKind::Match | TokenKind::Case) || (head.kind() == TokenKind::Name && self.text(head) == "_");
         if name_string || soft_keyword {
             return None;
         }
@@ -888,8 +765,7 @@ impl<'a> Cx<'a> {
 
     fn in_braces(&self, at: u32) -> bool {
         let (depth, open_end) = tokens::bracket_depth_at(self.tokens, at);
-        depth > 0
-            && open_end.is_some_and(|e| self.map.source().as_bytes().get((e as usize).wrapping_sub(1)) == Some(&b'{'))
+        depth > 0 && open_end.is_some_and(|e| self.map.source().as_bytes().get((e as usize).wrapping_sub(1)) == Some(&b'{'))
     }
 
     fn expected_expression(&self, r: TextRange) -> Mapped {
@@ -901,9 +777,7 @@ impl<'a> Cx<'a> {
                 // `def f() -> :` fails on the optional annotation, then on
                 // the ':' that must follow the parameters.
                 Some(TokenKind::Rarrow) => self.syntax_at("expected ':'", prev.map_or(at, start), prev.map_or(at, end)),
-                Some(TokenKind::Colon)
-                    if matches!(found, Some(TokenKind::Rbrace | TokenKind::Comma)) && self.in_braces(at) =>
-                {
+                Some(TokenKind::Colon) if matches!(found, Some(TokenKind::Rbrace | TokenKind::Comma)) && self.in_braces(at) => {
                     let colon = prev.map_or(at, start);
                     self.syntax_at("expression expected after dictionary key and ':'", colon, colon + 1)
                 }
@@ -912,9 +786,7 @@ impl<'a> Cx<'a> {
         }
         let found = self.tokens.iter().find(|t| start(t) >= at).map(Token::kind);
         let msg = match found {
-            Some(TokenKind::Rbrace | TokenKind::Exclamation | TokenKind::Colon | TokenKind::Equal) => {
-                "f-string: empty expression not allowed"
-            }
+            Some(TokenKind::Rbrace | TokenKind::Exclamation | TokenKind::Colon | TokenKind::Equal) => "f-string: empty expression not allowed",
             _ => "f-string: expecting '}'",
         };
         self.at_string_end(msg, at)
@@ -940,29 +812,20 @@ impl<'a> Cx<'a> {
 
     fn fstring_error(&self, kind: &FErr, r: TextRange) -> Mapped {
         let at = r.start().to_u32();
-        if matches!(kind, FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString)
-            && self.fstring_has_comment(at)
-        {
+        if matches!(kind, FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString) && self.fstring_has_comment(at) {
             // Ruff took `#...` inside the braces for a comment running to the
             // end of the line; 3.11 forbids `#` there outright.
             let opener = self.fstring_at(at).and_then(|i| self.tokens.get(i));
             let line = self.map.line_of(opener.map_or(at, start));
             let col = self.map.end_of_line_col(line);
             let msg = "f-string expression part cannot include '#'";
-            return Mapped {
-                info: self.map.error(SyntaxErrorKind::SyntaxError, msg, line, col, col),
-                overridable: true,
-            };
+            return Mapped { info: self.map.error(SyntaxErrorKind::SyntaxError, msg, line, col, col), overridable: true };
         }
         let msg = match kind {
             FErr::UnclosedLbrace => "f-string: expecting '}'",
-            FErr::InvalidConversionFlag | FErr::ConversionFlagNotImmediatelyAfterExclamation => {
-                "f-string: invalid conversion character: expected 's', 'r', or 'a'"
-            }
+            FErr::InvalidConversionFlag | FErr::ConversionFlagNotImmediatelyAfterExclamation => "f-string: invalid conversion character: expected 's', 'r', or 'a'",
             FErr::SingleRbrace => "f-string: single '}' is not allowed",
-            FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString | FErr::NewlineInFormatSpec => {
-                "f-string: expecting '}'"
-            }
+            FErr::UnterminatedString | FErr::UnterminatedTripleQuotedString | FErr::NewlineInFormatSpec => "f-string: expecting '}'",
             FErr::LambdaWithoutParentheses => "f-string: invalid syntax",
         };
         self.at_string_end(msg, at)
@@ -1041,16 +904,7 @@ impl<'a> Cx<'a> {
     /// The first token after the run of string tokens starting at `idx`.
     fn after_strings(&self, idx: usize) -> Option<&Token> {
         let rest = self.tokens.get(idx..)?;
-        TopLevel::new(rest).find(|t| {
-            !matches!(
-                t.kind(),
-                TokenKind::String
-                    | TokenKind::FStringStart
-                    | TokenKind::TStringStart
-                    | TokenKind::Comment
-                    | TokenKind::NonLogicalNewline
-            )
-        })
+        TopLevel::new(rest).find(|t| !matches!(t.kind(), TokenKind::String | TokenKind::FStringStart | TokenKind::TStringStart | TokenKind::Comment | TokenKind::NonLogicalNewline))
     }
 
     /// Index of the opening token of the outermost f-string (or t-string)
@@ -1165,9 +1019,7 @@ impl<'a> Cx<'a> {
         // CPython's NEWLINE token starts where a trailing comment does.
         let comment = idx.checked_sub(1).and_then(|i| self.tokens.get(i)).filter(|t| t.kind() == TokenKind::Comment);
         match comment {
-            Some(comment) if newline && self.map.line_of(start(comment)) == self.map.line_of(at) => {
-                self.syntax_at(msg, start(comment), start(comment) + 1)
-            }
+            Some(comment) if newline && self.map.line_of(start(comment)) == self.map.line_of(at) => self.syntax_at(msg, start(comment), start(comment) + 1),
             _ => self.syntax_at(msg, at, stop),
         }
     }
@@ -1247,13 +1099,7 @@ fn skip_strings_311(src: &str, mut at: usize) -> usize {
 /// Errors about the order of arguments or parameters, which CPython only
 /// checks once the whole list has parsed.
 fn is_about_order(err: &PErr) -> bool {
-    matches!(
-        err,
-        PErr::PositionalAfterKeywordArgument
-            | PErr::PositionalAfterKeywordUnpacking
-            | PErr::NonDefaultParamAfterDefaultParam
-            | PErr::ParamAfterVarKeywordParam
-    )
+    matches!(err, PErr::PositionalAfterKeywordArgument | PErr::PositionalAfterKeywordUnpacking | PErr::NonDefaultParamAfterDefaultParam | PErr::ParamAfterVarKeywordParam)
 }
 
 /// Which PEP 701 f-string feature an error is about. The parser crate does
@@ -1268,10 +1114,7 @@ fn is_trivia(kind: TokenKind) -> bool {
 }
 
 fn is_line_filler(kind: TokenKind) -> bool {
-    matches!(
-        kind,
-        TokenKind::Comment | TokenKind::NonLogicalNewline | TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
-    )
+    matches!(kind, TokenKind::Comment | TokenKind::NonLogicalNewline | TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent)
 }
 
 fn lowercase_first(msg: &str) -> String {
@@ -1302,18 +1145,13 @@ fn string_body(text: &str) -> Option<(usize, &str, bool)> {
 /// Approximates Python's `str.isprintable` for a character CPython's
 /// tokenizer rejected: separators, controls and format characters are not.
 fn is_printable(c: char) -> bool {
-    !(c.is_control()
-        || c.is_whitespace()
-        || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}'))
+    !(c.is_control() || c.is_whitespace() || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}'))
 }
 
 /// Whether ruff expected `expected` where an expression began: two
 /// expressions side by side, as in `[1 2]` or `x[a b]`.
 fn is_juxtaposition(expected: TokenKind, found: TokenKind) -> bool {
-    matches!(
-        expected,
-        TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::Colon | TokenKind::In
-    ) && starts_expression(found)
+    matches!(expected, TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::Colon | TokenKind::In) && starts_expression(found)
 }
 
 fn starts_expression(kind: TokenKind) -> bool {

@@ -70,12 +70,7 @@ impl<'s> SourceMap<'s> {
     }
 
     pub(super) fn loc(&self, start: u32, end: u32) -> Loc {
-        Loc {
-            line: self.line_of(start),
-            col: self.col_of(start),
-            end_line: self.line_of(end),
-            end_col: self.col_of(end),
-        }
+        Loc { line: self.line_of(start), col: self.col_of(start), end_line: self.line_of(end), end_col: self.col_of(end) }
     }
 
     /// The text of 1-based line `line` without its line break.
@@ -92,30 +87,16 @@ impl<'s> SourceMap<'s> {
 
     /// An error with an explicit CPython position: `col` is CPython's 1-based
     /// `offset` on `line`.
-    pub(super) fn error(
-        &self,
-        kind: SyntaxErrorKind,
-        msg: impl Into<String>,
-        line: u32,
-        col: u32,
-        end_col: u32,
-    ) -> SyntaxErrorInfo {
+    pub(super) fn error(&self, kind: SyntaxErrorKind, msg: impl Into<String>, line: u32, col: u32, end_col: u32) -> SyntaxErrorInfo {
         SyntaxErrorInfo { kind, msg: msg.into(), line, col, end_col, text: self.line_text(line).to_string() }
     }
 
     /// An error pointing at the source range `start..end`, the way CPython
     /// points at a token or node: the caret is under its first character.
-    pub(super) fn error_at(
-        &self,
-        kind: SyntaxErrorKind,
-        msg: impl Into<String>,
-        start: u32,
-        end: u32,
-    ) -> SyntaxErrorInfo {
+    pub(super) fn error_at(&self, kind: SyntaxErrorKind, msg: impl Into<String>, start: u32, end: u32) -> SyntaxErrorInfo {
         let line = self.line_of(start);
         let col = self.col_of(start) + 1;
-        let end_col =
-            if self.line_of(end) == line { self.col_of(end.max(start)) + 1 } else { self.line_len_chars(line) + 1 };
+        let end_col = if self.line_of(end) == line { self.col_of(end.max(start)) + 1 } else { self.line_len_chars(line) + 1 };
         self.error(kind, msg, line, col, end_col.max(col))
     }
 
@@ -128,12 +109,7 @@ impl<'s> SourceMap<'s> {
     /// An error whose caret CPython puts just after the character that ends
     /// at byte `cursor` (the tokenizer's cursor position), i.e. `offset` is
     /// the number of characters before the cursor on its line.
-    pub(super) fn error_at_cursor(
-        &self,
-        kind: SyntaxErrorKind,
-        msg: impl Into<String>,
-        cursor: u32,
-    ) -> SyntaxErrorInfo {
+    pub(super) fn error_at_cursor(&self, kind: SyntaxErrorKind, msg: impl Into<String>, cursor: u32) -> SyntaxErrorInfo {
         let cursor = cursor.min(offset32(self.src.len()));
         let line = self.line_of(cursor);
         let col = self.col_of(cursor);

@@ -177,30 +177,8 @@ fn every_construct_lowers() {
             _ => "other",
         })
         .collect();
-    let expected = [
-        "expr",
-        "from",
-        "import",
-        "from",
-        "from",
-        "from",
-        "def",
-        "class",
-        "assign",
-        "augassign",
-        "annassign",
-        "del",
-        "for",
-        "while",
-        "if",
-        "with",
-        "try",
-        "try",
-        "assert",
-        "match",
-        "assign",
-        "def",
-    ];
+    let expected =
+        ["expr", "from", "import", "from", "from", "from", "def", "class", "assign", "augassign", "annassign", "del", "for", "while", "if", "with", "try", "try", "assert", "match", "assign", "def"];
     assert_eq!(kinds, expected);
 }
 
@@ -213,10 +191,7 @@ fn every_construct_shapes() {
     assert_eq!(aliases[1].name, "os.path");
     assert_eq!(aliases[1].asname.as_deref(), Some("osp"));
     let StmtKind::ImportFrom { module, names, level } = &body[4].kind else { panic!() };
-    assert_eq!(
-        (module.as_deref(), *level, names[0].name.as_str(), names[0].asname.as_deref()),
-        (Some("pkg.mod"), 2, "a", Some("b"))
-    );
+    assert_eq!((module.as_deref(), *level, names[0].name.as_str(), names[0].asname.as_deref()), (Some("pkg.mod"), 2, "a", Some("b")));
     let StmtKind::ImportFrom { module: None, level: 1, .. } = &body[3].kind else { panic!("{:?}", body[3]) };
 
     let StmtKind::FunctionDef(def) = &body[6].kind else { panic!() };
@@ -261,9 +236,7 @@ fn every_construct_shapes() {
     assert!(matches!(items[23].kind, ExprKind::Constant(Constant::Bool(false))));
     assert!(matches!(items[24].kind, ExprKind::Constant(Constant::None)));
     assert!(matches!(items[25].kind, ExprKind::Constant(Constant::Ellipsis)));
-    assert!(
-        matches!(items[21].kind, ExprKind::Constant(Constant::Complex { real, imag }) if real == 0.0 && imag == 2.0)
-    );
+    assert!(matches!(items[21].kind, ExprKind::Constant(Constant::Complex { real, imag }) if real == 0.0 && imag == 2.0));
     let ExprKind::Subscript { slice, .. } = &items[27].kind else { panic!() };
     assert!(matches!(slice.kind, ExprKind::Slice { lower: Some(_), upper: Some(_), step: Some(_) }));
     let ExprKind::Subscript { slice, .. } = &items[30].kind else { panic!() };
@@ -332,12 +305,8 @@ fn int_literals() {
     assert!(matches!(value("1_000"), Constant::Int(1000)));
     let big = |s: &str| s.parse::<BigInt>().unwrap();
     assert!(matches!(value("9223372036854775808"), Constant::BigInt(b) if b == big("9223372036854775808")));
-    assert!(
-        matches!(value("123_456_789_012_345_678_901_234"), Constant::BigInt(b) if b == big("123456789012345678901234"))
-    );
-    assert!(
-        matches!(value("0xFFFF_FFFF_FFFF_FFFF_FFFF"), Constant::BigInt(b) if b == big("1208925819614629174706175"))
-    );
+    assert!(matches!(value("123_456_789_012_345_678_901_234"), Constant::BigInt(b) if b == big("123456789012345678901234")));
+    assert!(matches!(value("0xFFFF_FFFF_FFFF_FFFF_FFFF"), Constant::BigInt(b) if b == big("1208925819614629174706175")));
     assert!(matches!(value("0o7777777777777777777777"), Constant::BigInt(b) if b == big("73786976294838206463")));
     assert!(matches!(value("0b1").clone(), Constant::Int(1)));
     assert!(matches!(value("1.5e3"), Constant::Float(f) if f == 1500.0));
@@ -370,9 +339,7 @@ fn fstring_conversions_specs_and_self_documenting() {
     let ExprKind::FormattedValue { format_spec: Some(spec), .. } = &parts[3].kind else { panic!() };
     let ExprKind::JoinedStr(spec) = &spec.kind else { panic!() };
     assert_eq!(str_const(&spec[0]), ">");
-    assert!(
-        matches!(&spec[1].kind, ExprKind::FormattedValue { value, .. } if matches!(&value.kind, ExprKind::Name(n) if n == "w"))
-    );
+    assert!(matches!(&spec[1].kind, ExprKind::FormattedValue { value, .. } if matches!(&value.kind, ExprKind::Name(n) if n == "w")));
     assert_eq!(str_const(&spec[2]), ".");
     assert_eq!(str_const(&spec[4]), "f");
     // `{e:}` has an empty spec, as in CPython.
@@ -428,13 +395,7 @@ const ERRORS: &[(&str, SyntaxErrorKind, &str, u32, u32)] = &[
     ("f() = 3\n", SyntaxError, "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1),
     ("a = b = 1 = c\n", SyntaxError, "cannot assign to literal", 1, 9),
     ("x = 1abc\n", SyntaxError, "invalid decimal literal", 1, 5),
-    (
-        "x = 0777\n",
-        SyntaxError,
-        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-        1,
-        5,
-    ),
+    ("x = 0777\n", SyntaxError, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 5),
     ("x = 0b102\n", SyntaxError, "invalid digit '2' in binary literal", 1, 9),
     ("try:\n    pass\nx = 1\n", SyntaxError, "expected 'except' or 'finally' block", 3, 1),
     ("  x = 1\n", IndentationError, "unexpected indent", 1, 2),
@@ -461,20 +422,8 @@ const ERRORS: &[(&str, SyntaxErrorKind, &str, u32, u32)] = &[
     ("x = \\\n", SyntaxError, "unexpected EOF while parsing", 1, 6),
     ("def f[T](x): pass\n", SyntaxError, "expected '('", 1, 6),
     ("class C[T]: pass\n", SyntaxError, "invalid syntax", 1, 8),
-    (
-        "x = 'a\\N{foo}b'\n",
-        SyntaxError,
-        "(unicode error) 'unicodeescape' codec can't decode bytes in position 1-7: unknown Unicode character name",
-        1,
-        16,
-    ),
-    (
-        "match x:\n    case a: pass\n    case b: pass\n",
-        SyntaxError,
-        "name capture 'a' makes remaining patterns unreachable",
-        2,
-        10,
-    ),
+    ("x = 'a\\N{foo}b'\n", SyntaxError, "(unicode error) 'unicodeescape' codec can't decode bytes in position 1-7: unknown Unicode character name", 1, 16),
+    ("match x:\n    case a: pass\n    case b: pass\n", SyntaxError, "name capture 'a' makes remaining patterns unreachable", 2, 10),
     ("match x:\n    case [a, a]: pass\n", SyntaxError, "multiple assignments to name 'a' in pattern", 2, 14),
     ("from __future__ import braces\n", SyntaxError, "not a chance", 1, 1),
     // After a parser error CPython still reports a later tokenizer error.
@@ -486,13 +435,7 @@ const ERRORS: &[(&str, SyntaxErrorKind, &str, u32, u32)] = &[
     ("f\"{x[\"a\"]}\"\n", SyntaxError, "f-string: unmatched '['", 1, 7),
     ("x = {\"a\": 1, \"b\" 2}\n", SyntaxError, "':' expected after dictionary key", 1, 16),
     ("d = {\"a\": 1\n     \"b\": 2}\n", SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 11),
-    (
-        "def f():\n    if y:\nz = 1\n",
-        IndentationError,
-        "expected an indented block after 'if' statement on line 2",
-        3,
-        0,
-    ),
+    ("def f():\n    if y:\nz = 1\n", IndentationError, "expected an indented block after 'if' statement on line 2", 3, 0),
     ("try:\n    pass\n", SyntaxError, "expected 'except' or 'finally' block", 2, 9),
     ("f(x=1, a.b c)\n", SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 8),
     ("[x = 1]\n", SyntaxError, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 2),
@@ -503,23 +446,11 @@ const ERRORS: &[(&str, SyntaxErrorKind, &str, u32, u32)] = &[
     ("class A(x for x in y): pass\n", SyntaxError, "invalid syntax", 1, 11),
     ("lambda x, x: 1\n", SyntaxError, "duplicate argument 'x' in function definition", 1, 11),
     ("match x:\n    case [a] | [b]: pass\n", SyntaxError, "alternative patterns bind different names", 2, 17),
-    (
-        "match x:\n    case _: pass\n    case 1: pass\n",
-        SyntaxError,
-        "wildcard makes remaining patterns unreachable",
-        2,
-        10,
-    ),
+    ("match x:\n    case _: pass\n    case 1: pass\n", SyntaxError, "wildcard makes remaining patterns unreachable", 2, 10),
     ("for *a in x: pass\n", SyntaxError, "starred assignment target must be in a list or tuple", 1, 5),
     ("x = [1, 2 3]\ny = (\n", SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 9),
     ("b'\\xe9\\x1'\n", SyntaxError, "(value error) invalid \\x escape at position 4", 1, 11),
-    (
-        "x = '\u{e9}\\x1'\n",
-        SyntaxError,
-        "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-12: truncated \\xXX escape",
-        1,
-        11,
-    ),
+    ("x = '\u{e9}\\x1'\n", SyntaxError, "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-12: truncated \\xXX escape", 1, 11),
     ("f'{1:{2:{3}}}'\n", SyntaxError, "f-string: expressions nested too deeply", 1, 15),
     ("x = 0o8\n", SyntaxError, "invalid digit '8' in octal literal", 1, 7),
     ("x = 1_\n", SyntaxError, "invalid decimal literal", 1, 6),
@@ -544,10 +475,7 @@ fn syntax_errors_match_cpython() {
     for &(src, kind, msg, line, col) in ERRORS {
         let err = error(src);
         if (err.kind, err.msg.as_str(), err.line, err.col) != (kind, msg, line, col) {
-            failures.push(format!(
-                "{src:?}\n   got {:?} {:?} {}:{}\n  want {kind:?} {msg:?} {line}:{col}",
-                err.kind, err.msg, err.line, err.col
-            ));
+            failures.push(format!("{src:?}\n   got {:?} {:?} {}:{}\n  want {kind:?} {msg:?} {line}:{col}", err.kind, err.msg, err.line, err.col));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -569,19 +497,13 @@ fn too_many_nested_parentheses() {
 
 #[test]
 fn deep_nesting_is_an_error_not_a_crash() {
-    for src in
-        ["-".repeat(100_000) + "1", "1+".repeat(50_000) + "1", "a.".repeat(20_000) + "b", "not ".repeat(20_000) + "x"]
-    {
+    for src in ["-".repeat(100_000) + "1", "1+".repeat(50_000) + "1", "a.".repeat(20_000) + "b", "not ".repeat(20_000) + "x"] {
         let err = error(&src);
         assert_eq!(err.msg, "maximum recursion depth exceeded during compilation");
     }
     // Also when the error is found deep down, where its message depends on
     // the surrounding tree.
-    for src in [
-        "-".repeat(100_000) + "1 = 2",
-        format!("[{}1 2]", "-".repeat(100_000)),
-        format!("x = {}1 +", "~".repeat(100_000)),
-    ] {
+    for src in ["-".repeat(100_000) + "1 = 2", format!("[{}1 2]", "-".repeat(100_000)), format!("x = {}1 +", "~".repeat(100_000))] {
         let _ = error(&src);
     }
     let elifs = format!("if x: pass\n{}", "elif x: pass\n".repeat(5_000));
@@ -608,10 +530,7 @@ fn garbled_input_never_panics() {
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         ((seed >> 33) as usize) % bound.max(1)
     };
-    let junk = [
-        '(', ')', '[', ']', '{', '}', ':', '\'', '"', '\\', '\n', '\t', ' ', '#', '=', '*', 'é', '€', '0', 'x', '_',
-        'f', '.',
-    ];
+    let junk = ['(', ')', '[', ']', '{', '}', ':', '\'', '"', '\\', '\n', '\t', ' ', '#', '=', '*', 'é', '€', '0', 'x', '_', 'f', '.'];
     for _ in 0..60 {
         let mut garbled = chars.clone();
         for _ in 0..1 + next(6) {
@@ -632,21 +551,7 @@ fn garbled_input_never_panics() {
         }
         variants.push(garbled.into_iter().collect());
     }
-    for extra in [
-        "\u{feff}x = 1",
-        "\0",
-        "\r",
-        "\\",
-        "'''",
-        "f'{",
-        "f'{x:{y:{z}}}'",
-        "@",
-        "\x0cif 1:\n\x0c pass",
-        "0",
-        "0_",
-        "1e",
-        "x = 0x",
-    ] {
+    for extra in ["\u{feff}x = 1", "\0", "\r", "\\", "'''", "f'{", "f'{x:{y:{z}}}'", "@", "\x0cif 1:\n\x0c pass", "0", "0_", "1e", "x = 0x"] {
         variants.push(extra.to_string());
     }
     assert!(variants.len() >= 50);

@@ -130,16 +130,7 @@ pub(super) fn check_indentation(map: &SourceMap, tokens: &[Token]) -> Option<Tok
 /// the first line, and an indented expression is an "unexpected indent";
 /// ruff skips leading blanks there.
 pub(super) fn check_eval_indentation(map: &SourceMap, tokens: &[Token]) -> Option<SyntaxErrorInfo> {
-    let first = tokens.iter().find(|t| {
-        !matches!(
-            t.kind(),
-            TokenKind::NonLogicalNewline
-                | TokenKind::Newline
-                | TokenKind::Comment
-                | TokenKind::Indent
-                | TokenKind::Dedent
-        )
-    })?;
+    let first = tokens.iter().find(|t| !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Newline | TokenKind::Comment | TokenKind::Indent | TokenKind::Dedent))?;
     let line = map.line_of(start(first));
     let indent = map.col_of(start(first));
     let indented = indent > 0 && map.line_text(line).starts_with([' ', '\t', '\x0c']);
@@ -204,21 +195,11 @@ fn indent_step(stack: &mut Vec<(u32, u32)>, col: u32, altcol: u32) -> Option<Ind
 
 fn indent_error(map: &SourceMap, err: IndentError, line: u32) -> TokErr {
     let info = match err {
-        IndentError::Inconsistent => {
-            map.error(SyntaxErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", line, 1, 1)
-        }
-        IndentError::TooDeep => {
-            map.error(SyntaxErrorKind::IndentationError, "too many levels of indentation", line, 1, 1)
-        }
+        IndentError::Inconsistent => map.error(SyntaxErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", line, 1, 1),
+        IndentError::TooDeep => map.error(SyntaxErrorKind::IndentationError, "too many levels of indentation", line, 1, 1),
         IndentError::Dedent => {
             let col = map.end_of_line_col(line);
-            map.error(
-                SyntaxErrorKind::IndentationError,
-                "unindent does not match any outer indentation level",
-                line,
-                col,
-                col,
-            )
+            map.error(SyntaxErrorKind::IndentationError, "unindent does not match any outer indentation level", line, col, col)
         }
     };
     TokErr { pos: map.line_start(line), strength: Strength::Weak, info }
@@ -296,11 +277,7 @@ pub(super) fn check_brackets(map: &SourceMap, tokens: &[Token]) -> Option<TokErr
     let mut stack: Vec<(char, u32)> = Vec::new();
     for tok in TopLevel::new(tokens) {
         let at = start(tok);
-        let strong = |msg: String| TokErr {
-            pos: at,
-            strength: Strength::Strong,
-            info: map.error_at(SyntaxErrorKind::SyntaxError, msg, at, at),
-        };
+        let strong = |msg: String| TokErr { pos: at, strength: Strength::Strong, info: map.error_at(SyntaxErrorKind::SyntaxError, msg, at, at) };
         let close = match tok.kind() {
             TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
                 if stack.len() >= MAX_LEVEL {
@@ -326,11 +303,7 @@ pub(super) fn check_brackets(map: &SourceMap, tokens: &[Token]) -> Option<TokErr
     }
     let &(open, open_at) = stack.last()?;
     let info = map.error_at(SyntaxErrorKind::SyntaxError, format!("'{open}' was never closed"), open_at, open_at);
-    Some(TokErr {
-        pos: offset32(map.source().len()),
-        strength: Strength::Unclosed { line: map.line_of(open_at) },
-        info,
-    })
+    Some(TokErr { pos: offset32(map.source().len()), strength: Strength::Unclosed { line: map.line_of(open_at) }, info })
 }
 
 fn bracket_char(kind: TokenKind) -> char {
@@ -390,13 +363,7 @@ pub(super) fn check_number_at(map: &SourceMap, at: usize) -> Option<TokErr> {
     let info = match err.range_end {
         Some(end) => {
             let line = map.line_of(offset32(at));
-            map.error(
-                SyntaxErrorKind::SyntaxError,
-                err.msg,
-                line,
-                map.col_of(offset32(at)) + 1,
-                map.col_of(offset32(end)),
-            )
+            map.error(SyntaxErrorKind::SyntaxError, err.msg, line, map.col_of(offset32(at)) + 1, map.col_of(offset32(end)))
         }
         None => map.error_at_cursor(SyntaxErrorKind::SyntaxError, err.msg, offset32(err.cursor)),
     };
@@ -545,8 +512,7 @@ impl NumberScan<'_> {
             b'j' | b'J' => self.imaginary(),
             _ if nonzero => {
                 self.backup();
-                let msg =
-                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
+                let msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
                 Err(NumErr { msg: msg.to_string(), cursor: start, range_end: Some(zeros_end) })
             }
             _ => self.verify_end(c, "decimal"),
@@ -695,9 +661,7 @@ pub(super) fn escape_error(body: &str, is_bytes: bool, bad: usize) -> Option<Str
                 };
                 if let Some(reason) = reason {
                     let end = pos.saturating_sub(1).max(esc_start);
-                    return Some(format!(
-                        "(unicode error) 'unicodeescape' codec can't decode bytes in position {esc_start}-{end}: {reason}"
-                    ));
+                    return Some(format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {esc_start}-{end}: {reason}"));
                 }
             }
         }
@@ -759,8 +723,7 @@ fn bytes_escape_error(b: &[u8]) -> Option<String> {
     let mut i = 0;
     while i < b.len() {
         if b.get(i) == Some(&b'\\') {
-            if b.get(i + 1) == Some(&b'x') && !b.get(i + 2..i + 4).is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
-            {
+            if b.get(i + 1) == Some(&b'x') && !b.get(i + 2..i + 4).is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)) {
                 return Some(format!("(value error) invalid \\x escape at position {i}"));
             }
             i += 2;

@@ -182,14 +182,7 @@ pub(super) fn is_bitwise_or_level(expr: &Expr) -> bool {
         Expr::UnaryOp(op) => op.op != rast::UnaryOp::Not,
         Expr::Tuple(t) => t.parenthesized,
         Expr::Generator(g) => g.parenthesized,
-        Expr::BoolOp(_)
-        | Expr::Compare(_)
-        | Expr::If(_)
-        | Expr::Lambda(_)
-        | Expr::Named(_)
-        | Expr::Starred(_)
-        | Expr::Yield(_)
-        | Expr::YieldFrom(_) => false,
+        Expr::BoolOp(_) | Expr::Compare(_) | Expr::If(_) | Expr::Lambda(_) | Expr::Named(_) | Expr::Starred(_) | Expr::Yield(_) | Expr::YieldFrom(_) => false,
         _ => true,
     }
 }
