@@ -1191,6 +1191,13 @@ impl<'a, 'b> Tr<'a, 'b> {
         if spec::list_loop(self.code, pc) && self.ty(itr) == Ty::Boxed {
             return self.list_for_iter(pc, a, itr, target);
         }
+        self.for_iter_runtime(pc, a, target);
+    }
+
+    /// `ForIter` through the runtime (`ops::iter`): any iterator, and the
+    /// end of an inline list loop (which marks the iterator exhausted).
+    fn for_iter_runtime(&mut self, pc: usize, a: u16, target: usize) {
+        let next = flow::next_pc(self.code, pc);
         self.flush();
         let pcv = self.b.ins().iconst(I32, pc as i64);
         let call = self.b.ins().call(self.f.for_iter, &[self.vm, pcv]);
@@ -1334,9 +1341,9 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     /// `ForIter` over a list iterator, stepped in place (the length is
-    /// re-read each step, as in the interpreter).
+    /// re-read each step, as in the interpreter); the last step goes through
+    /// the runtime.
     fn list_for_iter(&mut self, pc: usize, a: u16, itr: u16, target: usize) {
-        let next = flow::next_pc(self.code, pc);
         let p = self.iter_of_kind(pc, itr, self.seq.list_iter_tag);
         let list = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.list_iter_list);
         let lp = self.b.ins().band_imm_s(list, PAYLOAD_MASK as i64);
@@ -1359,7 +1366,8 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.branch_to(pc, target);
         self.cur = saved;
         self.b.switch_to_block(done);
-        self.edge(next, DeoptReason::IntGuard);
+        self.b.set_cold_block(done);
+        self.for_iter_runtime(pc, a, target);
     }
 
     /// `UnpackSeq` of a tuple or list of exactly `n` items, inline; any

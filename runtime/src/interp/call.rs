@@ -115,21 +115,17 @@ impl Vm {
         let kwonly = code.kwonlyargcount as usize;
         let reg = |vm: &Vm, i: usize| vm.reg_ptr(base + i);
         let npos = args.pos.len();
-        // Fast path: exact positional call of a simple function.
-        if code.simple_args && npos == argcount && args.kw_names.is_empty() {
+        // Fast path: an exact positional call.
+        if npos == argcount && args.kw_names.is_empty() && kwonly == 0 && !code.flags.varargs && !code.flags.varkw {
             let dst = reg(self, 0);
             for (i, v) in args.pos.iter().enumerate() {
                 // SAFETY: registers were reserved for this frame and hold UNDEF
                 // (no reference), so the old value needs no drop.
                 unsafe { std::ptr::write(dst.add(i), v.clone()) };
             }
-            return Ok(());
-        }
-        if npos == argcount && args.kw_names.is_empty() && kwonly == 0 && !code.flags.varargs && !code.flags.varkw {
-            for (i, v) in args.pos.iter().enumerate() {
-                // SAFETY: registers were reserved for this frame and hold UNDEF
-                // (no reference), so the old value needs no drop.
-                unsafe { std::ptr::write(reg(self, i), v.clone()) };
+            if code.simple_args {
+                // No cells or closure to install.
+                return Ok(());
             }
         } else {
             self.bind_slow(func, base, args)?;

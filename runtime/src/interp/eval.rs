@@ -186,21 +186,11 @@ impl Vm {
         let base = f.base;
         let ins = code.instrs[pc];
         let regs = self.reg_ptr(base);
-        let (argc, kwnames) = match ins.op {
-            Op::CallKw | Op::CallMethodKw => (ins.c as usize, Some(&code.consts[code.instrs[pc + 1].a as usize])),
-            Op::Call | Op::CallMethod => (ins.c as usize, None),
-            _ => return self.step_instruction(pc),
-        };
-        let method = matches!(ins.op, Op::CallMethod | Op::CallMethodKw);
-        // SAFETY: operand registers of the top frame.
-        let self_present = method && unsafe { !(*regs.add(ins.b as usize + 1)).is_undef() };
-        let first = if method && !self_present { ins.b + 2 } else { ins.b + 1 };
-        let nargs = argc + self_present as usize;
-        // SAFETY: argument registers are consecutive in this frame.
-        let all = unsafe { std::slice::from_raw_parts(regs.add(first as usize), nargs) };
-        let kw_names: &[Value] = kwnames.and_then(|k| k.as_tuple()).map_or(&[], |t| &t.items);
-        let nkw = kw_names.len();
-        let args = Args { pos: &all[..nargs - nkw], kw_names, kw_values: &all[nargs - nkw..] };
+        if !matches!(ins.op, Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw) {
+            return self.step_instruction(pc);
+        }
+        // SAFETY: the call's registers are in the top frame.
+        let args = unsafe { call_args(code, pc, regs) };
         // SAFETY: as above.
         let func = unsafe { (*regs.add(ins.b as usize)).clone() };
         let v = self.call_with(&func, args).map_err(|e| (e, false))?;
@@ -221,14 +211,7 @@ impl Vm {
         let ins = code.instrs[pc];
         // SAFETY: operand registers of the top frame.
         let (x, y) = unsafe { ((*self.reg_ptr(base + ins.a as usize)).clone(), (*self.reg_ptr(base + ins.b as usize)).clone()) };
-        let op = match ins.op {
-            Op::JumpIfLt => CmpOp::Lt,
-            Op::JumpIfLe => CmpOp::LtE,
-            Op::JumpIfGt => CmpOp::Gt,
-            Op::JumpIfGe => CmpOp::GtE,
-            Op::JumpIfEq => CmpOp::Eq,
-            _ => CmpOp::NotEq,
-        };
+        let op = cmp_of(ins.op);
         if let Some(b) = ops::compare::compare_fast(&x, &y, op) {
             return Ok(b);
         }
@@ -249,19 +232,7 @@ impl Vm {
         // Range and list iterators step without any calls (as in the interpreter).
         // SAFETY: operand registers of the top frame.
         let itv = unsafe { &*self.reg_ptr(base + ins.b as usize) };
-        let quick = match itv.as_iter().map(|i| i.state.get_mut()) {
-            Some(IterState::Range { next, stop, step }) => {
-                let cur = *next;
-                if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
-                    *next = cur.wrapping_add(*step);
-                    Some(Some(Value::int(cur)))
-                } else {
-                    Some(None)
-                }
-            }
-            _ => None,
-        };
-        if let Some(item) = quick {
+        if let Some(item) = itv.as_iter().and_then(|i| ops::iter::next_inline(i.state.get_mut())) {
             return Ok(match item {
                 Some(v) => {
                     // SAFETY: the destination register of the top frame.
@@ -729,14 +700,7 @@ impl Vm {
                     }
                     Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe | Op::JumpIfEq | Op::JumpIfNe => {
                         let (x, y) = (r!(ins.a), r!(ins.b));
-                        let op = match ins.op {
-                            Op::JumpIfLt => CmpOp::Lt,
-                            Op::JumpIfLe => CmpOp::LtE,
-                            Op::JumpIfGt => CmpOp::Gt,
-                            Op::JumpIfGe => CmpOp::GtE,
-                            Op::JumpIfEq => CmpOp::Eq,
-                            _ => CmpOp::NotEq,
-                        };
+                        let op = cmp_of(ins.op);
                         let truth = match ops::compare::compare_fast(x, y, op) {
                             Some(b) => {
                                 crate::feedback::record2(code, pc, x, y);
@@ -774,27 +738,16 @@ impl Vm {
                         // Inline fast paths: range and list iterators. The
                         // feedback byte says which kinds of iterator were seen
                         // (T_INT = range), for the JIT's inline range loop.
-                        let next = match it.as_iter().map(|i| i.state.get_mut()) {
-                            Some(IterState::Range { next, stop, step }) => {
-                                crate::feedback::record_bits(code, pc, crate::feedback::T_INT);
-                                let cur = *next;
-                                if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
-                                    *next = cur.wrapping_add(*step);
-                                    Some(Value::int(cur))
-                                } else {
-                                    None
-                                }
-                            }
-                            Some(IterState::List { list, index }) => {
-                                crate::feedback::record_bits(code, pc, crate::feedback::T_LIST);
-                                let item = list.as_list().and_then(|l| l.get(*index));
-                                if item.is_some() {
-                                    *index += 1;
-                                }
-                                item
-                            }
-                            _ => {
-                                crate::feedback::record_bits(code, pc, crate::feedback::T_OTHER);
+                        let state = it.as_iter().map(|i| i.state.get_mut());
+                        let bits = match state {
+                            Some(IterState::Range { .. }) => crate::feedback::T_INT,
+                            Some(IterState::List { .. }) => crate::feedback::T_LIST,
+                            _ => crate::feedback::T_OTHER,
+                        };
+                        crate::feedback::record_bits(code, pc, bits);
+                        let next = match state.and_then(ops::iter::next_inline) {
+                            Some(item) => item,
+                            None => {
                                 self.frames[fi].pc = pc;
                                 tri!(ops::iter::next(self, it))
                             }
@@ -995,29 +948,11 @@ impl Vm {
                         pc += 1;
                     }
                     Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw => {
-                        let (argc, kwnames, words) = match ins.op {
-                            Op::CallKw | Op::CallMethodKw => (ins.c as usize, Some(&code.consts[instrs[pc + 1].a as usize]), 2),
-                            _ => (ins.c as usize, None, 1),
-                        };
-                        let method = matches!(ins.op, Op::CallMethod | Op::CallMethodKw);
-                        // Method calls: [callable, self-or-UNDEF, args...].
-                        let (fslot, first) = if method {
-                            if r!(ins.b + 1).is_undef() {
-                                (ins.b, ins.b + 2)
-                            } else {
-                                (ins.b, ins.b + 1)
-                            }
-                        } else {
-                            (ins.b, ins.b + 1)
-                        };
-                        let nargs = argc + (first == ins.b + 1 && method) as usize;
-                        let f = r!(fslot);
+                        let words = ins.info().words as usize;
+                        // SAFETY: the call's registers are in this frame.
+                        let args = unsafe { call_args(code, pc, regs) };
+                        let f = r!(ins.b);
                         record(code, pc, f);
-                        // SAFETY: argument registers are consecutive in this frame.
-                        let all = unsafe { std::slice::from_raw_parts(regs.add(first as usize), nargs) };
-                        let nkw = kwnames.and_then(|k| k.as_tuple()).map_or(0, |t| t.items.len());
-                        let kw_names: &[Value] = kwnames.and_then(|k| k.as_tuple()).map_or(&[], |t| &t.items);
-                        let args = Args { pos: &all[..nargs - nkw], kw_names, kw_values: &all[nargs - nkw..] };
                         self.frames[fi].pc = pc;
                         if let Some(func) = f.as_function() {
                             if !func.code.flags.generator {
@@ -1238,13 +1173,39 @@ impl Vm {
     }
 }
 
+/// The arguments of the call instruction at `pc` (`Call`, `CallKw`,
+/// `CallMethod`, `CallMethodKw`); the callable is in register `b`. Method
+/// calls lay out `[callable, self-or-UNDEF, args...]`.
+///
+/// # Safety
+/// `regs` must point at the registers of a live frame running `code`; the
+/// result borrows them.
+unsafe fn call_args<'a>(code: &'a Code, pc: usize, regs: *const Value) -> Args<'a> {
+    let ins = code.instrs[pc];
+    let kwnames = match ins.op {
+        Op::CallKw | Op::CallMethodKw => Some(&code.consts[code.instrs[pc + 1].a as usize]),
+        _ => None,
+    };
+    let method = matches!(ins.op, Op::CallMethod | Op::CallMethodKw);
+    // SAFETY: the caller guarantees the registers are live.
+    let self_present = method && unsafe { !(*regs.add(ins.b as usize + 1)).is_undef() };
+    let first = if method && !self_present { ins.b + 2 } else { ins.b + 1 };
+    let nargs = ins.c as usize + self_present as usize;
+    // SAFETY: argument registers are consecutive in the frame.
+    let all = unsafe { std::slice::from_raw_parts(regs.add(first as usize), nargs) };
+    let kw_names: &[Value] = kwnames.and_then(|k| k.as_tuple()).map_or(&[], |t| &t.items);
+    let nkw = kw_names.len();
+    Args { pos: &all[..nargs - nkw], kw_names, kw_values: &all[nargs - nkw..] }
+}
+
+/// The comparison of a compare instruction or a fused compare-and-branch.
 fn cmp_of(op: Op) -> CmpOp {
     match op {
-        Op::Lt => CmpOp::Lt,
-        Op::Le => CmpOp::LtE,
-        Op::Eq => CmpOp::Eq,
-        Op::Ne => CmpOp::NotEq,
-        Op::Gt => CmpOp::Gt,
+        Op::Lt | Op::JumpIfLt => CmpOp::Lt,
+        Op::Le | Op::JumpIfLe => CmpOp::LtE,
+        Op::Eq | Op::JumpIfEq => CmpOp::Eq,
+        Op::Ne | Op::JumpIfNe => CmpOp::NotEq,
+        Op::Gt | Op::JumpIfGt => CmpOp::Gt,
         _ => CmpOp::GtE,
     }
 }

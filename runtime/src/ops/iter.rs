@@ -65,6 +65,35 @@ pub fn is_iterator(v: &Value) -> bool {
     matches!(v.obj_kind(), Some(ObjKind::Iter) | Some(ObjKind::Generator)) || lookup_special(v, "__next__").is_some()
 }
 
+/// The next item of a range or list iterator, which needs no call:
+/// `Some(None)` when exhausted (a list iterator then stays exhausted even if
+/// the list grows, as in CPython); `None` for other iterators. The
+/// interpreter's `ForIter`, native code's `ForIter` helper and `next` share it.
+#[inline(always)]
+pub fn next_inline(state: &mut IterState) -> Option<Option<Value>> {
+    match state {
+        IterState::Range { next, stop, step } => {
+            let cur = *next;
+            Some(if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                *next = cur.wrapping_add(*step);
+                Some(Value::int(cur))
+            } else {
+                None
+            })
+        }
+        IterState::List { list, index } => {
+            let item = list.as_list().and_then(|l| l.get(*index));
+            if item.is_some() {
+                *index += 1;
+            } else {
+                *state = IterState::Exhausted(crate::types::IterClass::List);
+            }
+            Some(item)
+        }
+        _ => None,
+    }
+}
+
 /// The next item, or None when exhausted.
 pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     Ok(next_with_value(vm, it)?.ok())
@@ -94,29 +123,14 @@ pub fn next_with_value(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>
     }
     let data = it.as_iter().ok_or_else(|| type_error("iterator"))?;
     // States that call back into Python copy what they need first.
+    if let Some(item) = next_inline(data.state.get_mut()) {
+        return Ok(item.ok_or(Value::NONE));
+    }
     let r = match data.state.get_mut() {
-        IterState::List { list, index } => {
-            let item = list.as_list().and_then(|l| l.get(*index));
-            if item.is_some() {
-                *index += 1;
-            } else {
-                data.state.replace(IterState::Exhausted(crate::types::IterClass::List));
-            }
-            item
-        }
         IterState::Tuple { tuple, index } => {
             let item = tuple.as_tuple().and_then(|t| t.items.get(*index).cloned());
             *index += 1;
             item
-        }
-        IterState::Range { next, stop, step } => {
-            let cur = *next;
-            if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
-                *next = cur.wrapping_add(*step);
-                Some(Value::int(cur))
-            } else {
-                None
-            }
         }
         IterState::Str { s, pos } => {
             let st = s.as_str().unwrap_or("");
