@@ -8,6 +8,7 @@ pub struct Helpers {
     pub step: FuncId,
     pub cached: FuncId,
     pub call: FuncId,
+    pub call_exit: FuncId,
     pub truthy: FuncId,
     pub compare: FuncId,
     pub for_iter: FuncId,
@@ -32,11 +33,12 @@ impl Helpers {
         let step = m.declare_function("pylift_jit_step", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let cached = m.declare_function("pylift_jit_cached", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let call = m.declare_function("pylift_jit_call", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
+        let call_exit = m.declare_function("pylift_jit_call_exit", Linkage::Import, &sig(m, &[I64, I64, I32], Some(I32)))?;
         let truthy = m.declare_function("pylift_jit_truthy", Linkage::Import, &sig(m, &[I64, I64, I32], Some(I32)))?;
         let compare = m.declare_function("pylift_jit_compare", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let for_iter = m.declare_function("pylift_jit_for_iter", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let release = m.declare_function("pylift_jit_release", Linkage::Import, &sig(m, &[I64], None))?;
         let safepoint = m.declare_function("pylift_jit_safepoint", Linkage::Import, &sig(m, &[I64], None))?;
-        Ok(Helpers { step, cached, call, truthy, compare, for_iter, release, safepoint })
+        Ok(Helpers { step, cached, call, call_exit, truthy, compare, for_iter, release, safepoint })
     }
 }

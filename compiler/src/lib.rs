@@ -75,7 +75,7 @@ impl JitBackend for CraneliftJit {
         let id = self.module.declare_function(&name, cranelift_module::Linkage::Local, &sig).map_err(|_| Refusal::Backend)?;
         let env = translate::Env { globals: env.globals, builtins: env.builtins };
         let t0 = std::time::Instant::now();
-        let entries = translate::translate(code, Some(&env), &mut self.ctx.func, &mut self.fctx, &mut self.module, &self.helpers);
+        let translate::Translation { entries, pins } = translate::translate(code, Some(&env), &mut self.ctx.func, &mut self.fctx, &mut self.module, &self.helpers);
         let t_translate = t0.elapsed();
         if std::env::var("PYLIFT_DUMP").is_ok_and(|v| v == "clif") {
             eprintln!("; {} entries {:?}\n{}", code.qualname_str(), entries, self.ctx.func.display());
@@ -98,7 +98,7 @@ impl JitBackend for CraneliftJit {
         // SAFETY: the function was compiled with `entry_signature`, which is
         // the ABI of `NativeEntry`.
         let entry: pylift_runtime::jit::NativeEntry = unsafe { std::mem::transmute::<*const u8, pylift_runtime::jit::NativeEntry>(ptr) };
-        Ok(Compiled { entry, code_size, entries })
+        Ok(Compiled { entry, code_size, entries, pins })
     }
 }
 

@@ -19,11 +19,13 @@ use crate::helpers::Helpers;
 use crate::spec::{self, Mode, Ty};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::types::{F64, I32, I64, I8};
-use cranelift_codegen::ir::{AbiParam, Block, FuncRef, Function, InstBuilder, MemFlagsData, Signature, Value as CValue};
+use cranelift_codegen::ir::{AbiParam, Block, FuncRef, Function, InstBuilder, MemFlagsData, SigRef, Signature, Value as CValue};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::Module;
 use pylift_runtime::bytecode::{Code, Op};
-use pylift_runtime::jit::{exit_deopt, DeoptReason, SeqLayout};
+use pylift_runtime::jit::{exit_deopt, DeoptReason, FrameLayout, SeqLayout};
+mod calls;
+
 use pylift_runtime::value::{Value, BITS_FALSE, BITS_NONE, BITS_TRUE, PAYLOAD_MASK, TAG_INT, TAG_PTR, TAG_SHIFT};
 
 /// `(vm: *mut Vm, regs: *mut Value, start_pc: u32) -> u64`.
@@ -92,6 +94,10 @@ fn is_native(code: &Code, pc: usize) -> bool {
     if spec::arith_op(ins.op, ins.x).is_some() || spec::is_compare(ins.op) {
         return inline_numeric();
     }
+    if ins.op == Op::Call && calls::global_callee_load(code, pc).is_some() {
+        // Likely a direct call (or a call of a builtin).
+        return true;
+    }
     matches!(
         ins.op,
         Op::Nop
@@ -117,9 +123,9 @@ pub fn stepped_fraction(code: &Code) -> f64 {
     let count = |lo: usize, hi: usize| -> (usize, usize) {
         let (mut native, mut stepped) = (0, 0);
         for pc in flow::instruction_starts(code).into_iter().filter(|&pc| pc >= lo && pc <= hi) {
-            // Calls from native code cost about what an interpreted call
-            // does (compiled callees run natively and return directly), so
-            // they count like any runtime-executed instruction.
+            // Calls of globals (usually direct calls of compiled functions)
+            // count as native; other calls cost about what an interpreted
+            // call does and count like any runtime-executed instruction.
             if is_native(code, pc) {
                 native += 1;
             } else {
@@ -153,6 +159,7 @@ struct Fns {
     step: FuncRef,
     cached: FuncRef,
     call: FuncRef,
+    call_exit: FuncRef,
     truthy: FuncRef,
     compare: FuncRef,
     for_iter: FuncRef,
@@ -179,15 +186,29 @@ struct Tr<'a, 'b> {
     vf: Vec<Variable>,
     /// Deoptimization exits still to emit: block, state, pc, reason.
     deopts: Vec<(Block, Vec<Ty>, usize, DeoptReason)>,
+    fl: FrameLayout,
+    /// The native entry signature (for direct calls).
+    entry_sig: SigRef,
+    /// Direct-call targets per call instruction.
+    direct: Vec<Option<Value>>,
+    /// What the code refers to by address (see `Compiled::pins`).
+    pins: Vec<Value>,
 }
 
-/// Translates `code` into `func`; returns the native entry points (pc 0 and
-/// the loop headers natively reachable).
-pub fn translate(code: &Code, env: Option<&Env<'_>>, func: &mut Function, fctx: &mut FunctionBuilderContext, module: &mut dyn Module, h: &Helpers) -> Vec<u32> {
+/// What a translation produced besides the IR.
+pub struct Translation {
+    /// Native entry points: pc 0 and the loop headers natively reachable.
+    pub entries: Vec<u32>,
+    pub pins: Vec<Value>,
+}
+
+/// Translates `code` into `func`.
+pub fn translate(code: &Code, env: Option<&Env<'_>>, func: &mut Function, fctx: &mut FunctionBuilderContext, module: &mut dyn Module, h: &Helpers) -> Translation {
     let f = Fns {
         step: module.declare_func_in_func(h.step, func),
         cached: module.declare_func_in_func(h.cached, func),
         call: module.declare_func_in_func(h.call, func),
+        call_exit: module.declare_func_in_func(h.call_exit, func),
         truthy: module.declare_func_in_func(h.truthy, func),
         compare: module.declare_func_in_func(h.compare, func),
         for_iter: module.declare_func_in_func(h.for_iter, func),
@@ -199,7 +220,9 @@ pub fn translate(code: &Code, env: Option<&Env<'_>>, func: &mut Function, fctx: 
     let global_tys: Vec<Option<Ty>> = folds.iter().map(|f| f.as_ref().and_then(|f| const_ty(&f.value))).collect();
     let live: Vec<RegSet> = flow::liveness(code);
     let states = spec::analyze(code, &live, &global_tys);
+    let direct: Vec<Option<Value>> = (0..code.instrs.len()).map(|pc| calls::direct_callee(code, &folds, pc)).collect();
     let frontend = module.target_config();
+    let entry_sig = func.import_signature(entry_signature(module));
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
@@ -218,7 +241,27 @@ pub fn translate(code: &Code, env: Option<&Env<'_>>, func: &mut Function, fctx: 
     let (vm, regs, start) = (params[0], params[1], params[2]);
     let mut entries = vec![0u32];
     entries.extend(flow::loop_headers(code).into_iter().filter(|&h| h != 0 && blocks[h as usize].is_some()));
-    let mut t = Tr { b, seq, code, vm, regs, blocks, err, f, states, folds, global_tys, cur: vec![Ty::Boxed; n], vi, vf, deopts: Vec::new() };
+    let mut t = Tr {
+        b,
+        seq,
+        code,
+        vm,
+        regs,
+        blocks,
+        err,
+        f,
+        states,
+        folds,
+        global_tys,
+        cur: vec![Ty::Boxed; n],
+        vi,
+        vf,
+        deopts: Vec::new(),
+        fl: pylift_runtime::interp::Vm::frame_layout(),
+        entry_sig,
+        direct,
+        pins: Vec::new(),
+    };
     // Entry dispatch: pc 0, or a loop header for OSR. Each entry converts the
     // frame's boxed values to the types native code expects there.
     for &hd in entries.iter().skip(1) {
@@ -245,7 +288,7 @@ pub fn translate(code: &Code, env: Option<&Env<'_>>, func: &mut Function, fctx: 
     t.b.ins().return_(&[e]);
     t.b.seal_all_blocks();
     t.b.finalize(frontend);
-    entries
+    Translation { entries, pins: t.pins }
 }
 
 impl<'a, 'b> Tr<'a, 'b> {
@@ -715,12 +758,16 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::GetItem => self.get_item(pc, ins.a, ins.b, ins.c),
             Op::SetItem => self.set_item(pc, ins.a, ins.b, ins.c),
             Op::LoadAttr | Op::StoreAttr | Op::LoadMethod => self.call_helper(self.f.cached, pc),
-            Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw => self.call_helper(self.f.call, pc),
+            Op::Call => match self.direct[pc].clone() {
+                Some(f) => self.direct_call(pc, &f),
+                None => self.call_helper(self.f.call, pc),
+            },
+            Op::CallKw | Op::CallMethod | Op::CallMethodKw => self.call_helper(self.f.call, pc),
             Op::Return => {
                 // The caller pops the frame (or the interpreter runs the
                 // `Return`, for frames it entered).
                 self.flush();
-                let v = self.b.ins().iconst(I64, pylift_runtime::jit::exit_return(pc as u32) as i64);
+                let v = self.b.ins().iconst(I64, pylift_runtime::jit::exit_return(pc as u32, ins.a) as i64);
                 self.b.ins().return_(&[v]);
             }
             Op::Yield | Op::YieldFrom => self.resume_at(pc),

@@ -27,12 +27,20 @@ pub type NativeEntry = unsafe extern "C" fn(vm: *mut Vm, regs: *mut Value, start
 pub const EXIT_RESUME: u64 = 0;
 pub const EXIT_ERROR: u64 = 1;
 pub const EXIT_DEOPT: u64 = 2;
-/// The frame reached a `Return` (its pc, in the bits above): a caller in
-/// Rust may pop the frame itself instead of resuming the interpreter.
+/// The frame reached a `Return` (its pc in bits 8..40, the returned
+/// register from bit 40): a caller (Rust, or native code that pushed the
+/// frame) pops the frame itself instead of resuming the interpreter.
 pub const EXIT_RETURN: u64 = 3;
+/// Bit position of the returned register in an `EXIT_RETURN` code.
+pub const EXIT_RETURN_REG_SHIFT: u64 = 40;
 
-pub fn exit_return(pc: u32) -> u64 {
-    EXIT_RETURN | (pc as u64) << 8
+pub fn exit_return(pc: u32, reg: u16) -> u64 {
+    EXIT_RETURN | (pc as u64) << 8 | (reg as u64) << EXIT_RETURN_REG_SHIFT
+}
+
+/// The pc an `EXIT_RESUME` or `EXIT_RETURN` code carries.
+pub fn exit_pc(exit: u64) -> usize {
+    ((exit >> 8) & 0xffff_ffff) as usize
 }
 
 pub fn exit_resume(pc: u32) -> u64 {
@@ -137,6 +145,10 @@ pub struct Compiled {
     pub code_size: usize,
     /// Instruction indexes where native code may be entered (0 and loop heads).
     pub entries: Vec<u32>,
+    /// Objects the code compares against by address (direct-call targets):
+    /// kept alive as long as the code can run, so an address cannot be
+    /// reused by another object.
+    pub pins: Vec<Value>,
 }
 
 /// What the compiler may specialize on besides the code: the globals and
@@ -172,6 +184,9 @@ pub struct JitSlot {
     /// Deoptimizations of the current native code.
     pub deopts: Cell<u32>,
     pub recompiles: Cell<u32>,
+    /// `Compiled::pins` of every compilation (native code is never freed,
+    /// so neither is what it refers to by address).
+    pub pins: crate::objects::PyCell<Vec<Value>>,
 }
 
 impl Default for JitSlot {
@@ -184,6 +199,7 @@ impl Default for JitSlot {
             deopt_sites: crate::objects::PyCell::new(Vec::new()),
             deopts: Cell::new(0),
             recompiles: Cell::new(0),
+            pins: crate::objects::PyCell::new(Vec::new()),
         }
     }
 }
@@ -244,6 +260,7 @@ impl Vm {
                 code.jit.globals.set(globals.bits());
                 code.jit.deopts.set(0);
                 *code.jit.entries.get_mut() = c.entries;
+                code.jit.pins.get_mut().extend(c.pins);
                 code.jit.state.set(JitState::Compiled);
                 Some(c.entry)
             }
@@ -341,6 +358,27 @@ pub extern "C" fn pylift_jit_call(vm: *mut Vm, pc: u32) -> u32 {
         Ok(()) => 0,
         Err(e) => {
             vm.jit_error = Some(e);
+            1
+        }
+    }
+}
+
+/// A direct call from native code (see `FrameLayout`) whose callee did
+/// not simply return: the callee frame is the top frame and `exit` is what
+/// its native code returned. Finishes the call as `Vm::call_function` would
+/// (resume the interpreter after a deoptimization, unwind or handle an
+/// exception) and stores the result in the caller's destination register
+/// of the call at `pc`: 0 = done, 1 = an exception is pending.
+#[no_mangle]
+pub extern "C" fn pylift_jit_call_exit(vm: *mut Vm, exit: u64, pc: u32) -> u32 {
+    let vm = vm_of(vm);
+    match vm.finish_native_call(exit, vm.frames.len()) {
+        Ok(v) => {
+            vm.set_call_result(pc as usize, v);
+            0
+        }
+        Err(e) => {
+            vm.jit_error = Some((e, false));
             1
         }
     }
@@ -512,6 +550,63 @@ pub fn seq_layout() -> SeqLayout {
     }
 }
 
+/// Byte offsets native code uses to push and pop interpreter frames itself,
+/// for direct calls between compiled functions: the callee gets a real
+/// `Frame` (tracebacks, deoptimization and the runtime see nothing
+/// special), built without a round trip through Rust.
+#[derive(Clone, Copy, Debug)]
+pub struct FrameLayout {
+    /// `Vm::frames`' buffer pointer, length and capacity.
+    pub vm_frames_ptr: i32,
+    pub vm_frames_len: i32,
+    pub vm_frames_cap: i32,
+    /// `Vm::exc_stack`'s length.
+    pub vm_exc_len: i32,
+    pub vm_recursion_limit: i32,
+    pub vm_native_stack_limit: i32,
+    /// The register stack's base pointer and clean-top index.
+    pub vm_stack: i32,
+    pub vm_stack_clean_top: i32,
+    pub frame_size: i32,
+    pub frame_code: i32,
+    pub frame_func: i32,
+    pub frame_globals: i32,
+    pub frame_locals: i32,
+    pub frame_base: i32,
+    pub frame_pc: i32,
+    pub frame_ret_slot: i32,
+    pub frame_exc_depth: i32,
+    pub frame_generator: i32,
+    pub frame_init_obj: i32,
+    /// From the word an `Rc` holds to its strong count.
+    pub rc_strong: i32,
+}
+
+/// Where a `Vec<T>` keeps its (pointer, length, capacity) words, found by
+/// looking at one (Rust does not fix the layout).
+pub(crate) fn vec_words<T>() -> (i32, i32, i32) {
+    let mut v: Vec<T> = Vec::with_capacity(7);
+    let cap = v.capacity();
+    // SAFETY: a zero-length Vec never reads its elements; we only read its
+    // three header words.
+    let words: [usize; 3] = unsafe { *(&v as *const Vec<T> as *const [usize; 3]) };
+    let ptr = v.as_mut_ptr() as usize;
+    let at = |x: usize| words.iter().position(|&w| w == x).unwrap_or(0) as i32 * 8;
+    (at(ptr), at(0), at(cap))
+}
+
+/// The offset of an `Rc`'s strong count from the word the `Rc` holds.
+pub(crate) fn rc_strong_offset() -> i32 {
+    let rc = std::rc::Rc::new(0x5a5a_u64);
+    let keep = (rc.clone(), rc.clone(), rc.clone(), rc.clone());
+    // SAFETY: an Rc is one pointer word; we read the word and the three
+    // words it points at (the counts and the value).
+    let word: usize = unsafe { std::mem::transmute_copy(&rc) };
+    let found = (0..3).find(|&i| unsafe { *((word + i * 8) as *const usize) } == std::rc::Rc::strong_count(&rc));
+    drop(keep);
+    found.map_or(0, |i| i as i32 * 8)
+}
+
 /// The runtime functions native code calls, by symbol name, for the
 /// compiler to register with its JIT module.
 pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
@@ -519,6 +614,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pylift_jit_step", pylift_jit_step as *const u8),
         ("pylift_jit_cached", pylift_jit_cached as *const u8),
         ("pylift_jit_call", pylift_jit_call as *const u8),
+        ("pylift_jit_call_exit", pylift_jit_call_exit as *const u8),
         ("pylift_jit_truthy", pylift_jit_truthy as *const u8),
         ("pylift_jit_compare", pylift_jit_compare as *const u8),
         ("pylift_jit_for_iter", pylift_jit_for_iter as *const u8),

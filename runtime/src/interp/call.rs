@@ -76,16 +76,9 @@ impl Vm {
         if self.jit.is_some() {
             if let Some(native) = self.jit_entry_for(&code, hot) {
                 let depth = self.frames.len();
-                match self.run_native_exit(native, 0) {
-                    Ok(true) => return self.pop_returning_frame(),
-                    Ok(false) => {}
-                    // Unwinds the frame unless it has a handler for `e`.
-                    Err((e, reraise)) => self.handle_error(e, depth, reraise)?,
-                }
-                return match self.run_loop(depth)? {
-                    RunExit::Return(v) => Ok(v),
-                    _ => Err(internal_error("function yielded")),
-                };
+                // SAFETY: the entry was compiled for this (top) frame's code.
+                let exit = unsafe { native(self as *mut Vm, self.reg_ptr(base), 0) };
+                return self.finish_native_call(exit, depth);
             }
         }
         match self.run_frames()? {
@@ -96,7 +89,7 @@ impl Vm {
 
     /// The top frame (a plain function frame entered from Rust) stopped at
     /// its `Return` in native code: pop it here, as the interpreter would.
-    fn pop_returning_frame(&mut self) -> PyResult<Value> {
+    pub(crate) fn pop_returning_frame(&mut self) -> PyResult<Value> {
         let f = self.frames.pop().ok_or_else(|| internal_error("return without frame"))?;
         let ins = f.code.instrs.get(f.pc).copied().ok_or_else(|| internal_error("return pc"))?;
         // SAFETY: the returned register of the frame being popped.

@@ -267,6 +267,12 @@ impl Vm {
         // SAFETY: the entry was compiled for this frame's code; it works on
         // the frame's registers and calls back only through `jit` helpers.
         let exit = unsafe { entry(self as *mut Vm, regs, start_pc as u32) };
+        self.decode_exit(exit)
+    }
+
+    /// What the top frame's native code returned: the frame's pc is set to
+    /// where the interpreter resumes (or to its `Return`: Ok(true)).
+    fn decode_exit(&mut self, exit: u64) -> Result<bool, (PyErr, bool)> {
         let pc = match exit & 0xff {
             crate::jit::EXIT_ERROR => {
                 return Err(self.jit_error.take().unwrap_or_else(|| (internal_error("native code failed without an exception"), false)));
@@ -278,12 +284,39 @@ impl Vm {
                 }
                 pc as usize
             }
-            _ => (exit >> 8) as usize,
+            _ => crate::jit::exit_pc(exit),
         };
         if let Some(f) = self.frames.last_mut() {
             f.pc = pc;
         }
         Ok(exit & 0xff == crate::jit::EXIT_RETURN)
+    }
+
+    /// Finishes a call whose frame (at `depth`, the top) was entered in
+    /// native code that returned `exit`: pops a returned frame, or resumes
+    /// the interpreter (after a deoptimization, or at a handler) until the
+    /// frame returns. The result is the call's.
+    pub(crate) fn finish_native_call(&mut self, exit: u64, depth: usize) -> PyResult<Value> {
+        match self.decode_exit(exit) {
+            Ok(true) => return self.pop_returning_frame(),
+            Ok(false) => {}
+            // Unwinds the frame unless it has a handler for `e`.
+            Err((e, reraise)) => self.handle_error(e, depth, reraise)?,
+        }
+        match self.run_loop(depth)? {
+            RunExit::Return(v) => Ok(v),
+            _ => Err(internal_error("function yielded")),
+        }
+    }
+
+    /// Stores the result of the call instruction at `pc` of the top frame.
+    pub(crate) fn set_call_result(&mut self, pc: usize, v: Value) {
+        if let Some(f) = self.frames.last() {
+            let a = f.code.instrs[pc].a as usize;
+            let slot = f.base + a;
+            // SAFETY: the destination register of the (top) caller frame.
+            unsafe { *self.reg_ptr(slot) = v };
+        }
     }
 
     /// Finds a handler for `err`, unwinding frames down to (and including)

@@ -119,6 +119,37 @@ impl Vm {
         vm
     }
 
+    /// Where native code finds the frame stack and the register stack (see
+    /// `jit::FrameLayout`).
+    pub fn frame_layout() -> crate::jit::FrameLayout {
+        use std::mem::offset_of;
+        let (fp, fl, fc) = crate::jit::vec_words::<Frame>();
+        let (_, el, _) = crate::jit::vec_words::<Value>();
+        let vm = |o: usize| o as i32;
+        crate::jit::FrameLayout {
+            vm_frames_ptr: vm(offset_of!(Vm, frames)) + fp,
+            vm_frames_len: vm(offset_of!(Vm, frames)) + fl,
+            vm_frames_cap: vm(offset_of!(Vm, frames)) + fc,
+            vm_exc_len: vm(offset_of!(Vm, exc_stack)) + el,
+            vm_recursion_limit: vm(offset_of!(Vm, recursion_limit)),
+            vm_native_stack_limit: vm(offset_of!(Vm, native_stack_limit)),
+            vm_stack: vm(offset_of!(Vm, stack)),
+            vm_stack_clean_top: vm(offset_of!(Vm, stack_clean_top)),
+            frame_size: std::mem::size_of::<Frame>() as i32,
+            frame_code: vm(offset_of!(Frame, code)),
+            frame_func: vm(offset_of!(Frame, func)),
+            frame_globals: vm(offset_of!(Frame, globals)),
+            frame_locals: vm(offset_of!(Frame, locals)),
+            frame_base: vm(offset_of!(Frame, base)),
+            frame_pc: vm(offset_of!(Frame, pc)),
+            frame_ret_slot: vm(offset_of!(Frame, ret_slot)),
+            frame_exc_depth: vm(offset_of!(Frame, exc_depth)),
+            frame_generator: vm(offset_of!(Frame, generator)),
+            frame_init_obj: vm(offset_of!(Frame, init_obj)),
+            rc_strong: crate::jit::rc_strong_offset(),
+        }
+    }
+
     /// Installs the JIT tier (`--jit=auto` or `eager`).
     pub fn install_jit(&mut self, backend: Box<dyn crate::jit::JitBackend>) {
         if self.jit_mode == JitMode::Eager {

@@ -1,0 +1,255 @@
+//! Direct calls between compiled functions.
+//!
+//! A call site whose callee is (by its folded global) a known plain Python
+//! function is translated to: check the callee register still holds that
+//! function and that its native code exists; push the callee's interpreter
+//! `Frame` and registers inline (the same frame the interpreter would push,
+//! so tracebacks, deoptimization and runtime helpers see nothing special);
+//! call its native entry; and when it simply returned, pop the frame inline.
+//! Anything else (other callee, no native code yet, recursion or stack
+//! limits, frame-stack growth, a callee that deoptimized, raised or returns
+//! from an `except` block) takes the generic runtime path, so the semantics
+//! stay the interpreter's.
+
+use super::{Tr, Ty};
+use crate::flow::{self, Writes};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::types::{I32, I64};
+use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value as CValue};
+use pylift_runtime::bytecode::{Code, Op};
+use pylift_runtime::jit::{DeoptReason, EXIT_RETURN, EXIT_RETURN_REG_SHIFT};
+use pylift_runtime::value::{Value, PAYLOAD_MASK};
+
+/// Callee registers released inline one by one; larger frames use a loop.
+const UNROLLED_RELEASE: u16 = 12;
+
+/// The `LoadGlobal` that last wrote the callee register of the `Call` at
+/// `pc`, in straight-line code before it.
+pub(super) fn global_callee_load(code: &Code, pc: usize) -> Option<usize> {
+    let ins = code.instrs[pc];
+    if ins.op != Op::Call {
+        return None;
+    }
+    let starts = flow::instruction_starts(code);
+    let at = starts.iter().position(|&p| p == pc)?;
+    for &p in starts[..at].iter().rev().take(32) {
+        if flow::jump_target(code, p).is_some() {
+            return None;
+        }
+        match flow::writes(code, p) {
+            Writes::All => return None,
+            Writes::Range(a, n) if (a..a.saturating_add(n)).contains(&ins.b) => {
+                return (code.instrs[p].op == Op::LoadGlobal).then_some(p);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The function a `Call` at `pc` will most likely call: the folded value of
+/// its callee's `LoadGlobal`, if that is a function a direct call can enter.
+pub(super) fn direct_callee(code: &Code, folds: &[Option<super::Fold>], pc: usize) -> Option<Value> {
+    if code.jit.deopted_at(pc) {
+        return None;
+    }
+    let load = global_callee_load(code, pc)?;
+    let f = folds.get(load)?.as_ref()?.value.clone();
+    let func = f.as_function()?;
+    let c = &func.code;
+    let plain = c.simple_args && !c.flags.generator && !c.flags.name_scope && c.argcount == code.instrs[pc].c;
+    plain.then_some(f)
+}
+
+impl Tr<'_, '_> {
+    fn vm_load(&mut self, off: i32) -> CValue {
+        self.b.ins().load(I64, MemFlagsData::trusted(), self.vm, off)
+    }
+
+    /// Adds `delta` to the 32-bit count of the object at the fixed address
+    /// `p` (an object kept alive elsewhere: it cannot reach zero here).
+    fn bump_count(&mut self, p: CValue, off: i32, ty: cranelift_codegen::ir::Type, delta: i64) {
+        let n = self.b.ins().load(ty, MemFlagsData::trusted(), p, off);
+        let n1 = self.b.ins().iadd_imm_s(n, delta);
+        self.b.ins().store(MemFlagsData::trusted(), n1, p, off);
+    }
+
+    /// `Call` at `pc` of the known function `callee`.
+    pub(super) fn direct_call(&mut self, pc: usize, callee: &Value) {
+        let Some(func) = callee.as_function() else {
+            return self.call_helper(self.f.call, pc);
+        };
+        let ins = self.code.instrs[pc];
+        let cc: &Code = &func.code;
+        let fl = self.fl;
+        let next = flow::next_pc(self.code, pc);
+        self.pins.push(callee.clone());
+        self.flush();
+        let caller_n = self.code.nregs as i64;
+        let callee_n = cc.nregs as i64;
+        // Every condition of the inline path, then one branch.
+        let fv = self.load_reg(ins.b);
+        let mut ok = self.b.ins().icmp_imm_s(IntCC::Equal, fv, callee.bits() as i64);
+        let entry_cell = self.b.ins().iconst(I64, &cc.jit.entry as *const _ as i64);
+        let entry = self.b.ins().load(I64, MemFlagsData::trusted(), entry_cell, 0);
+        let has = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, 0);
+        ok = self.b.ins().band(ok, has);
+        let g_cell = self.b.ins().iconst(I64, &cc.jit.globals as *const _ as i64);
+        let g = self.b.ins().load(I64, MemFlagsData::trusted(), g_cell, 0);
+        let same_g = self.b.ins().icmp_imm_s(IntCC::Equal, g, func.globals.bits() as i64);
+        ok = self.b.ins().band(ok, same_g);
+        let len = self.vm_load(fl.vm_frames_len);
+        let limit = self.vm_load(fl.vm_recursion_limit);
+        let cap = self.vm_load(fl.vm_frames_cap);
+        let below_limit = self.b.ins().icmp(IntCC::UnsignedLessThan, len, limit);
+        let below_cap = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        ok = self.b.ins().band(ok, below_limit);
+        ok = self.b.ins().band(ok, below_cap);
+        let sp = self.b.ins().get_stack_pointer(I64);
+        let sp_limit = self.vm_load(fl.vm_native_stack_limit);
+        let stack_ok = self.b.ins().icmp(IntCC::UnsignedGreaterThan, sp, sp_limit);
+        ok = self.b.ins().band(ok, stack_ok);
+        // The callee's registers must lie below the clean top (they hold
+        // UNDEF there), with the interpreter's margin of 16.
+        let callee_regs = self.b.ins().iadd_imm_s(self.regs, caller_n * 8);
+        let end = self.b.ins().iadd_imm_s(callee_regs, (callee_n + 16) * 8);
+        let stack = self.vm_load(fl.vm_stack);
+        let clean = self.vm_load(fl.vm_stack_clean_top);
+        let clean_bytes = self.b.ins().ishl_imm_s(clean, 3);
+        let clean_end = self.b.ins().iadd(stack, clean_bytes);
+        let regs_ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, end, clean_end);
+        ok = self.b.ins().band(ok, regs_ok);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        let saved = self.cur.clone();
+
+        self.b.switch_to_block(fast);
+        // Arguments (their slots are up to date after the flush).
+        for i in 0..ins.c {
+            let v = self.load_reg(ins.b + 1 + i);
+            self.incref(v);
+            self.b.ins().store(MemFlagsData::trusted(), v, callee_regs, i as i32 * 8);
+        }
+        let calls = self.b.ins().iconst(I64, &cc.calls as *const _ as i64);
+        self.bump_count(calls, 0, I32, 1);
+        // Push the frame: the caller's pc first (tracebacks through it).
+        let frames = self.vm_load(fl.vm_frames_ptr);
+        let top_off = self.b.ins().imul_imm_s(len, fl.frame_size as i64);
+        let p = self.b.ins().iadd(frames, top_off);
+        let pcv = self.b.ins().iconst(I64, pc as i64);
+        self.b.ins().store(MemFlagsData::trusted(), pcv, p, fl.frame_pc - fl.frame_size);
+        let caller_base = self.b.ins().load(I64, MemFlagsData::trusted(), p, fl.frame_base - fl.frame_size);
+        let base = self.b.ins().iadd_imm_s(caller_base, caller_n);
+        // SAFETY: an Rc is one pointer word; the frame stores that word and
+        // its strong count is bumped below (the frame owns one reference).
+        let code_word: u64 = unsafe { std::mem::transmute_copy(&func.code) };
+        let words: [(i32, i64); 9] = [
+            (fl.frame_code, code_word as i64),
+            (fl.frame_func, callee.bits() as i64),
+            (fl.frame_globals, func.globals.bits() as i64),
+            (fl.frame_locals, Value::UNDEF.bits() as i64),
+            (fl.frame_pc, 0),
+            (fl.frame_ret_slot, -1),
+            (fl.frame_generator, Value::UNDEF.bits() as i64),
+            (fl.frame_init_obj, Value::UNDEF.bits() as i64),
+            (fl.frame_base, 0),
+        ];
+        for (off, w) in words {
+            let v = if off == fl.frame_base { base } else { self.b.ins().iconst(I64, w) };
+            self.b.ins().store(MemFlagsData::trusted(), v, p, off);
+        }
+        let exc_len = self.vm_load(fl.vm_exc_len);
+        self.b.ins().store(MemFlagsData::trusted(), exc_len, p, fl.frame_exc_depth);
+        let rc = self.b.ins().iconst(I64, code_word as i64);
+        self.bump_count(rc, fl.rc_strong, I64, 1);
+        let fobj = self.b.ins().iconst(I64, (callee.bits() & PAYLOAD_MASK) as i64);
+        self.bump_count(fobj, 0, I32, 1);
+        let gobj = self.b.ins().iconst(I64, (func.globals.bits() & PAYLOAD_MASK) as i64);
+        self.bump_count(gobj, 0, I32, 1);
+        let len1 = self.b.ins().iadd_imm_s(len, 1);
+        self.b.ins().store(MemFlagsData::trusted(), len1, self.vm, fl.vm_frames_len);
+        // Run the callee.
+        let zero = self.b.ins().iconst(I32, 0);
+        let call = self.b.ins().call_indirect(self.entry_sig, entry, &[self.vm, callee_regs, zero]);
+        let exit = self.b.inst_results(call)[0];
+        let kind = self.b.ins().band_imm_s(exit, 0xff);
+        let returned = self.b.ins().icmp_imm_s(IntCC::Equal, kind, EXIT_RETURN as i64);
+        // A return from inside an `except` block leaves `exc_stack` longer:
+        // the runtime truncates it.
+        let exc_now = self.vm_load(fl.vm_exc_len);
+        let same_exc = self.b.ins().icmp(IntCC::Equal, exc_now, exc_len);
+        let simple = self.b.ins().band(returned, same_exc);
+        let ret = self.b.create_block();
+        let other = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.ins().brif(simple, ret, &[], other, &[]);
+
+        self.b.switch_to_block(ret);
+        let reg = self.b.ins().ushr_imm_s(exit, EXIT_RETURN_REG_SHIFT as i64);
+        let reg_off = self.b.ins().ishl_imm_s(reg, 3);
+        let slot = self.b.ins().iadd(callee_regs, reg_off);
+        let result = self.b.ins().load(I64, MemFlagsData::trusted(), slot, 0);
+        let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+        self.b.ins().store(MemFlagsData::trusted(), undef, slot, 0);
+        self.release_frame_regs(callee_regs, cc.nregs);
+        self.b.ins().store(MemFlagsData::trusted(), len, self.vm, fl.vm_frames_len);
+        self.bump_count(rc, fl.rc_strong, I64, -1);
+        self.bump_count(fobj, 0, I32, -1);
+        self.bump_count(gobj, 0, I32, -1);
+        self.def_boxed(ins.a, result);
+        self.b.ins().jump(join, &[]);
+
+        self.cur = saved.clone();
+        self.b.switch_to_block(other);
+        self.b.set_cold_block(other);
+        let pc32 = self.b.ins().iconst(I32, pc as i64);
+        let call = self.b.ins().call(self.f.call_exit, &[self.vm, exit, pc32]);
+        let status = self.b.inst_results(call)[0];
+        let cont = self.b.create_block();
+        self.b.ins().brif(status, self.err, &[], cont, &[]);
+        self.b.switch_to_block(cont);
+        self.b.ins().jump(join, &[]);
+
+        self.b.switch_to_block(join);
+        self.set_ty(ins.a, Ty::Boxed);
+        self.edge(next, DeoptReason::ResultGuard);
+
+        self.cur = saved;
+        self.b.switch_to_block(slow);
+        self.call_helper(self.f.call, pc);
+    }
+
+    /// Releases `n` registers at `regs` (a returned callee's), leaving
+    /// UNDEF in each, as `Vm::release_regs` does.
+    fn release_frame_regs(&mut self, regs: CValue, n: u16) {
+        let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+        if n <= UNROLLED_RELEASE {
+            for i in 0..n as i32 {
+                let v = self.b.ins().load(I64, MemFlagsData::trusted(), regs, i * 8);
+                self.b.ins().store(MemFlagsData::trusted(), undef, regs, i * 8);
+                self.decref(v);
+            }
+            return;
+        }
+        let head = self.b.create_block();
+        let body = self.b.create_block();
+        let done = self.b.create_block();
+        let start = self.b.ins().iconst(I64, 0);
+        self.b.append_block_param(head, I64);
+        self.b.ins().jump(head, &[start.into()]);
+        self.b.switch_to_block(head);
+        let i = self.b.block_params(head)[0];
+        let more = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, i, n as i64);
+        self.b.ins().brif(more, body, &[], done, &[]);
+        self.b.switch_to_block(body);
+        let off = self.b.ins().ishl_imm_s(i, 3);
+        let p = self.b.ins().iadd(regs, off);
+        let v = self.b.ins().load(I64, MemFlagsData::trusted(), p, 0);
+        self.b.ins().store(MemFlagsData::trusted(), undef, p, 0);
+        self.decref(v);
+        let i1 = self.b.ins().iadd_imm_s(i, 1);
+        self.b.ins().jump(head, &[i1.into()]);
+        self.b.switch_to_block(done);
+    }
+}
