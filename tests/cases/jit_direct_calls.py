@@ -114,3 +114,23 @@ except RecursionError:
     print("limit 200 holds")
 sys.setrecursionlimit(old_limit)
 print("limit restored", depth(700))
+
+
+def maybe(x):
+    if x > 5:
+        y = x
+    return y
+
+
+def unbound_driver():
+    s = 0
+    for i in range(6, 400):
+        s += maybe(i)
+    print("maybe", s)
+    try:
+        maybe(1)
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e)
+
+
+unbound_driver()

@@ -110,9 +110,10 @@ impl Tr<'_, '_> {
         let stack_ok = self.b.ins().icmp(IntCC::UnsignedGreaterThan, sp, sp_limit);
         ok = self.b.ins().band(ok, stack_ok);
         // The callee's registers must lie below the clean top (they hold
-        // UNDEF there), with the interpreter's margin of 16.
+        // UNDEF there; the generic path moves the top up). `reserve_regs`
+        // keeps the clean top 16 slots below the end of the stack.
         let callee_regs = self.b.ins().iadd_imm_s(self.regs, caller_n * 8);
-        let end = self.b.ins().iadd_imm_s(callee_regs, (callee_n + 16) * 8);
+        let end = self.b.ins().iadd_imm_s(callee_regs, callee_n * 8);
         let stack = self.vm_load(fl.vm_stack);
         let clean = self.vm_load(fl.vm_stack_clean_top);
         let clean_bytes = self.b.ins().ishl_imm_s(clean, 3);
