@@ -18,6 +18,27 @@
 use crate::flow::{self, RegSet, Writes};
 use pylift_runtime::bytecode::{Code, Op};
 use pylift_runtime::feedback::{T_FLOAT, T_INT};
+use pylift_runtime::jit::Intrinsic;
+
+/// What the translator knows about instructions besides their feedback.
+#[derive(Default)]
+pub struct Hints {
+    /// Per `LoadGlobal`: the type of the constant it folds to.
+    pub globals: Vec<Option<Ty>>,
+    /// Per `Call`: the builtin it computes inline.
+    pub intrinsics: Vec<Option<Intrinsic>>,
+}
+
+/// The result type of intrinsic `k` with argument types `x` (and `y`), if
+/// it is computed inline for them.
+pub fn intrinsic_ty(k: Intrinsic, x: Ty, y: Ty) -> Option<Ty> {
+    match k {
+        Intrinsic::Sqrt => Some(Ty::Float),
+        Intrinsic::Len => Some(Ty::Int),
+        Intrinsic::Abs => matches!(x, Ty::Int | Ty::Float).then_some(x),
+        Intrinsic::Min | Intrinsic::Max => (x == y && matches!(x, Ty::Int | Ty::Float)).then_some(x),
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ty {
@@ -123,7 +144,7 @@ pub fn list_loop(code: &Code, pc: usize) -> bool {
 /// The result type of an instruction the translator specializes, given the
 /// input state (`None`: the instruction runs through the runtime and its
 /// results are boxed).
-fn result_ty(code: &Code, pc: usize, st: &[Ty], globals: &[Option<Ty>]) -> Option<Ty> {
+fn result_ty(code: &Code, pc: usize, st: &[Ty], hints: &Hints) -> Option<Ty> {
     let ins = code.instrs[pc];
     let t = |r: u16| st.get(r as usize).copied().unwrap_or(Ty::Boxed);
     if let Some(op) = arith_op(ins.op, ins.x) {
@@ -153,7 +174,8 @@ fn result_ty(code: &Code, pc: usize, st: &[Ty], globals: &[Option<Ty>]) -> Optio
             _ => None,
         },
         Op::ForIter if range_loop(code, pc) => Some(Ty::Int),
-        Op::LoadGlobal => globals.get(pc).copied().flatten(),
+        Op::LoadGlobal => hints.globals.get(pc).copied().flatten(),
+        Op::Call => hints.intrinsics.get(pc).copied().flatten().and_then(|k| intrinsic_ty(k, t(ins.b + 1), t(ins.b + 2))),
         _ => None,
     }
 }
@@ -175,8 +197,7 @@ pub fn refinements(code: &Code, pc: usize, st: &[Ty]) -> Vec<(u16, Ty)> {
 }
 
 /// The state after the instruction at `pc`: (fall-through, jump).
-/// `globals[pc]`: the type of the constant a `LoadGlobal` folds to.
-pub fn transfer(code: &Code, pc: usize, st: &[Ty], globals: &[Option<Ty>]) -> (Vec<Ty>, Vec<Ty>) {
+pub fn transfer(code: &Code, pc: usize, st: &[Ty], hints: &Hints) -> (Vec<Ty>, Vec<Ty>) {
     let ins = code.instrs[pc];
     let mut s = st.to_vec();
     for (r, ty) in refinements(code, pc, st) {
@@ -196,7 +217,7 @@ pub fn transfer(code: &Code, pc: usize, st: &[Ty], globals: &[Option<Ty>]) -> (V
     match flow::writes(code, pc) {
         Writes::None => {}
         Writes::Range(a, n) => {
-            let ty = if n == 1 { result_ty(code, pc, st, globals).unwrap_or(Ty::Boxed) } else { Ty::Boxed };
+            let ty = if n == 1 { result_ty(code, pc, st, hints).unwrap_or(Ty::Boxed) } else { Ty::Boxed };
             for r in a..a.saturating_add(n) {
                 if let Some(x) = s.get_mut(r as usize) {
                     *x = ty;
@@ -227,11 +248,11 @@ fn join(a: Ty, b: Ty, speculate: bool) -> Ty {
 /// Entry states of every instruction reachable by normal control flow from
 /// pc 0 (`None`: unreachable, e.g. exception handlers, which only the
 /// interpreter enters).
-pub fn analyze(code: &Code, live: &[RegSet], globals: &[Option<Ty>]) -> Vec<Option<Vec<Ty>>> {
-    analyze_with(code, live, globals, true).unwrap_or_else(|| analyze_with(code, live, globals, false).unwrap_or_default())
+pub fn analyze(code: &Code, live: &[RegSet], hints: &Hints) -> Vec<Option<Vec<Ty>>> {
+    analyze_with(code, live, hints, true).unwrap_or_else(|| analyze_with(code, live, hints, false).unwrap_or_default())
 }
 
-fn analyze_with(code: &Code, live: &[RegSet], globals: &[Option<Ty>], speculate: bool) -> Option<Vec<Option<Vec<Ty>>>> {
+fn analyze_with(code: &Code, live: &[RegSet], hints: &Hints, speculate: bool) -> Option<Vec<Option<Vec<Ty>>>> {
     let n = code.nregs as usize;
     let len = code.instrs.len();
     let mask = |pc: usize, st: &mut Vec<Ty>| {
@@ -270,7 +291,7 @@ fn analyze_with(code: &Code, live: &[RegSet], globals: &[Option<Ty>], speculate:
             continue;
         }
         let Some(st) = states[pc].clone() else { continue };
-        let (fall, jump) = transfer(code, pc, &st, globals);
+        let (fall, jump) = transfer(code, pc, &st, hints);
         let op = code.instrs[pc].op;
         let mut edges = Vec::with_capacity(2);
         if flow::falls_through(op) {

@@ -179,7 +179,7 @@ struct Tr<'a, 'b> {
     /// Entry state of each instruction (`None`: unreachable natively).
     states: Vec<Option<Vec<Ty>>>,
     folds: Vec<Option<Fold>>,
-    global_tys: Vec<Option<Ty>>,
+    hints: spec::Hints,
     /// The current register types while translating an instruction.
     cur: Vec<Ty>,
     vi: Vec<Variable>,
@@ -217,9 +217,12 @@ pub fn translate(code: &Code, env: Option<&Env<'_>>, func: &mut Function, fctx: 
     };
     let seq = pylift_runtime::jit::seq_layout();
     let folds = plan_folds(code, env, &seq);
-    let global_tys: Vec<Option<Ty>> = folds.iter().map(|f| f.as_ref().and_then(|f| const_ty(&f.value))).collect();
+    let hints = spec::Hints {
+        globals: folds.iter().map(|f| f.as_ref().and_then(|f| const_ty(&f.value))).collect(),
+        intrinsics: (0..code.instrs.len()).map(|pc| calls::intrinsic_at(code, &folds, pc)).collect(),
+    };
     let live: Vec<RegSet> = flow::liveness(code);
-    let states = spec::analyze(code, &live, &global_tys);
+    let states = spec::analyze(code, &live, &hints);
     let direct: Vec<Option<Value>> = (0..code.instrs.len()).map(|pc| calls::direct_callee(code, &folds, pc)).collect();
     let frontend = module.target_config();
     let entry_sig = func.import_signature(entry_signature(module));
@@ -252,7 +255,7 @@ pub fn translate(code: &Code, env: Option<&Env<'_>>, func: &mut Function, fctx: 
         f,
         states,
         folds,
-        global_tys,
+        hints,
         cur: vec![Ty::Boxed; n],
         vi,
         vf,
@@ -758,9 +761,10 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::GetItem => self.get_item(pc, ins.a, ins.b, ins.c),
             Op::SetItem => self.set_item(pc, ins.a, ins.b, ins.c),
             Op::LoadAttr | Op::StoreAttr | Op::LoadMethod => self.call_helper(self.f.cached, pc),
-            Op::Call => match self.direct[pc].clone() {
-                Some(f) => self.direct_call(pc, &f),
-                None => self.call_helper(self.f.call, pc),
+            Op::Call => match (self.hints.intrinsics[pc], self.direct[pc].clone()) {
+                (Some(k), _) => self.intrinsic_call(pc, k),
+                (None, Some(f)) => self.direct_call(pc, &f),
+                (None, None) => self.call_helper(self.f.call, pc),
             },
             Op::CallKw | Op::CallMethod | Op::CallMethodKw => self.call_helper(self.f.call, pc),
             Op::Return => {
@@ -816,7 +820,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.cur = saved;
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
-        if self.global_tys[pc].is_some() {
+        if self.hints.globals[pc].is_some() {
             let d = self.deopt_block(pc, DeoptReason::GlobalChanged);
             self.b.ins().jump(d, &[]);
         } else {

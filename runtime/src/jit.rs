@@ -110,6 +110,41 @@ impl DeoptReason {
     }
 }
 
+/// Built-in functions native code computes inline when it knows the
+/// argument types (the call site checks it is calling that very builtin;
+/// any other callee or argument calls the builtin, one semantics).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Intrinsic {
+    /// `len(list)`, `len(tuple)`.
+    Len,
+    /// `abs(int)`, `abs(float)`.
+    Abs,
+    /// `min(a, b)`, `max(a, b)` of two ints or two floats.
+    Min,
+    Max,
+    /// `math.sqrt` of an int or a float.
+    Sqrt,
+}
+
+impl Intrinsic {
+    /// The intrinsic `callee` is, for a positional call with `nargs` arguments.
+    pub fn of(callee: &Value, nargs: u16) -> Option<Intrinsic> {
+        let b = callee.as_builtin()?;
+        if !b.self_.is_undef() {
+            return None;
+        }
+        let k = crate::builtins::intrinsic_of(b.func)?;
+        (k.arity() == nargs).then_some(k)
+    }
+
+    pub fn arity(self) -> u16 {
+        match self {
+            Intrinsic::Len | Intrinsic::Abs | Intrinsic::Sqrt => 1,
+            Intrinsic::Min | Intrinsic::Max => 2,
+        }
+    }
+}
+
 /// Deoptimizations a compiled function may take before it is thrown away
 /// and recompiled with what the interpreter has seen since.
 pub const DEOPTS_BEFORE_RECOMPILE: u32 = 8;

@@ -11,13 +11,13 @@
 //! from an `except` block) takes the generic runtime path, so the semantics
 //! stay the interpreter's.
 
-use super::{Tr, Ty};
+use super::{spec, Tr, Ty};
 use crate::flow::{self, Writes};
-use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::types::{I32, I64};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::types::{F64, I32, I64};
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value as CValue};
 use pylift_runtime::bytecode::{Code, Op};
-use pylift_runtime::jit::{DeoptReason, EXIT_RETURN, EXIT_RETURN_REG_SHIFT};
+use pylift_runtime::jit::{DeoptReason, Intrinsic, EXIT_RETURN, EXIT_RETURN_REG_SHIFT};
 use pylift_runtime::value::{Value, PAYLOAD_MASK};
 
 /// Callee registers released inline one by one; larger frames use a loop.
@@ -59,6 +59,18 @@ pub(super) fn direct_callee(code: &Code, folds: &[Option<super::Fold>], pc: usiz
     let c = &func.code;
     let plain = c.simple_args && !c.flags.generator && !c.flags.name_scope && c.argcount == code.instrs[pc].c;
     plain.then_some(f)
+}
+
+/// The builtin the `Call` at `pc` computes inline, if its callee is the
+/// folded value of a `LoadGlobal` that is an intrinsic.
+pub(super) fn intrinsic_at(code: &Code, folds: &[Option<super::Fold>], pc: usize) -> Option<Intrinsic> {
+    let next = flow::next_pc(code, pc);
+    if code.jit.deopted_at(pc) || code.jit.deopted_at(next) {
+        return None;
+    }
+    let load = global_callee_load(code, pc)?;
+    let f = &folds.get(load)?.as_ref()?.value;
+    Intrinsic::of(f, code.instrs[pc].c)
 }
 
 impl Tr<'_, '_> {
@@ -219,6 +231,152 @@ impl Tr<'_, '_> {
         self.cur = saved;
         self.b.switch_to_block(slow);
         self.call_helper(self.f.call, pc);
+    }
+
+    /// `Call` at `pc` of intrinsic `k` (the callee register holds the
+    /// builtin's folded value): computed inline for the argument types the
+    /// analysis typed the result for, else the builtin is called.
+    pub(super) fn intrinsic_call(&mut self, pc: usize, k: Intrinsic) {
+        let ins = self.code.instrs[pc];
+        let next = flow::next_pc(self.code, pc);
+        let (x, y) = (ins.b + 1, ins.b + 2);
+        let want = spec::intrinsic_ty(k, self.ty(x), self.ty(y));
+        let Some(callee) = self.direct_builtin(pc) else {
+            return self.call_helper(self.f.call, pc);
+        };
+        let fv = self.load_reg(ins.b);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, fv, callee.bits() as i64);
+        self.pins.push(callee);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.ins().brif(same, fast, &[], slow, &[]);
+        let saved = self.cur.clone();
+        self.b.switch_to_block(fast);
+        match (k, want) {
+            (Intrinsic::Sqrt, _) => {
+                let v = self.float_or_int_arg(x, slow);
+                // Negative arguments raise (the builtin says how); NaN and
+                // infinities pass through, as in CPython.
+                let zero = self.b.ins().f64const(0.0);
+                let neg = self.b.ins().fcmp(FloatCC::LessThan, v, zero);
+                let ok = self.b.create_block();
+                self.b.ins().brif(neg, slow, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                let r = self.b.ins().sqrt(v);
+                self.def_float(ins.a, r);
+            }
+            (Intrinsic::Len, _) => {
+                let o = self.boxed_of(x);
+                let n = self.seq_len(o, slow);
+                self.def_int(ins.a, n);
+            }
+            (Intrinsic::Abs, Some(Ty::Int)) => {
+                let v = self.b.use_var(self.vi[x as usize]);
+                let neg = self.b.ins().ineg(v);
+                let is_neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, v, 0);
+                let r = self.b.ins().select(is_neg, neg, v);
+                let fits = self.fits(r);
+                let ok = self.b.create_block();
+                self.b.ins().brif(fits, ok, &[], slow, &[]);
+                self.b.switch_to_block(ok);
+                self.def_int(ins.a, r);
+            }
+            (Intrinsic::Abs, Some(Ty::Float)) => {
+                let v = self.b.use_var(self.vf[x as usize]);
+                let r = self.b.ins().fabs(v);
+                self.def_float(ins.a, r);
+            }
+            (Intrinsic::Min | Intrinsic::Max, Some(Ty::Int)) => {
+                // The first of equal values wins, as the builtins iterate.
+                let (a, b) = (self.b.use_var(self.vi[x as usize]), self.b.use_var(self.vi[y as usize]));
+                let cc = if k == Intrinsic::Min { IntCC::SignedLessThan } else { IntCC::SignedGreaterThan };
+                let take_b = self.b.ins().icmp(cc, b, a);
+                let r = self.b.ins().select(take_b, b, a);
+                self.def_int(ins.a, r);
+            }
+            (Intrinsic::Min | Intrinsic::Max, Some(Ty::Float)) => {
+                let (a, b) = (self.b.use_var(self.vf[x as usize]), self.b.use_var(self.vf[y as usize]));
+                let cc = if k == Intrinsic::Min { FloatCC::LessThan } else { FloatCC::GreaterThan };
+                let take_b = self.b.ins().fcmp(cc, b, a);
+                let r = self.b.ins().select(take_b, b, a);
+                self.def_float(ins.a, r);
+            }
+            _ => {
+                self.b.ins().jump(slow, &[]);
+                self.cur = saved.clone();
+                self.b.switch_to_block(slow);
+                return self.call_helper(self.f.call, pc);
+            }
+        }
+        self.edge(next, DeoptReason::ResultGuard);
+        self.cur = saved;
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        self.call_helper(self.f.call, pc);
+    }
+
+    /// The folded builtin a `Call` at `pc` calls (see `intrinsic_at`).
+    fn direct_builtin(&self, pc: usize) -> Option<Value> {
+        let load = global_callee_load(self.code, pc)?;
+        Some(self.folds.get(load)?.as_ref()?.value.clone())
+    }
+
+    /// Register `r` as a double when it holds an int or a float; anything
+    /// else branches to `other`.
+    fn float_or_int_arg(&mut self, r: u16, other: cranelift_codegen::ir::Block) -> CValue {
+        match self.ty(r) {
+            Ty::Float => self.b.use_var(self.vf[r as usize]),
+            Ty::Int => {
+                let i = self.b.use_var(self.vi[r as usize]);
+                self.b.ins().fcvt_from_sint(F64, i)
+            }
+            _ => {
+                let v = self.load_reg(r);
+                let done = self.b.create_block();
+                self.b.append_block_param(done, F64);
+                let not_float = self.b.create_block();
+                let is_f = self.is_float_tag(v);
+                let as_f = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
+                self.b.ins().brif(is_f, done, &[as_f.into()], not_float, &[]);
+                self.b.switch_to_block(not_float);
+                let is_i = self.is_int_tag(v);
+                let i = self.unbox_int(v);
+                let as_i = self.b.ins().fcvt_from_sint(F64, i);
+                self.b.ins().brif(is_i, done, &[as_i.into()], other, &[]);
+                self.b.switch_to_block(done);
+                self.b.block_params(done)[0]
+            }
+        }
+    }
+
+    /// The length of a boxed list or tuple `o`; anything else branches to
+    /// `other`.
+    fn seq_len(&mut self, o: CValue, other: cranelift_codegen::ir::Block) -> CValue {
+        let tag = self.tag(o);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, pylift_runtime::value::TAG_PTR as i64);
+        let check = self.b.create_block();
+        self.b.ins().brif(is_ptr, check, &[], other, &[]);
+        self.b.switch_to_block(check);
+        let p = self.b.ins().band_imm_s(o, PAYLOAD_MASK as i64);
+        let kind = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.kind_offset);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.list_kind as i64);
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let list = self.b.create_block();
+        let not_list = self.b.create_block();
+        self.b.ins().brif(is_list, list, &[], not_list, &[]);
+        self.b.switch_to_block(list);
+        let n = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.list_len);
+        self.b.ins().jump(done, &[n.into()]);
+        self.b.switch_to_block(not_list);
+        let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.tuple_kind as i64);
+        let tuple = self.b.create_block();
+        self.b.ins().brif(is_tuple, tuple, &[], other, &[]);
+        self.b.switch_to_block(tuple);
+        let n = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.tuple_len);
+        self.b.ins().jump(done, &[n.into()]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
     }
 
     /// Releases `n` registers at `regs` (a returned callee's), leaving

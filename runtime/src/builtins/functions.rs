@@ -111,7 +111,7 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = exact(&args, "len", 1)?;
     Ok(Value::int(ops::len(vm, &a[0])? as i64))
 }
@@ -126,7 +126,7 @@ fn ascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(new_string(ops::format::ascii_of(vm, &a[0])?))
 }
 
-fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = exact(&args, "abs", 1)?;
     let v = &a[0];
     if let Some(i) = v.as_int_like() {
@@ -192,11 +192,11 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, want_less: bool) -> PyResult
     }
 }
 
-fn min(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn min(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     min_max(vm, args, "min", true)
 }
 
-fn max(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn max(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     min_max(vm, args, "max", false)
 }
 

@@ -122,3 +122,12 @@ pub fn install(vm: &mut Vm) {
     sets::install();
     classes::install();
 }
+
+/// The intrinsic a built-in function is, if the JIT computes it inline.
+pub(crate) fn intrinsic_of(f: crate::objects::func::NativeFn) -> Option<crate::jit::Intrinsic> {
+    use crate::jit::Intrinsic;
+    let table: [(Intrinsic, crate::objects::func::NativeFn); 4] =
+        [(Intrinsic::Len, functions::len), (Intrinsic::Abs, functions::abs), (Intrinsic::Min, functions::min), (Intrinsic::Max, functions::max)];
+    let found = table.iter().find(|(_, g)| *g as usize == f as usize).map(|&(k, _)| k);
+    found.or_else(|| crate::modules::math::is_sqrt(f).then_some(Intrinsic::Sqrt))
+}

@@ -75,6 +75,11 @@ macro_rules! unary_float {
     )*};
 }
 
+/// Whether `f` is `math.sqrt` (a JIT intrinsic).
+pub(crate) fn is_sqrt(f: crate::objects::func::NativeFn) -> bool {
+    f as usize == sqrt as crate::objects::func::NativeFn as usize
+}
+
 unary_float! {
     sqrt, "sqrt", |x| if x < 0.0 { f64::NAN } else { x.sqrt() }, false;
     exp, "exp", f64::exp, true;

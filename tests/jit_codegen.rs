@@ -1,0 +1,46 @@
+//! What the JIT makes of real programs, read from its CLIF dump
+//! (`PYLIFT_DUMP=clif`): calls of compiled functions become direct native
+//! calls, and inlined builtins become machine instructions.
+
+use std::process::Command;
+
+/// Runs `source` with a low tier-up threshold and returns (stdout, the
+/// CLIF of every compiled function, by name).
+fn run(source: &str) -> (String, Vec<(String, String)>) {
+    let dir = std::env::temp_dir().join(format!("pylift-codegen-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("case{}.py", source.len()));
+    std::fs::write(&path, source).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_pylift")).arg("--jit-threshold=5").arg(&path).env("PYLIFT_DUMP", "clif").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    let mut funcs = Vec::new();
+    for chunk in err.split("\n; ").map(|c| c.trim_start_matches("; ")) {
+        if let Some((name, rest)) = chunk.split_once(" entries ") {
+            funcs.push((name.to_string(), rest.to_string()));
+        }
+    }
+    (String::from_utf8_lossy(&out.stdout).to_string(), funcs)
+}
+
+fn clif_of<'a>(funcs: &'a [(String, String)], name: &str) -> &'a str {
+    &funcs.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("{name} was not compiled")).1
+}
+
+#[test]
+fn calls_of_compiled_functions_are_direct() {
+    let (out, funcs) = run("def sq(x):\n    return x * x\n\ndef total(n):\n    t = 0\n    for i in range(n):\n        t += sq(i)\n    return t\n\nfor _ in range(20):\n    r = total(50)\nprint(r)\n");
+    assert_eq!(out, "40425\n");
+    let clif = clif_of(&funcs, "total");
+    assert!(clif.contains("call_indirect"), "no direct call in:\n{clif}");
+}
+
+#[test]
+fn builtins_become_instructions() {
+    let (out, funcs) = run("from math import sqrt\n\ndef f(xs, n):\n    s = 0.0\n    m = 0\n    for i in range(n):\n        s += sqrt(i) + abs(i * -0.5)\n        m = max(m, len(xs) + min(i, 3))\n    return s, m\n\nfor _ in range(20):\n    r = f([1, 2], 100)\nprint(r)\n");
+    assert_eq!(out, "(3136.4629471031476, 5)\n");
+    let clif = clif_of(&funcs, "f");
+    for ins in ["sqrt.f64", "fabs.f64", "select"] {
+        assert!(clif.contains(ins), "no {ins} in:\n{clif}");
+    }
+}
