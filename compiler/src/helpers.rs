@@ -9,6 +9,7 @@ pub struct Helpers {
     pub cached: FuncId,
     pub call: FuncId,
     pub call_exit: FuncId,
+    pub range_iter: FuncId,
     pub truthy: FuncId,
     pub compare: FuncId,
     pub for_iter: FuncId,
@@ -34,11 +35,12 @@ impl Helpers {
         let cached = m.declare_function("pylift_jit_cached", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let call = m.declare_function("pylift_jit_call", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let call_exit = m.declare_function("pylift_jit_call_exit", Linkage::Import, &sig(m, &[I64, I64, I32], Some(I32)))?;
+        let range_iter = m.declare_function("pylift_jit_range_iter", Linkage::Import, &sig(m, &[I64, I64, I64], Some(I64)))?;
         let truthy = m.declare_function("pylift_jit_truthy", Linkage::Import, &sig(m, &[I64, I64, I32], Some(I32)))?;
         let compare = m.declare_function("pylift_jit_compare", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let for_iter = m.declare_function("pylift_jit_for_iter", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let release = m.declare_function("pylift_jit_release", Linkage::Import, &sig(m, &[I64], None))?;
         let safepoint = m.declare_function("pylift_jit_safepoint", Linkage::Import, &sig(m, &[I64], None))?;
-        Ok(Helpers { step, cached, call, call_exit, truthy, compare, for_iter, release, safepoint })
+        Ok(Helpers { step, cached, call, call_exit, range_iter, truthy, compare, for_iter, release, safepoint })
     }
 }

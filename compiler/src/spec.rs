@@ -37,6 +37,7 @@ pub fn intrinsic_ty(k: Intrinsic, x: Ty, y: Ty) -> Option<Ty> {
         Intrinsic::Len => Some(Ty::Int),
         Intrinsic::Abs => matches!(x, Ty::Int | Ty::Float).then_some(x),
         Intrinsic::Min | Intrinsic::Max => (x == y && matches!(x, Ty::Int | Ty::Float)).then_some(x),
+        Intrinsic::Range => None,
     }
 }
 

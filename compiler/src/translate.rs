@@ -160,6 +160,7 @@ struct Fns {
     cached: FuncRef,
     call: FuncRef,
     call_exit: FuncRef,
+    range_iter: FuncRef,
     truthy: FuncRef,
     compare: FuncRef,
     for_iter: FuncRef,
@@ -209,6 +210,7 @@ pub fn translate(code: &Code, env: Option<&Env<'_>>, func: &mut Function, fctx: 
         cached: module.declare_func_in_func(h.cached, func),
         call: module.declare_func_in_func(h.call, func),
         call_exit: module.declare_func_in_func(h.call_exit, func),
+        range_iter: module.declare_func_in_func(h.range_iter, func),
         truthy: module.declare_func_in_func(h.truthy, func),
         compare: module.declare_func_in_func(h.compare, func),
         for_iter: module.declare_func_in_func(h.for_iter, func),
@@ -217,11 +219,11 @@ pub fn translate(code: &Code, env: Option<&Env<'_>>, func: &mut Function, fctx: 
     };
     let seq = pylift_runtime::jit::seq_layout();
     let folds = plan_folds(code, env, &seq);
+    let live: Vec<RegSet> = flow::liveness(code);
     let hints = spec::Hints {
         globals: folds.iter().map(|f| f.as_ref().and_then(|f| const_ty(&f.value))).collect(),
-        intrinsics: (0..code.instrs.len()).map(|pc| calls::intrinsic_at(code, &folds, pc)).collect(),
+        intrinsics: (0..code.instrs.len()).map(|pc| calls::intrinsic_at(code, &folds, &live, pc)).collect(),
     };
-    let live: Vec<RegSet> = flow::liveness(code);
     let states = spec::analyze(code, &live, &hints);
     let direct: Vec<Option<Value>> = (0..code.instrs.len()).map(|pc| calls::direct_callee(code, &folds, pc)).collect();
     let frontend = module.target_config();

@@ -124,11 +124,17 @@ pub enum Intrinsic {
     Max,
     /// `math.sqrt` of an int or a float.
     Sqrt,
+    /// `range(...)` of ints whose only use is the `GetIter` right after
+    /// (a `for` loop): the range iterator is made directly.
+    Range,
 }
 
 impl Intrinsic {
     /// The intrinsic `callee` is, for a positional call with `nargs` arguments.
     pub fn of(callee: &Value, nargs: u16) -> Option<Intrinsic> {
+        if callee.is(&crate::types::types().range) {
+            return (1..=3).contains(&nargs).then_some(Intrinsic::Range);
+        }
         let b = callee.as_builtin()?;
         if !b.self_.is_undef() {
             return None;
@@ -141,6 +147,7 @@ impl Intrinsic {
         match self {
             Intrinsic::Len | Intrinsic::Abs | Intrinsic::Sqrt => 1,
             Intrinsic::Min | Intrinsic::Max => 2,
+            Intrinsic::Range => 3,
         }
     }
 }
@@ -419,6 +426,13 @@ pub extern "C" fn pylift_jit_call_exit(vm: *mut Vm, exit: u64, pc: u32) -> u32 {
     }
 }
 
+/// The iterator of `range(start, stop, step)` (`step` is not zero), as
+/// `iter(range(...))` makes it; returns the new reference's bits.
+#[no_mangle]
+pub extern "C" fn pylift_jit_range_iter(start: i64, stop: i64, step: i64) -> u64 {
+    crate::ops::iter::range_iter(start, stop, step).into_bits()
+}
+
 /// Truth value of a register for a conditional jump: 0, 1, or 2 on error.
 #[no_mangle]
 pub extern "C" fn pylift_jit_truthy(vm: *mut Vm, bits: u64, pc: u32) -> u32 {
@@ -650,6 +664,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pylift_jit_cached", pylift_jit_cached as *const u8),
         ("pylift_jit_call", pylift_jit_call as *const u8),
         ("pylift_jit_call_exit", pylift_jit_call_exit as *const u8),
+        ("pylift_jit_range_iter", pylift_jit_range_iter as *const u8),
         ("pylift_jit_truthy", pylift_jit_truthy as *const u8),
         ("pylift_jit_compare", pylift_jit_compare as *const u8),
         ("pylift_jit_for_iter", pylift_jit_for_iter as *const u8),

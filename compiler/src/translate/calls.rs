@@ -63,14 +63,23 @@ pub(super) fn direct_callee(code: &Code, folds: &[Option<super::Fold>], pc: usiz
 
 /// The builtin the `Call` at `pc` computes inline, if its callee is the
 /// folded value of a `LoadGlobal` that is an intrinsic.
-pub(super) fn intrinsic_at(code: &Code, folds: &[Option<super::Fold>], pc: usize) -> Option<Intrinsic> {
+pub(super) fn intrinsic_at(code: &Code, folds: &[Option<super::Fold>], live: &[flow::RegSet], pc: usize) -> Option<Intrinsic> {
     let next = flow::next_pc(code, pc);
     if code.jit.deopted_at(pc) || code.jit.deopted_at(next) {
         return None;
     }
     let load = global_callee_load(code, pc)?;
     let f = &folds.get(load)?.as_ref()?.value;
-    Intrinsic::of(f, code.instrs[pc].c)
+    let k = Intrinsic::of(f, code.instrs[pc].c)?;
+    if k == Intrinsic::Range {
+        // Only `for ... in range(...)`: the range object is never seen.
+        let a = code.instrs[pc].a;
+        let gi = code.instrs.get(next)?;
+        let after = flow::next_pc(code, next);
+        let fused = gi.op == Op::GetIter && gi.b == a && gi.a != a && !live.get(after).is_some_and(|l| l.contains(a));
+        return fused.then_some(k);
+    }
+    Some(k)
 }
 
 impl Tr<'_, '_> {
@@ -252,7 +261,28 @@ impl Tr<'_, '_> {
         self.b.ins().brif(same, fast, &[], slow, &[]);
         let saved = self.cur.clone();
         self.b.switch_to_block(fast);
+        let mut cont = next;
         match (k, want) {
+            (Intrinsic::Range, _) => {
+                // range(stop) / range(start, stop[, step]) of ints, step not 0.
+                let mut v = Vec::new();
+                for i in 0..ins.c {
+                    v.push(self.int_arg(ins.b + 1 + i, slow));
+                }
+                let (start, stop, step) = match v.len() {
+                    1 => (self.b.ins().iconst(I64, 0), v[0], self.b.ins().iconst(I64, 1)),
+                    2 => (v[0], v[1], self.b.ins().iconst(I64, 1)),
+                    _ => (v[0], v[1], v[2]),
+                };
+                let ok = self.b.create_block();
+                self.b.ins().brif(step, ok, &[], slow, &[]);
+                self.b.switch_to_block(ok);
+                let call = self.b.ins().call(self.f.range_iter, &[start, stop, step]);
+                let it = self.b.inst_results(call)[0];
+                let gi = self.code.instrs[next];
+                self.def_boxed(gi.a, it);
+                cont = flow::next_pc(self.code, next);
+            }
             (Intrinsic::Sqrt, _) => {
                 let v = self.float_or_int_arg(x, slow);
                 // Negative arguments raise (the builtin says how); NaN and
@@ -308,7 +338,7 @@ impl Tr<'_, '_> {
                 return self.call_helper(self.f.call, pc);
             }
         }
-        self.edge(next, DeoptReason::ResultGuard);
+        self.edge(cont, DeoptReason::ResultGuard);
         self.cur = saved;
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
@@ -347,6 +377,20 @@ impl Tr<'_, '_> {
                 self.b.block_params(done)[0]
             }
         }
+    }
+
+    /// Register `r` as an unboxed int when it holds a small int; anything
+    /// else branches to `other`.
+    fn int_arg(&mut self, r: u16, other: cranelift_codegen::ir::Block) -> CValue {
+        if self.ty(r) == Ty::Int {
+            return self.b.use_var(self.vi[r as usize]);
+        }
+        let v = self.boxed_of(r);
+        let is_i = self.is_int_tag(v);
+        let ok = self.b.create_block();
+        self.b.ins().brif(is_i, ok, &[], other, &[]);
+        self.b.switch_to_block(ok);
+        self.unbox_int(v)
     }
 
     /// The length of a boxed list or tuple `o`; anything else branches to

@@ -10,6 +10,12 @@ use crate::objects::misc::ViewKind;
 use crate::types::ExcType;
 use crate::value::Value;
 
+/// The iterator of `range(start, stop, step)` (also made directly by native
+/// code for `for ... in range(...)`).
+pub fn range_iter(start: i64, stop: i64, step: i64) -> Value {
+    new_iter(IterState::Range { next: start, stop, step })
+}
+
 pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let state = match v.obj_kind() {
         Some(ObjKind::List) => IterState::List { list: v.clone(), index: 0 },
@@ -17,7 +23,7 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Some(ObjKind::Str) => IterState::Str { s: v.clone(), pos: 0 },
         Some(ObjKind::Range) => {
             let r = v.as_range().ok_or_else(|| type_error("range"))?;
-            IterState::Range { next: r.start, stop: r.stop, step: r.step }
+            return Ok(range_iter(r.start, r.stop, r.step));
         }
         Some(ObjKind::Dict) => IterState::Dict { dict: v.clone(), pos: 0, len: v.as_dict().map_or(0, |d| d.len()), kind: ViewKind::Keys },
         Some(ObjKind::DictView) => {
