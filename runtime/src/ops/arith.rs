@@ -193,11 +193,7 @@ pub fn inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> 
             }
             BinOp::Mult => {
                 let n = repeat_count(b)?;
-                let cur = l.to_vec();
-                let mut out = Vec::with_capacity(cur.len() * n);
-                for _ in 0..n {
-                    out.extend(cur.iter().cloned());
-                }
+                let out = repeat_items(&l.to_vec(), n)?;
                 *l.items.get_mut() = out;
                 return Ok(a.clone());
             }
@@ -302,6 +298,9 @@ fn builtin_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -
 
 fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
     if let Some(s) = seq.as_str_data() {
+        if s.as_str().len().checked_mul(n).is_none_or(|total| total > isize::MAX as usize) {
+            return Err(overflow_error("repeated string is too long"));
+        }
         if s.as_str().len().saturating_mul(n) > (1 << 34) {
             return Err(crate::error::exc(crate::types::ExcType::MemoryError, ""));
         }
@@ -316,6 +315,13 @@ fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
     } else {
         Vec::new()
     };
+    let out = repeat_items(&items, n)?;
+    Ok(if seq.as_list().is_some() { new_list(out) } else { new_tuple(out) })
+}
+
+/// `items * n` for lists and tuples (MemoryError past 2**32 items, where
+/// CPython's allocation would fail too).
+fn repeat_items(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
     if items.len().saturating_mul(n) > (1 << 32) {
         return Err(crate::error::exc(crate::types::ExcType::MemoryError, ""));
     }
@@ -323,7 +329,7 @@ fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
     for _ in 0..n {
         out.extend(items.iter().cloned());
     }
-    Ok(if seq.as_list().is_some() { new_list(out) } else { new_tuple(out) })
+    Ok(out)
 }
 
 fn to_big(n: &Num) -> BigInt {
