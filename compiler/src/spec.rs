@@ -250,7 +250,8 @@ fn join(a: Ty, b: Ty, speculate: bool) -> Ty {
 /// pc 0 (`None`: unreachable, e.g. exception handlers, which only the
 /// interpreter enters).
 pub fn analyze(code: &Code, live: &[RegSet], hints: &Hints) -> Vec<Option<Vec<Ty>>> {
-    analyze_with(code, live, hints, true).unwrap_or_else(|| analyze_with(code, live, hints, false).unwrap_or_default())
+    let speculate = !code.jit.no_join_speculation.get();
+    analyze_with(code, live, hints, speculate).unwrap_or_else(|| analyze_with(code, live, hints, false).unwrap_or_default())
 }
 
 fn analyze_with(code: &Code, live: &[RegSet], hints: &Hints, speculate: bool) -> Option<Vec<Option<Vec<Ty>>>> {

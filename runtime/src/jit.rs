@@ -226,6 +226,8 @@ pub struct JitSlot {
     /// Deoptimizations of the current native code.
     pub deopts: Cell<u32>,
     pub recompiles: Cell<u32>,
+    /// An entry guard failed: recompiles join types without speculating.
+    pub no_join_speculation: Cell<bool>,
     /// `Compiled::pins` of every compilation (native code is never freed,
     /// so neither is what it refers to by address).
     pub pins: crate::objects::PyCell<Vec<Value>>,
@@ -241,6 +243,7 @@ impl Default for JitSlot {
             deopt_sites: crate::objects::PyCell::new(Vec::new()),
             deopts: Cell::new(0),
             recompiles: Cell::new(0),
+            no_join_speculation: Cell::new(false),
             pins: crate::objects::PyCell::new(Vec::new()),
         }
     }
@@ -334,6 +337,12 @@ impl Vm {
         let slot = &code.jit;
         if !slot.deopted_at(pc as usize) {
             slot.deopt_sites.get_mut().push(pc);
+        }
+        if reason == Some(DeoptReason::EntryGuard) {
+            // The frame's values did not have the types a loop header
+            // speculated; the speculation was made at some merge upstream
+            // of the header, so recompiles do not speculate at merges.
+            slot.no_join_speculation.set(true);
         }
         let n = slot.deopts.get() + 1;
         slot.deopts.set(n);
