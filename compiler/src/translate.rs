@@ -650,6 +650,12 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     /// Operand `r` (an int or a float) converted to a double.
     fn number_operand(&mut self, r: u16, pc: usize) -> CValue {
+        self.number_or(r, Fail::Deopt(pc))
+    }
+
+    /// Register `r` converted to a double when it holds an int or a float;
+    /// anything else fails (deoptimizes, or branches to the runtime path).
+    fn number_or(&mut self, r: u16, fail: Fail) -> CValue {
         match self.ty(r) {
             Ty::Float => self.b.use_var(self.vf[r as usize]),
             Ty::Int => {
@@ -660,15 +666,14 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let v = self.load_reg(r);
                 let join = self.b.create_block();
                 self.b.append_block_param(join, F64);
-                let as_float = self.b.create_block();
                 let not_float = self.b.create_block();
                 let fl = self.is_float_tag(v);
-                self.b.ins().brif(fl, as_float, &[], not_float, &[]);
-                self.b.switch_to_block(as_float);
                 let f = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
-                self.b.ins().jump(join, &[f.into()]);
+                self.b.ins().brif(fl, join, &[f.into()], not_float, &[]);
                 self.b.switch_to_block(not_float);
-                let i = self.unbox_int_guarded(v, pc, DeoptReason::NumberGuard);
+                let is_int = self.is_int_tag(v);
+                self.check(is_int, fail, DeoptReason::NumberGuard);
+                let i = self.unbox_int(v);
                 let fi = self.b.ins().fcvt_from_sint(F64, i);
                 self.b.ins().jump(join, &[fi.into()]);
                 self.b.switch_to_block(join);

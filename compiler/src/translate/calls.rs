@@ -14,7 +14,7 @@
 use super::{spec, Tr, Ty};
 use crate::flow::{self, Writes};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::types::{F64, I32, I64};
+use cranelift_codegen::ir::types::{I32, I64};
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value as CValue};
 use pylift_runtime::bytecode::{Code, Op};
 use pylift_runtime::jit::{DeoptReason, Intrinsic, EXIT_RETURN, EXIT_RETURN_REG_SHIFT};
@@ -284,7 +284,7 @@ impl Tr<'_, '_> {
                 cont = flow::next_pc(self.code, next);
             }
             (Intrinsic::Sqrt, _) => {
-                let v = self.float_or_int_arg(x, slow);
+                let v = self.number_or(x, super::Fail::Branch(slow));
                 // Negative arguments raise (the builtin says how); NaN and
                 // infinities pass through, as in CPython.
                 let zero = self.b.ins().f64const(0.0);
@@ -349,34 +349,6 @@ impl Tr<'_, '_> {
     fn direct_builtin(&self, pc: usize) -> Option<Value> {
         let load = global_callee_load(self.code, pc)?;
         Some(self.folds.get(load)?.as_ref()?.value.clone())
-    }
-
-    /// Register `r` as a double when it holds an int or a float; anything
-    /// else branches to `other`.
-    fn float_or_int_arg(&mut self, r: u16, other: cranelift_codegen::ir::Block) -> CValue {
-        match self.ty(r) {
-            Ty::Float => self.b.use_var(self.vf[r as usize]),
-            Ty::Int => {
-                let i = self.b.use_var(self.vi[r as usize]);
-                self.b.ins().fcvt_from_sint(F64, i)
-            }
-            _ => {
-                let v = self.load_reg(r);
-                let done = self.b.create_block();
-                self.b.append_block_param(done, F64);
-                let not_float = self.b.create_block();
-                let is_f = self.is_float_tag(v);
-                let as_f = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
-                self.b.ins().brif(is_f, done, &[as_f.into()], not_float, &[]);
-                self.b.switch_to_block(not_float);
-                let is_i = self.is_int_tag(v);
-                let i = self.unbox_int(v);
-                let as_i = self.b.ins().fcvt_from_sint(F64, i);
-                self.b.ins().brif(is_i, done, &[as_i.into()], other, &[]);
-                self.b.switch_to_block(done);
-                self.b.block_params(done)[0]
-            }
-        }
     }
 
     /// Register `r` as an unboxed int when it holds a small int; anything
