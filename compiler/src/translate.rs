@@ -225,7 +225,8 @@ pub fn translate(code: &Code, env: Option<&Env<'_>>, func: &mut Function, fctx: 
         intrinsics: (0..code.instrs.len()).map(|pc| calls::intrinsic_at(code, &folds, &live, pc)).collect(),
     };
     let states = spec::analyze(code, &live, &hints);
-    let direct: Vec<Option<Value>> = (0..code.instrs.len()).map(|pc| calls::direct_callee(code, &folds, pc)).collect();
+    let fl = pylift_runtime::interp::Vm::frame_layout();
+    let direct: Vec<Option<Value>> = (0..code.instrs.len()).map(|pc| if fl.valid() { calls::direct_callee(code, &folds, pc) } else { None }).collect();
     let frontend = module.target_config();
     let entry_sig = func.import_signature(entry_signature(module));
     let mut b = FunctionBuilder::new(func, fctx);

@@ -640,6 +640,16 @@ pub struct FrameLayout {
     pub rc_strong: i32,
 }
 
+impl FrameLayout {
+    /// Whether every probe found its word (else native code must not push
+    /// frames itself: direct calls are not compiled).
+    pub fn valid(&self) -> bool {
+        let vec = [self.vm_frames_ptr, self.vm_frames_len, self.vm_frames_cap];
+        let distinct = vec[0] != vec[1] && vec[1] != vec[2] && vec[0] != vec[2];
+        distinct && vec.iter().chain([&self.vm_exc_len, &self.rc_strong]).all(|&o| o >= 0)
+    }
+}
+
 /// Where a `Vec<T>` keeps its (pointer, length, capacity) words, found by
 /// looking at one (Rust does not fix the layout).
 pub(crate) fn vec_words<T>() -> (i32, i32, i32) {
@@ -649,7 +659,8 @@ pub(crate) fn vec_words<T>() -> (i32, i32, i32) {
     // three header words.
     let words: [usize; 3] = unsafe { *(&v as *const Vec<T> as *const [usize; 3]) };
     let ptr = v.as_mut_ptr() as usize;
-    let at = |x: usize| words.iter().position(|&w| w == x).unwrap_or(0) as i32 * 8;
+    // -1: not found (the layout is then unusable; see `FrameLayout::valid`).
+    let at = |x: usize| words.iter().position(|&w| w == x).map_or(-1, |i| i as i32 * 8);
     (at(ptr), at(0), at(cap))
 }
 
@@ -662,7 +673,7 @@ pub(crate) fn rc_strong_offset() -> i32 {
     let word: usize = unsafe { std::mem::transmute_copy(&rc) };
     let found = (0..3).find(|&i| unsafe { *((word + i * 8) as *const usize) } == std::rc::Rc::strong_count(&rc));
     drop(keep);
-    found.map_or(0, |i| i as i32 * 8)
+    found.map_or(-1, |i| i as i32 * 8)
 }
 
 /// The runtime functions native code calls, by symbol name, for the
@@ -680,4 +691,16 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pylift_jit_release", pylift_jit_release as *const u8),
         ("pylift_jit_safepoint", pylift_jit_safepoint as *const u8),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    /// The probes behind direct calls find every word on this toolchain (a
+    /// failure would silently turn direct calls off).
+    #[test]
+    fn frame_layout_probes_succeed() {
+        let fl = crate::interp::Vm::frame_layout();
+        assert!(fl.valid(), "{fl:?}");
+        assert_eq!(fl.frame_size as usize, std::mem::size_of::<crate::interp::Frame>());
+    }
 }

@@ -124,13 +124,14 @@ impl Vm {
     pub fn frame_layout() -> crate::jit::FrameLayout {
         use std::mem::offset_of;
         let (fp, fl, fc) = crate::jit::vec_words::<Frame>();
+        let (fp, fl, fc) = if fp < 0 || fl < 0 || fc < 0 { (-1, -1, -1) } else { (fp, fl, fc) };
         let (_, el, _) = crate::jit::vec_words::<Value>();
         let vm = |o: usize| o as i32;
         crate::jit::FrameLayout {
             vm_frames_ptr: vm(offset_of!(Vm, frames)) + fp,
             vm_frames_len: vm(offset_of!(Vm, frames)) + fl,
             vm_frames_cap: vm(offset_of!(Vm, frames)) + fc,
-            vm_exc_len: vm(offset_of!(Vm, exc_stack)) + el,
+            vm_exc_len: if el < 0 { -1 } else { vm(offset_of!(Vm, exc_stack)) + el },
             vm_recursion_limit: vm(offset_of!(Vm, recursion_limit)),
             vm_native_stack_limit: vm(offset_of!(Vm, native_stack_limit)),
             vm_stack: vm(offset_of!(Vm, stack)),
