@@ -373,18 +373,22 @@ fn vm_of<'a>(vm: *mut Vm) -> &'a mut Vm {
     unsafe { &mut *vm }
 }
 
+/// A runtime function's result as native code's status word: the success
+/// code, or `on_error` with the exception left pending in `Vm::jit_error`.
+fn status(vm: &mut Vm, r: Result<u32, PendingError>, on_error: u32) -> u32 {
+    r.unwrap_or_else(|e| {
+        vm.jit_error = Some(e);
+        on_error
+    })
+}
+
 /// Executes the single instruction at `pc` of the top frame. 0 = done,
 /// 1 = an exception is pending (`Vm::jit_error`).
 #[no_mangle]
 pub extern "C" fn pylift_jit_step(vm: *mut Vm, pc: u32) -> u32 {
     let vm = vm_of(vm);
-    match vm.step_instruction(pc as usize) {
-        Ok(()) => 0,
-        Err(e) => {
-            vm.jit_error = Some(e);
-            1
-        }
-    }
+    let r = vm.step_instruction(pc as usize).map(|()| 0);
+    status(vm, r, 1)
 }
 
 /// An instruction with an inline cache (see `Vm::jit_cached_op`): 0 = done,
@@ -392,26 +396,16 @@ pub extern "C" fn pylift_jit_step(vm: *mut Vm, pc: u32) -> u32 {
 #[no_mangle]
 pub extern "C" fn pylift_jit_cached(vm: *mut Vm, pc: u32) -> u32 {
     let vm = vm_of(vm);
-    match vm.jit_cached_op(pc as usize) {
-        Ok(()) => 0,
-        Err(e) => {
-            vm.jit_error = Some(e);
-            1
-        }
-    }
+    let r = vm.jit_cached_op(pc as usize).map(|()| 0);
+    status(vm, r, 1)
 }
 
 /// A call instruction (see `Vm::jit_call`): 0 = done, 1 = exception pending.
 #[no_mangle]
 pub extern "C" fn pylift_jit_call(vm: *mut Vm, pc: u32) -> u32 {
     let vm = vm_of(vm);
-    match vm.jit_call(pc as usize) {
-        Ok(()) => 0,
-        Err(e) => {
-            vm.jit_error = Some(e);
-            1
-        }
-    }
+    let r = vm.jit_call(pc as usize).map(|()| 0);
+    status(vm, r, 1)
 }
 
 /// A direct call from native code (see `FrameLayout`) whose callee did
@@ -423,16 +417,8 @@ pub extern "C" fn pylift_jit_call(vm: *mut Vm, pc: u32) -> u32 {
 #[no_mangle]
 pub extern "C" fn pylift_jit_call_exit(vm: *mut Vm, exit: u64, pc: u32) -> u32 {
     let vm = vm_of(vm);
-    match vm.finish_native_call(exit, vm.frames.len()) {
-        Ok(v) => {
-            vm.set_call_result(pc as usize, v);
-            0
-        }
-        Err(e) => {
-            vm.jit_error = Some((e, false));
-            1
-        }
-    }
+    let r = vm.finish_native_call(exit, vm.frames.len()).map(|v| vm.set_call_result(pc as usize, v));
+    status(vm, r.map(|()| 0).map_err(|e| (e, false)), 1)
 }
 
 /// The iterator of `range(start, stop, step)` (`step` is not zero), as
@@ -484,13 +470,8 @@ pub type PendingError = (PyErr, bool);
 #[no_mangle]
 pub extern "C" fn pylift_jit_compare(vm: *mut Vm, pc: u32) -> u32 {
     let vm = vm_of(vm);
-    match vm.jit_compare(pc as usize) {
-        Ok(b) => b as u32,
-        Err(e) => {
-            vm.jit_error = Some((e, false));
-            2
-        }
-    }
+    let r = vm.jit_compare(pc as usize).map(u32::from).map_err(|e| (e, false));
+    status(vm, r, 2)
 }
 
 /// `ForIter` at `pc`: 1 = the next item is in its register, 0 = exhausted,
@@ -498,13 +479,8 @@ pub extern "C" fn pylift_jit_compare(vm: *mut Vm, pc: u32) -> u32 {
 #[no_mangle]
 pub extern "C" fn pylift_jit_for_iter(vm: *mut Vm, pc: u32) -> u32 {
     let vm = vm_of(vm);
-    match vm.jit_for_iter(pc as usize) {
-        Ok(b) => b as u32,
-        Err(e) => {
-            vm.jit_error = Some((e, false));
-            2
-        }
-    }
+    let r = vm.jit_for_iter(pc as usize).map(u32::from).map_err(|e| (e, false));
+    status(vm, r, 2)
 }
 
 /// Byte offsets native code uses to read lists and tuples in place.

@@ -4,7 +4,7 @@
 //! operation's single runtime function in `ops`, which native code calls too.
 
 use super::{Frame, Vm};
-use crate::bytecode::{Code, Op, NO_REG};
+use crate::bytecode::{Code, Instr, Op, NO_REG};
 use crate::error::{internal_error, type_error, PyErr, PyResult};
 use crate::feedback::record;
 use crate::frontend::ast::{BinOp, CmpOp, UnaryOp};
@@ -173,18 +173,23 @@ impl Vm {
         }
     }
 
+    /// The top frame's code, register base and the instruction at `pc`, for
+    /// a runtime function native code called at `pc`; sets the frame's pc
+    /// (tracebacks, resumption).
+    fn native_site<'c>(&mut self, pc: usize) -> PyResult<(&'c Code, usize, Instr)> {
+        let f = self.frames.last_mut().ok_or_else(|| internal_error("no frame"))?;
+        f.pc = pc;
+        // SAFETY: the frame keeps its code alive while native code runs in
+        // it, which outlasts the runtime call borrowing it.
+        let code: &'c Code = unsafe { &*Rc::as_ptr(&f.code) };
+        Ok((code, f.base, code.instrs[pc]))
+    }
+
     /// A call instruction executed for native code: the callee runs through
     /// `call_with` (natively if it is compiled) and the result lands in the
     /// destination register.
     pub(crate) fn jit_call(&mut self, pc: usize) -> Result<(), (PyErr, bool)> {
-        let Some(f) = self.frames.last_mut() else {
-            return Err((internal_error("no frame"), false));
-        };
-        f.pc = pc;
-        // SAFETY: the frame keeps its code alive for the duration of the call.
-        let code: &Code = unsafe { &*Rc::as_ptr(&f.code) };
-        let base = f.base;
-        let ins = code.instrs[pc];
+        let (code, base, ins) = self.native_site(pc).map_err(|e| (e, false))?;
         let regs = self.reg_ptr(base);
         if !matches!(ins.op, Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw) {
             return self.step_instruction(pc);
@@ -201,14 +206,7 @@ impl Vm {
 
     /// The branch decision of the fused compare-jump at `pc` (top frame).
     pub(crate) fn jit_compare(&mut self, pc: usize) -> PyResult<bool> {
-        let Some(f) = self.frames.last_mut() else {
-            return Err(internal_error("no frame"));
-        };
-        f.pc = pc;
-        // SAFETY: the frame keeps its code alive for the duration of the call.
-        let code: &Code = unsafe { &*Rc::as_ptr(&f.code) };
-        let base = f.base;
-        let ins = code.instrs[pc];
+        let (_, base, ins) = self.native_site(pc)?;
         // SAFETY: operand registers of the top frame.
         let (x, y) = unsafe { ((*self.reg_ptr(base + ins.a as usize)).clone(), (*self.reg_ptr(base + ins.b as usize)).clone()) };
         let op = cmp_of(ins.op);
@@ -221,14 +219,7 @@ impl Vm {
 
     /// `ForIter` at `pc` (top frame): stores the next item; false when done.
     pub(crate) fn jit_for_iter(&mut self, pc: usize) -> PyResult<bool> {
-        let Some(f) = self.frames.last_mut() else {
-            return Err(internal_error("no frame"));
-        };
-        f.pc = pc;
-        // SAFETY: the frame keeps its code alive for the duration of the call.
-        let code: &Code = unsafe { &*Rc::as_ptr(&f.code) };
-        let base = f.base;
-        let ins = code.instrs[pc];
+        let (_, base, ins) = self.native_site(pc)?;
         // Range and list iterators step without any calls (as in the interpreter).
         // SAFETY: operand registers of the top frame.
         let itv = unsafe { &*self.reg_ptr(base + ins.b as usize) };
