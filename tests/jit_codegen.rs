@@ -29,10 +29,22 @@ fn clif_of<'a>(funcs: &'a [(String, String)], name: &str) -> &'a str {
 
 #[test]
 fn calls_of_compiled_functions_are_direct() {
-    let (out, funcs) = run("def sq(x):\n    return x * x\n\ndef total(n):\n    t = 0\n    for i in range(n):\n        t += sq(i)\n    return t\n\nfor _ in range(20):\n    r = total(50)\nprint(r)\n");
-    assert_eq!(out, "40425\n");
+    // The callee has a loop, so it is called (directly), not inlined.
+    let (out, funcs) = run("def sq(x):\n    s = 0\n    for k in range(x % 3):\n        s += k\n    return x * x + s\n\ndef total(n):\n    t = 0\n    for i in range(n):\n        t += sq(i)\n    return t\n\nfor _ in range(20):\n    r = total(50)\nprint(r)\n");
+    assert_eq!(out, "40441\n");
     let clif = clif_of(&funcs, "total");
     assert!(clif.contains("call_indirect"), "no direct call in:\n{clif}");
+}
+
+#[test]
+fn small_pure_callees_are_inlined() {
+    let (out, funcs) = run("def sq(x):\n    return x * x\n\ndef half(x):\n    return x / 2.0\n\ndef total(n):\n    t = 0.0\n    for i in range(n):\n        t += sq(i) + half(i)\n    return t\n\nfor _ in range(20):\n    r = total(50)\nprint(r)\n");
+    assert_eq!(out, "41037.5\n");
+    let clif = clif_of(&funcs, "total");
+    assert!(!clif.contains("call_indirect"), "a call was not inlined in:\n{clif}");
+    for ins in ["smul_overflow", "fdiv.f64"] {
+        assert!(clif.contains(ins), "no {ins} in:\n{clif}");
+    }
 }
 
 #[test]

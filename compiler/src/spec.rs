@@ -250,11 +250,18 @@ fn join(a: Ty, b: Ty, speculate: bool) -> Ty {
 /// pc 0 (`None`: unreachable, e.g. exception handlers, which only the
 /// interpreter enters).
 pub fn analyze(code: &Code, live: &[RegSet], hints: &Hints) -> Vec<Option<Vec<Ty>>> {
-    let speculate = !code.jit.no_join_speculation.get();
-    analyze_with(code, live, hints, speculate).unwrap_or_else(|| analyze_with(code, live, hints, false).unwrap_or_default())
+    analyze_from(code, live, hints, None)
 }
 
-fn analyze_with(code: &Code, live: &[RegSet], hints: &Hints, speculate: bool) -> Option<Vec<Option<Vec<Ty>>>> {
+/// `analyze` with the parameters' types at entry given (an inlined callee
+/// receives its arguments in the caller's representation); registers past
+/// them start unbound.
+pub fn analyze_from(code: &Code, live: &[RegSet], hints: &Hints, params: Option<&[Ty]>) -> Vec<Option<Vec<Ty>>> {
+    let speculate = !code.jit.no_join_speculation.get();
+    analyze_with(code, live, hints, speculate, params).unwrap_or_else(|| analyze_with(code, live, hints, false, params).unwrap_or_default())
+}
+
+fn analyze_with(code: &Code, live: &[RegSet], hints: &Hints, speculate: bool, params: Option<&[Ty]>) -> Option<Vec<Option<Vec<Ty>>>> {
     let n = code.nregs as usize;
     let len = code.instrs.len();
     let mask = |pc: usize, st: &mut Vec<Ty>| {
@@ -278,7 +285,10 @@ fn analyze_with(code: &Code, live: &[RegSet], hints: &Hints, speculate: bool) ->
     for &(r, _) in code.cell_regs.iter() {
         owned.insert(r);
     }
-    let mut entry: Vec<Ty> = (0..n).map(|r| if owned.contains(r as u16) { Ty::Boxed } else { Ty::Clean }).collect();
+    let mut entry: Vec<Ty> = match params {
+        Some(p) => (0..n).map(|r| p.get(r).copied().unwrap_or(Ty::Clean)).collect(),
+        None => (0..n).map(|r| if owned.contains(r as u16) { Ty::Boxed } else { Ty::Clean }).collect(),
+    };
     mask(0, &mut entry);
     states[0] = Some(entry);
     let mut work = vec![0usize];

@@ -25,6 +25,7 @@ use cranelift_module::Module;
 use pylift_runtime::bytecode::{Code, Op};
 use pylift_runtime::jit::{exit_deopt, DeoptReason, FrameLayout, SeqLayout};
 mod calls;
+mod inline;
 
 use pylift_runtime::value::{Value, BITS_FALSE, BITS_NONE, BITS_TRUE, PAYLOAD_MASK, TAG_INT, TAG_PTR, TAG_SHIFT};
 
@@ -168,32 +169,46 @@ struct Fns {
     safepoint: FuncRef,
 }
 
-struct Tr<'a, 'b> {
-    b: FunctionBuilder<'b>,
-    seq: SeqLayout,
+/// What the translator knows about one code object: the function being
+/// compiled, or a callee being inlined into it (`inline`).
+struct Unit<'a> {
     code: &'a Code,
-    vm: CValue,
-    regs: CValue,
+    /// Block of each instruction start reachable natively.
     blocks: Vec<Option<Block>>,
-    err: Block,
-    f: Fns,
     /// Entry state of each instruction (`None`: unreachable natively).
     states: Vec<Option<Vec<Ty>>>,
     folds: Vec<Option<Fold>>,
     hints: spec::Hints,
-    /// The current register types while translating an instruction.
-    cur: Vec<Ty>,
+    /// Unboxed int / float variable of each register.
     vi: Vec<Variable>,
     vf: Vec<Variable>,
+    /// Direct-call targets per call instruction (empty inside an inlined
+    /// body, which makes no calls).
+    direct: &'a [Option<Value>],
+}
+
+struct Tr<'a, 'b> {
+    b: FunctionBuilder<'b>,
+    seq: SeqLayout,
+    u: Unit<'a>,
+    vm: CValue,
+    regs: CValue,
+    err: Block,
+    f: Fns,
+    /// The current register types while translating an instruction.
+    cur: Vec<Ty>,
     /// Deoptimization exits still to emit: block, state, pc, reason.
     deopts: Vec<(Block, Vec<Ty>, usize, DeoptReason)>,
     fl: FrameLayout,
     /// The native entry signature (for direct calls).
     entry_sig: SigRef,
-    /// Direct-call targets per call instruction.
-    direct: Vec<Option<Value>>,
     /// What the code refers to by address (see `Compiled::pins`).
     pins: Vec<Value>,
+    /// Set while translating an inlined callee's body.
+    inline: Option<inline::Site>,
+    /// Where the compiled function's globals and builtins are (for the
+    /// folds of inlined callees).
+    env: Option<&'a Env<'a>>,
 }
 
 /// What a translation produced besides the IR.
@@ -204,7 +219,7 @@ pub struct Translation {
 }
 
 /// Translates `code` into `func`.
-pub fn translate(code: &Code, env: Option<&Env<'_>>, func: &mut Function, fctx: &mut FunctionBuilderContext, module: &mut dyn Module, h: &Helpers) -> Translation {
+pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Function, fctx: &mut FunctionBuilderContext, module: &mut dyn Module, h: &Helpers) -> Translation {
     let f = Fns {
         step: module.declare_func_in_func(h.step, func),
         cached: module.declare_func_in_func(h.cached, func),
@@ -250,23 +265,18 @@ pub fn translate(code: &Code, env: Option<&Env<'_>>, func: &mut Function, fctx: 
     let mut t = Tr {
         b,
         seq,
-        code,
+        u: Unit { code, blocks, states, folds, hints, vi, vf, direct: &direct },
         vm,
         regs,
-        blocks,
         err,
         f,
-        states,
-        folds,
-        hints,
         cur: vec![Ty::Boxed; n],
-        vi,
-        vf,
         deopts: Vec::new(),
         fl: pylift_runtime::interp::Vm::frame_layout(),
         entry_sig,
-        direct,
         pins: Vec::new(),
+        inline: None,
+        env,
     };
     // Entry dispatch: pc 0, or a loop header for OSR. Each entry converts the
     // frame's boxed values to the types native code expects there.
@@ -283,9 +293,9 @@ pub fn translate(code: &Code, env: Option<&Env<'_>>, func: &mut Function, fctx: 
     t.cur = vec![Ty::Boxed; n];
     t.edge(0, DeoptReason::EntryGuard);
     for pc in flow::instruction_starts(code) {
-        let Some(blk) = t.blocks[pc] else { continue };
+        let Some(blk) = t.u.blocks[pc] else { continue };
         t.b.switch_to_block(blk);
-        t.cur = t.states[pc].clone().unwrap_or_else(|| vec![Ty::Boxed; n]);
+        t.cur = t.u.states[pc].clone().unwrap_or_else(|| vec![Ty::Boxed; n]);
         t.instruction(pc);
     }
     t.emit_deopts();
@@ -311,10 +321,22 @@ impl<'a, 'b> Tr<'a, 'b> {
     // ---- frame slots and reference counts ----
 
     fn load_reg(&mut self, r: u16) -> CValue {
+        if self.inline.is_some() {
+            // An inlined body has no frame: only parameters are boxed.
+            if let Some(v) = self.inline_arg(r) {
+                return v;
+            }
+            debug_assert!(false, "inlined body reads boxed register {r}");
+            return self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+        }
         self.b.ins().load(I64, MemFlagsData::trusted(), self.regs, r as i32 * 8)
     }
 
     fn store_raw(&mut self, r: u16, v: CValue) {
+        if self.inline.is_some() {
+            // Unboxed values of an inlined body never need a frame copy.
+            return;
+        }
         self.b.ins().store(MemFlagsData::trusted(), v, self.regs, r as i32 * 8);
     }
 
@@ -360,6 +382,10 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// Stores an owned value into a register's frame slot, releasing the old
     /// one (always a valid value); the register becomes `Boxed`.
     fn def_boxed(&mut self, r: u16, v: CValue) {
+        if self.inline.is_some() {
+            debug_assert!(false, "inlined body writes boxed register {r}");
+            return;
+        }
         let old = self.load_reg(r);
         self.store_raw(r, v);
         self.decref(old);
@@ -370,20 +396,20 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// boxed int first (never a dangling reference), then the old value is
     /// released.
     fn def_int(&mut self, r: u16, v: CValue) {
-        if !matches!(self.ty(r), Ty::Int | Ty::Float | Ty::Clean) {
+        if self.inline.is_none() && !matches!(self.ty(r), Ty::Int | Ty::Float | Ty::Clean) {
             let boxed = self.box_int(v);
             self.def_boxed(r, boxed);
         }
-        self.b.def_var(self.vi[r as usize], v);
+        self.b.def_var(self.u.vi[r as usize], v);
         self.set_ty(r, Ty::Int);
     }
 
     fn def_float(&mut self, r: u16, v: CValue) {
-        if !matches!(self.ty(r), Ty::Int | Ty::Float | Ty::Clean) {
+        if self.inline.is_none() && !matches!(self.ty(r), Ty::Int | Ty::Float | Ty::Clean) {
             let boxed = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
             self.def_boxed(r, boxed);
         }
-        self.b.def_var(self.vf[r as usize], v);
+        self.b.def_var(self.u.vf[r as usize], v);
         self.set_ty(r, Ty::Float);
     }
 
@@ -391,11 +417,11 @@ impl<'a, 'b> Tr<'a, 'b> {
     fn boxed_of(&mut self, r: u16) -> CValue {
         match self.ty(r) {
             Ty::Int => {
-                let v = self.b.use_var(self.vi[r as usize]);
+                let v = self.b.use_var(self.u.vi[r as usize]);
                 self.box_int(v)
             }
             Ty::Float => {
-                let v = self.b.use_var(self.vf[r as usize]);
+                let v = self.b.use_var(self.u.vf[r as usize]);
                 self.b.ins().bitcast(I64, MemFlagsData::new(), v)
             }
             _ => self.load_reg(r),
@@ -404,6 +430,9 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     /// Writes every unboxed register back to its frame slot.
     fn flush(&mut self) {
+        if self.inline.is_some() {
+            return;
+        }
         for r in 0..self.cur.len() as u16 {
             if matches!(self.ty(r), Ty::Int | Ty::Float) {
                 let v = self.boxed_of(r);
@@ -416,6 +445,10 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     /// Leave native code: the interpreter resumes the frame at `pc`.
     fn resume_at(&mut self, pc: usize) {
+        if let Some(fail) = self.inline_fail() {
+            self.b.ins().jump(fail, &[]);
+            return;
+        }
         self.flush();
         let v = self.b.ins().iconst(I64, pylift_runtime::jit::exit_resume(pc as u32) as i64);
         self.b.ins().return_(&[v]);
@@ -424,6 +457,9 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// A cold block that deoptimizes to `pc` with the current state (emitted
     /// at the end: a block cannot be left half-built).
     fn deopt_block(&mut self, pc: usize, reason: DeoptReason) -> Block {
+        if let Some(fail) = self.inline_fail() {
+            return fail;
+        }
         // Guards of one instruction usually share the state: share the exit.
         if let Some(&(blk, ref st, p, r)) = self.deopts.last() {
             if p == pc && r == reason && *st == self.cur {
@@ -457,10 +493,10 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// Jumps to instruction `to`, converting registers to the types it
     /// expects (guards on the way deoptimize to `to`).
     fn edge(&mut self, to: usize, reason: DeoptReason) {
-        let Some(target) = self.states.get(to).cloned().flatten() else {
+        let Some(target) = self.u.states.get(to).cloned().flatten() else {
             return self.resume_at(to);
         };
-        let Some(blk) = self.blocks.get(to).copied().flatten() else {
+        let Some(blk) = self.u.blocks.get(to).copied().flatten() else {
             return self.resume_at(to);
         };
         for r in 0..target.len() as u16 {
@@ -471,8 +507,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 _ => DeoptReason::IntGuard,
             };
             match (self.ty(r), want) {
-                (_, Ty::Dead) | (Ty::Int, Ty::Int) | (Ty::Float, Ty::Float) | (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::Boxed) | (Ty::Int | Ty::Float | Ty::Clean, Ty::Clean) => {}
-                (Ty::Boxed | Ty::Dead, Ty::Clean) => {
+                (Ty::Boxed | Ty::Dead, Ty::Clean) if self.inline.is_none() => {
                     // (Entries only.) Release what the slot holds so that
                     // native code may overwrite it without a store.
                     let old = self.load_reg(r);
@@ -480,6 +515,9 @@ impl<'a, 'b> Tr<'a, 'b> {
                     self.store_raw(r, undef);
                     self.decref(old);
                 }
+                // An inlined body has no frame slot to release.
+                (Ty::Boxed | Ty::Dead, Ty::Clean) => {}
+                (_, Ty::Dead) | (Ty::Int, Ty::Int) | (Ty::Float, Ty::Float) | (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::Boxed) | (Ty::Int | Ty::Float | Ty::Clean, Ty::Clean) => {}
                 (Ty::Int | Ty::Float, Ty::Boxed) => {
                     let v = self.boxed_of(r);
                     self.store_raw(r, v);
@@ -487,12 +525,12 @@ impl<'a, 'b> Tr<'a, 'b> {
                 (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::Int) => {
                     let v = self.load_reg(r);
                     let i = self.unbox_int_guarded(v, to, reason);
-                    self.b.def_var(self.vi[r as usize], i);
+                    self.b.def_var(self.u.vi[r as usize], i);
                 }
                 (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::Float) => {
                     let v = self.load_reg(r);
                     let f = self.unbox_float_guarded(v, to, reason);
-                    self.b.def_var(self.vf[r as usize], f);
+                    self.b.def_var(self.u.vf[r as usize], f);
                 }
                 (Ty::Int, Ty::Float) | (Ty::Float, Ty::Int) => {
                     // Not produced by the analysis; let the interpreter go on.
@@ -543,13 +581,13 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.ins().brif(status, self.err, &[], cont, &[]);
         self.b.switch_to_block(cont);
         self.after_runtime(pc);
-        let next = flow::next_pc(self.code, pc);
+        let next = flow::next_pc(self.u.code, pc);
         self.edge(next, DeoptReason::ResultGuard);
     }
 
     /// The registers a runtime-executed instruction wrote are boxed now.
     fn after_runtime(&mut self, pc: usize) {
-        match flow::writes(self.code, pc) {
+        match flow::writes(self.u.code, pc) {
             Writes::None => {}
             Writes::Range(a, n) => {
                 for r in a..a.saturating_add(n) {
@@ -624,11 +662,11 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// then on known to be an int.
     fn int_operand(&mut self, r: u16, pc: usize) -> CValue {
         match self.ty(r) {
-            Ty::Int => self.b.use_var(self.vi[r as usize]),
+            Ty::Int => self.b.use_var(self.u.vi[r as usize]),
             _ => {
                 let v = self.boxed_of(r);
                 let i = self.unbox_int_guarded(v, pc, DeoptReason::IntGuard);
-                self.b.def_var(self.vi[r as usize], i);
+                self.b.def_var(self.u.vi[r as usize], i);
                 self.set_ty(r, Ty::Int);
                 i
             }
@@ -638,11 +676,11 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// Operand `r` as a double, guarded to be a float (and known after).
     fn float_operand(&mut self, r: u16, pc: usize) -> CValue {
         match self.ty(r) {
-            Ty::Float => self.b.use_var(self.vf[r as usize]),
+            Ty::Float => self.b.use_var(self.u.vf[r as usize]),
             _ => {
                 let v = self.boxed_of(r);
                 let f = self.unbox_float_guarded(v, pc, DeoptReason::FloatGuard);
-                self.b.def_var(self.vf[r as usize], f);
+                self.b.def_var(self.u.vf[r as usize], f);
                 self.set_ty(r, Ty::Float);
                 f
             }
@@ -658,9 +696,9 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// anything else fails (deoptimizes, or branches to the runtime path).
     fn number_or(&mut self, r: u16, fail: Fail) -> CValue {
         match self.ty(r) {
-            Ty::Float => self.b.use_var(self.vf[r as usize]),
+            Ty::Float => self.b.use_var(self.u.vf[r as usize]),
             Ty::Int => {
-                let i = self.b.use_var(self.vi[r as usize]);
+                let i = self.b.use_var(self.u.vi[r as usize]);
                 self.b.ins().fcvt_from_sint(F64, i)
             }
             _ => {
@@ -692,8 +730,8 @@ impl<'a, 'b> Tr<'a, 'b> {
     // ---- instructions ----
 
     fn instruction(&mut self, pc: usize) {
-        let ins = self.code.instrs[pc];
-        let next = flow::next_pc(self.code, pc);
+        let ins = self.u.code.instrs[pc];
+        let next = flow::next_pc(self.u.code, pc);
         if let Some(op) = spec::arith_op(ins.op, ins.x) {
             return self.arith(pc, op, ins.a, ins.b, ins.c);
         }
@@ -703,11 +741,11 @@ impl<'a, 'b> Tr<'a, 'b> {
                 if ins.a != ins.b {
                     match self.ty(ins.b) {
                         Ty::Int => {
-                            let v = self.b.use_var(self.vi[ins.b as usize]);
+                            let v = self.b.use_var(self.u.vi[ins.b as usize]);
                             self.def_int(ins.a, v);
                         }
                         Ty::Float => {
-                            let v = self.b.use_var(self.vf[ins.b as usize]);
+                            let v = self.b.use_var(self.u.vf[ins.b as usize]);
                             self.def_float(ins.a, v);
                         }
                         _ => {
@@ -720,7 +758,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 self.edge(next, DeoptReason::IntGuard);
             }
             Op::LoadConst => {
-                let k = self.code.consts[ins.b as usize].clone();
+                let k = self.u.code.consts[ins.b as usize].clone();
                 self.load_constant(ins.a, &k);
                 self.edge(next, DeoptReason::IntGuard);
             }
@@ -744,13 +782,13 @@ impl<'a, 'b> Tr<'a, 'b> {
             }
             Op::Neg if matches!(self.ty(ins.b), Ty::Int | Ty::Float) => {
                 if self.ty(ins.b) == Ty::Int {
-                    let x = self.b.use_var(self.vi[ins.b as usize]);
+                    let x = self.b.use_var(self.u.vi[ins.b as usize]);
                     let r = self.b.ins().ineg(x);
                     let ok = self.fits(r);
                     self.guard(ok, pc, DeoptReason::Overflow);
                     self.def_int(ins.a, r);
                 } else {
-                    let x = self.b.use_var(self.vf[ins.b as usize]);
+                    let x = self.b.use_var(self.u.vf[ins.b as usize]);
                     let r = self.b.ins().fneg(x);
                     self.def_float(ins.a, r);
                 }
@@ -762,19 +800,24 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::Jump => self.branch_to(pc, ins.target() as usize),
             Op::JumpIfFalse | Op::JumpIfTrue => self.cond_jump(pc, ins.op == Op::JumpIfTrue, ins.a, ins.target() as usize),
             Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe | Op::JumpIfEq | Op::JumpIfNe => {
-                let target = self.code.instrs[pc + 1].target() as usize;
+                let target = self.u.code.instrs[pc + 1].target() as usize;
                 self.fused_jump(pc, ins.op, ins.a, ins.b, target)
             }
             Op::ForIter => self.for_iter(pc, ins.a, ins.b),
             Op::GetItem => self.get_item(pc, ins.a, ins.b, ins.c),
             Op::SetItem => self.set_item(pc, ins.a, ins.b, ins.c),
             Op::LoadAttr | Op::StoreAttr | Op::LoadMethod => self.call_helper(self.f.cached, pc),
-            Op::Call => match (self.hints.intrinsics[pc], self.direct[pc].clone()) {
+            Op::Call => match (self.u.hints.intrinsics.get(pc).copied().flatten(), self.u.direct.get(pc).cloned().flatten()) {
                 (Some(k), _) => self.intrinsic_call(pc, k),
-                (None, Some(f)) => self.direct_call(pc, &f),
+                (None, Some(f)) => {
+                    if !self.inline_call(pc) {
+                        self.direct_call(pc, &f)
+                    }
+                }
                 (None, None) => self.call_helper(self.f.call, pc),
             },
             Op::CallKw | Op::CallMethod | Op::CallMethodKw => self.call_helper(self.f.call, pc),
+            Op::Return if self.inline_return(ins.a) => {}
             Op::Return => {
                 // The caller pops the frame (or the interpreter runs the
                 // `Return`, for frames it entered).
@@ -807,8 +850,8 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// the dict versions; if they changed, the cached runtime load (or, when
     /// later code relies on the value's type, a deoptimization).
     fn load_global(&mut self, pc: usize, a: u16) {
-        let next = flow::next_pc(self.code, pc);
-        let Some(fold) = self.folds[pc].clone() else {
+        let next = flow::next_pc(self.u.code, pc);
+        let Some(fold) = self.u.folds[pc].clone() else {
             return self.call_helper(self.f.cached, pc);
         };
         let slow = self.b.create_block();
@@ -828,7 +871,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.cur = saved;
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
-        if self.hints.globals[pc].is_some() {
+        if self.u.hints.globals[pc].is_some() {
             let d = self.deopt_block(pc, DeoptReason::GlobalChanged);
             self.b.ins().jump(d, &[]);
         } else {
@@ -837,8 +880,8 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     fn arith(&mut self, pc: usize, op: Op, a: u16, bx: u16, cx: u16) {
-        let next = flow::next_pc(self.code, pc);
-        match spec::mode(self.code, pc, op, self.ty(bx), self.ty(cx)) {
+        let next = flow::next_pc(self.u.code, pc);
+        match spec::mode(self.u.code, pc, op, self.ty(bx), self.ty(cx)) {
             Mode::Int => {
                 let x = self.int_operand(bx, pc);
                 let y = self.int_operand(cx, pc);
@@ -878,7 +921,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// operands seen include big ints, strings, instances...).
     fn feedback_rules_out_inline(&self, pc: usize) -> bool {
         use pylift_runtime::feedback::{T_FLOAT, T_INT};
-        let fb = self.code.feedback.get(pc).map_or(0, |c| c.get());
+        let fb = self.u.code.feedback.get(pc).map_or(0, |c| c.get());
         fb & !(T_INT | T_FLOAT) != 0
     }
 
@@ -952,7 +995,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// Arithmetic on boxed operands in the frame (already flushed): inline
     /// small-int and float cases behind tag checks, the runtime otherwise.
     fn boxed_arith(&mut self, pc: usize, op: Op, a: u16, bx: u16, cx: u16) {
-        let next = flow::next_pc(self.code, pc);
+        let next = flow::next_pc(self.u.code, pc);
         let x = self.load_reg(bx);
         let y = self.load_reg(cx);
         let int_blk = self.b.create_block();
@@ -1054,7 +1097,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// A specialized comparison's condition, if the mode allows one.
     fn compare_typed(&mut self, pc: usize, op: Op, x: u16, y: u16) -> Option<CValue> {
         let (icc, fcc) = Self::cc(op);
-        match spec::mode(self.code, pc, op, self.ty(x), self.ty(y)) {
+        match spec::mode(self.u.code, pc, op, self.ty(x), self.ty(y)) {
             Mode::Int => {
                 let a = self.int_operand(x, pc);
                 let b = self.int_operand(y, pc);
@@ -1105,7 +1148,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     fn compare_store(&mut self, pc: usize, op: Op, a: u16, bx: u16, cx: u16) {
-        let next = flow::next_pc(self.code, pc);
+        let next = flow::next_pc(self.u.code, pc);
         if let Some(c) = self.compare_typed(pc, op, bx, cx) {
             let v = self.bool_bits(c);
             self.def_boxed(a, v);
@@ -1127,10 +1170,14 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.step(pc);
     }
 
+    /// A fused compare-and-branch; `x` = 1 jumps when the comparison is
+    /// false (the runtime helper answers "taken" with that applied).
     fn fused_jump(&mut self, pc: usize, op: Op, ax: u16, bx: u16, target: usize) {
-        let next = flow::next_pc(self.code, pc);
+        let next = flow::next_pc(self.u.code, pc);
+        let negate = self.u.code.instrs[pc].x != 0;
         if let Some(c) = self.compare_typed(pc, op, ax, bx) {
-            return self.branch2(pc, c, target, next);
+            let (yes, no) = if negate { (next, target) } else { (target, next) };
+            return self.branch2(pc, c, yes, no);
         }
         self.flush();
         let taken = self.b.create_block();
@@ -1140,7 +1187,8 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.b.ins().jump(slow, &[]);
         } else {
             let c = self.compare_boxed(op, ax, bx, slow);
-            self.b.ins().brif(c, taken, &[], not_taken, &[]);
+            let (yes, no) = if negate { (not_taken, taken) } else { (taken, not_taken) };
+            self.b.ins().brif(c, yes, &[], no, &[]);
         }
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
@@ -1161,16 +1209,16 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     fn cond_jump(&mut self, pc: usize, when: bool, a: u16, target: usize) {
-        let next = flow::next_pc(self.code, pc);
+        let next = flow::next_pc(self.u.code, pc);
         let (yes_pc, no_pc) = if when { (target, next) } else { (next, target) };
         match self.ty(a) {
             Ty::Int => {
-                let v = self.b.use_var(self.vi[a as usize]);
+                let v = self.b.use_var(self.u.vi[a as usize]);
                 let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
                 return self.branch2(pc, c, yes_pc, no_pc);
             }
             Ty::Float => {
-                let v = self.b.use_var(self.vf[a as usize]);
+                let v = self.b.use_var(self.u.vf[a as usize]);
                 let zero = self.b.ins().f64const(0.0);
                 let c = self.b.ins().fcmp(FloatCC::NotEqual, v, zero);
                 return self.branch2(pc, c, yes_pc, no_pc);
@@ -1219,9 +1267,9 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     fn for_iter(&mut self, pc: usize, a: u16, itr: u16) {
-        let next = flow::next_pc(self.code, pc);
-        let target = self.code.instrs[pc + 1].target() as usize;
-        if spec::range_loop(self.code, pc) && self.ty(itr) == Ty::Boxed {
+        let next = flow::next_pc(self.u.code, pc);
+        let target = self.u.code.instrs[pc + 1].target() as usize;
+        if spec::range_loop(self.u.code, pc) && self.ty(itr) == Ty::Boxed {
             // A range iterator stepped in place: tag, kind and state checks,
             // then next/stop/step words of the iterator object.
             let p = self.iter_of_kind(pc, itr, self.seq.range_tag);
@@ -1247,7 +1295,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.b.switch_to_block(done);
             return self.edge(next, DeoptReason::IntGuard);
         }
-        if spec::list_loop(self.code, pc) && self.ty(itr) == Ty::Boxed {
+        if spec::list_loop(self.u.code, pc) && self.ty(itr) == Ty::Boxed {
             return self.list_for_iter(pc, a, itr, target);
         }
         self.for_iter_runtime(pc, a, target);
@@ -1256,7 +1304,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// `ForIter` through the runtime (`ops::iter`): any iterator, and the
     /// end of an inline list loop (which marks the iterator exhausted).
     fn for_iter_runtime(&mut self, pc: usize, a: u16, target: usize) {
-        let next = flow::next_pc(self.code, pc);
+        let next = flow::next_pc(self.u.code, pc);
         self.flush();
         let pcv = self.b.ins().iconst(I32, pc as i64);
         let call = self.b.ins().call(self.f.for_iter, &[self.vm, pcv]);
@@ -1290,7 +1338,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let check_kind = self.b.create_block();
                 self.b.ins().brif(o_ptr, check_kind, &[], slow, &[]);
                 self.b.switch_to_block(check_kind);
-                self.b.use_var(self.vi[k as usize])
+                self.b.use_var(self.u.vi[k as usize])
             }
             _ => {
                 let kv = self.load_reg(k);
@@ -1335,7 +1383,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     fn get_item(&mut self, pc: usize, a: u16, ob: u16, kb: u16) {
-        let next = flow::next_pc(self.code, pc);
+        let next = flow::next_pc(self.u.code, pc);
         if self.ty(ob) != Ty::Boxed || self.ty(kb) == Ty::Float {
             return self.step(pc);
         }
@@ -1356,7 +1404,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     fn set_item(&mut self, pc: usize, ob: u16, kb: u16, vb: u16) {
-        let next = flow::next_pc(self.code, pc);
+        let next = flow::next_pc(self.u.code, pc);
         if self.ty(ob) != Ty::Boxed || self.ty(kb) == Ty::Float {
             return self.step(pc);
         }
@@ -1432,7 +1480,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// `UnpackSeq` of a tuple or list of exactly `n` items, inline; any
     /// other case (and its errors) through the runtime.
     fn unpack(&mut self, pc: usize, a: u16, src: u16, n: u16) {
-        let next = flow::next_pc(self.code, pc);
+        let next = flow::next_pc(self.u.code, pc);
         if self.ty(src) != Ty::Boxed {
             return self.step(pc);
         }
@@ -1488,14 +1536,14 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     /// `not x`: inline for unboxed numbers, bools, None and small ints.
     fn not(&mut self, pc: usize, a: u16, x: u16) {
-        let next = flow::next_pc(self.code, pc);
+        let next = flow::next_pc(self.u.code, pc);
         let falsy = match self.ty(x) {
             Ty::Int => {
-                let v = self.b.use_var(self.vi[x as usize]);
+                let v = self.b.use_var(self.u.vi[x as usize]);
                 Some(self.b.ins().icmp_imm_s(IntCC::Equal, v, 0))
             }
             Ty::Float => {
-                let v = self.b.use_var(self.vf[x as usize]);
+                let v = self.b.use_var(self.u.vf[x as usize]);
                 let zero = self.b.ins().f64const(0.0);
                 Some(self.b.ins().fcmp(FloatCC::Equal, v, zero))
             }

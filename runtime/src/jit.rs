@@ -76,10 +76,13 @@ pub enum DeoptReason {
     ResultGuard,
     /// A global folded to a constant was rebound.
     GlobalChanged,
+    /// A guard inside an inlined callee failed (the interpreter makes the
+    /// call; the recompiled caller calls instead of inlining there).
+    InlineGuard,
 }
 
 impl DeoptReason {
-    pub const ALL: [DeoptReason; 10] = [
+    pub const ALL: [DeoptReason; 11] = [
         DeoptReason::IntGuard,
         DeoptReason::FloatGuard,
         DeoptReason::NumberGuard,
@@ -90,6 +93,7 @@ impl DeoptReason {
         DeoptReason::EntryGuard,
         DeoptReason::ResultGuard,
         DeoptReason::GlobalChanged,
+        DeoptReason::InlineGuard,
     ];
     pub fn name(self) -> &'static str {
         match self {
@@ -103,6 +107,7 @@ impl DeoptReason {
             DeoptReason::EntryGuard => "deopt_entry_guard",
             DeoptReason::ResultGuard => "deopt_result_guard",
             DeoptReason::GlobalChanged => "deopt_global_changed",
+            DeoptReason::InlineGuard => "deopt_inline_guard",
         }
     }
     pub fn from_u8(b: u8) -> Option<DeoptReason> {

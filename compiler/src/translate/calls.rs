@@ -100,13 +100,13 @@ impl Tr<'_, '_> {
         let Some(func) = callee.as_function() else {
             return self.call_helper(self.f.call, pc);
         };
-        let ins = self.code.instrs[pc];
+        let ins = self.u.code.instrs[pc];
         let cc: &Code = &func.code;
         let fl = self.fl;
-        let next = flow::next_pc(self.code, pc);
+        let next = flow::next_pc(self.u.code, pc);
         self.pins.push(callee.clone());
         self.flush();
-        let caller_n = self.code.nregs as i64;
+        let caller_n = self.u.code.nregs as i64;
         let callee_n = cc.nregs as i64;
         // Every condition of the inline path, then one branch.
         let fv = self.load_reg(ins.b);
@@ -246,8 +246,8 @@ impl Tr<'_, '_> {
     /// builtin's folded value): computed inline for the argument types the
     /// analysis typed the result for, else the builtin is called.
     pub(super) fn intrinsic_call(&mut self, pc: usize, k: Intrinsic) {
-        let ins = self.code.instrs[pc];
-        let next = flow::next_pc(self.code, pc);
+        let ins = self.u.code.instrs[pc];
+        let next = flow::next_pc(self.u.code, pc);
         let (x, y) = (ins.b + 1, ins.b + 2);
         let want = spec::intrinsic_ty(k, self.ty(x), self.ty(y));
         let Some(callee) = self.direct_builtin(pc) else {
@@ -279,9 +279,9 @@ impl Tr<'_, '_> {
                 self.b.switch_to_block(ok);
                 let call = self.b.ins().call(self.f.range_iter, &[start, stop, step]);
                 let it = self.b.inst_results(call)[0];
-                let gi = self.code.instrs[next];
+                let gi = self.u.code.instrs[next];
                 self.def_boxed(gi.a, it);
-                cont = flow::next_pc(self.code, next);
+                cont = flow::next_pc(self.u.code, next);
             }
             (Intrinsic::Sqrt, _) => {
                 let v = self.number_or(x, super::Fail::Branch(slow));
@@ -301,7 +301,7 @@ impl Tr<'_, '_> {
                 self.def_int(ins.a, n);
             }
             (Intrinsic::Abs, Some(Ty::Int)) => {
-                let v = self.b.use_var(self.vi[x as usize]);
+                let v = self.b.use_var(self.u.vi[x as usize]);
                 let neg = self.b.ins().ineg(v);
                 let is_neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, v, 0);
                 let r = self.b.ins().select(is_neg, neg, v);
@@ -312,20 +312,20 @@ impl Tr<'_, '_> {
                 self.def_int(ins.a, r);
             }
             (Intrinsic::Abs, Some(Ty::Float)) => {
-                let v = self.b.use_var(self.vf[x as usize]);
+                let v = self.b.use_var(self.u.vf[x as usize]);
                 let r = self.b.ins().fabs(v);
                 self.def_float(ins.a, r);
             }
             (Intrinsic::Min | Intrinsic::Max, Some(Ty::Int)) => {
                 // The first of equal values wins, as the builtins iterate.
-                let (a, b) = (self.b.use_var(self.vi[x as usize]), self.b.use_var(self.vi[y as usize]));
+                let (a, b) = (self.b.use_var(self.u.vi[x as usize]), self.b.use_var(self.u.vi[y as usize]));
                 let cc = if k == Intrinsic::Min { IntCC::SignedLessThan } else { IntCC::SignedGreaterThan };
                 let take_b = self.b.ins().icmp(cc, b, a);
                 let r = self.b.ins().select(take_b, b, a);
                 self.def_int(ins.a, r);
             }
             (Intrinsic::Min | Intrinsic::Max, Some(Ty::Float)) => {
-                let (a, b) = (self.b.use_var(self.vf[x as usize]), self.b.use_var(self.vf[y as usize]));
+                let (a, b) = (self.b.use_var(self.u.vf[x as usize]), self.b.use_var(self.u.vf[y as usize]));
                 let cc = if k == Intrinsic::Min { FloatCC::LessThan } else { FloatCC::GreaterThan };
                 let take_b = self.b.ins().fcmp(cc, b, a);
                 let r = self.b.ins().select(take_b, b, a);
@@ -347,15 +347,15 @@ impl Tr<'_, '_> {
 
     /// The folded builtin a `Call` at `pc` calls (see `intrinsic_at`).
     fn direct_builtin(&self, pc: usize) -> Option<Value> {
-        let load = global_callee_load(self.code, pc)?;
-        Some(self.folds.get(load)?.as_ref()?.value.clone())
+        let load = global_callee_load(self.u.code, pc)?;
+        Some(self.u.folds.get(load)?.as_ref()?.value.clone())
     }
 
     /// Register `r` as an unboxed int when it holds a small int; anything
     /// else branches to `other`.
     fn int_arg(&mut self, r: u16, other: cranelift_codegen::ir::Block) -> CValue {
         if self.ty(r) == Ty::Int {
-            return self.b.use_var(self.vi[r as usize]);
+            return self.b.use_var(self.u.vi[r as usize]);
         }
         let v = self.boxed_of(r);
         let is_i = self.is_int_tag(v);

@@ -595,11 +595,13 @@ impl<'a> Compiler<'a> {
                     self.u().bind(skip);
                 }
             }
-            ExprKind::Compare { left, ops, comparators } if ops.len() == 1 && when && fused_op(ops[0]).is_some() => {
+            ExprKind::Compare { left, ops, comparators } if ops.len() == 1 && fused_op(ops[0]).is_some() => {
+                // `if a < b:` jumps when the comparison is false: the flag
+                // negates the test (not(a < b) is not a >= b for NaN).
                 let l = self.expr_safe_left(left, &comparators[0])?;
                 let r = self.expr(&comparators[0])?;
                 let op = fused_op(ops[0]).unwrap_or(Op::JumpIfEq);
-                self.u().jump2(op, l, r, target);
+                self.u().jump2x(op, u8::from(!when), l, r, target);
             }
             _ => {
                 let r = self.expr(e)?;

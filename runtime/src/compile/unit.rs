@@ -208,7 +208,13 @@ impl<'a> Unit<'a> {
 
     /// Emits a two-word instruction whose target is in the second word.
     pub fn jump2(&mut self, op: Op, a: u16, b: u16, l: Label) {
-        self.op(op, a, b, 0);
+        self.jump2x(op, 0, a, b, l);
+    }
+
+    /// `jump2` with the flag byte `x` (for fused compares: 1 = jump when
+    /// the comparison is false).
+    pub fn jump2x(&mut self, op: Op, x: u8, a: u16, b: u16, l: Label) {
+        self.opx(op, x, a, b, 0);
         let at = self.emit(Instr::word(0));
         self.patch_or_set(at, l, true);
     }

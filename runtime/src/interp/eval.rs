@@ -205,16 +205,18 @@ impl Vm {
     }
 
     /// The branch decision of the fused compare-jump at `pc` (top frame).
+    /// A fused compare-and-branch at `pc` (top frame): whether it jumps.
     pub(crate) fn jit_compare(&mut self, pc: usize) -> PyResult<bool> {
         let (_, base, ins) = self.native_site(pc)?;
         // SAFETY: operand registers of the top frame.
         let (x, y) = unsafe { ((*self.reg_ptr(base + ins.a as usize)).clone(), (*self.reg_ptr(base + ins.b as usize)).clone()) };
         let op = cmp_of(ins.op);
+        let negate = ins.x != 0;
         if let Some(b) = ops::compare::compare_fast(&x, &y, op) {
-            return Ok(b);
+            return Ok(b != negate);
         }
         let v = ops::compare::compare(self, &x, &y, op)?;
-        ops::truthy(self, &v)
+        Ok(ops::truthy(self, &v)? != negate)
     }
 
     /// `ForIter` at `pc` (top frame): stores the next item; false when done.
@@ -737,7 +739,8 @@ impl Vm {
                                 tri!(ops::truthy(self, &v))
                             }
                         };
-                        if truth {
+                        // x = 1: jump when the comparison is false.
+                        if truth != (ins.x != 0) {
                             let t = instrs[pc + 1].target() as usize;
                             if t <= pc {
                                 match self.backedge(code, t) {
