@@ -132,6 +132,19 @@ pub fn mode(code: &Code, pc: usize, op: Op, x: Ty, y: Ty) -> Mode {
     Mode::Boxed
 }
 
+/// The type a `GetItem` at `pc` produces unboxed (its feedback records the
+/// results): elements seen only as floats or only as small ints, guarded.
+pub fn item_ty(code: &Code, pc: usize) -> Option<Ty> {
+    if code.jit.deopted_at(pc) {
+        return None;
+    }
+    match feedback(code, pc) {
+        T_FLOAT => Some(Ty::Float),
+        T_INT => Some(Ty::Int),
+        _ => None,
+    }
+}
+
 /// Whether `ForIter` at `pc` steps a range iterator inline.
 pub fn range_loop(code: &Code, pc: usize) -> bool {
     feedback(code, pc) == T_INT && !code.jit.deopted_at(pc)
@@ -175,6 +188,7 @@ fn result_ty(code: &Code, pc: usize, st: &[Ty], hints: &Hints) -> Option<Ty> {
             _ => None,
         },
         Op::ForIter if range_loop(code, pc) => Some(Ty::Int),
+        Op::GetItem => item_ty(code, pc),
         Op::LoadGlobal => hints.globals.get(pc).copied().flatten(),
         Op::Call => hints.intrinsics.get(pc).copied().flatten().and_then(|k| intrinsic_ty(k, t(ins.b + 1), t(ins.b + 2))),
         _ => None,

@@ -1394,8 +1394,23 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];
         let elem = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
-        self.incref(elem);
-        self.def_boxed(a, elem);
+        match spec::item_ty(self.u.code, pc) {
+            // Elements seen only as floats (ints) stay unboxed: guarded,
+            // no reference to take. A miss re-runs the GetItem in the
+            // interpreter (nothing has changed yet).
+            Some(Ty::Float) => {
+                let f = self.unbox_float_guarded(elem, pc, DeoptReason::ResultGuard);
+                self.def_float(a, f);
+            }
+            Some(Ty::Int) => {
+                let i = self.unbox_int_guarded(elem, pc, DeoptReason::ResultGuard);
+                self.def_int(a, i);
+            }
+            _ => {
+                self.incref(elem);
+                self.def_boxed(a, elem);
+            }
+        }
         self.edge(next, DeoptReason::IntGuard);
         self.cur = saved;
         self.b.switch_to_block(slow);

@@ -1,5 +1,5 @@
 //! Type feedback: each instruction has one byte recording the union of the
-//! operand types it has seen. The JIT specializes on these bits (an `Add`
+//! operand types it has seen (for `GetItem`, of the results it produced). The JIT specializes on these bits (an `Add`
 //! that only ever saw `T_INT` compiles to a machine add with an overflow
 //! guard); the profiler reports them.
 

@@ -926,7 +926,6 @@ impl Vm {
                     }
                     Op::GetItem => {
                         let (o, k) = (r!(ins.b), r!(ins.c));
-                        crate::feedback::record2(code, pc, o, k);
                         let v = match ops::subscript::get_item_fast(o, k) {
                             Some(v) => v,
                             None => {
@@ -934,6 +933,9 @@ impl Vm {
                                 tri!(ops::subscript::get_item(self, o, k))
                             }
                         };
+                        // The result's type: native code keeps elements
+                        // seen only as floats (ints) unboxed.
+                        crate::feedback::record(code, pc, &v);
                         set!(ins.a, v);
                         pc += 1;
                     }
