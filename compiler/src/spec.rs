@@ -260,6 +260,24 @@ fn join(a: Ty, b: Ty, speculate: bool) -> Ty {
     }
 }
 
+/// The registers that hold values when a call enters the code: parameters,
+/// free variables and cells (the others are unbound).
+pub fn owned_at_entry(code: &Code) -> RegSet {
+    let n = code.nregs as usize;
+    let mut owned = RegSet::new(n);
+    let nparams = code.argcount as usize + code.kwonlyargcount as usize + code.flags.varargs as usize + code.flags.varkw as usize;
+    for r in 0..nparams.min(n) {
+        owned.insert(r as u16);
+    }
+    for &r in code.free_regs.iter() {
+        owned.insert(r);
+    }
+    for &(r, _) in code.cell_regs.iter() {
+        owned.insert(r);
+    }
+    owned
+}
+
 /// Entry states of every instruction reachable by normal control flow from
 /// pc 0 (`None`: unreachable, e.g. exception handlers, which only the
 /// interpreter enters).
@@ -286,19 +304,7 @@ fn analyze_with(code: &Code, live: &[RegSet], hints: &Hints, speculate: bool, pa
         }
     };
     let mut states: Vec<Option<Vec<Ty>>> = vec![None; len + 1];
-    // At a call entry only parameters and cells hold references; the other
-    // registers are unbound.
-    let mut owned = RegSet::new(n);
-    let nparams = code.argcount as usize + code.kwonlyargcount as usize + code.flags.varargs as usize + code.flags.varkw as usize;
-    for r in 0..nparams.min(n) {
-        owned.insert(r as u16);
-    }
-    for &r in code.free_regs.iter() {
-        owned.insert(r);
-    }
-    for &(r, _) in code.cell_regs.iter() {
-        owned.insert(r);
-    }
+    let owned = owned_at_entry(code);
     let mut entry: Vec<Ty> = match params {
         Some(p) => (0..n).map(|r| p.get(r).copied().unwrap_or(Ty::Clean)).collect(),
         None => (0..n).map(|r| if owned.contains(r as u16) { Ty::Boxed } else { Ty::Clean }).collect(),

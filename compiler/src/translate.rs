@@ -84,6 +84,17 @@ fn const_ty(v: &Value) -> Option<Ty> {
     }
 }
 
+/// Frames of at most this many registers are released by their native
+/// `Return` (one store per register whose type owns nothing); larger ones
+/// by whoever pops them.
+const RELEASE_AT_RETURN_MAX: u16 = 48;
+
+/// Whether native code of `code` releases its registers at `Return` (a
+/// direct caller then pops the frame without releasing them).
+pub(crate) fn releases_at_return(code: &Code) -> bool {
+    code.nregs <= RELEASE_AT_RETURN_MAX
+}
+
 /// Whether the translator executes this instruction inline (the rest call
 /// into the runtime, each of which costs about as much as interpreting).
 fn is_native(code: &Code, pc: usize) -> bool {
@@ -290,7 +301,15 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         t.edge(hd as usize, DeoptReason::EntryGuard);
         t.b.switch_to_block(next);
     }
-    t.cur = vec![Ty::Boxed; n];
+    // A call enters at pc 0 with a fresh frame: only the parameters (and
+    // cells) hold values, the other registers are unbound and own nothing.
+    // (Unless pc 0 is also a loop header, entered by OSR mid-run.)
+    t.cur = if !flow::loop_headers(code).contains(&0) {
+        let owned = spec::owned_at_entry(code);
+        (0..n).map(|r| if owned.contains(r as u16) { Ty::Boxed } else { Ty::Clean }).collect()
+    } else {
+        vec![Ty::Boxed; n]
+    };
     t.edge(0, DeoptReason::EntryGuard);
     for pc in flow::instruction_starts(code) {
         let Some(blk) = t.u.blocks[pc] else { continue };
@@ -386,9 +405,14 @@ impl<'a, 'b> Tr<'a, 'b> {
             debug_assert!(false, "inlined body writes boxed register {r}");
             return;
         }
-        let old = self.load_reg(r);
-        self.store_raw(r, v);
-        self.decref(old);
+        if matches!(self.ty(r), Ty::Int | Ty::Float | Ty::Clean) {
+            // The slot holds nothing to release.
+            self.store_raw(r, v);
+        } else {
+            let old = self.load_reg(r);
+            self.store_raw(r, v);
+            self.decref(old);
+        }
         self.set_ty(r, Ty::Boxed);
     }
 
@@ -821,12 +845,40 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::Return => {
                 // The caller pops the frame (or the interpreter runs the
                 // `Return`, for frames it entered).
-                self.flush();
+                if releases_at_return(self.u.code) {
+                    self.release_for_return(ins.a);
+                } else {
+                    self.flush();
+                }
                 let v = self.b.ins().iconst(I64, pylift_runtime::jit::exit_return(pc as u32, ins.a) as i64);
                 self.b.ins().return_(&[v]);
             }
             Op::Yield | Op::YieldFrom => self.resume_at(pc),
             _ => self.step(pc),
+        }
+    }
+
+    /// At a `Return` of register `a`: every other register is released
+    /// and left unbound here, where their types say which ones own a
+    /// reference, so whoever pops the frame finds only the result.
+    fn release_for_return(&mut self, a: u16) {
+        let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+        for r in 0..self.cur.len() as u16 {
+            if r == a {
+                if matches!(self.ty(r), Ty::Int | Ty::Float) {
+                    let v = self.boxed_of(r);
+                    self.store_raw(r, v);
+                }
+                continue;
+            }
+            match self.ty(r) {
+                Ty::Boxed | Ty::Dead => {
+                    let v = self.load_reg(r);
+                    self.store_raw(r, undef);
+                    self.decref(v);
+                }
+                Ty::Int | Ty::Float | Ty::Clean => self.store_raw(r, undef),
+            }
         }
     }
 

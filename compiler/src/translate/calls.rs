@@ -214,7 +214,9 @@ impl Tr<'_, '_> {
         let result = self.b.ins().load(I64, MemFlagsData::trusted(), slot, 0);
         let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
         self.b.ins().store(MemFlagsData::trusted(), undef, slot, 0);
-        self.release_frame_regs(callee_regs, cc.nregs);
+        if !super::releases_at_return(cc) {
+            self.release_frame_regs(callee_regs, cc.nregs);
+        }
         self.b.ins().store(MemFlagsData::trusted(), len, self.vm, fl.vm_frames_len);
         self.bump_count(rc, fl.rc_strong, I64, -1);
         self.bump_count(fobj, 0, I32, -1);
