@@ -347,7 +347,11 @@ fn analyze_with(code: &Code, live: &[RegSet], hints: &Hints, speculate: bool, pa
                     .map(|(r, (&a, &b))| {
                         if live[to].contains(r as u16) {
                             join(a, b, spec)
-                        } else if a == Ty::Clean && b == Ty::Clean {
+                        } else if a == Ty::Clean || b == Ty::Clean {
+                            // A dead register is released on the edges
+                            // where it may own something, so that writes
+                            // after the merge (a loop body's, typically)
+                            // need no release.
                             Ty::Clean
                         } else {
                             Ty::Dead

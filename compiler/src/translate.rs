@@ -84,6 +84,12 @@ fn const_ty(v: &Value) -> Option<Ty> {
     }
 }
 
+/// Whether `op` on two small ints can produce a value outside the small-int
+/// range (`&`, `|`, `^`, `>>` and `%` of small ints are small).
+fn may_leave_small(op: Op) -> bool {
+    !matches!(op, Op::BitAnd | Op::BitOr | Op::BitXor | Op::RShift | Op::Mod)
+}
+
 /// Frames of at most this many registers are released by their native
 /// `Return` (one store per register whose type owns nothing); larger ones
 /// by whoever pops them.
@@ -532,7 +538,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             };
             match (self.ty(r), want) {
                 (Ty::Boxed | Ty::Dead, Ty::Clean) if self.inline.is_none() => {
-                    // (Entries only.) Release what the slot holds so that
+                    // Release what the slot holds so that
                     // native code may overwrite it without a store.
                     let old = self.load_reg(r);
                     let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
@@ -938,8 +944,10 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let x = self.int_operand(bx, pc);
                 let y = self.int_operand(cx, pc);
                 let r = self.int_op(Fail::Deopt(pc), op, x, y);
-                let ok = self.fits(r);
-                self.guard(ok, pc, DeoptReason::Overflow);
+                if may_leave_small(op) {
+                    let ok = self.fits(r);
+                    self.guard(ok, pc, DeoptReason::Overflow);
+                }
                 self.def_int(a, r);
                 self.edge(next, DeoptReason::IntGuard);
             }
