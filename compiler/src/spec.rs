@@ -52,6 +52,16 @@ pub enum Ty {
     Boxed,
     Int,
     Float,
+    /// An unboxed bool: 0 or 1 in the register's int variable (the boxed
+    /// forms `False`/`True` are `BITS_FALSE + b`, immediates owning nothing).
+    Bool,
+}
+
+impl Ty {
+    /// Held in a machine register; the frame slot owns nothing.
+    pub fn unboxed(self) -> bool {
+        matches!(self, Ty::Int | Ty::Float | Ty::Bool)
+    }
 }
 
 /// How an arithmetic or comparison instruction is compiled.
@@ -101,7 +111,7 @@ pub fn is_compare(op: Op) -> bool {
     matches!(op, Op::Lt | Op::Le | Op::Gt | Op::Ge | Op::Eq | Op::Ne | Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe | Op::JumpIfEq | Op::JumpIfNe)
 }
 
-fn feedback(code: &Code, pc: usize) -> u8 {
+fn feedback(code: &Code, pc: usize) -> pylift_runtime::feedback::Bits {
     code.feedback.get(pc).map_or(0, |c| c.get())
 }
 
@@ -141,6 +151,7 @@ pub fn item_ty(code: &Code, pc: usize) -> Option<Ty> {
     match feedback(code, pc) {
         T_FLOAT => Some(Ty::Float),
         T_INT => Some(Ty::Int),
+        pylift_runtime::feedback::T_BOOL => Some(Ty::Bool),
         _ => None,
     }
 }
@@ -179,10 +190,14 @@ fn result_ty(code: &Code, pc: usize, st: &[Ty], hints: &Hints) -> Option<Ty> {
                 Ty::Int
             } else if k.is_float() {
                 Ty::Float
+            } else if k.is_bool() {
+                Ty::Bool
             } else {
                 Ty::Boxed
             })
         }
+        Op::Lt | Op::Le | Op::Gt | Op::Ge | Op::Eq | Op::Ne => (mode(code, pc, ins.op, t(ins.b), t(ins.c)) != Mode::Boxed).then_some(Ty::Bool),
+        Op::Not => t(ins.b).unboxed().then_some(Ty::Bool),
         Op::Neg => match t(ins.b) {
             Ty::Int | Ty::Float => Some(t(ins.b)),
             _ => None,
@@ -299,7 +314,7 @@ fn analyze_with(code: &Code, live: &[RegSet], hints: &Hints, speculate: bool, pa
     let mask = |pc: usize, st: &mut Vec<Ty>| {
         for (r, t) in st.iter_mut().enumerate() {
             if !live[pc].contains(r as u16) {
-                *t = if matches!(*t, Ty::Int | Ty::Float | Ty::Clean) { Ty::Clean } else { Ty::Dead };
+                *t = if t.unboxed() || *t == Ty::Clean { Ty::Clean } else { Ty::Dead };
             }
         }
     };

@@ -411,7 +411,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             debug_assert!(false, "inlined body writes boxed register {r}");
             return;
         }
-        if matches!(self.ty(r), Ty::Int | Ty::Float | Ty::Clean) {
+        if self.ty(r).unboxed() || self.ty(r) == Ty::Clean {
             // The slot holds nothing to release.
             self.store_raw(r, v);
         } else {
@@ -426,7 +426,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// boxed int first (never a dangling reference), then the old value is
     /// released.
     fn def_int(&mut self, r: u16, v: CValue) {
-        if self.inline.is_none() && !matches!(self.ty(r), Ty::Int | Ty::Float | Ty::Clean) {
+        if self.inline.is_none() && !(self.ty(r).unboxed() || self.ty(r) == Ty::Clean) {
             let boxed = self.box_int(v);
             self.def_boxed(r, boxed);
         }
@@ -435,12 +435,36 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     fn def_float(&mut self, r: u16, v: CValue) {
-        if self.inline.is_none() && !matches!(self.ty(r), Ty::Int | Ty::Float | Ty::Clean) {
+        if self.inline.is_none() && !(self.ty(r).unboxed() || self.ty(r) == Ty::Clean) {
             let boxed = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
             self.def_boxed(r, boxed);
         }
         self.b.def_var(self.u.vf[r as usize], v);
         self.set_ty(r, Ty::Float);
+    }
+
+    /// Makes `r` an unboxed bool from condition `c` (an `i8`).
+    fn def_bool(&mut self, r: u16, c: CValue) {
+        let v = self.b.ins().uextend(I64, c);
+        if self.inline.is_none() && !(self.ty(r).unboxed() || self.ty(r) == Ty::Clean) {
+            let boxed = self.box_bool(v);
+            self.def_boxed(r, boxed);
+        }
+        self.b.def_var(self.u.vi[r as usize], v);
+        self.set_ty(r, Ty::Bool);
+    }
+
+    /// `False`/`True` of an unboxed bool (0 or 1).
+    fn box_bool(&mut self, b: CValue) -> CValue {
+        self.b.ins().iadd_imm_s(b, BITS_FALSE as i64)
+    }
+
+    /// A boxed value as an unboxed bool, guarded to be `False` or `True`.
+    fn unbox_bool_guarded(&mut self, v: CValue, pc: usize, reason: DeoptReason) -> CValue {
+        let b = self.b.ins().iadd_imm_s(v, -(BITS_FALSE as i64));
+        let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, b, 2);
+        self.guard(ok, pc, reason);
+        b
     }
 
     /// The boxed form of an unboxed register (no reference to own).
@@ -454,6 +478,10 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let v = self.b.use_var(self.u.vf[r as usize]);
                 self.b.ins().bitcast(I64, MemFlagsData::new(), v)
             }
+            Ty::Bool => {
+                let v = self.b.use_var(self.u.vi[r as usize]);
+                self.box_bool(v)
+            }
             _ => self.load_reg(r),
         }
     }
@@ -464,7 +492,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             return;
         }
         for r in 0..self.cur.len() as u16 {
-            if matches!(self.ty(r), Ty::Int | Ty::Float) {
+            if self.ty(r).unboxed() {
                 let v = self.boxed_of(r);
                 self.store_raw(r, v);
             }
@@ -547,8 +575,8 @@ impl<'a, 'b> Tr<'a, 'b> {
                 }
                 // An inlined body has no frame slot to release.
                 (Ty::Boxed | Ty::Dead, Ty::Clean) => {}
-                (_, Ty::Dead) | (Ty::Int, Ty::Int) | (Ty::Float, Ty::Float) | (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::Boxed) | (Ty::Int | Ty::Float | Ty::Clean, Ty::Clean) => {}
-                (Ty::Int | Ty::Float, Ty::Boxed) => {
+                (_, Ty::Dead) | (Ty::Int, Ty::Int) | (Ty::Float, Ty::Float) | (Ty::Bool, Ty::Bool) | (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::Boxed) | (Ty::Int | Ty::Float | Ty::Bool | Ty::Clean, Ty::Clean) => {}
+                (Ty::Int | Ty::Float | Ty::Bool, Ty::Boxed) => {
                     let v = self.boxed_of(r);
                     self.store_raw(r, v);
                 }
@@ -562,7 +590,12 @@ impl<'a, 'b> Tr<'a, 'b> {
                     let f = self.unbox_float_guarded(v, to, reason);
                     self.b.def_var(self.u.vf[r as usize], f);
                 }
-                (Ty::Int, Ty::Float) | (Ty::Float, Ty::Int) => {
+                (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::Bool) => {
+                    let v = self.load_reg(r);
+                    let b = self.unbox_bool_guarded(v, to, reason);
+                    self.b.def_var(self.u.vi[r as usize], b);
+                }
+                (Ty::Int, Ty::Float | Ty::Bool) | (Ty::Float, Ty::Int | Ty::Bool) | (Ty::Bool, Ty::Int | Ty::Float) => {
                     // Not produced by the analysis; let the interpreter go on.
                     let d = self.deopt_block(to, reason);
                     self.b.ins().jump(d, &[]);
@@ -732,7 +765,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 self.b.ins().fcvt_from_sint(F64, i)
             }
             _ => {
-                let v = self.load_reg(r);
+                let v = self.boxed_of(r);
                 let join = self.b.create_block();
                 self.b.append_block_param(join, F64);
                 let not_float = self.b.create_block();
@@ -778,6 +811,11 @@ impl<'a, 'b> Tr<'a, 'b> {
                             let v = self.b.use_var(self.u.vf[ins.b as usize]);
                             self.def_float(ins.a, v);
                         }
+                        Ty::Bool => {
+                            let v = self.b.use_var(self.u.vi[ins.b as usize]);
+                            let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
+                            self.def_bool(ins.a, c);
+                        }
                         _ => {
                             let v = self.load_reg(ins.b);
                             self.incref(v);
@@ -794,7 +832,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             }
             Op::LoadGlobal => self.load_global(pc, ins.a),
             Op::CheckBound => {
-                if matches!(self.ty(ins.a), Ty::Int | Ty::Float) {
+                if self.ty(ins.a).unboxed() {
                     return self.edge(next, DeoptReason::IntGuard);
                 }
                 let v = self.load_reg(ins.a);
@@ -871,7 +909,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
         for r in 0..self.cur.len() as u16 {
             if r == a {
-                if matches!(self.ty(r), Ty::Int | Ty::Float) {
+                if self.ty(r).unboxed() {
                     let v = self.boxed_of(r);
                     self.store_raw(r, v);
                 }
@@ -883,7 +921,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                     self.store_raw(r, undef);
                     self.decref(v);
                 }
-                Ty::Int | Ty::Float | Ty::Clean => self.store_raw(r, undef),
+                Ty::Int | Ty::Float | Ty::Bool | Ty::Clean => self.store_raw(r, undef),
             }
         }
     }
@@ -895,6 +933,9 @@ impl<'a, 'b> Tr<'a, 'b> {
         } else if k.is_float() {
             let v = self.b.ins().f64const(k.as_float());
             self.def_float(r, v);
+        } else if k.is_bool() {
+            let c = self.b.ins().iconst(I8, i64::from(k.bits() == BITS_TRUE));
+            self.def_bool(r, c);
         } else {
             let v = self.b.ins().iconst(I64, k.bits() as i64);
             if k.bits() >> TAG_SHIFT == TAG_PTR {
@@ -1210,8 +1251,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     fn compare_store(&mut self, pc: usize, op: Op, a: u16, bx: u16, cx: u16) {
         let next = flow::next_pc(self.u.code, pc);
         if let Some(c) = self.compare_typed(pc, op, bx, cx) {
-            let v = self.bool_bits(c);
-            self.def_boxed(a, v);
+            self.def_bool(a, c);
             return self.edge(next, DeoptReason::IntGuard);
         }
         if self.feedback_rules_out_inline(pc) {
@@ -1282,6 +1322,10 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let zero = self.b.ins().f64const(0.0);
                 let c = self.b.ins().fcmp(FloatCC::NotEqual, v, zero);
                 return self.branch2(pc, c, yes_pc, no_pc);
+            }
+            Ty::Bool => {
+                let v = self.b.use_var(self.u.vi[a as usize]);
+                return self.branch2(pc, v, yes_pc, no_pc);
             }
             _ => {}
         }
@@ -1401,7 +1445,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 self.b.use_var(self.u.vi[k as usize])
             }
             _ => {
-                let kv = self.load_reg(k);
+                let kv = self.boxed_of(k);
                 let k_int = self.is_int_tag(kv);
                 let ok = self.b.ins().band(o_ptr, k_int);
                 let check_kind = self.b.create_block();
@@ -1465,6 +1509,11 @@ impl<'a, 'b> Tr<'a, 'b> {
             Some(Ty::Int) => {
                 let i = self.unbox_int_guarded(elem, pc, DeoptReason::ResultGuard);
                 self.def_int(a, i);
+            }
+            Some(Ty::Bool) => {
+                let b = self.unbox_bool_guarded(elem, pc, DeoptReason::ResultGuard);
+                let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, b, 0);
+                self.def_bool(a, c);
             }
             _ => {
                 self.incref(elem);
@@ -1622,11 +1671,14 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let zero = self.b.ins().f64const(0.0);
                 Some(self.b.ins().fcmp(FloatCC::Equal, v, zero))
             }
+            Ty::Bool => {
+                let v = self.b.use_var(self.u.vi[x as usize]);
+                Some(self.b.ins().icmp_imm_s(IntCC::Equal, v, 0))
+            }
             _ => None,
         };
         if let Some(c) = falsy {
-            let v = self.bool_bits(c);
-            self.def_boxed(a, v);
+            self.def_bool(a, c);
             return self.edge(next, DeoptReason::IntGuard);
         }
         let v = self.load_reg(x);

@@ -1,4 +1,4 @@
-//! Type feedback: each instruction has one byte recording the union of the
+//! Type feedback: each instruction has a set of bits recording the union of the
 //! operand types it has seen (for `GetItem`, of the results it produced). The JIT specializes on these bits (an `Add`
 //! that only ever saw `T_INT` compiles to a machine add with an overflow
 //! guard); the profiler reports them.
@@ -7,22 +7,29 @@ use crate::bytecode::Code;
 use crate::heap::ObjKind;
 use crate::value::Value;
 
-pub const T_INT: u8 = 1;
-pub const T_FLOAT: u8 = 2;
-pub const T_BIGINT: u8 = 4;
-pub const T_STR: u8 = 8;
-pub const T_LIST: u8 = 16;
-pub const T_TUPLE: u8 = 32;
-pub const T_INSTANCE: u8 = 64;
-pub const T_OTHER: u8 = 128;
+/// One instruction's feedback: a set of the `T_*` bits.
+pub type Bits = u16;
+
+pub const T_INT: Bits = 1;
+pub const T_FLOAT: Bits = 2;
+pub const T_BIGINT: Bits = 4;
+pub const T_STR: Bits = 8;
+pub const T_LIST: Bits = 16;
+pub const T_TUPLE: Bits = 32;
+pub const T_INSTANCE: Bits = 64;
+pub const T_OTHER: Bits = 128;
+pub const T_BOOL: Bits = 256;
 
 #[inline(always)]
-pub fn type_bits(v: &Value) -> u8 {
+pub fn type_bits(v: &Value) -> Bits {
     if v.is_small_int() {
         return T_INT;
     }
     if v.is_float() {
         return T_FLOAT;
+    }
+    if v.is_bool() {
+        return T_BOOL;
     }
     match v.obj_kind() {
         Some(ObjKind::BigInt) => T_BIGINT,
@@ -42,7 +49,7 @@ pub fn record(code: &Code, pc: usize, v: &Value) {
 }
 
 #[inline(always)]
-pub fn record_bits(code: &Code, pc: usize, bits: u8) {
+pub fn record_bits(code: &Code, pc: usize, bits: Bits) {
     if let Some(c) = code.feedback.get(pc) {
         c.set(c.get() | bits);
     }
@@ -56,8 +63,8 @@ pub fn record2(code: &Code, pc: usize, a: &Value, b: &Value) {
 }
 
 /// Names of the bits, for dumps and reports.
-pub fn describe(bits: u8) -> String {
-    let names = [(T_INT, "int"), (T_FLOAT, "float"), (T_BIGINT, "bigint"), (T_STR, "str"), (T_LIST, "list"), (T_TUPLE, "tuple"), (T_INSTANCE, "instance"), (T_OTHER, "other")];
+pub fn describe(bits: Bits) -> String {
+    let names = [(T_INT, "int"), (T_FLOAT, "float"), (T_BIGINT, "bigint"), (T_STR, "str"), (T_LIST, "list"), (T_TUPLE, "tuple"), (T_INSTANCE, "instance"), (T_OTHER, "other"), (T_BOOL, "bool")];
     let v: Vec<&str> = names.iter().filter(|(b, _)| bits & b != 0).map(|(_, n)| *n).collect();
     v.join("|")
 }

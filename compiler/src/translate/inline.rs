@@ -2,8 +2,8 @@
 //!
 //! A callee qualifies when, with its arguments typed as the caller holds
 //! them, every instruction natively reachable is pure unboxed computation:
-//! int/float constants and arithmetic, moves, comparisons and forward
-//! branches, folded numeric globals, and a return of an unboxed value. Such
+//! int/float/bool constants and arithmetic, moves, comparisons, `not` and
+//! forward branches, folded numeric globals, and a return of an unboxed value. Such
 //! a body touches no frame slot and has no effect but its result, so no
 //! callee frame is ever pushed: its registers are Cranelift variables, its
 //! boxed parameters are the caller's argument values, and any guard that
@@ -46,7 +46,7 @@ fn pure(code: &Code, states: &[Option<Vec<Ty>>], hints: &spec::Hints, nparams: u
         let Some(st) = states.get(pc).and_then(|s| s.as_ref()) else { continue };
         let ins = code.instrs[pc];
         let t = |r: u16| st.get(r as usize).copied().unwrap_or(Ty::Boxed);
-        let unboxed = |r: u16| matches!(t(r), Ty::Int | Ty::Float);
+        let unboxed = |r: u16| t(r).unboxed();
         match flow::writes(code, pc) {
             Writes::All => return false,
             Writes::Range(a, _) if a < nparams => return false,
@@ -65,8 +65,10 @@ fn pure(code: &Code, states: &[Option<Vec<Ty>>], hints: &spec::Hints, nparams: u
         } else {
             match ins.op {
                 Op::Nop | Op::Jump => true,
-                Op::LoadConst => code.consts.get(ins.b as usize).is_some_and(|k| k.is_small_int() || k.is_float()),
-                Op::Move | Op::Neg => unboxed(ins.b),
+                Op::LoadConst => code.consts.get(ins.b as usize).is_some_and(|k| k.is_small_int() || k.is_float() || k.is_bool()),
+                Op::Move | Op::Not => unboxed(ins.b),
+                Op::Neg => matches!(t(ins.b), Ty::Int | Ty::Float),
+                Op::Lt | Op::Le | Op::Gt | Op::Ge | Op::Eq | Op::Ne => spec::mode(code, pc, ins.op, t(ins.b), t(ins.c)) != Mode::Boxed,
                 Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe | Op::JumpIfEq | Op::JumpIfNe => spec::mode(code, pc, ins.op, t(ins.a), t(ins.b)) != Mode::Boxed,
                 Op::JumpIfFalse | Op::JumpIfTrue | Op::Return => unboxed(ins.a),
                 Op::LoadGlobal => hints.globals.get(pc).is_some_and(|g| g.is_some()),
@@ -120,7 +122,7 @@ impl<'a> Tr<'a, '_> {
         let hints = spec::Hints { globals: folds.iter().map(|f| f.as_ref().and_then(|f| const_ty(&f.value))).collect(), intrinsics: vec![None; cc.instrs.len()] };
         let params: Vec<Ty> = (0..ins.c)
             .map(|i| match self.ty(ins.b + 1 + i) {
-                t @ (Ty::Int | Ty::Float) => t,
+                t @ (Ty::Int | Ty::Float | Ty::Bool) => t,
                 _ => Ty::Boxed,
             })
             .collect();
@@ -143,7 +145,7 @@ impl<'a> Tr<'a, '_> {
             .map(|i| {
                 let r = (ins.b + 1 + i) as usize;
                 match self.ty(ins.b + 1 + i) {
-                    Ty::Int => Some(self.b.use_var(self.u.vi[r])),
+                    Ty::Int | Ty::Bool => Some(self.b.use_var(self.u.vi[r])),
                     Ty::Float => Some(self.b.use_var(self.u.vf[r])),
                     _ => None,
                 }
@@ -168,7 +170,7 @@ impl<'a> Tr<'a, '_> {
         self.cur = vec![Ty::Clean; n];
         for (i, v) in unboxed.iter().enumerate() {
             match (params[i], v) {
-                (Ty::Int, Some(v)) => self.b.def_var(self.u.vi[i], *v),
+                (Ty::Int | Ty::Bool, Some(v)) => self.b.def_var(self.u.vi[i], *v),
                 (Ty::Float, Some(v)) => self.b.def_var(self.u.vf[i], *v),
                 _ => {}
             }

@@ -76,9 +76,9 @@ pub struct Code {
     pub codes: Box<[Rc<Code>]>,
     pub exc_table: Box<[ExcEntry]>,
     pub caches: Box<[InlineCache]>,
-    /// Type feedback, one byte per instruction: the union of the `feedback::T_*`
+    /// Type feedback, one bit set per instruction: the union of the `feedback::T_*`
     /// bits of the operands seen there.
-    pub feedback: Box<[Cell<u8>]>,
+    pub feedback: Box<[Cell<crate::feedback::Bits>]>,
     /// Tier-up counters.
     pub calls: Cell<u32>,
     pub backedges: Cell<u32>,
