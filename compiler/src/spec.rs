@@ -55,6 +55,10 @@ pub enum Ty {
     /// An unboxed bool: 0 or 1 in the register's int variable (the boxed
     /// forms `False`/`True` are `BITS_FALSE + b`, immediates owning nothing).
     Bool,
+    /// The frame slot owns a range iterator whose next, stop and step are
+    /// small ints (checked when it became one); the register's int variable
+    /// holds the object's address, so a range loop steps it with no checks.
+    RangeIter,
 }
 
 impl Ty {
@@ -214,6 +218,9 @@ fn result_ty(code: &Code, pc: usize, st: &[Ty], hints: &Hints) -> Option<Ty> {
 pub fn refinements(code: &Code, pc: usize, st: &[Ty]) -> Vec<(u16, Ty)> {
     let ins = code.instrs[pc];
     let t = |r: u16| st.get(r as usize).copied().unwrap_or(Ty::Boxed);
+    if ins.op == Op::ForIter && range_loop(code, pc) && matches!(t(ins.b), Ty::Boxed | Ty::RangeIter) {
+        return vec![(ins.b, Ty::RangeIter)];
+    }
     let op = if is_compare(ins.op) { Some(ins.op) } else { arith_op(ins.op, ins.x) };
     let Some(op) = op else {
         return vec![];

@@ -565,7 +565,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 _ => DeoptReason::IntGuard,
             };
             match (self.ty(r), want) {
-                (Ty::Boxed | Ty::Dead, Ty::Clean) if self.inline.is_none() => {
+                (Ty::Boxed | Ty::Dead | Ty::RangeIter, Ty::Clean) if self.inline.is_none() => {
                     // Release what the slot holds so that
                     // native code may overwrite it without a store.
                     let old = self.load_reg(r);
@@ -574,7 +574,18 @@ impl<'a, 'b> Tr<'a, 'b> {
                     self.decref(old);
                 }
                 // An inlined body has no frame slot to release.
-                (Ty::Boxed | Ty::Dead, Ty::Clean) => {}
+                (Ty::Boxed | Ty::Dead | Ty::RangeIter, Ty::Clean) => {}
+                // The slot is the iterator: nothing to write back.
+                (Ty::RangeIter, Ty::Boxed | Ty::RangeIter) => {}
+                (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::RangeIter) => {
+                    let p = self.range_iter_guarded(r, to);
+                    self.b.def_var(self.u.vi[r as usize], p);
+                }
+                (Ty::Int | Ty::Float | Ty::Bool, Ty::RangeIter) | (Ty::RangeIter, Ty::Int | Ty::Float | Ty::Bool) => {
+                    let d = self.deopt_block(to, DeoptReason::RangeIter);
+                    self.b.ins().jump(d, &[]);
+                    return;
+                }
                 (_, Ty::Dead) | (Ty::Int, Ty::Int) | (Ty::Float, Ty::Float) | (Ty::Bool, Ty::Bool) | (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::Boxed) | (Ty::Int | Ty::Float | Ty::Bool | Ty::Clean, Ty::Clean) => {}
                 (Ty::Int | Ty::Float | Ty::Bool, Ty::Boxed) => {
                     let v = self.boxed_of(r);
@@ -916,7 +927,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 continue;
             }
             match self.ty(r) {
-                Ty::Boxed | Ty::Dead => {
+                Ty::Boxed | Ty::Dead | Ty::RangeIter => {
                     let v = self.load_reg(r);
                     self.store_raw(r, undef);
                     self.decref(v);
@@ -1373,10 +1384,18 @@ impl<'a, 'b> Tr<'a, 'b> {
     fn for_iter(&mut self, pc: usize, a: u16, itr: u16) {
         let next = flow::next_pc(self.u.code, pc);
         let target = self.u.code.instrs[pc + 1].target() as usize;
-        if spec::range_loop(self.u.code, pc) && self.ty(itr) == Ty::Boxed {
-            // A range iterator stepped in place: tag, kind and state checks,
-            // then next/stop/step words of the iterator object.
-            let p = self.iter_of_kind(pc, itr, self.seq.range_tag);
+        if spec::range_loop(self.u.code, pc) && matches!(self.ty(itr), Ty::Boxed | Ty::RangeIter) {
+            // A range iterator stepped in place: checked once (kind, and
+            // small-int bounds, so no value needs a range check), then its
+            // next/stop/step words.
+            let p = if self.ty(itr) == Ty::RangeIter {
+                self.b.use_var(self.u.vi[itr as usize])
+            } else {
+                let p = self.range_iter_guarded(itr, pc);
+                self.b.def_var(self.u.vi[itr as usize], p);
+                self.set_ty(itr, Ty::RangeIter);
+                p
+            };
             let cur = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.range_next);
             let stop = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.range_stop);
             let step = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.range_step);
@@ -1389,8 +1408,6 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.b.ins().brif(more, got, &[], done, &[]);
             let saved = self.cur.clone();
             self.b.switch_to_block(got);
-            let ok = self.fits(cur);
-            self.guard(ok, pc, DeoptReason::Overflow);
             let nv = self.b.ins().iadd(cur, step);
             self.b.ins().store(MemFlagsData::trusted(), nv, p, self.seq.range_next);
             self.def_int(a, cur);
@@ -1539,7 +1556,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];
         let v = self.boxed_of(vb);
-        if self.ty(vb) == Ty::Boxed {
+        if !self.ty(vb).unboxed() {
             self.incref(v);
         }
         let old = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
@@ -1567,6 +1584,22 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.guard(is_iter, pc, DeoptReason::RangeIter);
         let t = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.iter_tag);
         let ok = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag as i64);
+        self.guard(ok, pc, DeoptReason::RangeIter);
+        p
+    }
+
+    /// Guards that register `r` holds a range iterator whose next, stop and
+    /// step are small ints (so every value it yields, and every next value,
+    /// fits: stepping needs no checks); deoptimizes to `pc` otherwise.
+    /// Returns the object's address.
+    fn range_iter_guarded(&mut self, r: u16, pc: usize) -> CValue {
+        let p = self.iter_of_kind(pc, r, self.seq.range_tag);
+        let mut ok = self.b.ins().iconst(I8, 1);
+        for off in [self.seq.range_next, self.seq.range_stop, self.seq.range_step] {
+            let w = self.b.ins().load(I64, MemFlagsData::trusted(), p, off);
+            let f = self.fits(w);
+            ok = self.b.ins().band(ok, f);
+        }
         self.guard(ok, pc, DeoptReason::RangeIter);
         p
     }

@@ -81,7 +81,8 @@ pub fn next_inline(state: &mut IterState) -> Option<Option<Value>> {
         IterState::Range { next, stop, step } => {
             let cur = *next;
             Some(if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
-                *next = cur.wrapping_add(*step);
+                // Past i64 is past `stop` (an i64): the range is done.
+                *next = cur.checked_add(*step).unwrap_or(*stop);
                 Some(Value::int(cur))
             } else {
                 None
