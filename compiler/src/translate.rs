@@ -84,11 +84,8 @@ fn const_ty(v: &Value) -> Option<Ty> {
     }
 }
 
-/// Whether `op` on two small ints can produce a value outside the small-int
-/// range (`&`, `|`, `^`, `>>` and `%` of small ints are small).
-fn may_leave_small(op: Op) -> bool {
-    !matches!(op, Op::BitAnd | Op::BitOr | Op::BitXor | Op::RShift | Op::Mod)
-}
+/// `Int` registers hold their value shifted left by this (see `unbox_scaled`).
+const SCALE: i64 = 16;
 
 /// Frames of at most this many registers are released by their native
 /// `Return` (one store per register whose type owns nothing); larger ones
@@ -694,13 +691,33 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     // ---- boxing ----
 
+    /// A boxed small int's value (plain i64).
     fn unbox_int(&mut self, v: CValue) -> CValue {
         let s = self.b.ins().ishl_imm_s(v, 16);
         self.b.ins().sshr_imm_s(s, 16)
     }
 
-    fn box_int(&mut self, i: CValue) -> CValue {
-        let p = self.b.ins().band_imm_s(i, PAYLOAD_MASK as i64);
+    /// A boxed small int in the scaled form of `Int` registers: the 48-bit
+    /// value times 2^16, so the tag shifts out in one instruction and i64
+    /// overflow of +, -, * is exactly leaving the small-int range (one
+    /// overflow flag, no range check).
+    fn unbox_scaled(&mut self, v: CValue) -> CValue {
+        self.b.ins().ishl_imm_s(v, SCALE)
+    }
+
+    /// A plain i64 that fits the small-int range, scaled.
+    fn scaled(&mut self, i: CValue) -> CValue {
+        self.b.ins().ishl_imm_s(i, SCALE)
+    }
+
+    /// The plain value of a scaled int.
+    fn plain(&mut self, s: CValue) -> CValue {
+        self.b.ins().sshr_imm_s(s, SCALE)
+    }
+
+    /// The boxed form of a scaled int.
+    fn box_int(&mut self, s: CValue) -> CValue {
+        let p = self.b.ins().ushr_imm_s(s, SCALE);
         self.b.ins().bor_imm_s(p, (TAG_INT << TAG_SHIFT) as i64)
     }
 
@@ -714,10 +731,11 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, t, TAG_INT as i64)
     }
 
+    /// A boxed value as a scaled int, guarded to be a small int.
     fn unbox_int_guarded(&mut self, v: CValue, pc: usize, reason: DeoptReason) -> CValue {
         let ok = self.is_int_tag(v);
         self.guard(ok, pc, reason);
-        self.unbox_int(v)
+        self.unbox_scaled(v)
     }
 
     fn unbox_float_guarded(&mut self, v: CValue, pc: usize, reason: DeoptReason) -> CValue {
@@ -726,7 +744,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.ins().bitcast(F64, MemFlagsData::new(), v)
     }
 
-    /// Whether `i` fits the 48-bit small-int form.
+    /// Whether the plain i64 `i` fits the 48-bit small-int form.
     fn fits(&mut self, i: CValue) -> CValue {
         let back = self.unbox_int(i);
         self.b.ins().icmp(IntCC::Equal, back, i)
@@ -772,7 +790,8 @@ impl<'a, 'b> Tr<'a, 'b> {
         match self.ty(r) {
             Ty::Float => self.b.use_var(self.u.vf[r as usize]),
             Ty::Int => {
-                let i = self.b.use_var(self.u.vi[r as usize]);
+                let s = self.b.use_var(self.u.vi[r as usize]);
+                let i = self.plain(s);
                 self.b.ins().fcvt_from_sint(F64, i)
             }
             _ => {
@@ -862,8 +881,9 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::Neg if matches!(self.ty(ins.b), Ty::Int | Ty::Float) => {
                 if self.ty(ins.b) == Ty::Int {
                     let x = self.b.use_var(self.u.vi[ins.b as usize]);
-                    let r = self.b.ins().ineg(x);
-                    let ok = self.fits(r);
+                    let zero = self.b.ins().iconst(I64, 0);
+                    let (r, of) = self.b.ins().ssub_overflow(zero, x);
+                    let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
                     self.guard(ok, pc, DeoptReason::Overflow);
                     self.def_int(ins.a, r);
                 } else {
@@ -939,7 +959,7 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     fn load_constant(&mut self, r: u16, k: &Value) {
         if k.is_small_int() {
-            let v = self.b.ins().iconst(I64, k.as_small_int());
+            let v = self.b.ins().iconst(I64, k.as_small_int() << SCALE);
             self.def_int(r, v);
         } else if k.is_float() {
             let v = self.b.ins().f64const(k.as_float());
@@ -996,10 +1016,6 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let x = self.int_operand(bx, pc);
                 let y = self.int_operand(cx, pc);
                 let r = self.int_op(Fail::Deopt(pc), op, x, y);
-                if may_leave_small(op) {
-                    let ok = self.fits(r);
-                    self.guard(ok, pc, DeoptReason::Overflow);
-                }
                 self.def_int(a, r);
                 self.edge(next, DeoptReason::IntGuard);
             }
@@ -1050,37 +1066,65 @@ impl<'a, 'b> Tr<'a, 'b> {
         }
     }
 
-    /// Arithmetic on unboxed small ints with Python semantics; where the
-    /// interpreter must decide (zero divisor, shift counts, i64 overflow) it
-    /// leaves as `fail` says. The caller checks the result fits.
-    fn int_op(&mut self, fail: Fail, op: Op, xi: CValue, yi: CValue) -> CValue {
+    /// Arithmetic on scaled small ints with Python semantics, giving a
+    /// scaled small int; where the interpreter must decide (a result out of
+    /// the small-int range, a zero divisor, a large shift count) it leaves
+    /// as `fail` says.
+    fn int_op(&mut self, fail: Fail, op: Op, xs: CValue, ys: CValue) -> CValue {
+        let no_overflow = |t: &mut Self, of: CValue| {
+            let ok = t.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
+            t.check(ok, fail, DeoptReason::Overflow);
+        };
         match op {
-            Op::Add => self.b.ins().iadd(xi, yi),
-            Op::Sub => self.b.ins().isub(xi, yi),
-            Op::BitAnd => self.b.ins().band(xi, yi),
-            Op::BitOr => self.b.ins().bor(xi, yi),
-            Op::BitXor => self.b.ins().bxor(xi, yi),
+            Op::Add => {
+                let (r, of) = self.b.ins().sadd_overflow(xs, ys);
+                no_overflow(self, of);
+                r
+            }
+            Op::Sub => {
+                let (r, of) = self.b.ins().ssub_overflow(xs, ys);
+                no_overflow(self, of);
+                r
+            }
+            // The low 16 bits are zero in both: so are they in the result.
+            Op::BitAnd => self.b.ins().band(xs, ys),
+            Op::BitOr => self.b.ins().bor(xs, ys),
+            Op::BitXor => self.b.ins().bxor(xs, ys),
             Op::Mul => {
-                let (r, of) = self.b.ins().smul_overflow(xi, yi);
-                let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
-                self.check(ok, fail, DeoptReason::Overflow);
+                let y = self.plain(ys);
+                let (r, of) = self.b.ins().smul_overflow(xs, y);
+                no_overflow(self, of);
                 r
             }
             Op::FloorDiv | Op::Mod => {
-                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, yi, 0);
+                let (x, y) = (self.plain(xs), self.plain(ys));
+                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
                 self.check(nz, fail, DeoptReason::ZeroDivision);
-                self.floor_divmod(op, xi, yi)
+                let r = self.floor_divmod(op, x, y);
+                if op == Op::FloorDiv {
+                    // Only (-2**47) // -1 leaves the range.
+                    let ok = self.fits(r);
+                    self.check(ok, fail, DeoptReason::Overflow);
+                }
+                self.scaled(r)
             }
             Op::RShift => {
-                let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, yi, 64);
+                let y = self.plain(ys);
+                let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, y, 64);
                 self.check(ok, fail, DeoptReason::ShiftCount);
-                self.b.ins().sshr(xi, yi)
+                let r = self.b.ins().sshr(xs, y);
+                self.b.ins().band_imm_s(r, !((1i64 << SCALE) - 1))
             }
             _ => {
-                // LShift: small counts only; the fit check catches overflow.
-                let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, yi, 16);
+                // LShift: counts below 48; shifting back must give x.
+                let y = self.plain(ys);
+                let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, y, 48);
                 self.check(ok, fail, DeoptReason::ShiftCount);
-                self.b.ins().ishl(xi, yi)
+                let r = self.b.ins().ishl(xs, y);
+                let back = self.b.ins().sshr(r, y);
+                let same = self.b.ins().icmp(IntCC::Equal, back, xs);
+                self.check(same, fail, DeoptReason::Overflow);
+                r
             }
         }
     }
@@ -1118,9 +1162,9 @@ impl<'a, 'b> Tr<'a, 'b> {
         let saved = self.cur.clone();
 
         self.b.switch_to_block(int_blk);
-        let xi = self.unbox_int(x);
-        let yi = self.unbox_int(y);
         if op == Op::TrueDiv {
+            let xi = self.unbox_int(x);
+            let yi = self.unbox_int(y);
             // int / int: both convert exactly to doubles (48-bit values).
             let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, yi, 0);
             let div = self.b.create_block();
@@ -1133,13 +1177,11 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.def_boxed(a, bits);
             self.edge(next, DeoptReason::IntGuard);
         } else {
-            let r = self.int_op(Fail::Branch(slow), op, xi, yi);
-            // The result must fit the 48-bit immediate form; else the runtime
-            // makes a big int (never a wrapped value).
-            let fits = self.fits(r);
-            let store_int = self.b.create_block();
-            self.b.ins().brif(fits, store_int, &[], slow, &[]);
-            self.b.switch_to_block(store_int);
+            // A result out of the small-int range takes the runtime path,
+            // which makes a big int (never a wrapped value).
+            let xs = self.unbox_scaled(x);
+            let ys = self.unbox_scaled(y);
+            let r = self.int_op(Fail::Branch(slow), op, xs, ys);
             let boxed = self.box_int(r);
             self.def_boxed(a, boxed);
             self.edge(next, DeoptReason::IntGuard);
@@ -1410,7 +1452,8 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.b.switch_to_block(got);
             let nv = self.b.ins().iadd(cur, step);
             self.b.ins().store(MemFlagsData::trusted(), nv, p, self.seq.range_next);
-            self.def_int(a, cur);
+            let v = self.scaled(cur);
+            self.def_int(a, v);
             self.branch_to(pc, target);
             self.cur = saved;
             self.b.switch_to_block(done);
@@ -1459,7 +1502,8 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let check_kind = self.b.create_block();
                 self.b.ins().brif(o_ptr, check_kind, &[], slow, &[]);
                 self.b.switch_to_block(check_kind);
-                self.b.use_var(self.u.vi[k as usize])
+                let s = self.b.use_var(self.u.vi[k as usize]);
+                self.plain(s)
             }
             _ => {
                 let kv = self.boxed_of(k);

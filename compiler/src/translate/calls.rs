@@ -300,16 +300,18 @@ impl Tr<'_, '_> {
             (Intrinsic::Len, _) => {
                 let o = self.boxed_of(x);
                 let n = self.seq_len(o, slow);
-                self.def_int(ins.a, n);
+                let v = self.scaled(n);
+                self.def_int(ins.a, v);
             }
             (Intrinsic::Abs, Some(Ty::Int)) => {
+                // Scaled ints: only abs(-2**47) overflows (and leaves the range).
                 let v = self.b.use_var(self.u.vi[x as usize]);
-                let neg = self.b.ins().ineg(v);
+                let zero = self.b.ins().iconst(I64, 0);
+                let (neg, of) = self.b.ins().ssub_overflow(zero, v);
                 let is_neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, v, 0);
                 let r = self.b.ins().select(is_neg, neg, v);
-                let fits = self.fits(r);
                 let ok = self.b.create_block();
-                self.b.ins().brif(fits, ok, &[], slow, &[]);
+                self.b.ins().brif(of, slow, &[], ok, &[]);
                 self.b.switch_to_block(ok);
                 self.def_int(ins.a, r);
             }
@@ -357,7 +359,8 @@ impl Tr<'_, '_> {
     /// else branches to `other`.
     fn int_arg(&mut self, r: u16, other: cranelift_codegen::ir::Block) -> CValue {
         if self.ty(r) == Ty::Int {
-            return self.b.use_var(self.u.vi[r as usize]);
+            let s = self.b.use_var(self.u.vi[r as usize]);
+            return self.plain(s);
         }
         let v = self.boxed_of(r);
         let is_i = self.is_int_tag(v);
