@@ -125,6 +125,11 @@ pub fn binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
 
 fn binary_impl(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (num_of(a), num_of(b)) {
+        let int_only = matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift | BinOp::MatMult);
+        if int_only && (matches!(x, Num::F(_)) || matches!(y, Num::F(_)) || op == BinOp::MatMult) {
+            // The message names the operands' own types (bool, int, float).
+            return Err(unsupported(a, b, op, inplace));
+        }
         let bool_bits = a.is_bool() && b.is_bool() && matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
         let r = numeric(x, y, op)?;
         if bool_bits {
