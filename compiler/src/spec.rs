@@ -59,6 +59,9 @@ pub enum Ty {
     /// small ints (checked when it became one); the register's int variable
     /// holds the object's address, so a range loop steps it with no checks.
     RangeIter,
+    /// The frame slot owns a list; the register's int variable holds the
+    /// object's address, so indexing it needs no type check.
+    List,
 }
 
 impl Ty {
@@ -152,10 +155,28 @@ pub fn item_ty(code: &Code, pc: usize) -> Option<Ty> {
     if code.jit.deopted_at(pc) {
         return None;
     }
-    match feedback(code, pc) {
+    match feedback(code, pc) & pylift_runtime::feedback::T_VALUES {
         T_FLOAT => Some(Ty::Float),
         T_INT => Some(Ty::Int),
         pylift_runtime::feedback::T_BOOL => Some(Ty::Bool),
+        _ => None,
+    }
+}
+
+/// The register a `GetItem`/`SetItem` at `pc` indexes, if the interpreter
+/// only ever saw a list there (native code then checks that once, by a
+/// guard, and knows the register holds a list until it is rebound).
+pub fn indexed_list(code: &Code, pc: usize) -> Option<u16> {
+    use pylift_runtime::feedback::{T_BOOL, T_IN_LIST, T_IN_OTHER, T_LIST};
+    if code.jit.deopted_at(pc) {
+        return None;
+    }
+    let ins = code.instrs[pc];
+    let fb = feedback(code, pc);
+    match ins.op {
+        Op::GetItem if fb & (T_IN_LIST | T_IN_OTHER) == T_IN_LIST => Some(ins.b),
+        // SetItem's feedback is the container's and the key's types.
+        Op::SetItem if fb & !(T_INT | T_BOOL) == T_LIST => Some(ins.a),
         _ => None,
     }
 }
@@ -220,6 +241,9 @@ pub fn refinements(code: &Code, pc: usize, st: &[Ty]) -> Vec<(u16, Ty)> {
     let t = |r: u16| st.get(r as usize).copied().unwrap_or(Ty::Boxed);
     if ins.op == Op::ForIter && range_loop(code, pc) && matches!(t(ins.b), Ty::Boxed | Ty::RangeIter) {
         return vec![(ins.b, Ty::RangeIter)];
+    }
+    if let Some(r) = indexed_list(code, pc) {
+        return if matches!(t(r), Ty::Boxed | Ty::List) { vec![(r, Ty::List)] } else { vec![] };
     }
     let op = if is_compare(ins.op) { Some(ins.op) } else { arith_op(ins.op, ins.x) };
     let Some(op) = op else {

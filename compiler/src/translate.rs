@@ -562,7 +562,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 _ => DeoptReason::IntGuard,
             };
             match (self.ty(r), want) {
-                (Ty::Boxed | Ty::Dead | Ty::RangeIter, Ty::Clean) if self.inline.is_none() => {
+                (Ty::Boxed | Ty::Dead | Ty::RangeIter | Ty::List, Ty::Clean) if self.inline.is_none() => {
                     // Release what the slot holds so that
                     // native code may overwrite it without a store.
                     let old = self.load_reg(r);
@@ -571,9 +571,18 @@ impl<'a, 'b> Tr<'a, 'b> {
                     self.decref(old);
                 }
                 // An inlined body has no frame slot to release.
-                (Ty::Boxed | Ty::Dead | Ty::RangeIter, Ty::Clean) => {}
-                // The slot is the iterator: nothing to write back.
-                (Ty::RangeIter, Ty::Boxed | Ty::RangeIter) => {}
+                (Ty::Boxed | Ty::Dead | Ty::RangeIter | Ty::List, Ty::Clean) => {}
+                // The slot is the object: nothing to write back.
+                (Ty::RangeIter, Ty::Boxed | Ty::RangeIter) | (Ty::List, Ty::Boxed | Ty::List) => {}
+                (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::List) => {
+                    let p = self.list_guarded(r, to);
+                    self.b.def_var(self.u.vi[r as usize], p);
+                }
+                (Ty::Int | Ty::Float | Ty::Bool | Ty::RangeIter, Ty::List) | (Ty::List, Ty::Int | Ty::Float | Ty::Bool | Ty::RangeIter) => {
+                    let d = self.deopt_block(to, DeoptReason::ResultGuard);
+                    self.b.ins().jump(d, &[]);
+                    return;
+                }
                 (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::RangeIter) => {
                     let p = self.range_iter_guarded(r, to);
                     self.b.def_var(self.u.vi[r as usize], p);
@@ -947,7 +956,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 continue;
             }
             match self.ty(r) {
-                Ty::Boxed | Ty::Dead | Ty::RangeIter => {
+                Ty::Boxed | Ty::Dead | Ty::RangeIter | Ty::List => {
                     let v = self.load_reg(r);
                     self.store_raw(r, undef);
                     self.decref(v);
@@ -1489,39 +1498,28 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.branch_to(pc, target);
     }
 
-    /// If `o` is a list (or, with `tuples`, a tuple) and the index a small
-    /// int in range, jumps to the returned block with the element's address
-    /// as its parameter; otherwise to `slow`.
-    fn seq_element(&mut self, o: CValue, k: u16, tuples: bool, slow: Block) -> Block {
+    /// If register `ob` holds a list (or, with `tuples`, a tuple) and `k` a
+    /// small int in range, jumps to the returned block with the element's
+    /// address as its parameter; otherwise to `slow`. A `List` register
+    /// needs no type check.
+    fn seq_element(&mut self, ob: u16, k: u16, tuples: bool, slow: Block) -> Block {
         let found = self.b.create_block();
         self.b.append_block_param(found, I64);
-        let tag_o = self.tag(o);
-        let o_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag_o, TAG_PTR as i64);
         let i = match self.ty(k) {
             Ty::Int => {
-                let check_kind = self.b.create_block();
-                self.b.ins().brif(o_ptr, check_kind, &[], slow, &[]);
-                self.b.switch_to_block(check_kind);
                 let s = self.b.use_var(self.u.vi[k as usize]);
                 self.plain(s)
             }
             _ => {
                 let kv = self.boxed_of(k);
                 let k_int = self.is_int_tag(kv);
-                let ok = self.b.ins().band(o_ptr, k_int);
-                let check_kind = self.b.create_block();
-                self.b.ins().brif(ok, check_kind, &[], slow, &[]);
-                self.b.switch_to_block(check_kind);
+                let cont = self.b.create_block();
+                self.b.ins().brif(k_int, cont, &[], slow, &[]);
+                self.b.switch_to_block(cont);
                 self.unbox_int(kv)
             }
         };
-        let p = self.b.ins().band_imm_s(o, PAYLOAD_MASK as i64);
-        let kind = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.kind_offset);
-        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.list_kind as i64);
-        let list_blk = self.b.create_block();
-        let other = self.b.create_block();
-        self.b.ins().brif(is_list, list_blk, &[], other, &[]);
-        let index = |t: &mut Self, data_off: i32, len_off: i32| {
+        let index = |t: &mut Self, p: CValue, data_off: i32, len_off: i32| {
             let len = t.b.ins().load(I64, MemFlagsData::trusted(), p, len_off);
             let data = t.b.ins().load(I64, MemFlagsData::trusted(), p, data_off);
             let neg = t.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
@@ -1532,29 +1530,70 @@ impl<'a, 'b> Tr<'a, 'b> {
             let addr = t.b.ins().iadd(data, off);
             t.b.ins().brif(inb, found, &[addr.into()], slow, &[]);
         };
+        if self.ty(ob) == Ty::List {
+            let p = self.b.use_var(self.u.vi[ob as usize]);
+            index(self, p, self.seq.list_ptr, self.seq.list_len);
+            return found;
+        }
+        let o = self.load_reg(ob);
+        let tag_o = self.tag(o);
+        let o_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag_o, TAG_PTR as i64);
+        let check_kind = self.b.create_block();
+        self.b.ins().brif(o_ptr, check_kind, &[], slow, &[]);
+        self.b.switch_to_block(check_kind);
+        let p = self.b.ins().band_imm_s(o, PAYLOAD_MASK as i64);
+        let kind = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.kind_offset);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.list_kind as i64);
+        let list_blk = self.b.create_block();
+        let other = self.b.create_block();
+        self.b.ins().brif(is_list, list_blk, &[], other, &[]);
         self.b.switch_to_block(list_blk);
-        index(self, self.seq.list_ptr, self.seq.list_len);
+        index(self, p, self.seq.list_ptr, self.seq.list_len);
         self.b.switch_to_block(other);
         if tuples {
             let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.tuple_kind as i64);
             let tuple_blk = self.b.create_block();
             self.b.ins().brif(is_tuple, tuple_blk, &[], slow, &[]);
             self.b.switch_to_block(tuple_blk);
-            index(self, self.seq.tuple_ptr, self.seq.tuple_len);
+            index(self, p, self.seq.tuple_ptr, self.seq.tuple_len);
         } else {
             self.b.ins().jump(slow, &[]);
         }
         found
     }
 
+    /// Guards that register `r` holds a list (deoptimizing to `pc`
+    /// otherwise); returns the object's address.
+    fn list_guarded(&mut self, r: u16, pc: usize) -> CValue {
+        let v = self.load_reg(r);
+        let t = self.tag(v);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, t, TAG_PTR as i64);
+        self.guard(is_ptr, pc, DeoptReason::ListGuard);
+        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
+        let kind = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.kind_offset);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.list_kind as i64);
+        self.guard(is_list, pc, DeoptReason::ListGuard);
+        p
+    }
+
+    /// The container register of a `GetItem`/`SetItem` at `pc` becomes a
+    /// `List` here when feedback says it only ever held one (guarded).
+    fn refine_list(&mut self, pc: usize, ob: u16) {
+        if self.ty(ob) == Ty::Boxed && spec::indexed_list(self.u.code, pc) == Some(ob) {
+            let p = self.list_guarded(ob, pc);
+            self.b.def_var(self.u.vi[ob as usize], p);
+            self.set_ty(ob, Ty::List);
+        }
+    }
+
     fn get_item(&mut self, pc: usize, a: u16, ob: u16, kb: u16) {
         let next = flow::next_pc(self.u.code, pc);
-        if self.ty(ob) != Ty::Boxed || self.ty(kb) == Ty::Float {
+        if !matches!(self.ty(ob), Ty::Boxed | Ty::List) || self.ty(kb) == Ty::Float {
             return self.step(pc);
         }
-        let o = self.load_reg(ob);
+        self.refine_list(pc, ob);
         let slow = self.b.create_block();
-        let found = self.seq_element(o, kb, true, slow);
+        let found = self.seq_element(ob, kb, true, slow);
         let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];
@@ -1590,12 +1629,12 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     fn set_item(&mut self, pc: usize, ob: u16, kb: u16, vb: u16) {
         let next = flow::next_pc(self.u.code, pc);
-        if self.ty(ob) != Ty::Boxed || self.ty(kb) == Ty::Float {
+        if !matches!(self.ty(ob), Ty::Boxed | Ty::List) || self.ty(kb) == Ty::Float {
             return self.step(pc);
         }
-        let o = self.load_reg(ob);
+        self.refine_list(pc, ob);
         let slow = self.b.create_block();
-        let found = self.seq_element(o, kb, false, slow);
+        let found = self.seq_element(ob, kb, false, slow);
         let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];
@@ -1682,7 +1721,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// other case (and its errors) through the runtime.
     fn unpack(&mut self, pc: usize, a: u16, src: u16, n: u16) {
         let next = flow::next_pc(self.u.code, pc);
-        if self.ty(src) != Ty::Boxed {
+        if !matches!(self.ty(src), Ty::Boxed | Ty::List) {
             return self.step(pc);
         }
         let v = self.load_reg(src);

@@ -19,6 +19,12 @@ pub const T_TUPLE: Bits = 32;
 pub const T_INSTANCE: Bits = 64;
 pub const T_OTHER: Bits = 128;
 pub const T_BOOL: Bits = 256;
+/// For `GetItem`: the container was a list / something else (the other
+/// bits describe the results).
+pub const T_IN_LIST: Bits = 512;
+pub const T_IN_OTHER: Bits = 1024;
+/// The bits that describe values (not containers).
+pub const T_VALUES: Bits = 511;
 
 #[inline(always)]
 pub fn type_bits(v: &Value) -> Bits {
@@ -55,6 +61,15 @@ pub fn record_bits(code: &Code, pc: usize, bits: Bits) {
     }
 }
 
+/// `GetItem`: the result's type and whether the container was a list.
+#[inline(always)]
+pub fn record_item(code: &Code, pc: usize, container: &Value, result: &Value) {
+    if let Some(c) = code.feedback.get(pc) {
+        let inside = if container.obj_kind() == Some(ObjKind::List) { T_IN_LIST } else { T_IN_OTHER };
+        c.set(c.get() | type_bits(result) | inside);
+    }
+}
+
 #[inline(always)]
 pub fn record2(code: &Code, pc: usize, a: &Value, b: &Value) {
     if let Some(c) = code.feedback.get(pc) {
@@ -64,7 +79,7 @@ pub fn record2(code: &Code, pc: usize, a: &Value, b: &Value) {
 
 /// Names of the bits, for dumps and reports.
 pub fn describe(bits: Bits) -> String {
-    let names = [(T_INT, "int"), (T_FLOAT, "float"), (T_BIGINT, "bigint"), (T_STR, "str"), (T_LIST, "list"), (T_TUPLE, "tuple"), (T_INSTANCE, "instance"), (T_OTHER, "other"), (T_BOOL, "bool")];
+    let names = [(T_INT, "int"), (T_FLOAT, "float"), (T_BIGINT, "bigint"), (T_STR, "str"), (T_LIST, "list"), (T_TUPLE, "tuple"), (T_INSTANCE, "instance"), (T_OTHER, "other"), (T_BOOL, "bool"), (T_IN_LIST, "in-list"), (T_IN_OTHER, "in-other")];
     let v: Vec<&str> = names.iter().filter(|(b, _)| bits & b != 0).map(|(_, n)| *n).collect();
     v.join("|")
 }

@@ -79,10 +79,12 @@ pub enum DeoptReason {
     /// A guard inside an inlined callee failed (the interpreter makes the
     /// call; the recompiled caller calls instead of inlining there).
     InlineGuard,
+    /// A register expected to hold a list (it only ever had) held something else.
+    ListGuard,
 }
 
 impl DeoptReason {
-    pub const ALL: [DeoptReason; 11] = [
+    pub const ALL: [DeoptReason; 12] = [
         DeoptReason::IntGuard,
         DeoptReason::FloatGuard,
         DeoptReason::NumberGuard,
@@ -94,6 +96,7 @@ impl DeoptReason {
         DeoptReason::ResultGuard,
         DeoptReason::GlobalChanged,
         DeoptReason::InlineGuard,
+        DeoptReason::ListGuard,
     ];
     pub fn name(self) -> &'static str {
         match self {
@@ -108,6 +111,7 @@ impl DeoptReason {
             DeoptReason::ResultGuard => "deopt_result_guard",
             DeoptReason::GlobalChanged => "deopt_global_changed",
             DeoptReason::InlineGuard => "deopt_inline_guard",
+            DeoptReason::ListGuard => "deopt_list_guard",
         }
     }
     pub fn from_u8(b: u8) -> Option<DeoptReason> {

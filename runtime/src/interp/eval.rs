@@ -935,7 +935,7 @@ impl Vm {
                         };
                         // The result's type: native code keeps elements
                         // seen only as floats (ints) unboxed.
-                        crate::feedback::record(code, pc, &v);
+                        crate::feedback::record_item(code, pc, o, &v);
                         set!(ins.a, v);
                         pc += 1;
                     }
