@@ -314,12 +314,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         vec![Ty::Boxed; n]
     };
     t.edge(0, DeoptReason::EntryGuard);
-    for pc in flow::instruction_starts(code) {
-        let Some(blk) = t.u.blocks[pc] else { continue };
-        t.b.switch_to_block(blk);
-        t.cur = t.u.states[pc].clone().unwrap_or_else(|| vec![Ty::Boxed; n]);
-        t.instruction(pc);
-    }
+    t.translate_body();
     t.emit_deopts();
     t.b.switch_to_block(t.err);
     let e = t.b.ins().iconst(I64, pylift_runtime::jit::EXIT_ERROR as i64);
@@ -330,6 +325,18 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
 }
 
 impl<'a, 'b> Tr<'a, 'b> {
+    /// Translates every natively reachable instruction of the current unit,
+    /// each from its entry state.
+    fn translate_body(&mut self) {
+        let n = self.u.code.nregs as usize;
+        for pc in flow::instruction_starts(self.u.code) {
+            let Some(blk) = self.u.blocks[pc] else { continue };
+            self.b.switch_to_block(blk);
+            self.cur = self.u.states[pc].clone().unwrap_or_else(|| vec![Ty::Boxed; n]);
+            self.instruction(pc);
+        }
+    }
+
     fn ty(&self, r: u16) -> Ty {
         self.cur.get(r as usize).copied().unwrap_or(Ty::Boxed)
     }
@@ -1536,13 +1543,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             return found;
         }
         let o = self.load_reg(ob);
-        let tag_o = self.tag(o);
-        let o_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag_o, TAG_PTR as i64);
-        let check_kind = self.b.create_block();
-        self.b.ins().brif(o_ptr, check_kind, &[], slow, &[]);
-        self.b.switch_to_block(check_kind);
-        let p = self.b.ins().band_imm_s(o, PAYLOAD_MASK as i64);
-        let kind = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.kind_offset);
+        let (p, kind) = self.object_kind(o, Fail::Branch(slow), DeoptReason::ResultGuard);
         let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.list_kind as i64);
         let list_blk = self.b.create_block();
         let other = self.b.create_block();
@@ -1562,15 +1563,22 @@ impl<'a, 'b> Tr<'a, 'b> {
         found
     }
 
+    /// The address and kind byte of the object that boxed value `v` points
+    /// to; a value that is not a pointer fails as `fail` says.
+    fn object_kind(&mut self, v: CValue, fail: Fail, reason: DeoptReason) -> (CValue, CValue) {
+        let t = self.tag(v);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, t, TAG_PTR as i64);
+        self.check(is_ptr, fail, reason);
+        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
+        let kind = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.kind_offset);
+        (p, kind)
+    }
+
     /// Guards that register `r` holds a list (deoptimizing to `pc`
     /// otherwise); returns the object's address.
     fn list_guarded(&mut self, r: u16, pc: usize) -> CValue {
         let v = self.load_reg(r);
-        let t = self.tag(v);
-        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, t, TAG_PTR as i64);
-        self.guard(is_ptr, pc, DeoptReason::ListGuard);
-        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
-        let kind = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.kind_offset);
+        let (p, kind) = self.object_kind(v, Fail::Deopt(pc), DeoptReason::ListGuard);
         let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.list_kind as i64);
         self.guard(is_list, pc, DeoptReason::ListGuard);
         p
@@ -1656,13 +1664,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// is `tag`; returns the object's address.
     fn iter_of_kind(&mut self, pc: usize, itr: u16, tag: u8) -> CValue {
         let it = self.load_reg(itr);
-        let is_ptr = {
-            let t = self.tag(it);
-            self.b.ins().icmp_imm_s(IntCC::Equal, t, TAG_PTR as i64)
-        };
-        self.guard(is_ptr, pc, DeoptReason::RangeIter);
-        let p = self.b.ins().band_imm_s(it, PAYLOAD_MASK as i64);
-        let kind = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.kind_offset);
+        let (p, kind) = self.object_kind(it, Fail::Deopt(pc), DeoptReason::RangeIter);
         let is_iter = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.iter_kind as i64);
         self.guard(is_iter, pc, DeoptReason::RangeIter);
         let t = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.iter_tag);
@@ -1726,15 +1728,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         }
         let v = self.load_reg(src);
         let slow = self.b.create_block();
-        let is_ptr = {
-            let t = self.tag(v);
-            self.b.ins().icmp_imm_s(IntCC::Equal, t, TAG_PTR as i64)
-        };
-        let check = self.b.create_block();
-        self.b.ins().brif(is_ptr, check, &[], slow, &[]);
-        self.b.switch_to_block(check);
-        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
-        let kind = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.kind_offset);
+        let (p, kind) = self.object_kind(v, Fail::Branch(slow), DeoptReason::ResultGuard);
         let found = self.b.create_block();
         self.b.append_block_param(found, I64);
         let tuple_blk = self.b.create_block();

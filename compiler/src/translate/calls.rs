@@ -373,13 +373,7 @@ impl Tr<'_, '_> {
     /// The length of a boxed list or tuple `o`; anything else branches to
     /// `other`.
     fn seq_len(&mut self, o: CValue, other: cranelift_codegen::ir::Block) -> CValue {
-        let tag = self.tag(o);
-        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, pylift_runtime::value::TAG_PTR as i64);
-        let check = self.b.create_block();
-        self.b.ins().brif(is_ptr, check, &[], other, &[]);
-        self.b.switch_to_block(check);
-        let p = self.b.ins().band_imm_s(o, PAYLOAD_MASK as i64);
-        let kind = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.kind_offset);
+        let (p, kind) = self.object_kind(o, super::Fail::Branch(other), DeoptReason::ResultGuard);
         let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.list_kind as i64);
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);

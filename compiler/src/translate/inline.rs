@@ -177,12 +177,7 @@ impl<'a> Tr<'a, '_> {
             self.cur[i] = params[i];
         }
         self.edge(0, DeoptReason::InlineGuard);
-        for p in flow::instruction_starts(cc) {
-            let Some(blk) = self.u.blocks[p] else { continue };
-            self.b.switch_to_block(blk);
-            self.cur = self.u.states[p].clone().unwrap_or_else(|| vec![Ty::Boxed; n]);
-            self.instruction(p);
-        }
+        self.translate_body();
         self.u = caller;
         self.inline = None;
 
