@@ -124,7 +124,7 @@ pub fn make_class(name: &str, mut bases: Vec<Value>, ns: Value) -> PyResult<Valu
     let t = types();
     for b in &bases {
         let Some(bc) = b.as_class() else {
-            return Err(type_error(format!("bases must be types")));
+            return Err(type_error("bases must be types".to_string()));
         };
         if bc.builtin && (b.is(&t.bool_) || b.is(&t.range) || b.is(&t.function) || b.is(&t.slice) || b.is(&t.none_type)) {
             return Err(type_error(format!("type '{}' is not an acceptable base type", bc.name_str())));
@@ -228,7 +228,7 @@ pub fn int_from(vm: &mut Vm, v: &Value, base: Option<&Value>) -> PyResult<Value>
         } else {
             return Err(type_error("int() can't convert non-string with explicit base"));
         };
-        let base = if base < 0 || base > 36 { 1 } else { base as u32 };
+        let base = if !(0..=36).contains(&base) { 1 } else { base as u32 };
         return ops::repr::from_text(text::parse_int(&s, base)).map(crate::objects::int::from_bigint);
     }
     if v.is_small_int() {

@@ -10,7 +10,7 @@ use crate::ops::{self, compare};
 use crate::types::types;
 use crate::value::Value;
 
-fn as_list<'a>(v: &'a Value) -> PyResult<&'a ListData> {
+fn as_list(v: &Value) -> PyResult<&ListData> {
     if let Some(l) = v.as_list() {
         return Ok(l);
     }

@@ -883,10 +883,7 @@ impl<'a> Compiler<'a> {
         let exc = self.u().temp()?;
         let start_state = self.u().bound.clone();
         self.u().push_block(BlockKind::With { exit }, Some(handler), exc);
-        match &first.optional_vars {
-            Some(target) => self.store(target, val)?,
-            None => {}
-        }
+        if let Some(target) = &first.optional_vars { self.store(target, val)? }
         if rest.is_empty() {
             self.stmts(body)?;
         } else {

@@ -394,8 +394,7 @@ impl<'a> Compiler<'a> {
         // Zero-argument super(): pass __class__ and the first argument.
         if let ExprKind::Name(n) = &func.kind {
             if n == "super" && args.is_empty() && keywords.is_empty() && self.u().kind_of("super") != NameKind::Local {
-                if let Some(r) = self.zero_arg_super(dst, line)? {
-                    let _ = r;
+                if self.zero_arg_super(dst, line)?.is_some() {
                     return Ok(());
                 }
             }

@@ -148,7 +148,7 @@ fn binary_impl(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> P
         let b_first = b_inst && !ta.is(&tb) && tb.as_class().is_some_and(|c| c.is_subclass_of(&ta)) && lookup_special(b, rname).is_some();
         if b_first {
             if let Some(f) = lookup_special(b, rname) {
-                let r = call_special(vm, &f, b, &[a.clone()])?;
+                let r = call_special(vm, &f, b, std::slice::from_ref(a))?;
                 if !r.is_not_implemented() {
                     return Ok(r);
                 }
@@ -156,7 +156,7 @@ fn binary_impl(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> P
         }
         if a_inst {
             if let Some(f) = lookup_special(a, name) {
-                let r = call_special(vm, &f, a, &[b.clone()])?;
+                let r = call_special(vm, &f, a, std::slice::from_ref(b))?;
                 if !r.is_not_implemented() {
                     return Ok(r);
                 }
@@ -164,7 +164,7 @@ fn binary_impl(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> P
         }
         if b_inst && !b_first && !ta.is(&tb) {
             if let Some(f) = lookup_special(b, rname) {
-                let r = call_special(vm, &f, b, &[a.clone()])?;
+                let r = call_special(vm, &f, b, std::slice::from_ref(a))?;
                 if !r.is_not_implemented() {
                     return Ok(r);
                 }
@@ -226,7 +226,7 @@ pub fn inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> 
     if a.as_instance().is_some() {
         let (_, _, iname) = dunder(op);
         if let Some(f) = lookup_special(a, iname) {
-            let r = call_special(vm, &f, a, &[b.clone()])?;
+            let r = call_special(vm, &f, a, std::slice::from_ref(b))?;
             if !r.is_not_implemented() {
                 return Ok(r);
             }
@@ -646,7 +646,7 @@ pub fn divmod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(new_tuple(vec![q, r]));
     }
     if let Some(f) = lookup_special(a, "__divmod__") {
-        return call_special(vm, &f, a, &[b.clone()]);
+        return call_special(vm, &f, a, std::slice::from_ref(b));
     }
     Err(type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(a), type_name(b))))
 }

@@ -307,7 +307,7 @@ fn instance_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
     if c.specials.get() & SPECIAL_GETATTRIBUTE != 0 {
         if let Some(f) = c.lookup_str("__getattribute__") {
             if f.as_function().is_some() {
-                return match call_special(vm, &f, obj, &[name.clone()]) {
+                return match call_special(vm, &f, obj, std::slice::from_ref(name)) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if e.is(crate::types::ExcType::AttributeError) => getattr_hook(vm, obj, c, name, e),
                     Err(e) => Err(e),
@@ -358,7 +358,7 @@ fn instance_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
 
 fn getattr_hook(vm: &mut Vm, obj: &Value, c: &crate::objects::class::ClassData, name: &Value, e: crate::error::PyErr) -> PyResult<Option<Value>> {
     if let Some(f) = c.lookup_str("__getattr__") {
-        return match call_special(vm, &f, obj, &[name.clone()]) {
+        return match call_special(vm, &f, obj, std::slice::from_ref(name)) {
             Ok(v) => Ok(Some(v)),
             Err(e) if e.is(crate::types::ExcType::AttributeError) => Err(e),
             Err(e) => Err(e),
@@ -684,7 +684,7 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
             if let Some(c) = cls.as_class() {
                 if c.specials.get() & SPECIAL_DELATTR != 0 {
                     if let Some(f) = c.lookup_str("__delattr__") {
-                        call_special(vm, &f, obj, &[name.clone()])?;
+                        call_special(vm, &f, obj, std::slice::from_ref(name))?;
                         return Ok(());
                     }
                 }

@@ -178,14 +178,14 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
                 continue;
             }
             if let Some(f) = lookup_special(x, n) {
-                let r = call_special(vm, &f, x, &[y.clone()])?;
+                let r = call_special(vm, &f, x, std::slice::from_ref(y))?;
                 if !r.is_not_implemented() {
                     return Ok(r);
                 }
             } else if n == "__ne__" {
                 // Default __ne__ inverts __eq__.
                 if let Some(f) = lookup_special(x, "__eq__") {
-                    let r = call_special(vm, &f, x, &[y.clone()])?;
+                    let r = call_special(vm, &f, x, std::slice::from_ref(y))?;
                     if !r.is_not_implemented() {
                         return Ok(Value::bool(!truthy(vm, &r)?));
                     }

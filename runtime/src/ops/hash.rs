@@ -95,7 +95,7 @@ fn user_defines_eq(v: &Value) -> bool {
 
 pub fn identity_hash(v: &Value) -> i64 {
     let p = v.bits() & crate::value::PAYLOAD_MASK;
-    ((p >> 4) | (p << 60)) as i64 & i64::MAX
+    p.rotate_right(4) as i64 & i64::MAX
 }
 
 pub fn tuple_hash(vm: &mut Vm, items: &[Value]) -> PyResult<i64> {

@@ -133,7 +133,7 @@ pub fn plain_init(f: &Value) -> Option<Value> {
         return None;
     }
     let new = c.lookup(&crate::objects::str::intern("__new__"))?;
-    if !new.as_builtin().is_some_and(|b| b.owner == "object") {
+    if new.as_builtin().is_none_or(|b| b.owner != "object") {
         return None;
     }
     let init = c.lookup(&crate::objects::str::intern("__init__"))?;
@@ -349,7 +349,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             }
             ObjKind::Instance => {
                 if let Some(f) = lookup_special(container, "__contains__") {
-                    let r = call_special(vm, &f, container, &[item.clone()])?;
+                    let r = call_special(vm, &f, container, std::slice::from_ref(item))?;
                     return truthy(vm, &r);
                 }
                 if let Some(n) = native_of(container) {

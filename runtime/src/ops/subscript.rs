@@ -68,7 +68,7 @@ pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         let r = call_special(vm, &f, v, &[])?;
         return index_value(vm, &r);
     }
-    Err(type_error(format!("slice indices must be integers or None or have an __index__ method")))
+    Err(type_error("slice indices must be integers or None or have an __index__ method".to_string()))
 }
 
 fn seq_index(i: i64, len: usize) -> Option<usize> {
@@ -174,7 +174,7 @@ pub fn get_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<Value> {
         }
         Some(ObjKind::Instance) => {
             if let Some(f) = lookup_special(o, "__getitem__") {
-                return call_special(vm, &f, o, &[k.clone()]);
+                return call_special(vm, &f, o, std::slice::from_ref(k));
             }
             if let Some(n) = native_of(o) {
                 if n.as_dict().is_some() {
@@ -182,7 +182,7 @@ pub fn get_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<Value> {
                         return Ok(v);
                     }
                     if let Some(m) = lookup_special(o, "__missing__") {
-                        return call_special(vm, &m, o, &[k.clone()]);
+                        return call_special(vm, &m, o, std::slice::from_ref(k));
                     }
                     return Err(key_error(k.clone()));
                 }
@@ -192,7 +192,7 @@ pub fn get_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<Value> {
         }
         Some(ObjKind::Class) => {
             if let Some(f) = o.as_class().and_then(|c| c.lookup_str("__class_getitem__")) {
-                return crate::ops::attr::descriptor_get(vm, f, &Value::UNDEF, o).and_then(|f| vm.call(&f, &[k.clone()]));
+                return crate::ops::attr::descriptor_get(vm, f, &Value::UNDEF, o).and_then(|f| vm.call(&f, std::slice::from_ref(k)));
             }
             // `list[int]` and friends: typing aliases are accepted and ignored.
             if o.as_class().is_some_and(|c| c.builtin) {
@@ -209,7 +209,7 @@ fn int_index(vm: &mut Vm, k: &Value, what: &str) -> PyResult<i64> {
         return Ok(i);
     }
     if k.is_int() {
-        return Err(index_error(format!("cannot fit 'int' into an index-sized integer")));
+        return Err(index_error("cannot fit 'int' into an index-sized integer".to_string()));
     }
     if let Some(f) = lookup_special(k, "__index__") {
         let r = call_special(vm, &f, k, &[])?;
@@ -343,7 +343,7 @@ pub fn del_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<()> {
         }
         Some(ObjKind::Instance) => {
             if let Some(f) = lookup_special(o, "__delitem__") {
-                call_special(vm, &f, o, &[k.clone()])?;
+                call_special(vm, &f, o, std::slice::from_ref(k))?;
                 return Ok(());
             }
             if let Some(n) = native_of(o) {
