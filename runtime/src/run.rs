@@ -74,8 +74,12 @@ pub struct JitConfig {
     pub threshold: Option<u32>,
 }
 
-pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode, jit: JitConfig) -> i32 {
+pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode, jit: JitConfig, tooling: crate::tooling::Tooling) -> i32 {
     let mut vm = Vm::new(argv, mode);
+    vm.tooling = tooling;
+    if vm.tooling.counting() {
+        vm.stats.clock.start();
+    }
     if let Some(b) = jit.backend {
         vm.install_jit(b);
     }
@@ -96,9 +100,6 @@ pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode, jit:
             return 1;
         }
     };
-    if std::env::var("PYLIFT_DUMP").is_ok_and(|v| v == "bytecode") {
-        let _ = std::io::stderr().write_all(crate::bytecode::disassemble(&code).as_bytes());
-    }
     let globals = new_dict();
     if let Some(g) = globals.as_dict() {
         g.set_str(intern("__name__"), intern("__main__"));
@@ -117,6 +118,7 @@ pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode, jit:
         Err(e) => report_uncaught(&mut vm, e),
     };
     vm.flush_stdout();
+    vm.report_at_exit();
     // Break module-level cycles so objects are released before exit.
     if let Some(g) = globals.as_dict() {
         g.clear_all();

@@ -1,0 +1,226 @@
+//! The reporting flags on real scripts: `--stats`, `--compare`,
+//! `--perf-map`, `--dump`, `--explain`. Each test checks content (counts,
+//! addresses, names), never timings.
+
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_pylift");
+
+/// A script in a fresh temporary directory.
+fn script(name: &str, source: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("pylift-tooling-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("{name}.py"));
+    std::fs::write(&path, source).unwrap();
+    path
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN).args(args).env_remove("PYLIFT_DUMP").env_remove("PYLIFT_JIT").output().unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A function with a hot loop, called a few times, and a hot module loop.
+const HOT: &str = "def work(n):\n    t = 0\n    for i in range(n):\n        t += i * 3 % 7\n    return t\n\ndef sq(x):\n    return x * x\n\ns = 0\nfor k in range(5):\n    s += work(20000)\nfor k in range(300):\n    s += sq(k)\nprint(s)\n";
+const HOT_OUT: &str = "9255035\n";
+
+/// Reads one integer field of the `--stats=json` output.
+fn field(json: &str, name: &str) -> u64 {
+    let key = format!("\"{name}\": ");
+    let at = json.find(&key).unwrap_or_else(|| panic!("no {name} in {json}")) + key.len();
+    json[at..].chars().take_while(|c| c.is_ascii_digit()).collect::<String>().parse().unwrap()
+}
+
+fn stats_json(mode: &str, path: &PathBuf) -> String {
+    let out_file = path.with_extension(format!("{mode}.json"));
+    let o = run(&[&format!("--jit={mode}"), &format!("--stats=json:{}", out_file.display()), path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), HOT_OUT);
+    std::fs::read_to_string(&out_file).unwrap()
+}
+
+#[test]
+fn stats_count_compiles_osr_and_work_by_tier() {
+    let path = script("stats", HOT);
+    let off = stats_json("off", &path);
+    let auto = stats_json("auto", &path);
+    for k in ["functions_compiled", "loops_compiled", "osr_entries", "calls_native", "loop_iterations_native", "code_bytes"] {
+        assert_eq!(field(&off, k), 0, "{k} under --jit=off: {off}");
+    }
+    assert!(field(&auto, "functions_compiled") >= 2, "{auto}");
+    assert!(field(&auto, "loops_compiled") >= 1, "{auto}");
+    assert!(field(&auto, "osr_entries") >= 1, "{auto}");
+    assert!(field(&auto, "code_bytes") > 0, "{auto}");
+    assert!(field(&auto, "calls_native") > 0, "{auto}");
+    assert!(field(&auto, "loop_iterations_native") > 0, "{auto}");
+    // The same work, split differently between the tiers.
+    let calls = |j: &str| field(j, "calls_interpreted") + field(j, "calls_native");
+    let iters = |j: &str| field(j, "loop_iterations_interpreted") + field(j, "loop_iterations_native");
+    assert_eq!(calls(&off), 305, "{off}");
+    assert_eq!(calls(&auto), 305, "{auto}");
+    assert_eq!(iters(&off), iters(&auto), "off: {off}\nauto: {auto}");
+    assert!(iters(&off) >= 100_000, "{off}");
+    assert!(auto.contains("\"function\": \"work\""), "{auto}");
+    // Every deopt reason and refusal reason has its row.
+    assert!(auto.contains("\"deopt_int_guard\": ") && auto.contains("\"refuse_generator\": "), "{auto}");
+}
+
+#[test]
+fn stats_table_goes_to_stderr() {
+    let path = script("table", HOT);
+    let o = run(&["--stats", path.to_str().unwrap()]);
+    assert!(o.status.success());
+    assert_eq!(String::from_utf8_lossy(&o.stdout), HOT_OUT, "the table must not mix with the program's output");
+    let e = stderr(&o);
+    for row in ["functions_compiled", "osr_entries", "deopt_overflow", "refuse_mostly_interpreted", "time_native_us", "compile time per function:"] {
+        assert!(e.contains(row), "no {row} in:\n{e}");
+    }
+    let bad = run(&["--stats=xml", path.to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("invalid --stats value 'xml'"), "{}", stderr(&bad));
+}
+
+#[test]
+fn compare_agrees_and_reports_both_times() {
+    let path = script("compare", HOT);
+    let o = run(&["--compare", path.to_str().unwrap()]);
+    let e = stderr(&o);
+    assert!(o.status.success(), "{e}");
+    assert_eq!(String::from_utf8_lossy(&o.stdout), HOT_OUT, "the program's output, once");
+    assert!(e.contains("stdout identical (1 lines"), "{e}");
+    assert!(e.contains("--jit=off") && e.contains("--jit=auto") && e.contains("speedup"), "{e}");
+    // The program's own failure is the same in both runs: its status is kept.
+    let fail = script("compare_fail", "print('a')\nraise SystemExit(4)\n");
+    let o = run(&["--compare", fail.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
+    assert!(stderr(&o).contains("exit status Some(4) in both"), "{}", stderr(&o));
+    let both = run(&["--compare", "--stats", path.to_str().unwrap()]);
+    assert_eq!(both.status.code(), Some(2));
+}
+
+#[test]
+fn compare_reads_stdin_programs_once() {
+    let mut child = Command::new(BIN).args(["--compare", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(b"print(sum(range(10)))\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "45\n");
+    assert!(stderr(&o).contains("stdout identical"), "{}", stderr(&o));
+}
+
+/// Executable mappings of a live process: (start, end).
+fn exec_mappings(pid: u32) -> Vec<(u64, u64)> {
+    let maps = std::fs::read_to_string(format!("/proc/{pid}/maps")).unwrap();
+    maps.lines()
+        .filter_map(|l| {
+            let mut it = l.split_whitespace();
+            let range = it.next()?;
+            let perms = it.next()?;
+            let (a, b) = range.split_once('-')?;
+            perms.contains('x').then(|| (u64::from_str_radix(a, 16).unwrap(), u64::from_str_radix(b, 16).unwrap()))
+        })
+        .collect()
+}
+
+#[test]
+fn perf_map_names_compiled_code_in_jit_memory() {
+    // The program waits on stdin once its code is compiled, so the test can
+    // look at the live process's memory map.
+    let path = script("perfmod", &format!("{HOT}print('ready', flush=True)\ninput()\n"));
+    let mut child = Command::new(BIN).args(["--perf-map", path.to_str().unwrap()]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let pid = child.id();
+    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    assert_eq!(lines.next().unwrap().unwrap(), HOT_OUT.trim());
+    assert_eq!(lines.next().unwrap().unwrap(), "ready");
+    let map = std::fs::read_to_string(format!("/tmp/perf-{pid}.map")).unwrap();
+    let exec = exec_mappings(pid);
+    child.stdin.take().unwrap().write_all(b"\n").unwrap();
+    assert!(child.wait().unwrap().success());
+    let _ = std::fs::remove_file(format!("/tmp/perf-{pid}.map"));
+    let mut names = Vec::new();
+    for line in map.lines() {
+        let mut it = line.splitn(3, ' ');
+        let addr = u64::from_str_radix(it.next().unwrap(), 16).unwrap();
+        let size = u64::from_str_radix(it.next().unwrap(), 16).unwrap();
+        let name = it.next().unwrap().to_string();
+        assert!(size > 0, "{line}");
+        assert!(exec.iter().any(|&(a, b)| a <= addr && addr + size <= b), "{line} is not in executable memory: {exec:x?}");
+        names.push(name);
+    }
+    assert!(names.contains(&"py::perfmod::work".to_string()), "{map}");
+    assert!(names.contains(&"py::perfmod::sq".to_string()), "{map}");
+}
+
+const DUMPED: &str = "def f(x):\n    return x * 2 + 1\n\ndef g(x):\n    return x - 1\n\nprint(f(3), g(3))\n";
+
+fn dump(kind: &str, path: &PathBuf) -> String {
+    let o = run(&["--jit=eager", &format!("--dump={kind}"), path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "7 2\n");
+    stderr(&o)
+}
+
+#[test]
+fn dumps_one_function_by_name_stably() {
+    let path = script("dump", DUMPED);
+    let bc = dump("bytecode:f", &path);
+    assert!(bc.starts_with("code f (args=1"), "{bc}");
+    assert!(!bc.contains("code g") && !bc.contains("code <module>"), "{bc}");
+    let clif = dump("clif:f", &path);
+    assert!(clif.starts_with("; f entries [0]\n") && clif.contains("function "), "{clif}");
+    assert!(!clif.contains("; g entries"), "{clif}");
+    let asm = dump("asm:f", &path);
+    assert!(asm.starts_with("; asm f ("), "{asm}");
+    assert!(asm.lines().count() > 10 && asm.contains("ret"), "{asm}");
+    // Stable enough to diff: a second run prints the same text.
+    assert_eq!(dump("clif:f", &path), clif);
+    assert_eq!(dump("asm:f", &path), asm);
+    assert!(!clif.contains("0x7f") && !asm.contains("0x7f"), "addresses are normalized:\n{clif}\n{asm}");
+}
+
+#[test]
+fn bad_dump_requests_are_usage_errors() {
+    let path = script("dumpbad", DUMPED);
+    let o = run(&["--dump=bogus:f", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("invalid --dump kind 'bogus'"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"));
+    let o = run(&["--jit=off", "--dump=clif:f", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("needs the JIT"), "{}", stderr(&o));
+    // A name that never compiles: the run works and says why nothing came.
+    let o = run(&["--dump=clif:nosuch", path.to_str().unwrap()]);
+    assert!(o.status.success());
+    assert!(stderr(&o).contains("--dump=clif: nothing dumped for nosuch"), "{}", stderr(&o));
+}
+
+#[test]
+fn env_dump_still_works() {
+    let path = script("envdump", DUMPED);
+    let o = Command::new(BIN).args(["--jit=eager", path.to_str().unwrap()]).env("PYLIFT_DUMP", "bytecode").output().unwrap();
+    assert!(o.status.success());
+    let e = stderr(&o);
+    assert!(e.contains("code <module>") && e.contains("code f (") && e.contains("code g ("), "{e}");
+}
+
+#[test]
+fn explain_says_what_compiled_and_why_not() {
+    let src = "def gen(n):\n    for i in range(n):\n        yield i\n\ndef add(x):\n    return x + 1\n\ndef cold(x):\n    return x\n\nt = 0\nfor k in range(300):\n    t += add(k)\n    t += sum(gen(5))\nt += add(0.5)\nt += add(1.5)\nt += cold(1)\nprint(t)\n";
+    let path = script("explain", src);
+    let o = run(&["--explain", path.to_str().unwrap()]);
+    let e = stderr(&o);
+    assert!(o.status.success(), "{e}");
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "48155.0\n");
+    let entry = |name: &str| e.lines().skip_while(|l| !l.trim_start().starts_with(&format!("{name} ("))).take(3).collect::<Vec<_>>().join("\n");
+    assert!(entry("add").contains("): compiled"), "{e}");
+    assert!(entry("add").contains("deopt_") && entry("add").contains("at line 6"), "{e}");
+    assert!(entry("gen").contains("refuse_generator"), "{e}");
+    assert!(entry("cold").contains("not hot enough"), "{e}");
+    let off = run(&["--jit=off", "--explain", path.to_str().unwrap()]);
+    assert!(stderr(&off).contains("the JIT is off"), "{}", stderr(&off));
+}
