@@ -3,7 +3,7 @@
 //! addresses, names), never timings.
 
 use std::io::{BufRead, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 const BIN: &str = env!("CARGO_BIN_EXE_pylift");
@@ -36,7 +36,7 @@ fn field(json: &str, name: &str) -> u64 {
     json[at..].chars().take_while(|c| c.is_ascii_digit()).collect::<String>().parse().unwrap()
 }
 
-fn stats_json(mode: &str, path: &PathBuf) -> String {
+fn stats_json(mode: &str, path: &Path) -> String {
     let out_file = path.with_extension(format!("{mode}.json"));
     let o = run(&[&format!("--jit={mode}"), &format!("--stats=json:{}", out_file.display()), path.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -158,7 +158,7 @@ fn perf_map_names_compiled_code_in_jit_memory() {
 
 const DUMPED: &str = "def f(x):\n    return x * 2 + 1\n\ndef g(x):\n    return x - 1\n\nprint(f(3), g(3))\n";
 
-fn dump(kind: &str, path: &PathBuf) -> String {
+fn dump(kind: &str, path: &Path) -> String {
     let o = run(&["--jit=eager", &format!("--dump={kind}"), path.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(String::from_utf8_lossy(&o.stdout), "7 2\n");

@@ -313,8 +313,8 @@ mod tests {
         let text = st.text();
         let json = st.json();
         for (name, _) in Counters::LIST {
-            assert_eq!(text.matches(&format!("  {name} ")).count(), 1, "{name} in\n{text}");
-            assert_eq!(json.matches(&format!("\"{name}\":")).count(), 1, "{name} in\n{json}");
+            assert_eq!(text.lines().filter(|l| l.split_whitespace().next() == Some(name)).count(), 1, "{name} in\n{text}");
+            assert_eq!(json.matches(&format!("\n  \"{name}\": ")).count(), 1, "{name} in\n{json}");
         }
         assert!(json.contains("\"osr_entries\": 7,"), "{json}");
         assert!(json.contains("\"deopt_overflow\": 1,"), "{json}");
