@@ -29,12 +29,14 @@ pub struct Tools {
     pub perf_map: bool,
     pub explain: bool,
     pub dumps: Vec<DumpRequest>,
+    /// `--profile` (Some(None)) or `--profile=FILE.svg`.
+    pub profile: Option<Option<PathBuf>>,
 }
 
 impl Tools {
     /// Whether anything besides `--compare` was asked for.
     fn any_report(&self) -> bool {
-        self.stats.is_some() || self.perf_map || self.explain || !self.dumps.is_empty()
+        self.stats.is_some() || self.perf_map || self.explain || !self.dumps.is_empty() || self.profile.is_some()
     }
 }
 
@@ -51,6 +53,7 @@ pub const OPTIONS: &[(&str, &str, &str, &str)] = &[
     ("--compare", "", "", "run the program twice, interpreter only (--jit=off) and tiered (--jit=auto, or the --jit given), check that stdout is identical (exit 3 if not, showing the first differing line) and print both wall times and the speedup"),
     ("--perf-map", "", "", "write /tmp/perf-<pid>.map (address, size, py::module::function of every compiled function) for `perf report`"),
     ("--dump=KIND[:NAME]", "PYLIFT_DUMP", "", "dump function NAME (or every function) to stderr: KIND is bytecode, clif (Cranelift IR when compiled) or asm (machine code when compiled); addresses print as <addr>"),
+    ("--profile[=FILE.svg]", "", "", "sample the Python stack every ms of CPU time; at exit print the functions that took the time (self and total, self by tier) to stderr, and with FILE.svg write a flame graph"),
     ("--explain", "", "", "at exit, for the hottest functions: compiled or not and why (refuse_* reason), and every deopt site with its line, reason and count"),
     ("-c CMD", "", "", "run the program passed as a string"),
     ("-", "", "", "read the program from standard input"),
@@ -94,7 +97,7 @@ fn parse_stats(v: &str) -> Result<StatsOutput, String> {
 /// Checks flag combinations once the whole command line is read.
 fn finish(o: Options) -> Result<Action, String> {
     if o.tools.compare && o.tools.any_report() {
-        return Err("pylift: --compare runs the program twice: use --stats, --dump, --perf-map and --explain without it".into());
+        return Err("pylift: --compare runs the program twice: use --stats, --dump, --perf-map, --explain and --profile without it".into());
     }
     if o.jit == JitMode::Off {
         if let Some(d) = o.tools.dumps.iter().find(|d| d.kind != pylift_runtime::tooling::DumpKind::Bytecode) {
@@ -154,6 +157,14 @@ pub fn parse(args: impl Iterator<Item = OsString>) -> Result<Action, String> {
             "--compare" => tools.compare = true,
             "--perf-map" => tools.perf_map = true,
             "--explain" => tools.explain = true,
+            "--profile" => tools.profile = Some(None),
+            s if s.starts_with("--profile=") => {
+                let f = &s["--profile=".len()..];
+                if !f.ends_with(".svg") || f.len() <= 4 {
+                    return Err(format!("pylift: --profile={f}: the flame graph file must end in .svg"));
+                }
+                tools.profile = Some(Some(PathBuf::from(f)));
+            }
             "--dump" => return Err("pylift: --dump needs a value: --dump=bytecode:NAME, --dump=clif:NAME or --dump=asm:NAME".into()),
             s if s.starts_with("--dump=") => tools.dumps.push(DumpRequest::parse(&s[7..])?),
             // python3 flags that change nothing here.

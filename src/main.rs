@@ -3,6 +3,7 @@
 
 mod cli;
 mod compare;
+mod flamegraph;
 
 use pylift_runtime::interp::JitMode;
 use std::io::Read;
@@ -76,7 +77,8 @@ fn main() -> ExitCode {
 /// The runtime's side of the reporting flags.
 fn tooling_of(t: &mut cli::Tools) -> Result<pylift_runtime::tooling::Tooling, String> {
     let perf_map = if t.perf_map { Some(pylift_runtime::perf_map::PerfMap::create().map_err(|e| format!("pylift: --perf-map: cannot create /tmp/perf-{}.map: {e}", std::process::id()))?) } else { None };
-    Ok(pylift_runtime::tooling::Tooling { stats: t.stats.take(), dumps: std::mem::take(&mut t.dumps), perf_map, explain: t.explain })
+    let profile = t.profile.take().map(|svg| pylift_runtime::tooling::ProfileRequest { svg: svg.map(|p| (p, flamegraph::write as pylift_runtime::tooling::FlameGraphWriter)) });
+    Ok(pylift_runtime::tooling::Tooling { stats: t.stats.take(), dumps: std::mem::take(&mut t.dumps), perf_map, explain: t.explain, profile })
 }
 
 /// A bug in pylift must read as one, not as a Rust panic dump.

@@ -224,3 +224,31 @@ fn explain_says_what_compiled_and_why_not() {
     let off = run(&["--jit=off", "--explain", path.to_str().unwrap()]);
     assert!(stderr(&off).contains("the JIT is off"), "{}", stderr(&off));
 }
+
+/// `slow` takes nearly all the time in the interpreter, `fast` in native code.
+const PROFILED: &str = "def slow(n):\n    s = []\n    for i in range(n):\n        s.append(str(i))\n    return len(''.join(s))\n\ndef fast(n):\n    t = 0\n    for i in range(n):\n        t += i % 7\n    return t\n\nprint(slow(400000), fast(30000000))\n";
+
+#[test]
+fn profile_finds_the_hot_functions_by_tier() {
+    let path = script("prof", PROFILED);
+    let svg = path.with_extension("svg");
+    let o = run(&[&format!("--profile={}", svg.display()), path.to_str().unwrap()]);
+    let e = stderr(&o);
+    assert!(o.status.success(), "{e}");
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "2288890 89999995\n");
+    let row = |name: &str| -> Vec<f64> {
+        let line = e.lines().find(|l| l.contains(&format!("  {name} (prof.py:"))).unwrap_or_else(|| panic!("no {name} row in:\n{e}"));
+        line.split_whitespace().take(6).map(|x| x.parse().unwrap()).collect()
+    };
+    let (slow, fast, module) = (row("slow"), row("fast"), row("<module>"));
+    // Columns: self%, total%, then self% in interp, native, rt, jit.
+    assert!(slow[0] > 20.0 && slow[2] > 20.0, "slow runs interpreted (refused: mostly runtime):\n{e}");
+    assert!(fast[3] > 5.0, "fast runs natively:\n{e}");
+    assert!(module[1] > 90.0, "the samples are under <module>:\n{e}");
+    let svg_text = std::fs::read_to_string(&svg).unwrap();
+    assert!(svg_text.starts_with("<?xml") && svg_text.contains("<svg"), "{}", &svg_text[..200.min(svg_text.len())]);
+    assert!(svg_text.contains("slow (prof.py:1)") && svg_text.contains("fast (prof.py:7)"), "the flame graph names the functions");
+    let bad = run(&["--profile=out.png", path.to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("must end in .svg"), "{}", stderr(&bad));
+}

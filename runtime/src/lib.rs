@@ -22,6 +22,7 @@ pub mod modules;
 pub mod objects;
 pub mod ops;
 pub mod perf_map;
+pub mod profile;
 pub mod run;
 pub mod stats;
 pub mod text;

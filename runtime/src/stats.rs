@@ -69,8 +69,10 @@ counters! {
     time_runtime_us,
 }
 
-/// Where the VM thread is executing, for time per tier.
+/// Where the VM thread is executing, for time per tier (and the profiler,
+/// which reads it from a signal handler: one byte).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Tier {
     Interpreter = 0,
     Native = 1,
@@ -220,6 +222,11 @@ pub struct Stats {
 }
 
 impl Stats {
+    /// Byte offset of the current tier inside `Stats` (for the profiler).
+    pub fn tier_offset() -> usize {
+        std::mem::offset_of!(Stats, clock) + std::mem::offset_of!(TierClock, tier)
+    }
+
     pub fn note_deopt(&mut self, reason: Option<DeoptReason>) {
         self.counters.deopts += 1;
         self.deopts[reason.map_or(DeoptReason::ALL.len(), |r| r as usize)] += 1;

@@ -70,15 +70,31 @@ impl DumpRequest {
     }
 }
 
+/// Writes a flame graph of folded stacks (`a;b;c`, samples) to a file; the
+/// binary provides it (the runtime does not depend on the SVG crate).
+pub type FlameGraphWriter = fn(&[(String, u64)], &std::path::Path) -> Result<(), String>;
+
+/// `--profile[=FILE.svg]`.
+pub struct ProfileRequest {
+    pub svg: Option<(PathBuf, FlameGraphWriter)>,
+}
+
 #[derive(Default)]
 pub struct Tooling {
     pub stats: Option<StatsOutput>,
     pub dumps: Vec<DumpRequest>,
     pub perf_map: Option<crate::perf_map::PerfMap>,
     pub explain: bool,
+    pub profile: Option<ProfileRequest>,
 }
 
 impl Tooling {
+    /// Whether the tier clock must run (time per tier; the profiler reads
+    /// the current tier).
+    pub fn clock_needed(&self) -> bool {
+        self.counting() || self.profile.is_some()
+    }
+
     /// Whether native code must count loop iterations and the clock run.
     pub fn counting(&self) -> bool {
         self.stats.is_some() || self.explain
@@ -160,6 +176,17 @@ impl Vm {
     /// that found nothing). Errors writing a report are reported, not fatal.
     pub fn report_at_exit(&mut self) {
         self.flush_stdout();
+        if let Some(req) = self.tooling.profile.take() {
+            let (samples, dropped) = crate::profile::stop();
+            let p = crate::profile::analyze(self, &samples, dropped);
+            print_dump(&p.text);
+            if let Some((path, write)) = req.svg {
+                match write(&p.folded, &path) {
+                    Ok(()) => eprintln!("pylift --profile: flame graph of {} samples written to {}", p.samples, path.display()),
+                    Err(e) => eprintln!("pylift: --profile: cannot write {}: {e}", path.display()),
+                }
+            }
+        }
         if let Some(out) = self.tooling.stats.clone() {
             let mut codes = Vec::new();
             for m in &self.module_codes {
