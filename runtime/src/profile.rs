@@ -27,8 +27,10 @@ use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 
 /// Sampling period (wall time).
 pub const PERIOD_US: i64 = 1000;
-/// Innermost frames kept per sample.
+/// Frames kept per sample (see `KEEP_OUTER`).
 const MAX_DEPTH: usize = 256;
+/// Outermost frames kept when a stack is deeper than `MAX_DEPTH`.
+const KEEP_OUTER: usize = 32;
 /// Sample buffer, in words (each sample: 1 + 2 per frame).
 const BUFFER_WORDS: usize = 1 << 22;
 
@@ -90,6 +92,9 @@ extern "C" fn on_sigprof(_sig: libc::c_int) {
             return;
         }
         let depth = len.min(MAX_DEPTH);
+        // A deeper stack keeps its outermost `KEEP_OUTER` frames (the roots
+        // of the flame graph, the callers of totals) and the innermost rest.
+        let outer = if len > depth { KEEP_OUTER } else { 0 };
         if s.len + 1 + 2 * depth > BUFFER_WORDS {
             s.dropped += 1;
             return;
@@ -98,7 +103,7 @@ extern "C" fn on_sigprof(_sig: libc::c_int) {
         let truncated = (len > depth) as u64;
         *s.buf.add(s.len) = depth as u64 | tier << 32 | truncated << 40;
         s.len += 1;
-        for i in len - depth..len {
+        for i in (0..outer).chain(len - (depth - outer)..len) {
             let f = ptr + i * s.frame_size;
             *s.buf.add(s.len) = word(f, s.frame_code) as u64;
             *s.buf.add(s.len + 1) = word(f, s.frame_pc) as u64;
@@ -277,27 +282,57 @@ pub fn analyze(vm: &Vm, samples: &[Sample], dropped: u64) -> Profile {
     for m in &vm.module_codes {
         collect_words(m, &mut map);
     }
-    let mut entries: HashMap<String, Entry> = HashMap::new();
-    let mut folded: HashMap<String, u64> = HashMap::new();
+    // Labels by index: each distinct code word is formatted once.
+    let mut labels: Vec<String> = vec!["<no Python frame>".into(), "<frames omitted>".into()];
+    let mut index: HashMap<usize, usize> = HashMap::new();
+    let mut entries: Vec<Entry> = vec![Entry::default(); 2];
+    let mut folded: HashMap<Vec<usize>, u64> = HashMap::new();
+    let mut seen = std::collections::HashSet::new();
     for s in samples {
-        let mut names: Vec<String> = s.frames.iter().map(|&(w, _)| label(map.get(&w).copied())).collect();
-        if names.is_empty() {
+        let mut stack: Vec<usize> = s
+            .frames
+            .iter()
+            .map(|&(w, _)| {
+                *index.entry(w).or_insert_with(|| {
+                    labels.push(label(map.get(&w).copied()));
+                    entries.push(Entry::default());
+                    labels.len() - 1
+                })
+            })
+            .collect();
+        if stack.is_empty() {
             // Before the first frame is pushed or after the last is popped.
-            names.push("<no Python frame>".to_string());
+            stack.push(0);
         }
-        let top = &names[names.len() - 1];
-        entries.entry(top.clone()).or_default().self_by_tier[s.tier as usize] += 1;
-        let mut seen: Vec<&String> = Vec::new();
-        for n in &names {
-            if !seen.contains(&n) {
-                seen.push(n);
-                entries.entry(n.clone()).or_default().total += 1;
+        entries[stack[stack.len() - 1]].self_by_tier[s.tier as usize] += 1;
+        seen.clear();
+        for &k in &stack {
+            if seen.insert(k) {
+                entries[k].total += 1;
             }
         }
-        let mut stack = if s.truncated { String::from("<truncated>;") } else { String::new() };
-        stack.push_str(&names.join(";"));
+        if s.truncated && stack.len() > KEEP_OUTER {
+            stack.insert(KEEP_OUTER, 1);
+        }
         *folded.entry(stack).or_insert(0) += 1;
     }
+    // Two code objects may share a label (same name, file and line).
+    let mut by_label: HashMap<String, Entry> = HashMap::new();
+    for (k, e) in entries.into_iter().enumerate() {
+        if e.total == 0 {
+            continue;
+        }
+        let m = by_label.entry(labels[k].clone()).or_default();
+        m.total += e.total;
+        for t in 0..4 {
+            m.self_by_tier[t] += e.self_by_tier[t];
+        }
+    }
+    let entries = by_label;
+    let folded: HashMap<String, u64> = folded.into_iter().fold(HashMap::new(), |mut acc, (stack, n)| {
+        *acc.entry(stack.iter().map(|&k| labels[k].as_str()).collect::<Vec<_>>().join(";")).or_insert(0) += n;
+        acc
+    });
     let n = samples.len().max(1) as f64;
     let pct = |x: u64| 100.0 * x as f64 / n;
     let mut rows: Vec<(String, Entry)> = entries.into_iter().collect();
