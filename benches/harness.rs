@@ -137,7 +137,7 @@ fn redraw_chart(config: &Config) {
     };
     let number_after = |line: &str, key: &str| -> Option<f64> {
         let at = line.find(key)? + key.len();
-        line[at..].split(|c: char| c == ',' || c == '}').next()?.trim().parse().ok()
+        line[at..].split([',', '}']).next()?.trim().parse().ok()
     };
     let runs = number_after(&text, "\"runs\": ").unwrap_or(0.0);
     let mut rows = Vec::new();
