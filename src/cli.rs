@@ -27,6 +27,7 @@ pub struct Tools {
     pub stats: Option<StatsOutput>,
     pub compare: bool,
     pub perf_map: bool,
+    pub jitdump: bool,
     pub explain: bool,
     pub dumps: Vec<DumpRequest>,
     /// `--profile` (Some(None)) or `--profile=FILE.svg`.
@@ -36,7 +37,7 @@ pub struct Tools {
 impl Tools {
     /// Whether anything besides `--compare` was asked for.
     fn any_report(&self) -> bool {
-        self.stats.is_some() || self.perf_map || self.explain || !self.dumps.is_empty() || self.profile.is_some()
+        self.stats.is_some() || self.perf_map || self.jitdump || self.explain || !self.dumps.is_empty() || self.profile.is_some()
     }
 }
 
@@ -52,6 +53,7 @@ pub const OPTIONS: &[(&str, &str, &str, &str)] = &[
     ("--stats[=json[:FILE]]", "", "pylift-stats.json", "at exit, print the JIT and runtime counters (compiles, OSR entries, deopts and refusals by reason, calls and loop iterations by tier, time per tier) to stderr, or write them as JSON to FILE"),
     ("--compare", "", "", "run the program twice, interpreter only (--jit=off) and tiered (--jit=auto, or the --jit given), check that stdout is identical (exit 3 if not, showing the first differing line) and print both wall times and the speedup"),
     ("--perf-map", "", "", "write /tmp/perf-<pid>.map (address, size, py::module::function of every compiled function) for `perf report`"),
+    ("--jitdump", "", "", "write /tmp/jit-<pid>.dump (perf's jitdump: name, address and machine code of every compiled function) for `perf record -k mono` + `perf inject --jit`"),
     ("--dump=KIND[:NAME]", "PYLIFT_DUMP", "", "dump function NAME (or every function) to stderr: KIND is bytecode, clif (Cranelift IR when compiled) or asm (machine code when compiled); addresses print as <addr>"),
     ("--profile[=FILE.svg]", "", "", "sample the Python stack every ms of CPU time; at exit print the functions that took the time (self and total, self by tier) to stderr, and with FILE.svg write a flame graph"),
     ("--explain", "", "", "at exit, for the hottest functions: compiled or not and why (refuse_* reason), and every deopt site with its line, reason and count"),
@@ -97,7 +99,7 @@ fn parse_stats(v: &str) -> Result<StatsOutput, String> {
 /// Checks flag combinations once the whole command line is read.
 fn finish(o: Options) -> Result<Action, String> {
     if o.tools.compare && o.tools.any_report() {
-        return Err("pylift: --compare runs the program twice: use --stats, --dump, --perf-map, --explain and --profile without it".into());
+        return Err("pylift: --compare runs the program twice: use --stats, --dump, --perf-map, --jitdump, --explain and --profile without it".into());
     }
     if o.jit == JitMode::Off {
         if let Some(d) = o.tools.dumps.iter().find(|d| d.kind != pylift_runtime::tooling::DumpKind::Bytecode) {
@@ -156,6 +158,7 @@ pub fn parse(args: impl Iterator<Item = OsString>) -> Result<Action, String> {
             s if s.starts_with("--stats=") => tools.stats = Some(parse_stats(&s[8..])?),
             "--compare" => tools.compare = true,
             "--perf-map" => tools.perf_map = true,
+            "--jitdump" => tools.jitdump = true,
             "--explain" => tools.explain = true,
             "--profile" => tools.profile = Some(None),
             s if s.starts_with("--profile=") => {

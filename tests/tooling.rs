@@ -252,3 +252,45 @@ fn profile_finds_the_hot_functions_by_tier() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("must end in .svg"), "{}", stderr(&bad));
 }
+
+#[test]
+fn jitdump_records_match_the_perf_map() {
+    let path = script("jd", HOT);
+    let o = run(&["--perf-map", "--jitdump", "--stats", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // The pid is in the file names; find ours by the script's names.
+    let e = stderr(&o);
+    let compiled = e.lines().filter(|l| l.contains(" bytes ") && l.contains("(") && l.contains("jd.py")).count();
+    let pid = std::fs::read_dir("/tmp")
+        .unwrap()
+        .filter_map(|d| d.ok()?.file_name().into_string().ok())
+        .filter_map(|n| n.strip_prefix("jit-")?.strip_suffix(".dump")?.parse::<u32>().ok())
+        .filter(|pid| std::fs::read_to_string(format!("/tmp/perf-{pid}.map")).is_ok_and(|m| m.contains("py::jd::work")))
+        .max()
+        .expect("a jitdump next to its perf map");
+    let dump = std::fs::read(format!("/tmp/jit-{pid}.dump")).unwrap();
+    let map = std::fs::read_to_string(format!("/tmp/perf-{pid}.map")).unwrap();
+    let _ = std::fs::remove_file(format!("/tmp/jit-{pid}.dump"));
+    let _ = std::fs::remove_file(format!("/tmp/perf-{pid}.map"));
+    let u32_at = |i: usize| u32::from_ne_bytes(dump[i..i + 4].try_into().unwrap());
+    let u64_at = |i: usize| u64::from_ne_bytes(dump[i..i + 8].try_into().unwrap());
+    assert_eq!(u32_at(0), 0x4A69_5444, "magic");
+    assert_eq!(u32_at(4), 1, "version");
+    assert_eq!(u32_at(8), 40, "header size");
+    assert_eq!(u32_at(20), pid);
+    let mut at = 40;
+    let mut records = Vec::new();
+    while at < dump.len() {
+        let (id, size) = (u32_at(at), u32_at(at + 4) as usize);
+        assert_eq!(id, 0, "JIT_CODE_LOAD");
+        let (vma, code_size) = (u64_at(at + 24), u64_at(at + 40));
+        let name_end = dump[at + 56..].iter().position(|&b| b == 0).unwrap() + at + 56;
+        let name = String::from_utf8(dump[at + 56..name_end].to_vec()).unwrap();
+        assert_eq!(size, name_end + 1 - at + code_size as usize, "record size covers name and code");
+        records.push(format!("{vma:x} {code_size:x} {name}"));
+        at += size;
+    }
+    assert_eq!(at, dump.len(), "records end at the end of the file");
+    assert_eq!(records, map.lines().collect::<Vec<_>>(), "one record per perf-map line, same address, size and name");
+    assert_eq!(records.len(), compiled, "one record per compilation:\n{e}");
+}

@@ -345,6 +345,9 @@ impl Vm {
         if let Some(pm) = self.tooling.perf_map.as_mut() {
             pm.add(addr, c.code_size as u64, &crate::perf_map::symbol(code));
         }
+        if let Some(jd) = self.tooling.jitdump.as_mut() {
+            jd.add(addr, c.code_size as u64, &crate::perf_map::symbol(code));
+        }
         self.stats.compiles.push(rec);
         if let Some(text) = &c.clif {
             crate::tooling::print_dump(&format!("; {} entries {:?}\n{}", code.qualname_str(), c.entries, text));

@@ -18,6 +18,7 @@ pub mod gc;
 pub mod heap;
 pub mod interp;
 pub mod jit;
+pub mod jitdump;
 pub mod modules;
 pub mod objects;
 pub mod ops;

@@ -84,6 +84,7 @@ pub struct Tooling {
     pub stats: Option<StatsOutput>,
     pub dumps: Vec<DumpRequest>,
     pub perf_map: Option<crate::perf_map::PerfMap>,
+    pub jitdump: Option<crate::jitdump::JitDump>,
     pub explain: bool,
     pub profile: Option<ProfileRequest>,
 }
