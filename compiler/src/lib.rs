@@ -132,6 +132,16 @@ pub fn clif_text(code: &Code) -> Result<String, String> {
 /// Compiles a function's translation for another ISA (e.g. "aarch64") and
 /// returns the machine-code size: keeps every supported ISA's path building.
 pub fn compile_for_isa(code: &Code, isa_name: &str) -> Result<usize, String> {
+    compile_other_isa(code, isa_name, false, false).map(|(n, _)| n)
+}
+
+/// `compile_for_isa` the way `--stats --dump=asm` compiles: with native loop
+/// counting if `count`, returning the size and Cranelift's disassembly.
+pub fn disasm_for_isa(code: &Code, isa_name: &str, count: bool) -> Result<(usize, String), String> {
+    compile_other_isa(code, isa_name, count, true).map(|(n, text)| (n, text.unwrap_or_default()))
+}
+
+fn compile_other_isa(code: &Code, isa_name: &str, count: bool, disasm: bool) -> Result<(usize, Option<String>), String> {
     let isa = arch::isa_by_name(isa_name)?;
     let builder = JITBuilder::with_isa(arch::host_isa()?, cranelift_module::default_libcall_names());
     let mut module = JITModule::new(builder);
@@ -140,8 +150,11 @@ pub fn compile_for_isa(code: &Code, isa_name: &str) -> Result<usize, String> {
     ctx.func.signature = translate::entry_signature(&module);
     ctx.func.signature.call_conv = isa.default_call_conv();
     let mut fctx = FunctionBuilderContext::new();
+    counters::set_counting(count);
     translate::translate(code, None, &mut ctx.func, &mut fctx, &mut module, &helpers);
+    counters::set_counting(false);
+    ctx.set_disasm(disasm);
     let mut ctrl = cranelift_codegen::control::ControlPlane::default();
     let compiled = ctx.compile(&*isa, &mut ctrl).map_err(|e| format!("{e:?}"))?;
-    Ok(compiled.code_buffer().len())
+    Ok((compiled.code_buffer().len(), compiled.vcode.clone()))
 }
