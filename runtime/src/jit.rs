@@ -349,11 +349,12 @@ impl Vm {
             jd.add(addr, c.code_size as u64, &crate::perf_map::symbol(code));
         }
         self.stats.compiles.push(rec);
+        use crate::tooling::{normalize_addresses, DumpKind};
         if let Some(text) = &c.clif {
-            crate::tooling::print_dump(&format!("; {} entries {:?}\n{}", code.qualname_str(), c.entries, text));
+            self.tooling.print_native_text(code, DumpKind::Clif, &format!("; {} entries {:?}\n{}", code.qualname_str(), c.entries, normalize_addresses(text)));
         }
         if let Some(text) = &c.asm {
-            crate::tooling::print_dump(&format!("; asm {} ({} bytes) entries {:?}\n{}", code.qualname_str(), c.code_size, c.entries, text));
+            self.tooling.print_native_text(code, DumpKind::Asm, &format!("; asm {} ({} bytes) entries {:?}\n{}", code.qualname_str(), c.code_size, c.entries, normalize_addresses(text)));
         }
     }
 }

@@ -77,8 +77,9 @@ pub struct JitConfig {
 pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode, jit: JitConfig, tooling: crate::tooling::Tooling) -> i32 {
     let mut vm = Vm::new(argv, mode);
     vm.tooling = tooling;
-    if vm.tooling.clock_needed() {
-        vm.stats.clock.start();
+    if vm.tooling.counting() || vm.tooling.profile.is_some() {
+        // The profiler reads the tier; `--stats` also times it.
+        vm.stats.clock.start(vm.tooling.counting());
     }
     if vm.tooling.profile.is_some() {
         if let Err(e) = crate::profile::start(&mut vm) {

@@ -90,11 +90,6 @@ pub struct Tooling {
 }
 
 impl Tooling {
-    /// Whether the tier clock must run (time per tier; the profiler reads
-    /// the current tier).
-    pub fn clock_needed(&self) -> bool {
-        self.counting() || self.profile.is_some()
-    }
 
     /// Whether native code must count loop iterations and the clock run.
     pub fn counting(&self) -> bool {
@@ -103,16 +98,16 @@ impl Tooling {
 
     /// (clif, asm): whether a compilation of `code` must return its text.
     pub fn wants_native_text(&self, code: &Code) -> (bool, bool) {
-        let want = |k| {
-            self.dumps.iter().any(|d| {
-                let m = d.matches(k, code);
-                if m {
-                    d.done.set(true);
-                }
-                m
-            })
-        };
+        let want = |k| self.dumps.iter().any(|d| d.matches(k, code));
         (want(DumpKind::Clif), want(DumpKind::Asm))
+    }
+
+    /// Prints the text a compilation of `code` returned for the dumps.
+    pub fn print_native_text(&self, code: &Code, kind: DumpKind, text: &str) {
+        print_dump(text);
+        for d in self.dumps.iter().filter(|d| d.matches(kind, code)) {
+            d.done.set(true);
+        }
     }
 
     /// `--dump=bytecode[:NAME]` for a module about to run: the whole module
@@ -211,9 +206,13 @@ impl Vm {
                 continue;
             }
             let what = d.name.as_deref().unwrap_or("any function");
-            let why = match d.kind {
-                DumpKind::Bytecode => "no code object has that name".to_string(),
+            let named = self.all_codes().into_iter().find(|c| d.matches(d.kind, c));
+            let why = match (d.kind, named) {
+                (DumpKind::Bytecode, _) => "no code object has that name".to_string(),
                 _ if self.jit.is_none() => "the JIT is off".to_string(),
+                (_, None) if d.name.is_some() => "no code object has that name".to_string(),
+                (_, Some(c)) if c.jit.refusal.get().is_some() => format!("the JIT refused it ({})", c.jit.refusal.get().map_or("", |r| r.name())),
+                (_, Some(c)) if c.flags.generator => "generators are not compiled (refuse_generator)".to_string(),
                 _ => "it was never compiled (not hot enough: --jit=eager compiles every function at its first call)".to_string(),
             };
             eprintln!("pylift: --dump={}: nothing dumped for {what}: {why}", d.kind.name());
