@@ -183,3 +183,43 @@ pub fn parse(args: impl Iterator<Item = OsString>) -> Result<Action, String> {
     // No script: read the program from stdin (the REPL comes later).
     finish(Options { source: Source::Stdin, argv: vec![String::new()], jit, jit_threshold, tools })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_args(args: &[&str]) -> Result<Options, String> {
+        match parse(args.iter().map(OsString::from))? {
+            Action::Run(o) => Ok(o),
+            Action::Exit(_) => Err("exited".into()),
+        }
+    }
+
+    #[test]
+    fn reporting_flags_parse() {
+        let o = parse_args(&["--stats=json:out.json", "--perf-map", "--jitdump", "--explain", "--dump=asm:f", "--dump=bytecode", "--profile=p.svg", "x.py", "--stats"]).unwrap();
+        assert_eq!(o.tools.stats, Some(StatsOutput::Json(PathBuf::from("out.json"))));
+        assert!(o.tools.perf_map && o.tools.jitdump && o.tools.explain);
+        assert_eq!(o.tools.dumps.len(), 2);
+        assert_eq!(o.tools.profile, Some(Some(PathBuf::from("p.svg"))));
+        // Flags after the script belong to the script.
+        assert_eq!(o.argv, vec!["x.py", "--stats"]);
+        assert_eq!(parse_args(&["--stats=json", "x.py"]).unwrap().tools.stats, Some(StatsOutput::Json(PathBuf::from("pylift-stats.json"))));
+        assert_eq!(parse_args(&["--stats", "x.py"]).unwrap().tools.stats, Some(StatsOutput::Text));
+    }
+
+    #[test]
+    fn bad_combinations_are_usage_errors() {
+        for (args, msg) in [
+            (&["--stats=csv", "x.py"][..], "invalid --stats value 'csv'"),
+            (&["--profile=p.png", "x.py"][..], "must end in .svg"),
+            (&["--compare", "--explain", "x.py"][..], "--compare runs the program twice"),
+            (&["--jit=off", "--dump=asm:f", "x.py"][..], "needs the JIT"),
+            (&["--dump", "x.py"][..], "--dump needs a value"),
+        ] {
+            let e = parse_args(args).err().unwrap_or_else(|| panic!("{args:?} parsed"));
+            assert!(e.contains(msg), "{args:?}: {e}");
+        }
+        assert!(parse_args(&["--jit=off", "--dump=bytecode:f", "x.py"]).is_ok());
+    }
+}

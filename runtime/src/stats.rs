@@ -248,6 +248,7 @@ impl Stats {
     /// Fills the counters derived from per-code counts and the clock.
     pub fn finish<'a>(&mut self, codes: impl Iterator<Item = &'a Code>) {
         let c = &mut self.counters;
+        c.compile_us = self.compiles.iter().map(|r| r.nanos).sum::<u64>() / 1000;
         (c.calls_interpreted, c.calls_native, c.loop_iterations_interpreted, c.loop_iterations_native) = (0, 0, 0, 0);
         for code in codes {
             let (ci, cn) = CodeCounts::calls(code);
@@ -307,13 +308,14 @@ impl Stats {
             let sep = if i == 0 { "" } else { "," };
             let _ = write!(
                 s,
-                "{sep}\n    {{\"function\": {}, \"file\": {}, \"line\": {}, \"compile_us\": {}, \"bytes\": {}, \"loops\": {}}}",
+                "{sep}\n    {{\"function\": {}, \"file\": {}, \"line\": {}, \"compile_us\": {}, \"bytes\": {}, \"loops\": {}, \"addr\": \"{:#x}\"}}",
                 json_str(&c.function),
                 json_str(&c.file),
                 c.line,
                 c.nanos / 1000,
                 c.bytes,
-                c.loops
+                c.loops,
+                c.addr
             );
         }
         s.push_str(if self.compiles.is_empty() { "]\n}\n" } else { "\n  ]\n}\n" });
