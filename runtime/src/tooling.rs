@@ -176,7 +176,9 @@ impl Vm {
             let (samples, dropped) = crate::profile::stop();
             let p = crate::profile::analyze(self, &samples, dropped);
             print_dump(&p.text);
-            if let Some((path, write)) = req.svg {
+            if p.samples == 0 {
+                eprintln!("pylift --profile: no samples: the run took less than one sampling period");
+            } else if let Some((path, write)) = req.svg {
                 match write(&p.folded, &path) {
                     Ok(()) => eprintln!("pylift --profile: flame graph of {} samples written to {}", p.samples, path.display()),
                     Err(e) => eprintln!("pylift: --profile: cannot write {}: {e}", path.display()),
