@@ -269,6 +269,8 @@ fn profile_finds_the_hot_functions_by_tier() {
     assert!(slow[0] > 20.0 && slow[2] > 20.0, "slow runs interpreted (refused: mostly runtime):\n{e}");
     assert!(fast[3] > 5.0, "fast runs natively:\n{e}");
     assert!(module[1] > 90.0, "the samples are under <module>:\n{e}");
+    let lp = |line: u32, f: &str| e.lines().find(|l| l.ends_with(&format!("loop at prof.py:{line} in {f}"))).unwrap_or_else(|| panic!("no loop at {line}:\n{e}")).split_whitespace().take(6).map(|x| x.parse::<f64>().unwrap()).collect::<Vec<_>>();
+    assert!(lp(3, "slow")[2] > 20.0 && lp(9, "fast")[3] > 5.0, "loops by tier:\n{e}");
     let svg_text = std::fs::read_to_string(&svg).unwrap();
     assert!(svg_text.starts_with("<?xml") && svg_text.contains("<svg"), "{}", &svg_text[..200.min(svg_text.len())]);
     assert!(svg_text.contains("slow (prof.py:1)") && svg_text.contains("fast (prof.py:7)"), "the flame graph names the functions");

@@ -14,9 +14,11 @@
 //! when `sys.setrecursionlimit` raises the limit.
 //!
 //! Lines: a caller's pc is exact (it is stored before every call); the top
-//! frame's pc is not kept up to date by the interpreter's dispatch loop or
-//! by native code, so samples are attributed to functions (with the line of
-//! their `def`), not to lines.
+//! frame's pc is only brought up to date at calls and runtime operations (by
+//! the interpreter and by native code alike), so functions are reported
+//! with the line of their `def`, and loops (a backward jump's range) get
+//! exact totals from callers' pcs and approximate self time from the top
+//! frame's last call or runtime operation.
 
 use crate::bytecode::Code;
 use crate::interp::Vm;
@@ -247,6 +249,36 @@ fn collect_words<'a>(rc: &'a Rc<Code>, map: &mut HashMap<usize, &'a Code>) {
     }
 }
 
+/// The loops of `code`: (header pc, pc of the backward jump), from its
+/// backward jumps.
+fn loops_of(code: &Code) -> Vec<(usize, usize)> {
+    use crate::bytecode::Fmt;
+    let mut out = Vec::new();
+    let mut pc = 0;
+    while pc < code.instrs.len() {
+        let ins = code.instrs[pc];
+        let info = ins.info();
+        let target = match info.fmt {
+            Fmt::T | Fmt::RT => Some(ins.target() as usize),
+            Fmt::RRT2 => code.instrs.get(pc + 1).map(|w| w.target() as usize),
+            _ => None,
+        };
+        if let Some(t) = target.filter(|&t| t <= pc) {
+            out.push((t, pc));
+        }
+        pc += info.words.max(1) as usize;
+    }
+    out
+}
+
+/// A loop of one code object, by its code word: (word, (header, jump pc)).
+type LoopKey = (usize, (usize, usize));
+
+/// The innermost loop of `loops` containing `pc`.
+fn loop_at(loops: &[(usize, usize)], pc: usize) -> Option<(usize, usize)> {
+    loops.iter().copied().filter(|&(h, e)| h <= pc && pc <= e).min_by_key(|&(h, e)| e - h)
+}
+
 /// Per-function sample counts: self by tier, and total.
 #[derive(Default, Clone)]
 struct Entry {
@@ -288,7 +320,25 @@ pub fn analyze(vm: &Vm, samples: &[Sample], dropped: u64) -> Profile {
     let mut entries: Vec<Entry> = vec![Entry::default(); 2];
     let mut folded: HashMap<Vec<usize>, u64> = HashMap::new();
     let mut seen = std::collections::HashSet::new();
+    // Loops: (code word, (header pc, jump pc)) -> counts; each code's
+    // loops are found once.
+    let mut loop_entries: HashMap<LoopKey, Entry> = HashMap::new();
+    let mut loops_cache: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+    let mut seen_loops = std::collections::HashSet::new();
     for s in samples {
+        seen_loops.clear();
+        for (i, &(w, pc)) in s.frames.iter().enumerate() {
+            let Some(code) = map.get(&w) else { continue };
+            let loops = loops_cache.entry(w).or_insert_with(|| loops_of(code));
+            let Some(lp) = loop_at(loops, pc) else { continue };
+            let e = loop_entries.entry((w, lp)).or_default();
+            if seen_loops.insert((w, lp)) {
+                e.total += 1;
+            }
+            if i + 1 == s.frames.len() {
+                e.self_by_tier[s.tier as usize] += 1;
+            }
+        }
         let mut stack: Vec<usize> = s
             .frames
             .iter()
@@ -348,6 +398,20 @@ pub fn analyze(vm: &Vm, samples: &[Sample], dropped: u64) -> Profile {
         let _ = writeln!(text, "  ... {} more functions", rows.len() - MAX_LISTED);
     }
     text.push_str("  (self% by tier: interp = interpreter, native = compiled code, rt = runtime functions called from compiled code, jit = compiling)\n");
+    let mut loops: Vec<(LoopKey, Entry)> = loop_entries.into_iter().collect();
+    loops.sort_by(|a, b| b.1.total.cmp(&a.1.total).then(a.0.cmp(&b.0)));
+    if !loops.is_empty() {
+        let _ = writeln!(text, "  hottest loops, by the pc each frame last recorded (exact for callers; the running frame records one at calls, runtime operations and native-code entry, so an inner loop that makes none is charged to its enclosing loop):");
+        let _ = writeln!(text, "  {:>6} {:>6}  {:>6} {:>6} {:>6} {:>6}  loop", "self%", "total%", "interp", "native", "rt", "jit");
+        // A loop is named by its backward jump's line: loops are rotated,
+        // so that is the `for`/`while` line.
+        for ((w, (_, end)), e) in loops.iter().take(MAX_LISTED / 2) {
+            let Some(code) = map.get(w) else { continue };
+            let own: u64 = e.self_by_tier.iter().sum();
+            let t = e.self_by_tier;
+            let _ = writeln!(text, "  {:>6.1} {:>6.1}  {:>6.1} {:>6.1} {:>6.1} {:>6.1}  loop at {}:{} in {}", pct(own), pct(e.total), pct(t[0]), pct(t[1]), pct(t[2]), pct(t[3]), short_path(&code.filename), code.line_at(*end), code.qualname_str());
+        }
+    }
     let mut folded: Vec<(String, u64)> = folded.into_iter().collect();
     folded.sort();
     Profile { samples: samples.len(), dropped, folded, text }
