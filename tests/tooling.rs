@@ -245,6 +245,12 @@ fn explain_says_what_compiled_and_why_not() {
     assert!(entry("add").contains("deopt_") && entry("add").contains("at line 6"), "{e}");
     assert!(entry("gen").contains("refuse_generator"), "{e}");
     assert!(entry("cold").contains("not hot enough"), "{e}");
+    let json = path.with_extension("json");
+    let o = run(&[&format!("--stats=json:{}", json.display()), path.to_str().unwrap()]);
+    assert!(o.status.success());
+    let j = std::fs::read_to_string(&json).unwrap();
+    assert_eq!(field(&j, "refuse_generator"), 1, "the hot generator is counted once: {j}");
+    assert!(field(&j, "deopt_int_guard") + field(&j, "deopt_number_guard") + field(&j, "deopt_float_guard") >= 1, "{j}");
     let off = run(&["--jit=off", "--explain", path.to_str().unwrap()]);
     assert!(stderr(&off).contains("the JIT is off"), "{}", stderr(&off));
 }

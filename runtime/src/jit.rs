@@ -106,6 +106,21 @@ impl DeoptReason {
             DeoptReason::GlobalChanged => "deopt_global_changed",
         }
     }
+    /// One line for the `--stats` table.
+    pub fn describe(self) -> &'static str {
+        match self {
+            DeoptReason::IntGuard => "deopts: a register expected to hold a small int held something else",
+            DeoptReason::FloatGuard => "deopts: a register expected to hold a float held something else",
+            DeoptReason::NumberGuard => "deopts: a register expected to hold an int or a float held something else",
+            DeoptReason::Overflow => "deopts: an int result left the small-int range",
+            DeoptReason::ZeroDivision => "deopts: division or modulo by zero",
+            DeoptReason::ShiftCount => "deopts: a shift count out of the inline range",
+            DeoptReason::RangeIter => "deopts: a for loop's iterator was not the kind it was compiled for",
+            DeoptReason::EntryGuard => "deopts: entering native code, the frame's values did not have the entry types",
+            DeoptReason::ResultGuard => "deopts: a runtime result did not have the type later code expects",
+            DeoptReason::GlobalChanged => "deopts: a global folded to a constant was rebound",
+        }
+    }
     pub fn from_u8(b: u8) -> Option<DeoptReason> {
         DeoptReason::ALL.get(b as usize).copied()
     }
@@ -182,6 +197,17 @@ impl Refusal {
             Refusal::MostlyInterpreted => "refuse_mostly_interpreted",
             Refusal::Backend => "refuse_backend_error",
             Refusal::DeoptStorm => "refuse_deopt_storm",
+        }
+    }
+
+    /// One line for the `--stats` table.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Refusal::Generator => "refusals: generator functions",
+            Refusal::TooLarge => "refusals: functions too large to compile",
+            Refusal::MostlyInterpreted => "refusals: code that would run mostly through the runtime (--jit=auto)",
+            Refusal::Backend => "refusals: the code generator failed",
+            Refusal::DeoptStorm => "refusals: deoptimized and recompiled too often",
         }
     }
 }
@@ -323,12 +349,18 @@ impl Vm {
                 if log {
                     eprintln!("pylift-jit: {} {}", reason.name(), code.qualname_str());
                 }
-                self.stats.note_refusal(reason);
-                code.jit.refusal.set(Some(reason));
-                code.jit.state.set(JitState::Refused);
+                self.refuse(code, reason);
                 None
             }
         }
+    }
+
+    /// `code` stays interpreted for `reason`.
+    #[cold]
+    pub(crate) fn refuse(&mut self, code: &Code, reason: Refusal) {
+        self.stats.note_refusal(reason);
+        code.jit.refusal.set(Some(reason));
+        code.jit.state.set(JitState::Refused);
     }
 
     /// Counts, records and reports (perf map, dumps) one compilation.

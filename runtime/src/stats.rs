@@ -268,13 +268,13 @@ impl Stats {
     pub fn rows(&self) -> Vec<(&'static str, u64, &'static str)> {
         let mut rows: Vec<_> = Counters::LIST.iter().zip(self.counters.values()).map(|(&(n, d), v)| (n, v, d.trim())).collect();
         for r in DeoptReason::ALL {
-            rows.push((r.name(), self.deopts[r as usize], "deoptimizations for this reason"));
+            rows.push((r.name(), self.deopts[r as usize], r.describe()));
         }
         if self.deopts[DeoptReason::ALL.len()] > 0 {
             rows.push(("deopt_unknown", self.deopts[DeoptReason::ALL.len()], "deoptimizations with an undecodable reason"));
         }
         for r in Refusal::ALL {
-            rows.push((r.name(), self.refusals[r as usize], "refusals for this reason"));
+            rows.push((r.name(), self.refusals[r as usize], r.describe()));
         }
         rows
     }
