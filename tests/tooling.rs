@@ -280,6 +280,11 @@ fn profile_finds_the_hot_functions_by_tier() {
     let svg_text = std::fs::read_to_string(&svg).unwrap();
     assert!(svg_text.starts_with("<?xml") && svg_text.contains("<svg"), "{}", &svg_text[..200.min(svg_text.len())]);
     assert!(svg_text.contains("slow (prof.py:1)") && svg_text.contains("fast (prof.py:7)"), "the flame graph names the functions");
+    // A program that never runs still ends cleanly (the profiler stops with the VM).
+    let broken = script("prof_syntax", "x = (\n");
+    let o = run(&["--profile", "--stats", broken.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("SyntaxError") && !stderr(&o).contains("internal error"), "{}", stderr(&o));
     let bad = run(&["--profile=out.png", path.to_str().unwrap()]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("must end in .svg"), "{}", stderr(&bad));

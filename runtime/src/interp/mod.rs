@@ -247,6 +247,11 @@ impl Vm {
 
 impl Drop for Vm {
     fn drop(&mut self) {
+        // The profiler's signal handler reads this VM: stop it first, on
+        // every path (a syntax error never reaches the reports).
+        if crate::profile::active() {
+            crate::profile::stop();
+        }
         self.flush_stdout();
         while let Some(f) = self.frames.pop() {
             self.release_regs(f.base, f.code.nregs as usize);
