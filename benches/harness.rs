@@ -6,8 +6,11 @@
 //! Usage: `cargo bench [-- FILTER...]` (a benchmark runs if its name contains
 //! any FILTER). Environment: `PYLIFT_BIN` (pylift binary override),
 //! `PYLIFT_BENCH_RUNS` (rounds, default 3), `PYLIFT_BENCH_TIMEOUT` (seconds per
-//! process, default 120). Results also go to `benches/results/latest.{md,json}`.
+//! process, default 120). Results also go to `benches/results/latest.{md,json}`,
+//! and as a chart to `latest.svg`; `--chart` only redraws the
+//! chart from `latest.json` (`cargo bench --bench harness -- --chart`).
 
+mod chart;
 mod native;
 
 use std::fmt::Write as _;
@@ -125,9 +128,39 @@ impl Row {
 
 // ---------------------------------------------------------------- running
 
+/// `--chart`: redraws `latest.svg` from `latest.json` (this harness's own
+/// format: one benchmark object per line) without running anything.
+fn redraw_chart(config: &Config) {
+    let path = config.results.join("latest.json");
+    let Ok(text) = fs::read_to_string(&path) else {
+        return eprintln!("cannot read {}", path.display());
+    };
+    let number_after = |line: &str, key: &str| -> Option<f64> {
+        let at = line.find(key)? + key.len();
+        line[at..].split([',', '}']).next()?.trim().parse().ok()
+    };
+    let runs = number_after(&text, "\"runs\": ").unwrap_or(0.0);
+    let mut rows = Vec::new();
+    let benchmarks = text.lines().skip_while(|l| !l.contains("\"benchmarks\": [")).skip(1).take_while(|l| l.trim_start().starts_with("{\"name\": \""));
+    for line in benchmarks {
+        let name = line.split('"').nth(3).unwrap_or("?").to_string();
+        let times = COLS.map(|c| number_after(line, &format!("\"{}\": {{\"status\": \"ok\", \"median_s\": ", c.key())));
+        rows.push((name, times, number_after(line, "\"gap_closed\": ")));
+    }
+    let chart_rows: Vec<chart::ChartRow<'_>> = rows.iter().map(|(name, times, gap)| chart::ChartRow { name, times: *times, gap: *gap }).collect();
+    let svg = chart::svg(&chart_rows, &format!("medians of {runs} runs each (cargo bench); the JIT column is pylift --jit=auto"));
+    match fs::write(config.results.join("latest.svg"), svg) {
+        Ok(()) => eprintln!("chart written to {}", config.results.join("latest.svg").display()),
+        Err(e) => eprintln!("cannot write the chart: {e}"),
+    }
+}
+
 fn main() {
     let filters: Vec<String> = env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
     let config = configure();
+    if env::args().any(|a| a == "--chart") {
+        return redraw_chart(&config);
+    }
     let selected: Vec<&'static str> = BENCHMARKS.into_iter().filter(|name| filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()))).collect();
     let show = |p: Option<&PathBuf>| p.map_or("(not found)".into(), |p| p.display().to_string());
     eprintln!("pylift: {}", config.pylift.display());
@@ -141,7 +174,12 @@ fn main() {
     let markdown = markdown(&config, &rows, &summary, &targets);
     println!("{markdown}");
     let json = json(&config, &rows, &summary, &targets);
-    let written = fs::create_dir_all(&config.results).and_then(|()| fs::write(config.results.join("latest.md"), &markdown)).and_then(|()| fs::write(config.results.join("latest.json"), json));
+    let chart_rows: Vec<chart::ChartRow<'_>> = rows.iter().map(|r| chart::ChartRow { name: r.name, times: COLS.map(|c| r.t(c)), gap: r.gap_closed() }).collect();
+    let svg = chart::svg(&chart_rows, &format!("medians of {} runs each (cargo bench); the JIT column is pylift --jit=auto", config.runs));
+    let written = fs::create_dir_all(&config.results)
+        .and_then(|()| fs::write(config.results.join("latest.md"), &markdown))
+        .and_then(|()| fs::write(config.results.join("latest.json"), json))
+        .and_then(|()| fs::write(config.results.join("latest.svg"), svg));
     match written {
         Ok(()) => eprintln!("results written to {}", config.results.display()),
         Err(e) => eprintln!("warning: cannot write results to {}: {e}", config.results.display()),

@@ -3,6 +3,7 @@
 //! python3, so everything after it goes to `sys.argv`.
 
 use pylift_runtime::interp::JitMode;
+use pylift_runtime::tooling::{DumpRequest, StatsOutput};
 use std::ffi::OsString;
 use std::path::PathBuf;
 
@@ -17,6 +18,27 @@ pub struct Options {
     pub argv: Vec<String>,
     pub jit: JitMode,
     pub jit_threshold: Option<u32>,
+    pub tools: Tools,
+}
+
+/// The reporting flags (`--stats`, `--compare`, `--dump`, ...).
+#[derive(Default)]
+pub struct Tools {
+    pub stats: Option<StatsOutput>,
+    pub compare: bool,
+    pub perf_map: bool,
+    pub jitdump: bool,
+    pub explain: bool,
+    pub dumps: Vec<DumpRequest>,
+    /// `--profile` (Some(None)) or `--profile=FILE.svg`.
+    pub profile: Option<Option<PathBuf>>,
+}
+
+impl Tools {
+    /// Whether anything besides `--compare` was asked for.
+    fn any_report(&self) -> bool {
+        self.stats.is_some() || self.perf_map || self.jitdump || self.explain || !self.dumps.is_empty() || self.profile.is_some()
+    }
 }
 
 pub enum Action {
@@ -28,6 +50,13 @@ pub enum Action {
 pub const OPTIONS: &[(&str, &str, &str, &str)] = &[
     ("--jit=off|auto|eager", "PYLIFT_JIT", "auto", "execution tiers: interpreter only, tiered (interpreter then native code for hot code), or compile everything at first use"),
     ("--jit-threshold=N", "", "100 calls / 1000 loop iterations", "calls or loop back-edges before code is compiled (both)"),
+    ("--stats[=json[:FILE]]", "", "pylift-stats.json", "at exit, print the JIT and runtime counters (compiles, OSR entries, deopts and refusals by reason, calls and loop iterations by tier, time per tier) to stderr, or write them as JSON to FILE"),
+    ("--compare", "", "", "run the program twice, interpreter only (--jit=off) and tiered (--jit=auto, or the --jit given), check that stdout is identical (exit 3 if not, showing the first differing line) and print both wall times and the speedup"),
+    ("--perf-map", "", "", "write /tmp/perf-<pid>.map (address, size, py::module::function of every compiled function) for `perf report`"),
+    ("--jitdump", "", "", "write /tmp/jit-<pid>.dump (perf's jitdump: name, address and machine code of every compiled function) for `perf record -k mono` + `perf inject --jit`"),
+    ("--dump=KIND[:NAME]", "PYLIFT_DUMP", "", "dump function NAME (or every function) to stderr: KIND is bytecode, clif (Cranelift IR when compiled) or asm (machine code when compiled); addresses print as <addr>"),
+    ("--profile[=FILE.svg]", "", "", "sample the Python stack every ms of CPU time; at exit print the functions that took the time (self and total, self by tier) to stderr, and with FILE.svg write a flame graph"),
+    ("--explain", "", "", "at exit, for the hottest functions: compiled or not and why (refuse_* reason), and every deopt site with its line, reason and count"),
     ("-c CMD", "", "", "run the program passed as a string"),
     ("-", "", "", "read the program from standard input"),
     ("--version, -V", "", "", "print the version and exit"),
@@ -37,7 +66,7 @@ pub const OPTIONS: &[(&str, &str, &str, &str)] = &[
 fn help() -> String {
     let mut s = String::from("usage: pylift [option] ... [-c cmd | file | -] [arg] ...\n\nOptions:\n");
     for (flag, env, default, desc) in OPTIONS {
-        s.push_str(&format!("  {flag:<22} {desc}"));
+        s.push_str(&format!("  {flag:<24} {desc}"));
         if !default.is_empty() {
             s.push_str(&format!(" (default: {default})"));
         }
@@ -58,11 +87,40 @@ fn parse_jit(v: &str) -> Result<JitMode, String> {
     }
 }
 
+fn parse_stats(v: &str) -> Result<StatsOutput, String> {
+    match v {
+        "" | "text" => Ok(StatsOutput::Text),
+        "json" => Ok(StatsOutput::Json(PathBuf::from("pylift-stats.json"))),
+        s if s.starts_with("json:") && s.len() > 5 => Ok(StatsOutput::Json(PathBuf::from(&s[5..]))),
+        other => Err(format!("pylift: invalid --stats value '{other}' (expected --stats, --stats=json or --stats=json:FILE)")),
+    }
+}
+
+/// Checks flag combinations once the whole command line is read.
+fn finish(o: Options) -> Result<Action, String> {
+    if o.tools.compare && o.tools.any_report() {
+        return Err("pylift: --compare runs the program twice: use --stats, --dump, --perf-map, --jitdump, --explain and --profile without it".into());
+    }
+    if o.jit == JitMode::Off {
+        if let Some(d) = o.tools.dumps.iter().find(|d| d.kind != pylift_runtime::tooling::DumpKind::Bytecode) {
+            return Err(format!("pylift: --dump={} needs the JIT, but --jit=off was given", d.kind.name()));
+        }
+    }
+    Ok(Action::Run(o))
+}
+
 pub fn parse(args: impl Iterator<Item = OsString>) -> Result<Action, String> {
     let mut jit = match std::env::var("PYLIFT_JIT") {
         Ok(v) if !v.is_empty() => parse_jit(&v)?,
         _ => JitMode::Auto,
     };
+    let mut tools = Tools::default();
+    // PYLIFT_DUMP=KIND[:NAME] is `--dump=KIND[:NAME]`.
+    if let Ok(v) = std::env::var("PYLIFT_DUMP") {
+        if !v.is_empty() {
+            tools.dumps.push(DumpRequest::parse(&v).map_err(|e| format!("{e} (in PYLIFT_DUMP)"))?);
+        }
+    }
     let mut jit_threshold = None;
     let mut args: Vec<String> = args.map(|a| a.to_string_lossy().into_owned()).collect::<Vec<_>>();
     args.reverse();
@@ -80,12 +138,12 @@ pub fn parse(args: impl Iterator<Item = OsString>) -> Result<Action, String> {
                 let code = args.pop().ok_or("Argument expected for the -c option")?;
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args.into_iter().rev());
-                return Ok(Action::Run(Options { source: Source::Command(code), argv, jit, jit_threshold }));
+                return finish(Options { source: Source::Command(code), argv, jit, jit_threshold, tools });
             }
             "-" => {
                 let mut argv = vec!["-".to_string()];
                 argv.extend(args.into_iter().rev());
-                return Ok(Action::Run(Options { source: Source::Stdin, argv, jit, jit_threshold }));
+                return finish(Options { source: Source::Stdin, argv, jit, jit_threshold, tools });
             }
             "--jit" => {
                 let v = args.pop().ok_or("pylift: --jit needs a value")?;
@@ -96,16 +154,72 @@ pub fn parse(args: impl Iterator<Item = OsString>) -> Result<Action, String> {
                 let n = s["--jit-threshold=".len()..].parse::<u32>().map_err(|_| format!("pylift: invalid --jit-threshold '{}'", &s[16..]))?;
                 jit_threshold = Some(n);
             }
+            "--stats" => tools.stats = Some(StatsOutput::Text),
+            s if s.starts_with("--stats=") => tools.stats = Some(parse_stats(&s[8..])?),
+            "--compare" => tools.compare = true,
+            "--perf-map" => tools.perf_map = true,
+            "--jitdump" => tools.jitdump = true,
+            "--explain" => tools.explain = true,
+            "--profile" => tools.profile = Some(None),
+            s if s.starts_with("--profile=") => {
+                let f = &s["--profile=".len()..];
+                if !f.ends_with(".svg") || f.len() <= 4 {
+                    return Err(format!("pylift: --profile={f}: the flame graph file must end in .svg"));
+                }
+                tools.profile = Some(Some(PathBuf::from(f)));
+            }
+            "--dump" => return Err("pylift: --dump needs a value: --dump=bytecode:NAME, --dump=clif:NAME or --dump=asm:NAME".into()),
+            s if s.starts_with("--dump=") => tools.dumps.push(DumpRequest::parse(&s[7..])?),
             // python3 flags that change nothing here.
             "-S" | "-s" | "-E" | "-B" | "-u" | "-I" | "-O" => {}
             s if s.starts_with('-') && s.len() > 1 => return Err(format!("pylift: unknown option {s}")),
             _ => {
                 let mut argv = vec![a.clone()];
                 argv.extend(args.into_iter().rev());
-                return Ok(Action::Run(Options { source: Source::File(PathBuf::from(a)), argv, jit, jit_threshold }));
+                return finish(Options { source: Source::File(PathBuf::from(a)), argv, jit, jit_threshold, tools });
             }
         }
     }
     // No script: read the program from stdin (the REPL comes later).
-    Ok(Action::Run(Options { source: Source::Stdin, argv: vec![String::new()], jit, jit_threshold }))
+    finish(Options { source: Source::Stdin, argv: vec![String::new()], jit, jit_threshold, tools })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_args(args: &[&str]) -> Result<Options, String> {
+        match parse(args.iter().map(OsString::from))? {
+            Action::Run(o) => Ok(o),
+            Action::Exit(_) => Err("exited".into()),
+        }
+    }
+
+    #[test]
+    fn reporting_flags_parse() {
+        let o = parse_args(&["--stats=json:out.json", "--perf-map", "--jitdump", "--explain", "--dump=asm:f", "--dump=bytecode", "--profile=p.svg", "x.py", "--stats"]).unwrap();
+        assert_eq!(o.tools.stats, Some(StatsOutput::Json(PathBuf::from("out.json"))));
+        assert!(o.tools.perf_map && o.tools.jitdump && o.tools.explain);
+        assert_eq!(o.tools.dumps.len(), 2);
+        assert_eq!(o.tools.profile, Some(Some(PathBuf::from("p.svg"))));
+        // Flags after the script belong to the script.
+        assert_eq!(o.argv, vec!["x.py", "--stats"]);
+        assert_eq!(parse_args(&["--stats=json", "x.py"]).unwrap().tools.stats, Some(StatsOutput::Json(PathBuf::from("pylift-stats.json"))));
+        assert_eq!(parse_args(&["--stats", "x.py"]).unwrap().tools.stats, Some(StatsOutput::Text));
+    }
+
+    #[test]
+    fn bad_combinations_are_usage_errors() {
+        for (args, msg) in [
+            (&["--stats=csv", "x.py"][..], "invalid --stats value 'csv'"),
+            (&["--profile=p.png", "x.py"][..], "must end in .svg"),
+            (&["--compare", "--explain", "x.py"][..], "--compare runs the program twice"),
+            (&["--jit=off", "--dump=asm:f", "x.py"][..], "needs the JIT"),
+            (&["--dump", "x.py"][..], "--dump needs a value"),
+        ] {
+            let e = parse_args(args).err().unwrap_or_else(|| panic!("{args:?} parsed"));
+            assert!(e.contains(msg), "{args:?}: {e}");
+        }
+        assert!(parse_args(&["--jit=off", "--dump=bytecode:f", "x.py"]).is_ok());
+    }
 }

@@ -2,6 +2,8 @@
 //! script in the runtime (interpreter and, with the JIT enabled, native code).
 
 mod cli;
+mod compare;
+mod flamegraph;
 
 use pylift_runtime::interp::JitMode;
 use std::io::Read;
@@ -9,13 +11,23 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     install_panic_hook();
-    let opts = match cli::parse(std::env::args_os().skip(1)) {
+    let mut opts = match cli::parse(std::env::args_os().skip(1)) {
         Ok(cli::Action::Run(o)) => o,
         Ok(cli::Action::Exit(code)) => return ExitCode::from(code),
         Err(msg) => {
             eprintln!("{msg}");
             eprintln!("usage: pylift [option] ... [-c cmd | file | -] [arg] ...");
             eprintln!("Try `pylift --help' for more information.");
+            return ExitCode::from(2);
+        }
+    };
+    if opts.tools.compare {
+        return ExitCode::from(compare::run(&opts));
+    }
+    let tooling = match tooling_of(&mut opts.tools) {
+        Ok(t) => t,
+        Err(msg) => {
+            eprintln!("{msg}");
             return ExitCode::from(2);
         }
     };
@@ -45,7 +57,7 @@ fn main() -> ExitCode {
             },
         };
         let config = pylift_runtime::run::JitConfig { backend, threshold };
-        let code = pylift_runtime::run::run_main(&source, &path, argv, mode, config);
+        let code = pylift_runtime::run::run_main(&source, &path, argv, mode, config, tooling);
         // Exit from this thread: the runtime's thread-local state is not
         // torn down object by object (CPython also skips most of that).
         std::process::exit(code.clamp(0, 255));
@@ -60,6 +72,14 @@ fn main() -> ExitCode {
             ExitCode::from(70)
         }
     }
+}
+
+/// The runtime's side of the reporting flags.
+fn tooling_of(t: &mut cli::Tools) -> Result<pylift_runtime::tooling::Tooling, String> {
+    let perf_map = if t.perf_map { Some(pylift_runtime::perf_map::PerfMap::create().map_err(|e| format!("pylift: --perf-map: cannot create /tmp/perf-{}.map: {e}", std::process::id()))?) } else { None };
+    let jitdump = if t.jitdump { Some(pylift_runtime::jitdump::JitDump::create().map_err(|e| format!("pylift: --jitdump: cannot create /tmp/jit-{}.dump: {e}", std::process::id()))?) } else { None };
+    let profile = t.profile.take().map(|svg| pylift_runtime::tooling::ProfileRequest { svg: svg.map(|p| (p, flamegraph::write as pylift_runtime::tooling::FlameGraphWriter)) });
+    Ok(pylift_runtime::tooling::Tooling { stats: t.stats.take(), dumps: std::mem::take(&mut t.dumps), perf_map, jitdump, explain: t.explain, profile })
 }
 
 /// A bug in pylift must read as one, not as a Rust panic dump.

@@ -12,6 +12,7 @@
 //! semantics live in one place.
 
 mod arch;
+mod counters;
 mod flow;
 mod helpers;
 mod spec;
@@ -73,16 +74,19 @@ impl JitBackend for CraneliftJit {
         let sig = translate::entry_signature(&self.module);
         self.ctx.func.signature = sig.clone();
         let id = self.module.declare_function(&name, cranelift_module::Linkage::Local, &sig).map_err(|_| Refusal::Backend)?;
+        let (want_clif, want_asm) = (env.clif, env.asm);
+        counters::set_counting(env.count);
         let env = translate::Env { globals: env.globals, builtins: env.builtins };
         let t0 = std::time::Instant::now();
         let translate::Translation { entries, pins } = translate::translate(code, Some(&env), &mut self.ctx.func, &mut self.fctx, &mut self.module, &self.helpers);
         let t_translate = t0.elapsed();
-        if std::env::var("PYLIFT_DUMP").is_ok_and(|v| v == "clif") {
-            eprintln!("; {} entries {:?}\n{}", code.qualname_str(), entries, self.ctx.func.display());
-        }
+        // The IR before Cranelift optimizes it in place.
+        let clif = want_clif.then(|| self.ctx.func.display().to_string());
+        self.ctx.set_disasm(want_asm);
         self.module.define_function(id, &mut self.ctx).map_err(|_| Refusal::Backend)?;
         let t_codegen = t0.elapsed();
         let code_size = self.ctx.compiled_code().map_or(0, |c| c.code_buffer().len());
+        let asm = if want_asm { self.ctx.compiled_code().and_then(|c| c.vcode.clone()) } else { None };
         self.module.clear_context(&mut self.ctx);
         self.module.finalize_definitions().map_err(|_| Refusal::Backend)?;
         if std::env::var("PYLIFT_JIT_LOG").is_ok_and(|v| v == "2") {
@@ -98,7 +102,7 @@ impl JitBackend for CraneliftJit {
         // SAFETY: the function was compiled with `entry_signature`, which is
         // the ABI of `NativeEntry`.
         let entry: pylift_runtime::jit::NativeEntry = unsafe { std::mem::transmute::<*const u8, pylift_runtime::jit::NativeEntry>(ptr) };
-        Ok(Compiled { entry, code_size, entries, pins })
+        Ok(Compiled { entry, code_size, entries, pins, clif, asm })
     }
 }
 
@@ -128,6 +132,16 @@ pub fn clif_text(code: &Code) -> Result<String, String> {
 /// Compiles a function's translation for another ISA (e.g. "aarch64") and
 /// returns the machine-code size: keeps every supported ISA's path building.
 pub fn compile_for_isa(code: &Code, isa_name: &str) -> Result<usize, String> {
+    compile_other_isa(code, isa_name, false, false).map(|(n, _)| n)
+}
+
+/// `compile_for_isa` the way `--stats --dump=asm` compiles: with native loop
+/// counting if `count`, returning the size and Cranelift's disassembly.
+pub fn disasm_for_isa(code: &Code, isa_name: &str, count: bool) -> Result<(usize, String), String> {
+    compile_other_isa(code, isa_name, count, true).map(|(n, text)| (n, text.unwrap_or_default()))
+}
+
+fn compile_other_isa(code: &Code, isa_name: &str, count: bool, disasm: bool) -> Result<(usize, Option<String>), String> {
     let isa = arch::isa_by_name(isa_name)?;
     let builder = JITBuilder::with_isa(arch::host_isa()?, cranelift_module::default_libcall_names());
     let mut module = JITModule::new(builder);
@@ -136,8 +150,11 @@ pub fn compile_for_isa(code: &Code, isa_name: &str) -> Result<usize, String> {
     ctx.func.signature = translate::entry_signature(&module);
     ctx.func.signature.call_conv = isa.default_call_conv();
     let mut fctx = FunctionBuilderContext::new();
+    counters::set_counting(count);
     translate::translate(code, None, &mut ctx.func, &mut fctx, &mut module, &helpers);
+    counters::set_counting(false);
+    ctx.set_disasm(disasm);
     let mut ctrl = cranelift_codegen::control::ControlPlane::default();
     let compiled = ctx.compile(&*isa, &mut ctrl).map_err(|e| format!("{e:?}"))?;
-    Ok(compiled.code_buffer().len())
+    Ok((compiled.code_buffer().len(), compiled.vcode.clone()))
 }

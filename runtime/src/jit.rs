@@ -14,6 +14,7 @@ use crate::bytecode::Code;
 use crate::error::PyErr;
 use crate::heap::ObjHeader;
 use crate::interp::Vm;
+use crate::stats::Tier;
 use crate::value::Value;
 use std::cell::Cell;
 
@@ -114,6 +115,21 @@ impl DeoptReason {
             DeoptReason::ListGuard => "deopt_list_guard",
         }
     }
+    /// One line for the `--stats` table.
+    pub fn describe(self) -> &'static str {
+        match self {
+            DeoptReason::IntGuard => "deopts: a register expected to hold a small int held something else",
+            DeoptReason::FloatGuard => "deopts: a register expected to hold a float held something else",
+            DeoptReason::NumberGuard => "deopts: a register expected to hold an int or a float held something else",
+            DeoptReason::Overflow => "deopts: an int result left the small-int range",
+            DeoptReason::ZeroDivision => "deopts: division or modulo by zero",
+            DeoptReason::ShiftCount => "deopts: a shift count out of the inline range",
+            DeoptReason::RangeIter => "deopts: a for loop's iterator was not the kind it was compiled for",
+            DeoptReason::EntryGuard => "deopts: entering native code, the frame's values did not have the entry types",
+            DeoptReason::ResultGuard => "deopts: a runtime result did not have the type later code expects",
+            DeoptReason::GlobalChanged => "deopts: a global folded to a constant was rebound",
+        }
+    }
     pub fn from_u8(b: u8) -> Option<DeoptReason> {
         DeoptReason::ALL.get(b as usize).copied()
     }
@@ -180,6 +196,9 @@ pub enum Refusal {
 }
 
 impl Refusal {
+    /// Every reason, in `as usize` order (the `--stats` rows).
+    pub const ALL: [Refusal; 5] = [Refusal::Generator, Refusal::TooLarge, Refusal::MostlyInterpreted, Refusal::Backend, Refusal::DeoptStorm];
+
     pub fn name(self) -> &'static str {
         match self {
             Refusal::Generator => "refuse_generator",
@@ -187,6 +206,17 @@ impl Refusal {
             Refusal::MostlyInterpreted => "refuse_mostly_interpreted",
             Refusal::Backend => "refuse_backend_error",
             Refusal::DeoptStorm => "refuse_deopt_storm",
+        }
+    }
+
+    /// One line for the `--stats` table.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Refusal::Generator => "refusals: generator functions",
+            Refusal::TooLarge => "refusals: functions too large to compile",
+            Refusal::MostlyInterpreted => "refusals: code that would run mostly through the runtime (--jit=auto)",
+            Refusal::Backend => "refusals: the code generator failed",
+            Refusal::DeoptStorm => "refusals: deoptimized and recompiled too often",
         }
     }
 }
@@ -200,14 +230,24 @@ pub struct Compiled {
     /// kept alive as long as the code can run, so an address cannot be
     /// reused by another object.
     pub pins: Vec<Value>,
+    /// The Cranelift IR / the machine code's disassembly, when
+    /// `CompileEnv::clif` / `asm` asked for them (`--dump`).
+    pub clif: Option<String>,
+    pub asm: Option<String>,
 }
 
 /// What the compiler may specialize on besides the code: the globals and
 /// builtins the function runs with (global loads fold to constants under a
-/// version guard; native code is only entered with these globals).
+/// version guard; native code is only entered with these globals); and what
+/// the tooling wants from this compilation.
 pub struct CompileEnv<'a> {
     pub globals: &'a Value,
     pub builtins: &'a Value,
+    /// Native code counts its loop iterations (`stats::CodeCounts`).
+    pub count: bool,
+    /// Return the IR / the disassembly in `Compiled`.
+    pub clif: bool,
+    pub asm: bool,
 }
 
 /// The JIT compiler, as the interpreter sees it.
@@ -240,6 +280,12 @@ pub struct JitSlot {
     /// `Compiled::pins` of every compilation (native code is never freed,
     /// so neither is what it refers to by address).
     pub pins: crate::objects::PyCell<Vec<Value>>,
+    /// Why the code is `Refused` (for `--explain`).
+    pub refusal: Cell<Option<Refusal>>,
+    /// Deoptimizations per (pc, reason) (for `--explain`).
+    pub deopt_log: crate::objects::PyCell<Vec<(u32, Option<DeoptReason>, u64)>>,
+    /// Calls and loop iterations by tier (see `stats::CodeCounts`).
+    pub counts: crate::stats::CodeCounts,
 }
 
 impl Default for JitSlot {
@@ -254,6 +300,9 @@ impl Default for JitSlot {
             recompiles: Cell::new(0),
             no_join_speculation: Cell::new(false),
             pins: crate::objects::PyCell::new(Vec::new()),
+            refusal: Cell::new(None),
+            deopt_log: crate::objects::PyCell::new(Vec::new()),
+            counts: crate::stats::CodeCounts::default(),
         }
     }
 }
@@ -262,22 +311,6 @@ impl JitSlot {
     pub fn deopted_at(&self, pc: usize) -> bool {
         self.deopt_sites.get().contains(&(pc as u32))
     }
-}
-
-/// Counters of the JIT tier (reported by `--stats` once it exists).
-#[derive(Default, Debug, Clone)]
-pub struct JitStats {
-    pub functions_compiled: u64,
-    pub osr_entries: u64,
-    pub refusals: u64,
-    /// Refusals by reason (`refuse_*` names).
-    pub refusals_by_reason: std::collections::BTreeMap<&'static str, u64>,
-    pub deopts: u64,
-    /// Deoptimizations by reason (`deopt_*` names).
-    pub deopts_by_reason: std::collections::BTreeMap<&'static str, u64>,
-    pub recompiles: u64,
-    pub compile_nanos: u64,
-    pub code_bytes: u64,
 }
 
 impl Vm {
@@ -298,18 +331,21 @@ impl Vm {
         }
         let globals = self.frames.last().map(|f| f.globals.clone())?;
         let builtins = self.builtins.clone();
-        let backend = self.jit.as_mut()?;
+        let (clif, asm) = self.tooling.wants_native_text(code);
+        let count = self.tooling.counting();
         let t0 = std::time::Instant::now();
+        let env = CompileEnv { globals: &globals, builtins: &builtins, count, clif, asm };
+        let prev = self.stats.clock.enter(Tier::Compiler);
+        let result = self.jit.as_mut().map(|b| b.compile(code, &env))?;
+        self.stats.clock.enter(prev);
+        let nanos = t0.elapsed().as_nanos() as u64;
         let log = std::env::var_os("PYLIFT_JIT_LOG").is_some();
-        let env = CompileEnv { globals: &globals, builtins: &builtins };
-        match backend.compile(code, &env) {
+        match result {
             Ok(c) => {
                 if log {
-                    eprintln!("pylift-jit: compiled {} ({} bytes, {} µs)", code.qualname_str(), c.code_size, t0.elapsed().as_micros());
+                    eprintln!("pylift-jit: compiled {} ({} bytes, {} µs)", code.qualname_str(), c.code_size, nanos / 1000);
                 }
-                self.jit_stats.functions_compiled += 1;
-                self.jit_stats.code_bytes += c.code_size as u64;
-                self.jit_stats.compile_nanos += t0.elapsed().as_nanos() as u64;
+                self.note_compiled(code, &c, nanos);
                 code.jit.entry.set(Some(c.entry));
                 code.jit.globals.set(globals.bits());
                 code.jit.deopts.set(0);
@@ -322,11 +358,42 @@ impl Vm {
                 if log {
                     eprintln!("pylift-jit: {} {}", reason.name(), code.qualname_str());
                 }
-                self.jit_stats.refusals += 1;
-                *self.jit_stats.refusals_by_reason.entry(reason.name()).or_insert(0) += 1;
-                code.jit.state.set(JitState::Refused);
+                self.refuse(code, reason);
                 None
             }
+        }
+    }
+
+    /// `code` stays interpreted for `reason`.
+    #[cold]
+    pub(crate) fn refuse(&mut self, code: &Code, reason: Refusal) {
+        self.stats.note_refusal(reason);
+        code.jit.refusal.set(Some(reason));
+        code.jit.state.set(JitState::Refused);
+    }
+
+    /// Counts, records and reports (perf map, dumps) one compilation.
+    fn note_compiled(&mut self, code: &Code, c: &Compiled, nanos: u64) {
+        let loops = c.entries.len().saturating_sub(1) as u64;
+        let k = &mut self.stats.counters;
+        k.functions_compiled += 1;
+        k.loops_compiled += loops;
+        k.code_bytes += c.code_size as u64;
+        let addr = c.entry as usize as u64;
+        let rec = crate::stats::CompileRecord { function: code.qualname_str().to_string(), file: code.filename.to_string(), line: code.firstlineno, nanos, bytes: c.code_size as u64, loops, addr };
+        if let Some(pm) = self.tooling.perf_map.as_mut() {
+            pm.add(addr, c.code_size as u64, &crate::perf_map::symbol(code));
+        }
+        if let Some(jd) = self.tooling.jitdump.as_mut() {
+            jd.add(addr, c.code_size as u64, &crate::perf_map::symbol(code));
+        }
+        self.stats.compiles.push(rec);
+        use crate::tooling::{normalize_addresses, DumpKind};
+        if let Some(text) = &c.clif {
+            self.tooling.print_native_text(code, DumpKind::Clif, &format!("; {} entries {:?}\n{}", code.qualname_str(), c.entries, normalize_addresses(text)));
+        }
+        if let Some(text) = &c.asm {
+            self.tooling.print_native_text(code, DumpKind::Asm, &format!("; asm {} ({} bytes) entries {:?}\n{}", code.qualname_str(), c.code_size, c.entries, normalize_addresses(text)));
         }
     }
 }
@@ -338,12 +405,18 @@ impl Vm {
     /// repeated recompiles, keep the function interpreted).
     pub(crate) fn note_deopt(&mut self, code: &Code, pc: u32, reason: Option<DeoptReason>) {
         let name = reason.map_or("deopt_unknown", |r| r.name());
-        self.jit_stats.deopts += 1;
-        *self.jit_stats.deopts_by_reason.entry(name).or_insert(0) += 1;
+        self.stats.note_deopt(reason);
         if std::env::var_os("PYLIFT_JIT_LOG").is_some() {
             eprintln!("pylift-jit: {name} in {} at pc {pc} (line {})", code.qualname_str(), code.line_at(pc as usize));
         }
         let slot = &code.jit;
+        {
+            let log = slot.deopt_log.get_mut();
+            match log.iter_mut().find(|e| e.0 == pc && e.1 == reason) {
+                Some(e) => e.2 += 1,
+                None => log.push((pc, reason, 1)),
+            }
+        }
         if !slot.deopted_at(pc as usize) {
             slot.deopt_sites.get_mut().push(pc);
         }
@@ -364,12 +437,15 @@ impl Vm {
         slot.recompiles.set(r);
         if r > MAX_RECOMPILES {
             slot.state.set(JitState::Refused);
-            self.jit_stats.refusals += 1;
-            *self.jit_stats.refusals_by_reason.entry(Refusal::DeoptStorm.name()).or_insert(0) += 1;
+            slot.refusal.set(Some(Refusal::DeoptStorm));
+            self.stats.note_refusal(Refusal::DeoptStorm);
         } else {
             // Back off: tier up again only after the thresholds are reached anew.
             slot.state.set(JitState::Cold);
-            self.jit_stats.recompiles += 1;
+            self.stats.counters.recompiles += 1;
+            let c = &slot.counts;
+            c.calls_carry.set(c.calls_carry.get() + code.calls.get() as u64);
+            c.backedges_carry.set(c.backedges_carry.get() + code.backedges.get() as u64);
             code.calls.set(0);
             code.backedges.set(0);
         }
@@ -391,12 +467,23 @@ fn status(vm: &mut Vm, r: Result<u32, PendingError>, on_error: u32) -> u32 {
     })
 }
 
+/// Runs `f` with the tier clock in `tier` (a runtime function native code
+/// called), then back in native code.
+#[inline(always)]
+fn in_tier<T>(vm: &mut Vm, tier: crate::stats::Tier, f: impl FnOnce(&mut Vm) -> T) -> T {
+    let prev = vm.stats.clock.enter(tier);
+    let r = f(vm);
+    vm.stats.clock.enter(prev);
+    r
+}
+
 /// Executes the single instruction at `pc` of the top frame. 0 = done,
 /// 1 = an exception is pending (`Vm::jit_error`).
 #[no_mangle]
 pub extern "C" fn pylift_jit_step(vm: *mut Vm, pc: u32) -> u32 {
     let vm = vm_of(vm);
-    let r = vm.step_instruction(pc as usize).map(|()| 0);
+    // The interpreter's own code for one instruction: interpreter time.
+    let r = in_tier(vm, Tier::Interpreter, |vm| vm.step_instruction(pc as usize).map(|()| 0));
     status(vm, r, 1)
 }
 
@@ -405,7 +492,7 @@ pub extern "C" fn pylift_jit_step(vm: *mut Vm, pc: u32) -> u32 {
 #[no_mangle]
 pub extern "C" fn pylift_jit_cached(vm: *mut Vm, pc: u32) -> u32 {
     let vm = vm_of(vm);
-    let r = vm.jit_cached_op(pc as usize).map(|()| 0);
+    let r = in_tier(vm, Tier::Runtime, |vm| vm.jit_cached_op(pc as usize).map(|()| 0));
     status(vm, r, 1)
 }
 
@@ -413,7 +500,7 @@ pub extern "C" fn pylift_jit_cached(vm: *mut Vm, pc: u32) -> u32 {
 #[no_mangle]
 pub extern "C" fn pylift_jit_call(vm: *mut Vm, pc: u32) -> u32 {
     let vm = vm_of(vm);
-    let r = vm.jit_call(pc as usize).map(|()| 0);
+    let r = in_tier(vm, Tier::Runtime, |vm| vm.jit_call(pc as usize).map(|()| 0));
     status(vm, r, 1)
 }
 
@@ -426,7 +513,7 @@ pub extern "C" fn pylift_jit_call(vm: *mut Vm, pc: u32) -> u32 {
 #[no_mangle]
 pub extern "C" fn pylift_jit_call_exit(vm: *mut Vm, exit: u64, pc: u32) -> u32 {
     let vm = vm_of(vm);
-    let r = vm.finish_native_call(exit, vm.frames.len()).map(|v| vm.set_call_result(pc as usize, v));
+    let r = in_tier(vm, Tier::Runtime, |vm| vm.finish_native_call(exit, vm.frames.len()).map(|v| vm.set_call_result(pc as usize, v)));
     status(vm, r.map(|()| 0).map_err(|e| (e, false)), 1)
 }
 
@@ -443,7 +530,7 @@ pub extern "C" fn pylift_jit_truthy(vm: *mut Vm, bits: u64, pc: u32) -> u32 {
     let vm = vm_of(vm);
     // SAFETY: `bits` is a register's value; we borrow it without owning.
     let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(bits) });
-    match crate::ops::truthy(vm, &v) {
+    match in_tier(vm, Tier::Runtime, |vm| crate::ops::truthy(vm, &v)) {
         Ok(b) => b as u32,
         Err(e) => {
             if let Some(f) = vm.frames.last_mut() {
@@ -479,7 +566,7 @@ pub type PendingError = (PyErr, bool);
 #[no_mangle]
 pub extern "C" fn pylift_jit_compare(vm: *mut Vm, pc: u32) -> u32 {
     let vm = vm_of(vm);
-    let r = vm.jit_compare(pc as usize).map(u32::from).map_err(|e| (e, false));
+    let r = in_tier(vm, Tier::Runtime, |vm| vm.jit_compare(pc as usize)).map(u32::from).map_err(|e| (e, false));
     status(vm, r, 2)
 }
 
@@ -488,7 +575,7 @@ pub extern "C" fn pylift_jit_compare(vm: *mut Vm, pc: u32) -> u32 {
 #[no_mangle]
 pub extern "C" fn pylift_jit_for_iter(vm: *mut Vm, pc: u32) -> u32 {
     let vm = vm_of(vm);
-    let r = vm.jit_for_iter(pc as usize).map(u32::from).map_err(|e| (e, false));
+    let r = in_tier(vm, Tier::Runtime, |vm| vm.jit_for_iter(pc as usize)).map(u32::from).map_err(|e| (e, false));
     status(vm, r, 2)
 }
 

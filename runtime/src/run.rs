@@ -74,8 +74,19 @@ pub struct JitConfig {
     pub threshold: Option<u32>,
 }
 
-pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode, jit: JitConfig) -> i32 {
+pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode, jit: JitConfig, tooling: crate::tooling::Tooling) -> i32 {
     let mut vm = Vm::new(argv, mode);
+    vm.tooling = tooling;
+    if vm.tooling.counting() || vm.tooling.profile.is_some() {
+        // The profiler reads the tier; `--stats` also times it.
+        vm.stats.clock.start(vm.tooling.counting());
+    }
+    if vm.tooling.profile.is_some() {
+        if let Err(e) = crate::profile::start(&mut vm) {
+            eprintln!("pylift: {e}; running without the profiler");
+            vm.tooling.profile = None;
+        }
+    }
     if let Some(b) = jit.backend {
         vm.install_jit(b);
     }
@@ -96,9 +107,6 @@ pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode, jit:
             return 1;
         }
     };
-    if std::env::var("PYLIFT_DUMP").is_ok_and(|v| v == "bytecode") {
-        let _ = std::io::stderr().write_all(crate::bytecode::disassemble(&code).as_bytes());
-    }
     let globals = new_dict();
     if let Some(g) = globals.as_dict() {
         g.set_str(intern("__name__"), intern("__main__"));
@@ -117,6 +125,7 @@ pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode, jit:
         Err(e) => report_uncaught(&mut vm, e),
     };
     vm.flush_stdout();
+    vm.report_at_exit();
     // Break module-level cycles so objects are released before exit.
     if let Some(g) = globals.as_dict() {
         g.clear_all();

@@ -7,6 +7,16 @@ use crate::ops::repr_for_disasm;
 use std::fmt::Write;
 
 pub fn disassemble(code: &Code) -> String {
+    let mut out = disassemble_one(code);
+    for c in code.codes.iter() {
+        out.push('\n');
+        out.push_str(&disassemble(c));
+    }
+    out
+}
+
+/// One code object, without the code objects nested in it (`--dump=bytecode:NAME`).
+pub fn disassemble_one(code: &Code) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "code {} (args={}, posonly={}, kwonly={}, regs={}, flags={:?})", code.qualname_str(), code.argcount, code.posonlyargcount, code.kwonlyargcount, code.nregs, code.flags);
     if !code.varnames.is_empty() {
@@ -27,10 +37,6 @@ pub fn disassemble(code: &Code) -> String {
     }
     for e in code.exc_table.iter() {
         let _ = writeln!(out, "  except [{}, {}) -> {} (r{})", e.start, e.end, e.handler, e.reg);
-    }
-    for c in code.codes.iter() {
-        out.push('\n');
-        out.push_str(&disassemble(c));
     }
     out
 }

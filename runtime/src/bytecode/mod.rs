@@ -5,5 +5,5 @@ mod disasm;
 mod opcodes;
 
 pub use code::{Code, CodeFlags, ExcEntry, InlineCache};
-pub use disasm::disassemble;
+pub use disasm::{disassemble, disassemble_one};
 pub use opcodes::{Fmt, Instr, Op, OpInfo, NO_REG, OP_INFO};

@@ -71,13 +71,17 @@ impl Vm {
         let exc_depth = self.exc_stack.len();
         let globals = func.globals.clone();
         func.code.calls.set(func.code.calls.get().wrapping_add(1));
+        crate::stats::CodeCounts::bump(&code.jit.counts.rust_calls);
         let hot = func.code.calls.get() >= self.jit_call_threshold;
         self.frames.push(Frame { code: code.clone(), func: f.clone(), globals, locals: Value::UNDEF, base, pc: 0, ret_slot: usize::MAX, exc_depth, generator: Value::UNDEF, init_obj: Value::UNDEF });
         if self.jit.is_some() {
             if let Some(native) = self.jit_entry_for(&code, hot) {
+                crate::stats::CodeCounts::bump(&code.jit.counts.native_from_rust);
                 let depth = self.frames.len();
+                let prev = self.stats.clock.enter(crate::stats::Tier::Native);
                 // SAFETY: the entry was compiled for this (top) frame's code.
                 let exit = unsafe { native(self as *mut Vm, self.reg_ptr(base), 0) };
+                self.stats.clock.enter(prev);
                 return self.finish_native_call(exit, depth);
             }
         }

@@ -49,6 +49,13 @@ impl Vm {
     }
 
     pub(crate) fn run_loop(&mut self, entry: usize) -> PyResult<RunExit> {
+        let prev = self.stats.clock.enter(crate::stats::Tier::Interpreter);
+        let r = self.dispatch_until_exit(entry);
+        self.stats.clock.enter(prev);
+        r
+    }
+
+    fn dispatch_until_exit(&mut self, entry: usize) -> PyResult<RunExit> {
         loop {
             match self.execute::<false>(entry, false) {
                 Ok(exit) => return Ok(exit),
@@ -86,6 +93,7 @@ impl Vm {
             return Err(e);
         }
         func.code.calls.set(func.code.calls.get().wrapping_add(1));
+        crate::stats::CodeCounts::bump(&func.code.jit.counts.rust_calls);
         self.frames.push(Frame {
             code: func.code.clone(),
             func: fv.clone(),
@@ -259,7 +267,9 @@ impl Vm {
         let regs = self.reg_ptr(base);
         // SAFETY: the entry was compiled for this frame's code; it works on
         // the frame's registers and calls back only through `jit` helpers.
+        let prev = self.stats.clock.enter(crate::stats::Tier::Native);
         let exit = unsafe { entry(self as *mut Vm, regs, start_pc as u32) };
+        self.stats.clock.enter(prev);
         self.decode_exit(exit)
     }
 
@@ -996,6 +1006,7 @@ impl Vm {
                                 if self.jit.is_some() {
                                     let hot = func.code.calls.get() >= self.jit_call_threshold;
                                     if let Some(native) = self.jit_entry_for(&func.code, hot) {
+                                        crate::stats::CodeCounts::bump(&func.code.jit.counts.native_from_rust);
                                         if let Err(e) = self.run_native(native, 0) {
                                             break 'dispatch e;
                                         }
@@ -1184,13 +1195,20 @@ impl Vm {
         if crate::gc::collection_due() {
             crate::gc::maybe_collect();
         }
-        if self.jit.is_none() || code.flags.generator {
+        if self.jit.is_none() {
             return Ok(false);
         }
         let hot = n >= self.jit_loop_threshold;
+        if code.flags.generator {
+            if hot && code.jit.state.get() == crate::jit::JitState::Cold {
+                // Generators are not compiled: record it once, for the reports.
+                self.refuse(code, crate::jit::Refusal::Generator);
+            }
+            return Ok(false);
+        }
         if let Some(entry) = self.jit_entry_for(code, hot) {
             if code.jit.entries.get().contains(&(target as u32)) {
-                self.jit_stats.osr_entries += 1;
+                self.stats.counters.osr_entries += 1;
                 if let Some(f) = self.frames.last_mut() {
                     f.pc = target;
                 }

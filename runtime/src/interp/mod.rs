@@ -70,14 +70,18 @@ pub struct Vm {
     pub main_path: String,
     /// Lowest native stack address nested interpreter loops may reach.
     native_stack_limit: usize,
-    /// Counts of executed calls and loop iterations (profiler).
+    /// Counters for `--stats` (and the JIT's compile records).
     pub stats: crate::stats::Stats,
+    /// What `--stats`, `--dump`, `--perf-map`, `--explain` asked for.
+    pub tooling: crate::tooling::Tooling,
+    /// The code of every module run (the roots of all code objects, for
+    /// the reports at exit).
+    pub module_codes: Vec<Rc<Code>>,
     /// The JIT tier, when the binary installed one and `--jit` is not off.
     pub jit: Option<Box<dyn crate::jit::JitBackend>>,
     /// Calls (and loop back-edges) before a function (or loop) is compiled.
     pub jit_call_threshold: u32,
     pub jit_loop_threshold: u32,
-    pub jit_stats: crate::jit::JitStats,
     /// The exception a native exit reported (with its re-raise flag).
     pub jit_error: Option<crate::jit::PendingError>,
 }
@@ -109,10 +113,11 @@ impl Vm {
             main_path: String::new(),
             native_stack_limit: sp.saturating_sub(crate::NATIVE_STACK_BUDGET),
             stats: crate::stats::Stats::default(),
+            tooling: crate::tooling::Tooling::default(),
+            module_codes: Vec::new(),
             jit: None,
             jit_call_threshold: 100,
             jit_loop_threshold: 1000,
-            jit_stats: crate::jit::JitStats::default(),
             jit_error: None,
         });
         crate::builtins::install(&mut vm);
@@ -226,6 +231,8 @@ impl Vm {
 
     /// Runs a module's code object with `globals` as its namespace.
     pub fn run_module_code(&mut self, code: Rc<Code>, globals: Value) -> PyResult<Value> {
+        self.tooling.dump_bytecode(&code);
+        self.module_codes.push(code.clone());
         let base = self.stack_top();
         self.check_depth()?;
         self.reserve_regs(base, code.nregs as usize)?;
@@ -240,6 +247,11 @@ impl Vm {
 
 impl Drop for Vm {
     fn drop(&mut self) {
+        // The profiler's signal handler reads this VM: stop it first, on
+        // every path (a syntax error never reaches the reports).
+        if crate::profile::active() {
+            crate::profile::stop();
+        }
         self.flush_stdout();
         while let Some(f) = self.frames.pop() {
             self.release_regs(f.base, f.code.nregs as usize);

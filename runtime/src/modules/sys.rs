@@ -95,6 +95,9 @@ fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(value_error("recursion limit must be greater or equal than 1"));
     }
     vm.recursion_limit = n.min(10_000_000) as usize;
+    if crate::profile::active() {
+        crate::profile::reserve_frames(vm);
+    }
     Ok(Value::NONE)
 }
 

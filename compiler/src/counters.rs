@@ -1,0 +1,33 @@
+//! Counting in native code for `--stats`/`--explain`, emitted only when the
+//! compilation asked for it (`CompileEnv::count`): a run that does not ask
+//! gets exactly the code it would get without this module.
+
+use cranelift_codegen::ir::types::I64;
+use cranelift_codegen::ir::{InstBuilder, MemFlagsData};
+use cranelift_frontend::FunctionBuilder;
+use pylift_runtime::bytecode::Code;
+use std::cell::Cell;
+
+thread_local! {
+    /// Whether the compilation in progress counts (set per compilation;
+    /// the JIT compiles on the VM's thread).
+    static COUNTING: Cell<bool> = const { Cell::new(false) };
+}
+
+pub(crate) fn set_counting(on: bool) {
+    COUNTING.with(|c| c.set(on));
+}
+
+/// A loop back-edge of `code`: adds one to its native loop-iteration count
+/// (`CodeCounts::native_backedges`, at a fixed address: code objects never
+/// move and outlive their native code).
+pub(crate) fn loop_iteration(b: &mut FunctionBuilder<'_>, code: &Code) {
+    if !COUNTING.with(|c| c.get()) {
+        return;
+    }
+    let addr = &code.jit.counts.native_backedges as *const Cell<u64> as i64;
+    let a = b.ins().iconst(I64, addr);
+    let n = b.ins().load(I64, MemFlagsData::trusted(), a, 0);
+    let n1 = b.ins().iadd_imm_s(n, 1);
+    b.ins().store(MemFlagsData::trusted(), n1, a, 0);
+}
