@@ -692,7 +692,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// A GC safe point: one load of the runtime's "collection due" flag; the
     /// call only happens when a collection is actually due.
     fn safepoint(&mut self) {
-        crate::counters::loop_iteration(&mut self.b, self.code);
+        crate::counters::loop_iteration(&mut self.b, self.u.code);
         let addr = &pylift_runtime::gc::COLLECTION_DUE_FLAG as *const _ as i64;
         let a = self.b.ins().iconst(I64, addr);
         let flag = self.b.ins().uload8(I32, MemFlagsData::trusted(), a, 0);

@@ -128,6 +128,8 @@ impl DeoptReason {
             DeoptReason::EntryGuard => "deopts: entering native code, the frame's values did not have the entry types",
             DeoptReason::ResultGuard => "deopts: a runtime result did not have the type later code expects",
             DeoptReason::GlobalChanged => "deopts: a global folded to a constant was rebound",
+            DeoptReason::InlineGuard => "deopts: a guard inside an inlined callee failed (the call is made instead)",
+            DeoptReason::ListGuard => "deopts: a register expected to hold a list held something else",
         }
     }
     pub fn from_u8(b: u8) -> Option<DeoptReason> {
