@@ -290,6 +290,25 @@ fn profile_finds_the_hot_functions_by_tier() {
     assert!(stderr(&bad).contains("must end in .svg"), "{}", stderr(&bad));
 }
 
+/// An outer loop whose time is all in an inner loop that makes no call.
+/// `nest` is compiled at its 100th call, so later calls run natively from
+/// its first instruction (no entry inside a loop to record).
+const NESTED: &str = "def nest(n):\n    t = 0\n    for i in range(n):\n        j = 0\n        while j < 2000:\n            t += j ^ i\n            j += 1\n    return t\n\ns = 0\nfor k in range(600):\n    s += nest(30)\nprint(s)\n";
+
+#[test]
+fn profile_charges_native_inner_loops_to_themselves() {
+    let path = script("prof_nested", NESTED);
+    let o = run(&["--profile", path.to_str().unwrap()]);
+    let e = stderr(&o);
+    assert!(o.status.success(), "{e}");
+    let self_pct = |line: u32| -> f64 {
+        e.lines().find(|l| l.ends_with(&format!("loop at prof_nested.py:{line} in nest"))).map_or(0.0, |l| l.split_whitespace().next().unwrap().parse().unwrap())
+    };
+    // Back-edges record the loop header in the frame: the inner `while`
+    // (line 5) gets the time, not the `for` around it (line 3).
+    assert!(self_pct(5) > 50.0 && self_pct(5) > self_pct(3), "inner loop attribution:\n{e}");
+}
+
 #[test]
 fn jitdump_records_match_the_perf_map() {
     let path = script("jd", HOT);

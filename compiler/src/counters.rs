@@ -3,7 +3,8 @@
 //! gets exactly the code it would get without this module.
 
 use cranelift_codegen::ir::types::I64;
-use cranelift_codegen::ir::{InstBuilder, MemFlagsData};
+use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value as CValue};
+use pylift_runtime::jit::FrameLayout;
 use cranelift_frontend::FunctionBuilder;
 use pylift_runtime::bytecode::Code;
 use std::cell::Cell;
@@ -16,6 +17,31 @@ thread_local! {
 
 pub(crate) fn set_counting(on: bool) {
     COUNTING.with(|c| c.set(on));
+}
+
+thread_local! {
+    /// Whether the compilation in progress records loop headers for the
+    /// profiler (`--profile`).
+    static TRACKING: Cell<bool> = const { Cell::new(false) };
+}
+
+pub(crate) fn set_tracking(on: bool) {
+    TRACKING.with(|c| c.set(on));
+}
+
+/// A loop back-edge to `header` (`--profile` only): stores the header's pc
+/// in the running frame (the top of `Vm::frames`), where the sampler reads
+/// it, so time in a native inner loop is charged to that loop.
+pub(crate) fn loop_pc(b: &mut FunctionBuilder<'_>, fl: &FrameLayout, vm: CValue, header: usize) {
+    if !TRACKING.with(|c| c.get()) || !fl.valid() {
+        return;
+    }
+    let ptr = b.ins().load(I64, MemFlagsData::trusted(), vm, fl.vm_frames_ptr);
+    let len = b.ins().load(I64, MemFlagsData::trusted(), vm, fl.vm_frames_len);
+    let off = b.ins().imul_imm_s(len, fl.frame_size as i64);
+    let top = b.ins().iadd(ptr, off);
+    let pc = b.ins().iconst(I64, header as i64);
+    b.ins().store(MemFlagsData::trusted(), pc, top, fl.frame_pc - fl.frame_size);
 }
 
 /// A loop back-edge of `code`: adds one to its native loop-iteration count

@@ -76,6 +76,7 @@ impl JitBackend for CraneliftJit {
         let id = self.module.declare_function(&name, cranelift_module::Linkage::Local, &sig).map_err(|_| Refusal::Backend)?;
         let (want_clif, want_asm) = (env.clif, env.asm);
         counters::set_counting(env.count);
+        counters::set_tracking(env.track_loops);
         let env = translate::Env { globals: env.globals, builtins: env.builtins };
         let t0 = std::time::Instant::now();
         let translate::Translation { entries, pins } = translate::translate(code, Some(&env), &mut self.ctx.func, &mut self.fctx, &mut self.module, &self.helpers);

@@ -635,6 +635,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     fn branch_to(&mut self, pc: usize, to: usize) {
         if to <= pc {
             self.safepoint();
+            crate::counters::loop_pc(&mut self.b, &self.fl, self.vm, to);
         }
         self.edge(to, DeoptReason::IntGuard);
     }

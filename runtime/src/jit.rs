@@ -247,6 +247,9 @@ pub struct CompileEnv<'a> {
     pub builtins: &'a Value,
     /// Native code counts its loop iterations (`stats::CodeCounts`).
     pub count: bool,
+    /// Native code records the loop it runs in its frame's pc at every
+    /// back-edge, so the sampling profiler sees inner native loops.
+    pub track_loops: bool,
     /// Return the IR / the disassembly in `Compiled`.
     pub clif: bool,
     pub asm: bool,
@@ -336,7 +339,8 @@ impl Vm {
         let (clif, asm) = self.tooling.wants_native_text(code);
         let count = self.tooling.counting();
         let t0 = std::time::Instant::now();
-        let env = CompileEnv { globals: &globals, builtins: &builtins, count, clif, asm };
+        let track_loops = self.tooling.profile.is_some();
+        let env = CompileEnv { globals: &globals, builtins: &builtins, count, track_loops, clif, asm };
         let prev = self.stats.clock.enter(Tier::Compiler);
         let result = self.jit.as_mut().map(|b| b.compile(code, &env))?;
         self.stats.clock.enter(prev);

@@ -14,11 +14,11 @@
 //! when `sys.setrecursionlimit` raises the limit.
 //!
 //! Lines: a caller's pc is exact (it is stored before every call); the top
-//! frame's pc is only brought up to date at calls and runtime operations (by
-//! the interpreter and by native code alike), so functions are reported
-//! with the line of their `def`, and loops (a backward jump's range) get
-//! exact totals from callers' pcs and approximate self time from the top
-//! frame's last call or runtime operation.
+//! frame's pc is brought up to date at calls, runtime operations and, under
+//! `--profile`, every loop back-edge (by the interpreter and by native code
+//! alike: `CompileEnv::track_loops`), so functions are reported with the
+//! line of their `def` and loops (a backward jump's range) by the loop the
+//! frame was last seen in.
 
 use crate::bytecode::Code;
 use crate::interp::Vm;
@@ -401,7 +401,7 @@ pub fn analyze(vm: &Vm, samples: &[Sample], dropped: u64) -> Profile {
     let mut loops: Vec<(LoopKey, Entry)> = loop_entries.into_iter().collect();
     loops.sort_by(|a, b| b.1.total.cmp(&a.1.total).then(a.0.cmp(&b.0)));
     if !loops.is_empty() {
-        let _ = writeln!(text, "  hottest loops, by the pc each frame last recorded (exact for callers; the running frame records one at calls, runtime operations and native-code entry, so an inner loop that makes none is charged to its enclosing loop):");
+        let _ = writeln!(text, "  hottest loops, by the pc each frame last recorded (exact for callers; the running frame records one at calls, runtime operations and every loop back-edge):");
         let _ = writeln!(text, "  {:>6} {:>6}  {:>6} {:>6} {:>6} {:>6}  loop", "self%", "total%", "interp", "native", "rt", "jit");
         // A loop is named by its backward jump's line: loops are rotated,
         // so that is the `for`/`while` line.

@@ -1195,6 +1195,13 @@ impl Vm {
         if crate::gc::collection_due() {
             crate::gc::maybe_collect();
         }
+        if self.tooling.profile.is_some() {
+            // The sampler attributes the running frame by its pc: record
+            // the loop it is in (native code does the same at its back-edges).
+            if let Some(f) = self.frames.last_mut() {
+                f.pc = target;
+            }
+        }
         if self.jit.is_none() {
             return Ok(false);
         }
