@@ -6,8 +6,10 @@
 
 use crate::cli::{Options, Source};
 use pylift_runtime::interp::JitMode;
+use std::io::IsTerminal;
 use std::io::{Read, Write};
 use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// Exit status when the two runs disagree.
@@ -55,7 +57,41 @@ fn mode_flag(m: JitMode) -> &'static str {
     }
 }
 
-fn run_child(opts: &Options, mode: JitMode, stdin: &Option<Vec<u8>>) -> Result<RunResult, String> {
+/// What a run reads on stdin.
+enum Input {
+    /// This process's stdin (a terminal: an interactive run cannot be replayed).
+    Inherit,
+    /// These bytes, then end of file.
+    Bytes(Vec<u8>),
+    /// This process's stdin, forwarded as the run reads it and kept, so the
+    /// next run is given exactly what arrived (never read up front: a pipe
+    /// nobody closes must not hang a program that does not read it).
+    Tee(Arc<Mutex<Vec<u8>>>),
+}
+
+/// Forwards this process's stdin to `pipe`, keeping a copy, until either
+/// side ends (a thread: it may stay blocked on a silent pipe; the process
+/// exits without waiting for it).
+fn tee_stdin(mut pipe: std::process::ChildStdin, kept: Arc<Mutex<Vec<u8>>>) {
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        let mut stdin = std::io::stdin();
+        loop {
+            let n = match stdin.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => n,
+            };
+            if let Ok(mut k) = kept.lock() {
+                k.extend_from_slice(&buf[..n]);
+            }
+            if pipe.write_all(&buf[..n]).is_err() {
+                break;
+            }
+        }
+    });
+}
+
+fn run_child(opts: &Options, mode: JitMode, stdin: &Input) -> Result<RunResult, String> {
     let exe = std::env::current_exe().map_err(|e| format!("pylift: --compare cannot find its own binary: {e}"))?;
     let mut cmd = Command::new(exe);
     cmd.arg(mode_flag(mode));
@@ -76,12 +112,16 @@ fn run_child(opts: &Options, mode: JitMode, stdin: &Option<Vec<u8>>) -> Result<R
     cmd.args(opts.argv.iter().skip(1));
     cmd.env_remove("PYLIFT_DUMP").env_remove("PYLIFT_JIT");
     cmd.stdout(Stdio::piped()).stderr(Stdio::inherit());
-    cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::inherit() });
+    cmd.stdin(if matches!(stdin, Input::Inherit) { Stdio::inherit() } else { Stdio::piped() });
     let t0 = Instant::now();
     let mut child = cmd.spawn().map_err(|e| format!("pylift: --compare cannot start a run: {e}"))?;
-    if let (Some(data), Some(mut pipe)) = (stdin, child.stdin.take()) {
+    match (stdin, child.stdin.take()) {
         // A program that stops reading early closes the pipe: not an error.
-        let _ = pipe.write_all(data);
+        (Input::Bytes(data), Some(mut pipe)) => {
+            let _ = pipe.write_all(data);
+        }
+        (Input::Tee(kept), Some(pipe)) => tee_stdin(pipe, kept.clone()),
+        _ => {}
     }
     let mut stdout = Vec::new();
     if let Some(mut out) = child.stdout.take() {
@@ -101,20 +141,30 @@ fn show_line(x: &Option<String>) -> String {
 
 /// Runs both tiers and reports; returns the exit status.
 pub fn run(opts: &Options) -> u8 {
-    // A program read from stdin is read once and given to both runs.
-    let stdin = match opts.source {
-        Source::Stdin => {
-            let mut buf = Vec::new();
-            if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
-                eprintln!("pylift: cannot read stdin: {e}");
-                return 1;
-            }
-            Some(buf)
+    // Both runs see the same stdin: a `-` program is read up front; input a
+    // script reads is teed from the first run to the second.
+    let first = if matches!(opts.source, Source::Stdin) {
+        let mut buf = Vec::new();
+        if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
+            eprintln!("pylift: cannot read stdin: {e}");
+            return 1;
         }
-        _ => None,
+        Input::Bytes(buf)
+    } else if std::io::stdin().is_terminal() {
+        Input::Inherit
+    } else {
+        Input::Tee(Arc::new(Mutex::new(Vec::new())))
     };
     let tiered = if opts.jit == JitMode::Off { JitMode::Auto } else { opts.jit };
-    let runs = run_child(opts, JitMode::Off, &stdin).and_then(|a| run_child(opts, tiered, &stdin).map(|b| (a, b)));
+    let runs = run_child(opts, JitMode::Off, &first).and_then(|a| {
+        // The second run reads what the first was given.
+        let second = match &first {
+            Input::Tee(kept) => Input::Bytes(kept.lock().map(|k| k.clone()).unwrap_or_default()),
+            Input::Bytes(b) => Input::Bytes(b.clone()),
+            Input::Inherit => Input::Inherit,
+        };
+        run_child(opts, tiered, &second).map(|b| (a, b))
+    });
     let (interp, jit) = match runs {
         Ok(r) => r,
         Err(msg) => {

@@ -113,6 +113,17 @@ fn compare_reads_stdin_programs_once() {
     assert!(stderr(&o).contains("stdout identical"), "{}", stderr(&o));
 }
 
+#[test]
+fn compare_gives_both_runs_the_same_input() {
+    let path = script("cmp_input", "import sys\nfor line in sys.stdin:\n    print(line.strip()[::-1])\n");
+    let mut child = Command::new(BIN).args(["--compare", path.to_str().unwrap()]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(b"abc\nxyz\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    // Had only the first run seen the input, the outputs would differ (exit 3).
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "cba\nzyx\n");
+}
+
 /// Executable mappings of a live process: (start, end).
 fn exec_mappings(pid: u32) -> Vec<(u64, u64)> {
     let maps = std::fs::read_to_string(format!("/proc/{pid}/maps")).unwrap();
