@@ -17,3 +17,16 @@ fn disassembly_and_counting_on_every_isa() {
         assert_eq!(pylift_compiler::compile_for_isa(code, isa).unwrap(), plain, "{isa}: counting is off by default");
     }
 }
+
+#[test]
+fn aarch64_dumps_normalize_addresses() {
+    // AArch64 builds addresses 16 bits at a time: the dump's normalization
+    // must hide every piece (the GC flag's address, for one, is in the code).
+    let module = pylift_runtime::compile_source(PROGRAM, "tooling_isa.py").expect("compiles");
+    let (_, text) = pylift_compiler::disasm_for_isa(&module.codes[0], "aarch64", false).unwrap();
+    let n = pylift_runtime::tooling::normalize_addresses(&text);
+    assert!(n.contains("#<addr>, LSL #32"), "{n}");
+    for line in n.lines().filter(|l| l.contains("LSL #32")) {
+        assert!(line.contains("<addr>") || !line.contains("movk"), "a raw address piece is left: {line}");
+    }
+}

@@ -228,6 +228,72 @@ impl Vm {
 /// bits (the NaN-box payload) are at least 2^32: tag constants, small ints
 /// and offsets are kept.
 pub fn normalize_addresses(text: &str) -> String {
+    normalize_wide_moves(&normalize_numbers(text))
+}
+
+/// A number that is an address (see `normalize_addresses`).
+fn is_address(v: u64) -> bool {
+    v & crate::value::PAYLOAD_MASK >= 1 << 32
+}
+
+/// AArch64 builds a 64-bit constant 16 bits at a time (`movz x0, #a` then
+/// `movk x0, x0, #b, LSL #16` ...): a run of such moves into one register
+/// whose value is an address gets `<addr>` for every piece.
+fn normalize_wide_moves(text: &str) -> String {
+    // (register, 16-bit piece, shift) of a movz/movk line.
+    fn piece(line: &str) -> Option<(&str, bool, u64)> {
+        let l = line.trim_start();
+        let (op, rest) = l.split_once(' ')?;
+        let movz = match op {
+            "movz" => true,
+            "movk" => false,
+            _ => return None,
+        };
+        let reg = rest.split(',').next()?.trim();
+        let imm_at = rest.find('#')?;
+        let digits: String = rest[imm_at + 1..].chars().take_while(|c| c.is_ascii_digit()).collect();
+        let imm: u64 = digits.parse().ok()?;
+        let shift: u64 = rest.split("LSL #").nth(1).and_then(|x| x.trim().parse().ok()).unwrap_or(0);
+        Some((reg, movz, imm.checked_shl(shift as u32)?)).filter(|_| shift < 64 && !reg.is_empty())
+    }
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut masked = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let Some((reg, true, first)) = piece(lines[i]) else {
+            i += 1;
+            continue;
+        };
+        let (mut value, mut j) = (first, i + 1);
+        while let Some((r, false, p)) = lines.get(j).and_then(|l| piece(l)) {
+            if r != reg {
+                break;
+            }
+            value |= p;
+            j += 1;
+        }
+        if is_address(value) {
+            masked[i..j].iter_mut().for_each(|m| *m = true);
+        }
+        i = j;
+    }
+    let out: Vec<String> = lines
+        .iter()
+        .zip(&masked)
+        .map(|(l, &m)| {
+            if !m {
+                return l.to_string();
+            }
+            // Keep everything but the piece's number.
+            let at = l.find('#').unwrap_or(l.len());
+            let end = l[at..].find(|c: char| c == ',').map_or(l.len(), |e| at + e);
+            format!("{}#<addr>{}", &l[..at], &l[end..])
+        })
+        .collect();
+    out.join("\n")
+}
+
+fn normalize_numbers(text: &str) -> String {
     let b = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
@@ -245,7 +311,7 @@ pub fn normalize_addresses(text: &str) -> String {
             let value = if hex { u64::from_str_radix(&digits, 16).ok() } else { digits.parse::<u64>().ok().map(|v| if neg { v.wrapping_neg() } else { v }) };
             let ends_word = j >= b.len() || !(b[j].is_ascii_alphanumeric());
             if let (Some(v), true) = (value, ends_word && j > start) {
-                if v & crate::value::PAYLOAD_MASK >= 1 << 32 {
+                if is_address(v) {
                     if neg {
                         out.pop();
                     }
@@ -283,5 +349,12 @@ mod tests {
         let t = "v1 = iconst.i64 0x7f12_3456_7890\nv2 = iconst.i64 0xfff9_0000_0000_0000\nv3 = iconst.i64 42\n movabsq $140737488355328, %rax\n movq $-4503599627370496, %r1\n load v1+64";
         let n = normalize_addresses(t);
         assert_eq!(n, "v1 = iconst.i64 <addr>\nv2 = iconst.i64 0xfff9_0000_0000_0000\nv3 = iconst.i64 42\n movabsq $<addr>, %rax\n movq $-4503599627370496, %r1\n load v1+64");
+    }
+
+    #[test]
+    fn aarch64_wide_moves_of_addresses_are_normalized() {
+        let t = "  movz x0, #18392\n  movk x0, x0, #30720, LSL #16\n  movk x0, x0, #32743, LSL #32\n  ldr x1, [x0]\n  movz x1, #5\n  movk x1, x1, #65531, LSL #48\n  movz x3, #2";
+        let n = normalize_addresses(t);
+        assert_eq!(n, "  movz x0, #<addr>\n  movk x0, x0, #<addr>, LSL #16\n  movk x0, x0, #<addr>, LSL #32\n  ldr x1, [x0]\n  movz x1, #5\n  movk x1, x1, #65531, LSL #48\n  movz x3, #2");
     }
 }
