@@ -76,7 +76,8 @@ fn main() -> ExitCode {
 
 /// The runtime's side of the reporting flags.
 fn tooling_of(t: &mut cli::Tools) -> Result<pylift_runtime::tooling::Tooling, String> {
-    let perf_map = if t.perf_map { Some(pylift_runtime::perf_map::PerfMap::create().map_err(|e| format!("pylift: --perf-map: cannot create /tmp/perf-{}.map: {e}", std::process::id()))?) } else { None };
+    let perf_map =
+        if t.perf_map { Some(pylift_runtime::perf_map::PerfMap::create().map_err(|e| format!("pylift: --perf-map: cannot create /tmp/perf-{}.map: {e}", std::process::id()))?) } else { None };
     let jitdump = if t.jitdump { Some(pylift_runtime::jitdump::JitDump::create().map_err(|e| format!("pylift: --jitdump: cannot create /tmp/jit-{}.dump: {e}", std::process::id()))?) } else { None };
     let profile = t.profile.take().map(|svg| pylift_runtime::tooling::ProfileRequest { svg: svg.map(|p| (p, flamegraph::write as pylift_runtime::tooling::FlameGraphWriter)) });
     Ok(pylift_runtime::tooling::Tooling { stats: t.stats.take(), dumps: std::mem::take(&mut t.dumps), perf_map, jitdump, explain: t.explain, profile })

@@ -286,7 +286,15 @@ fn profile_finds_the_hot_functions_by_tier() {
     assert!(slow[0] > 20.0 && slow[2] > 20.0, "slow runs interpreted (refused: mostly runtime):\n{e}");
     assert!(fast[3] > 5.0, "fast runs natively:\n{e}");
     assert!(module[1] > 90.0, "the samples are under <module>:\n{e}");
-    let lp = |line: u32, f: &str| e.lines().find(|l| l.ends_with(&format!("loop at prof.py:{line} in {f}"))).unwrap_or_else(|| panic!("no loop at {line}:\n{e}")).split_whitespace().take(6).map(|x| x.parse::<f64>().unwrap()).collect::<Vec<_>>();
+    let lp = |line: u32, f: &str| {
+        e.lines()
+            .find(|l| l.ends_with(&format!("loop at prof.py:{line} in {f}")))
+            .unwrap_or_else(|| panic!("no loop at {line}:\n{e}"))
+            .split_whitespace()
+            .take(6)
+            .map(|x| x.parse::<f64>().unwrap())
+            .collect::<Vec<_>>()
+    };
     assert!(lp(3, "slow")[2] > 20.0 && lp(9, "fast")[3] > 5.0, "loops by tier:\n{e}");
     let svg_text = std::fs::read_to_string(&svg).unwrap();
     assert!(svg_text.starts_with("<?xml") && svg_text.contains("<svg"), "{}", &svg_text[..200.min(svg_text.len())]);
@@ -312,9 +320,7 @@ fn profile_charges_native_inner_loops_to_themselves() {
     let o = run(&["--profile", path.to_str().unwrap()]);
     let e = stderr(&o);
     assert!(o.status.success(), "{e}");
-    let self_pct = |line: u32| -> f64 {
-        e.lines().find(|l| l.ends_with(&format!("loop at prof_nested.py:{line} in nest"))).map_or(0.0, |l| l.split_whitespace().next().unwrap().parse().unwrap())
-    };
+    let self_pct = |line: u32| -> f64 { e.lines().find(|l| l.ends_with(&format!("loop at prof_nested.py:{line} in nest"))).map_or(0.0, |l| l.split_whitespace().next().unwrap().parse().unwrap()) };
     // Back-edges record the loop header in the frame: the inner `while`
     // (line 5) gets the time, not the `for` around it (line 3).
     assert!(self_pct(5) > 50.0 && self_pct(5) > self_pct(3), "inner loop attribution:\n{e}");

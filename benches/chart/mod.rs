@@ -50,12 +50,19 @@ pub fn svg(rows: &[ChartRow<'_>], subtitle: &str) -> String {
     while d <= hi + 1e-9 {
         let gx = x(10f64.powf(d));
         let label = format_seconds(10f64.powf(d));
-        let _ = writeln!(s, r##"<line x1="{gx:.1}" y1="{}" x2="{gx:.1}" y2="{bottom}" stroke="#ddd"/><text x="{gx:.1}" y="{}" text-anchor="middle" fill="#555">{label}</text>"##, top - 6.0, bottom + 14.0);
+        let _ =
+            writeln!(s, r##"<line x1="{gx:.1}" y1="{}" x2="{gx:.1}" y2="{bottom}" stroke="#ddd"/><text x="{gx:.1}" y="{}" text-anchor="middle" fill="#555">{label}</text>"##, top - 6.0, bottom + 14.0);
         d += 1.0;
     }
     for p in [0.0, 0.5, 1.0] {
         let gx = GAP_LEFT + p * GAP_W;
-        let _ = writeln!(s, r##"<line x1="{gx:.1}" y1="{}" x2="{gx:.1}" y2="{bottom}" stroke="#ddd"/><text x="{gx:.1}" y="{}" text-anchor="middle" fill="#555">{:.0}%</text>"##, top - 6.0, bottom + 14.0, p * 100.0);
+        let _ = writeln!(
+            s,
+            r##"<line x1="{gx:.1}" y1="{}" x2="{gx:.1}" y2="{bottom}" stroke="#ddd"/><text x="{gx:.1}" y="{}" text-anchor="middle" fill="#555">{:.0}%</text>"##,
+            top - 6.0,
+            bottom + 14.0,
+            p * 100.0
+        );
     }
     for (i, r) in rows.iter().enumerate() {
         let gy = top + i as f64 * group_h;
@@ -64,13 +71,28 @@ pub fn svg(rows: &[ChartRow<'_>], subtitle: &str) -> String {
             let Some(t) = r.times[k].filter(|t| *t > 0.0) else { continue };
             let y = gy + k as f64 * BAR;
             let w = (x(t) - LEFT).max(1.0);
-            let _ = writeln!(s, r##"<rect x="{LEFT}" y="{y:.1}" width="{w:.1}" height="{:.1}" fill="{color}"><title>{} {label}: {t:.3} s</title></rect><text x="{:.1}" y="{:.1}" font-size="8" fill="#333">{}</text>"##, BAR - 1.0, escape(r.name), LEFT + w + 3.0, y + BAR - 2.0, format_seconds(t));
+            let _ = writeln!(
+                s,
+                r##"<rect x="{LEFT}" y="{y:.1}" width="{w:.1}" height="{:.1}" fill="{color}"><title>{} {label}: {t:.3} s</title></rect><text x="{:.1}" y="{:.1}" font-size="8" fill="#333">{}</text>"##,
+                BAR - 1.0,
+                escape(r.name),
+                LEFT + w + 3.0,
+                y + BAR - 2.0,
+                format_seconds(t)
+            );
         }
         let cy = gy + RUNTIMES.len() as f64 * BAR / 2.0;
         match r.gap {
             Some(g) => {
                 let w = (g.clamp(0.0, 1.0) * GAP_W).max(1.0);
-                let _ = writeln!(s, r##"<rect x="{GAP_LEFT}" y="{:.1}" width="{w:.1}" height="14" fill="#e65100"/><text x="{:.1}" y="{:.1}">{:.1}%</text>"##, cy - 7.0, GAP_LEFT + w + 4.0, cy + 4.0, g * 100.0);
+                let _ = writeln!(
+                    s,
+                    r##"<rect x="{GAP_LEFT}" y="{:.1}" width="{w:.1}" height="14" fill="#e65100"/><text x="{:.1}" y="{:.1}">{:.1}%</text>"##,
+                    cy - 7.0,
+                    GAP_LEFT + w + 4.0,
+                    cy + 4.0,
+                    g * 100.0
+                );
             }
             None => {
                 let _ = writeln!(s, r##"<text x="{GAP_LEFT}" y="{:.1}" fill="#888">no native version</text>"##, cy + 4.0);

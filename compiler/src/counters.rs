@@ -4,9 +4,9 @@
 
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value as CValue};
-use pylift_runtime::jit::FrameLayout;
 use cranelift_frontend::FunctionBuilder;
 use pylift_runtime::bytecode::Code;
+use pylift_runtime::jit::FrameLayout;
 use std::cell::Cell;
 
 thread_local! {

@@ -599,7 +599,12 @@ impl<'a, 'b> Tr<'a, 'b> {
                     self.b.ins().jump(d, &[]);
                     return;
                 }
-                (_, Ty::Dead) | (Ty::Int, Ty::Int) | (Ty::Float, Ty::Float) | (Ty::Bool, Ty::Bool) | (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::Boxed) | (Ty::Int | Ty::Float | Ty::Bool | Ty::Clean, Ty::Clean) => {}
+                (_, Ty::Dead)
+                | (Ty::Int, Ty::Int)
+                | (Ty::Float, Ty::Float)
+                | (Ty::Bool, Ty::Bool)
+                | (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::Boxed)
+                | (Ty::Int | Ty::Float | Ty::Bool | Ty::Clean, Ty::Clean) => {}
                 (Ty::Int | Ty::Float | Ty::Bool, Ty::Boxed) => {
                     let v = self.boxed_of(r);
                     self.store_raw(r, v);

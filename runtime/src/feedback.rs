@@ -79,7 +79,19 @@ pub fn record2(code: &Code, pc: usize, a: &Value, b: &Value) {
 
 /// Names of the bits, for dumps and reports.
 pub fn describe(bits: Bits) -> String {
-    let names = [(T_INT, "int"), (T_FLOAT, "float"), (T_BIGINT, "bigint"), (T_STR, "str"), (T_LIST, "list"), (T_TUPLE, "tuple"), (T_INSTANCE, "instance"), (T_OTHER, "other"), (T_BOOL, "bool"), (T_IN_LIST, "in-list"), (T_IN_OTHER, "in-other")];
+    let names = [
+        (T_INT, "int"),
+        (T_FLOAT, "float"),
+        (T_BIGINT, "bigint"),
+        (T_STR, "str"),
+        (T_LIST, "list"),
+        (T_TUPLE, "tuple"),
+        (T_INSTANCE, "instance"),
+        (T_OTHER, "other"),
+        (T_BOOL, "bool"),
+        (T_IN_LIST, "in-list"),
+        (T_IN_OTHER, "in-other"),
+    ];
     let v: Vec<&str> = names.iter().filter(|(b, _)| bits & b != 0).map(|(_, n)| *n).collect();
     v.join("|")
 }

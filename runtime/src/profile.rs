@@ -387,7 +387,8 @@ pub fn analyze(vm: &Vm, samples: &[Sample], dropped: u64) -> Profile {
     let pct = |x: u64| 100.0 * x as f64 / n;
     let mut rows: Vec<(String, Entry)> = entries.into_iter().collect();
     rows.sort_by(|a, b| b.1.self_by_tier.iter().sum::<u64>().cmp(&a.1.self_by_tier.iter().sum::<u64>()).then(b.1.total.cmp(&a.1.total)).then(a.0.cmp(&b.0)));
-    let mut text = format!("pylift --profile: {} samples, one per {} µs of wall time{}\n", samples.len(), PERIOD_US, if dropped > 0 { format!(" ({dropped} dropped: buffer full)") } else { String::new() });
+    let mut text =
+        format!("pylift --profile: {} samples, one per {} µs of wall time{}\n", samples.len(), PERIOD_US, if dropped > 0 { format!(" ({dropped} dropped: buffer full)") } else { String::new() });
     let _ = writeln!(text, "  {:>6} {:>6}  {:>6} {:>6} {:>6} {:>6}  function (file:line of def)", "self%", "total%", "interp", "native", "rt", "jit");
     for (name, e) in rows.iter().take(MAX_LISTED) {
         let own: u64 = e.self_by_tier.iter().sum();
@@ -409,7 +410,19 @@ pub fn analyze(vm: &Vm, samples: &[Sample], dropped: u64) -> Profile {
             let Some(code) = map.get(w) else { continue };
             let own: u64 = e.self_by_tier.iter().sum();
             let t = e.self_by_tier;
-            let _ = writeln!(text, "  {:>6.1} {:>6.1}  {:>6.1} {:>6.1} {:>6.1} {:>6.1}  loop at {}:{} in {}", pct(own), pct(e.total), pct(t[0]), pct(t[1]), pct(t[2]), pct(t[3]), short_path(&code.filename), code.line_at(*end), code.qualname_str());
+            let _ = writeln!(
+                text,
+                "  {:>6.1} {:>6.1}  {:>6.1} {:>6.1} {:>6.1} {:>6.1}  loop at {}:{} in {}",
+                pct(own),
+                pct(e.total),
+                pct(t[0]),
+                pct(t[1]),
+                pct(t[2]),
+                pct(t[3]),
+                short_path(&code.filename),
+                code.line_at(*end),
+                code.qualname_str()
+            );
         }
     }
     let mut folded: Vec<(String, u64)> = folded.into_iter().collect();

@@ -90,7 +90,6 @@ pub struct Tooling {
 }
 
 impl Tooling {
-
     /// Whether native code must count loop iterations and the clock run.
     pub fn counting(&self) -> bool {
         self.stats.is_some() || self.explain

@@ -883,7 +883,9 @@ impl<'a> Compiler<'a> {
         let exc = self.u().temp()?;
         let start_state = self.u().bound.clone();
         self.u().push_block(BlockKind::With { exit }, Some(handler), exc);
-        if let Some(target) = &first.optional_vars { self.store(target, val)? }
+        if let Some(target) = &first.optional_vars {
+            self.store(target, val)?
+        }
         if rest.is_empty() {
             self.stmts(body)?;
         } else {
