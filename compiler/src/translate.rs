@@ -1308,8 +1308,9 @@ impl<'a, 'b> Tr<'a, 'b> {
         let both_int = self.both_tagged(x, y, TAG_INT);
         self.b.ins().brif(both_int, int_blk, &[], not_int, &[]);
         self.b.switch_to_block(int_blk);
-        let xi = self.unbox_int(x);
-        let yi = self.unbox_int(y);
+        // Scaled ints compare as their values do.
+        let xi = self.unbox_scaled(x);
+        let yi = self.unbox_scaled(y);
         let ci = self.b.ins().icmp(icc, xi, yi);
         self.b.ins().jump(join, &[ci.into()]);
         self.b.switch_to_block(not_int);
@@ -1350,7 +1351,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// false (the runtime helper answers "taken" with that applied).
     fn fused_jump(&mut self, pc: usize, op: Op, ax: u16, bx: u16, target: usize) {
         let next = flow::next_pc(self.u.code, pc);
-        let negate = self.u.code.instrs[pc].x != 0;
+        let negate = self.u.code.instrs[pc].x == pylift_runtime::bytecode::Instr::FUSED_NEGATED;
         if let Some(c) = self.compare_typed(pc, op, ax, bx) {
             let (yes, no) = if negate { (next, target) } else { (target, next) };
             return self.branch2(pc, c, yes, no);

@@ -1,7 +1,8 @@
-//! Type feedback: each instruction has a set of bits recording the union of the
-//! operand types it has seen (for `GetItem`, of the results it produced). The JIT specializes on these bits (an `Add`
-//! that only ever saw `T_INT` compiles to a machine add with an overflow
-//! guard); the profiler reports them.
+//! Type feedback: each instruction has a set of bits recording the union of
+//! the operand types it has seen (for `GetItem`, of the results it produced
+//! and whether its container was a list). The JIT specializes on these bits
+//! (an `Add` that only ever saw `T_INT` compiles to a machine add with an
+//! overflow guard); the profiler reports them.
 
 use crate::bytecode::Code;
 use crate::heap::ObjKind;

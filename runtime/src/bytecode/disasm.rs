@@ -2,7 +2,7 @@
 //! bytecode snapshot tests).
 
 use super::code::Code;
-use super::opcodes::{Fmt, Op, NO_REG};
+use super::opcodes::{Fmt, Instr, Op, NO_REG};
 use crate::ops::repr_for_disasm;
 use std::fmt::Write;
 
@@ -84,7 +84,7 @@ fn operands(code: &Code, pc: usize) -> String {
         },
         Fmt::T => format!("-> {}", ins.target()),
         Fmt::RT => format!("{} -> {}", reg(ins.a), ins.target()),
-        Fmt::RRT2 if ins.x != 0 => format!("{} {} -> {} (if false)", reg(ins.a), reg(ins.b), next_target()),
+        Fmt::RRT2 if ins.x == Instr::FUSED_NEGATED && ins.op != Op::ForIter => format!("{} {} -> {} (if false)", reg(ins.a), reg(ins.b), next_target()),
         Fmt::RRT2 => format!("{} {} -> {}", reg(ins.a), reg(ins.b), next_target()),
         Fmt::Call2 => {
             let kw = code.instrs.get(pc + 1).map_or(0, |w| w.a);

@@ -208,6 +208,15 @@ impl Instr {
     pub fn info(&self) -> &'static OpInfo {
         &OP_INFO[self.op as usize]
     }
+    /// A fused compare-and-branch (`JumpIfLt` ...) whose flag byte says to
+    /// jump when the comparison is false (`if a < b:`; not(a < b) is not
+    /// a >= b for NaN, so the test cannot be flipped instead).
+    pub const FUSED_NEGATED: u8 = 1;
+    /// Whether a fused compare-and-branch jumps, given the comparison.
+    #[inline(always)]
+    pub fn fused_jumps(&self, comparison: bool) -> bool {
+        comparison != (self.x == Self::FUSED_NEGATED)
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use super::scope::{NameKind, ScopeKind, SymbolTable};
 use super::unit::{BlockKind, Label, Unit};
 use super::CompileError;
-use crate::bytecode::{Code, CodeFlags, Op, NO_REG};
+use crate::bytecode::{Code, CodeFlags, Instr, Op, NO_REG};
 use crate::frontend::ast::*;
 use crate::objects::str::intern;
 use crate::value::Value;
@@ -601,7 +601,8 @@ impl<'a> Compiler<'a> {
                 let l = self.expr_safe_left(left, &comparators[0])?;
                 let r = self.expr(&comparators[0])?;
                 let op = fused_op(ops[0]).unwrap_or(Op::JumpIfEq);
-                self.u().jump2x(op, u8::from(!when), l, r, target);
+                let x = if when { 0 } else { Instr::FUSED_NEGATED };
+                self.u().jump2x(op, x, l, r, target);
             }
             _ => {
                 let r = self.expr(e)?;

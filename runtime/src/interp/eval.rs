@@ -212,19 +212,17 @@ impl Vm {
         Ok(())
     }
 
-    /// The branch decision of the fused compare-jump at `pc` (top frame).
     /// A fused compare-and-branch at `pc` (top frame): whether it jumps.
     pub(crate) fn jit_compare(&mut self, pc: usize) -> PyResult<bool> {
         let (_, base, ins) = self.native_site(pc)?;
         // SAFETY: operand registers of the top frame.
         let (x, y) = unsafe { ((*self.reg_ptr(base + ins.a as usize)).clone(), (*self.reg_ptr(base + ins.b as usize)).clone()) };
         let op = cmp_of(ins.op);
-        let negate = ins.x != 0;
         if let Some(b) = ops::compare::compare_fast(&x, &y, op) {
-            return Ok(b != negate);
+            return Ok(ins.fused_jumps(b));
         }
         let v = ops::compare::compare(self, &x, &y, op)?;
-        Ok(ops::truthy(self, &v)? != negate)
+        Ok(ins.fused_jumps(ops::truthy(self, &v)?))
     }
 
     /// `ForIter` at `pc` (top frame): stores the next item; false when done.
@@ -749,8 +747,7 @@ impl Vm {
                                 tri!(ops::truthy(self, &v))
                             }
                         };
-                        // x = 1: jump when the comparison is false.
-                        if truth != (ins.x != 0) {
+                        if ins.fused_jumps(truth) {
                             let t = instrs[pc + 1].target() as usize;
                             if t <= pc {
                                 match self.backedge(code, t) {
