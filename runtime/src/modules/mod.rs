@@ -1,6 +1,9 @@
-//! Modules: the built-in ones (`sys`, `math`, `time`) and `.py` files found
-//! on `sys.path`, cached in `sys.modules`.
+//! Modules: the built-in ones written in Rust (`sys`, `math`, `time`), the
+//! standard-library modules written in Python and embedded in the binary
+//! (`stdlib/*.py`, see [`frozen`]), and `.py` files found on `sys.path`, all
+//! cached in `sys.modules`.
 
+pub mod frozen;
 pub mod math;
 pub mod sys;
 pub mod time;
@@ -39,6 +42,10 @@ fn import_one(vm: &mut Vm, full: &str) -> PyResult<Value> {
         Some(m) => m,
         None => match find_source(vm, full) {
             Some(path) => load_source(vm, full, &path)?,
+            // The script's directory comes first on CPython's sys.path, so a
+            // sibling file may shadow a standard module; embedded modules are
+            // the last place looked.
+            None if frozen::source(full).is_some() => load_frozen(vm, full)?,
             None => {
                 let e = exc(ExcType::ModuleNotFoundError, format!("No module named '{full}'"));
                 if let Some(i) = e.0.as_instance() {
@@ -90,7 +97,17 @@ fn find_source(vm: &mut Vm, full: &str) -> Option<String> {
 
 fn load_source(vm: &mut Vm, name: &str, path: &str) -> PyResult<Value> {
     let text = std::fs::read_to_string(path).map_err(|e| exc(ExcType::ImportError, format!("cannot read {path}: {e}")))?;
-    let code = crate::compile_source(&text, path).map_err(|e| crate::syntax_error_value(&e, path))?;
+    run_source(vm, name, path, &text)
+}
+
+fn load_frozen(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let (path, text) = frozen::source(name).ok_or_else(|| exc(ExcType::ImportError, format!("No module named '{name}'")))?;
+    crate::ops::exc::register_source(&path, text);
+    run_source(vm, name, &path, text)
+}
+
+fn run_source(vm: &mut Vm, name: &str, path: &str, text: &str) -> PyResult<Value> {
+    let code = crate::compile_source(text, path).map_err(|e| crate::syntax_error_value(&e, path))?;
     let d = new_dict();
     let m = new_module(name, d.clone());
     if let Some(dd) = d.as_dict() {
@@ -162,7 +179,7 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value>
     }
     let mname = module.as_module().and_then(|m| m.name.as_str().map(|s| s.to_string())).unwrap_or_default();
     let sub = format!("{mname}.{}", name.as_str().unwrap_or(""));
-    if find_source(vm, &sub).is_some() {
+    if find_source(vm, &sub).is_some() || frozen::source(&sub).is_some() {
         return import_one(vm, &sub);
     }
     let file = module.as_module().and_then(|m| m.dict.as_dict().and_then(|d| d.get_str(&intern("__file__")))).and_then(|f| f.as_str().map(|s| s.to_string()));

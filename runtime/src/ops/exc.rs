@@ -87,10 +87,10 @@ pub fn register_source(filename: &str, text: &str) {
 }
 
 pub fn source_line(filename: &str, line: u32) -> Option<String> {
-    if filename.starts_with('<') {
-        return None;
-    }
     let lines = SOURCES.with(|s| s.borrow().get(filename).cloned()).or_else(|| {
+        if filename.starts_with('<') {
+            return None;
+        }
         let text = std::fs::read_to_string(filename).ok()?;
         register_source(filename, &text);
         SOURCES.with(|s| s.borrow().get(filename).cloned())

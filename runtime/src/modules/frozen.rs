@@ -1,0 +1,39 @@
+//! Standard-library modules written in Python and compiled into the binary.
+//!
+//! Writing these in Python keeps one semantics for them (they run through the
+//! same interpreter and JIT as user code) and makes them short; anything hot
+//! or needing the host (random's generator, files) is a Rust builtin they
+//! import. A package is listed as `name` with `is_package`, its submodules as
+//! `name.sub`.
+
+/// `(module name, is_package, source)`.
+const MODULES: &[(&str, bool, &str)] = &[
+    ("string", false, include_str!("stdlib/string.py")),
+];
+
+/// The pseudo-path shown in tracebacks and `__file__`, and the source text.
+pub fn source(name: &str) -> Option<(String, &'static str)> {
+    MODULES.iter().find(|(n, _, _)| *n == name).map(|(n, pkg, text)| {
+        let rel = n.replace('.', "/");
+        let path = if *pkg { format!("<pylift>/{rel}/__init__.py") } else { format!("<pylift>/{rel}.py") };
+        (path, *text)
+    })
+}
+
+/// Every embedded module's name (for `help('modules')`-style listings and tests).
+pub fn names() -> impl Iterator<Item = &'static str> {
+    MODULES.iter().map(|(n, _, _)| *n)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_embedded_module_compiles() {
+        for name in super::names() {
+            let (path, text) = super::source(name).expect("listed");
+            if let Err(e) = crate::compile_source(text, &path) {
+                panic!("{path}:{}: {}", e.line, e.msg);
+            }
+        }
+    }
+}
