@@ -44,6 +44,11 @@ pub fn reads(code: &Code, pc: usize) -> Option<Vec<u16>> {
         Op::Call | Op::CallKw => span(b, c + 1),
         Op::CallMethod | Op::CallMethodKw => span(b, c + 2),
         Op::CallEx => span(b, 2 + (ins.x == 1) as u16),
+        Op::MatchHelper => match (ins.x, c) {
+            (pylift_runtime::ops::matching::CLASS, _) => vec![b, c, c + 1, c + 2],
+            (_, NO_REG) => vec![b],
+            _ => vec![b, c],
+        },
         Op::Raise => {
             let mut v = vec![];
             if ins.x >= 1 {
@@ -77,7 +82,8 @@ pub fn writes(code: &Code, pc: usize) -> Writes {
         | Op::ListToTuple
         | Op::FormatValue
         | Op::GetItem
-        | Op::ExcMatch => Writes::Range(a, 1),
+        | Op::ExcMatch
+        | Op::MatchHelper => Writes::Range(a, 1),
         Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw | Op::CallEx => Writes::Range(a, 1),
         Op::LoadMethod => Writes::Range(a, 2),
         Op::UnpackSeq => Writes::Range(a, ins.c),

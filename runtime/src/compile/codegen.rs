@@ -206,7 +206,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.with_stmt(items, body, line)?
             }
-            StmtKind::Match { .. } => return self.err("the 'match' statement is not supported by pylift yet", line),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Unsupported(what) => return self.err(format!("{what} is not supported by pylift"), line),
         }
         Ok(())

@@ -8,6 +8,7 @@
 
 mod codegen;
 mod expr;
+mod matching;
 mod scope;
 mod unit;
 

@@ -1173,7 +1173,16 @@ impl Vm {
                     }
                     Op::MatchHelper => {
                         self.frames[fi].pc = pc;
-                        break 'dispatch (internal_error("match statements are not implemented"), false);
+                        let extra: &[Value] = match ins.x {
+                            // SAFETY: the compiler puts a class pattern's three
+                            // operands in consecutive registers from c.
+                            ops::matching::CLASS => unsafe { std::slice::from_raw_parts(regs.add(ins.c as usize), 3) },
+                            _ if ins.c == NO_REG => &[],
+                            _ => std::slice::from_ref(r!(ins.c)),
+                        };
+                        let v = tri!(ops::matching::helper(self, ins.x, r!(ins.b), extra));
+                        set!(ins.a, v);
+                        pc += 1;
                     }
                 }
             };

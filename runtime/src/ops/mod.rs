@@ -10,6 +10,7 @@ pub mod format;
 pub mod globals;
 pub mod hash;
 pub mod iter;
+pub mod matching;
 pub mod repr;
 pub mod subscript;
 
