@@ -11,6 +11,8 @@ pub enum Source {
     File(PathBuf),
     Command(String),
     Stdin,
+    /// No program: only the interactive prompt.
+    Nothing,
 }
 
 pub struct Options {
@@ -19,6 +21,8 @@ pub struct Options {
     pub jit: JitMode,
     pub jit_threshold: Option<u32>,
     pub tools: Tools,
+    /// Start the interactive prompt (after the program, if there is one).
+    pub interactive: bool,
 }
 
 /// The reporting flags (`--stats`, `--compare`, `--dump`, ...).
@@ -57,6 +61,7 @@ pub const OPTIONS: &[(&str, &str, &str, &str)] = &[
     ("--dump=KIND[:NAME]", "PYLIFT_DUMP", "", "dump function NAME (or every function) to stderr: KIND is bytecode, clif (Cranelift IR when compiled) or asm (machine code when compiled); addresses print as <addr>"),
     ("--profile[=FILE.svg]", "", "", "sample the Python stack every ms of CPU time; at exit print the functions that took the time (self and total, self by tier) to stderr, and with FILE.svg write a flame graph"),
     ("--explain", "", "", "at exit, for the hottest functions: compiled or not and why (refuse_* reason), and every deopt site with its line, reason and count"),
+    ("-i", "", "", "after the program (or with none), start the interactive prompt; without a program and with a terminal on stdin it starts anyway"),
     ("-c CMD", "", "", "run the program passed as a string"),
     ("-", "", "", "read the program from standard input"),
     ("--version, -V", "", "", "print the version and exit"),
@@ -101,6 +106,9 @@ fn finish(o: Options) -> Result<Action, String> {
     if o.tools.compare && o.tools.any_report() {
         return Err("pylift: --compare runs the program twice: use --stats, --dump, --perf-map, --jitdump, --explain and --profile without it".into());
     }
+    if o.tools.compare && (o.interactive || matches!(o.source, Source::Nothing)) {
+        return Err("pylift: --compare needs a program (a file, -c CMD or -) and does not start the prompt".into());
+    }
     if o.jit == JitMode::Off {
         if let Some(d) = o.tools.dumps.iter().find(|d| d.kind != pylift_runtime::tooling::DumpKind::Bytecode) {
             return Err(format!("pylift: --dump={} needs the JIT, but --jit=off was given", d.kind.name()));
@@ -122,6 +130,7 @@ pub fn parse(args: impl Iterator<Item = OsString>) -> Result<Action, String> {
         }
     }
     let mut jit_threshold = None;
+    let mut interactive = false;
     let mut args: Vec<String> = args.map(|a| a.to_string_lossy().into_owned()).collect::<Vec<_>>();
     args.reverse();
     while let Some(a) = args.pop() {
@@ -138,12 +147,12 @@ pub fn parse(args: impl Iterator<Item = OsString>) -> Result<Action, String> {
                 let code = args.pop().ok_or("Argument expected for the -c option")?;
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args.into_iter().rev());
-                return finish(Options { source: Source::Command(code), argv, jit, jit_threshold, tools });
+                return finish(Options { source: Source::Command(code), argv, jit, jit_threshold, tools, interactive });
             }
             "-" => {
                 let mut argv = vec!["-".to_string()];
                 argv.extend(args.into_iter().rev());
-                return finish(Options { source: Source::Stdin, argv, jit, jit_threshold, tools });
+                return finish(Options { source: Source::Stdin, argv, jit, jit_threshold, tools, interactive });
             }
             "--jit" => {
                 let v = args.pop().ok_or("pylift: --jit needs a value")?;
@@ -171,17 +180,22 @@ pub fn parse(args: impl Iterator<Item = OsString>) -> Result<Action, String> {
             "--dump" => return Err("pylift: --dump needs a value: --dump=bytecode:NAME, --dump=clif:NAME or --dump=asm:NAME".into()),
             s if s.starts_with("--dump=") => tools.dumps.push(DumpRequest::parse(&s[7..])?),
             // python3 flags that change nothing here.
+            "-i" => interactive = true,
             "-S" | "-s" | "-E" | "-B" | "-u" | "-I" | "-O" => {}
             s if s.starts_with('-') && s.len() > 1 => return Err(format!("pylift: unknown option {s}")),
             _ => {
                 let mut argv = vec![a.clone()];
                 argv.extend(args.into_iter().rev());
-                return finish(Options { source: Source::File(PathBuf::from(a)), argv, jit, jit_threshold, tools });
+                return finish(Options { source: Source::File(PathBuf::from(a)), argv, jit, jit_threshold, tools, interactive });
             }
         }
     }
-    // No script: read the program from stdin (the REPL comes later).
-    finish(Options { source: Source::Stdin, argv: vec![String::new()], jit, jit_threshold, tools })
+    // No script: the prompt on a terminal (or with -i), else the program
+    // is read from stdin, as python3 does.
+    use std::io::IsTerminal;
+    let source = if interactive || std::io::stdin().is_terminal() { Source::Nothing } else { Source::Stdin };
+    let interactive = matches!(source, Source::Nothing);
+    finish(Options { source, argv: vec![String::new()], jit, jit_threshold, tools, interactive })
 }
 
 #[cfg(test)]

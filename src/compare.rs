@@ -105,7 +105,8 @@ fn run_child(opts: &Options, mode: JitMode, stdin: &Input) -> Result<RunResult, 
         Source::Command(c) => {
             cmd.arg("-c").arg(c);
         }
-        Source::Stdin => {
+        // `finish` refuses --compare without a program.
+        Source::Stdin | Source::Nothing => {
             cmd.arg("-");
         }
     }

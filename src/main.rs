@@ -4,6 +4,7 @@
 mod cli;
 mod compare;
 mod flamegraph;
+mod repl;
 
 use pylift_runtime::interp::JitMode;
 use std::io::Read;
@@ -40,6 +41,24 @@ fn main() -> ExitCode {
     };
     let argv = opts.argv.clone();
     let mode = opts.jit;
+    let interactive: Option<pylift_runtime::repl::LineSourceFactory> = if opts.interactive {
+        if matches!(opts.source, cli::Source::Nothing) {
+            eprintln!(
+                "pylift {} (Python 3.11 compatible; JIT: {}) on {}",
+                env!("CARGO_PKG_VERSION"),
+                match mode {
+                    JitMode::Off => "off",
+                    JitMode::Auto => "auto",
+                    JitMode::Eager => "eager",
+                },
+                std::env::consts::OS
+            );
+            eprintln!("Type exit() or Ctrl-D to leave.");
+        }
+        Some(Box::new(repl::line_source))
+    } else {
+        None
+    };
     let threshold = opts.jit_threshold;
     // The interpreter runs on a thread with a large stack so deep recursion
     // reaches Python's recursion limit long before the native stack ends.
@@ -57,7 +76,7 @@ fn main() -> ExitCode {
             },
         };
         let config = pylift_runtime::run::JitConfig { backend, threshold };
-        let code = pylift_runtime::run::run_main(&source, &path, argv, mode, config, tooling);
+        let code = pylift_runtime::run::run_main(&source, &path, argv, mode, config, tooling, interactive);
         // Exit from this thread: the runtime's thread-local state is not
         // torn down object by object (CPython also skips most of that).
         std::process::exit(code.clamp(0, 255));
@@ -97,6 +116,7 @@ fn install_panic_hook() {
 fn load_source(src: &cli::Source) -> Result<(String, String), (String, u8)> {
     match src {
         cli::Source::Command(code) => Ok((code.clone(), "<string>".to_string())),
+        cli::Source::Nothing => Ok((String::new(), "<stdin>".to_string())),
         cli::Source::Stdin => {
             let mut buf = Vec::new();
             std::io::stdin().read_to_end(&mut buf).map_err(|e| (format!("pylift: cannot read stdin: {e}"), 1))?;

@@ -24,6 +24,7 @@ pub mod objects;
 pub mod ops;
 pub mod perf_map;
 pub mod profile;
+pub mod repl;
 pub mod run;
 pub mod stats;
 pub mod text;

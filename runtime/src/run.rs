@@ -57,8 +57,11 @@ pub fn format_syntax_error(f: &CompileFailure, filename: &str) -> String {
     let mut out = format!("  File \"{filename}\", line {}\n", f.line);
     let trimmed = f.text.trim_start();
     if !trimmed.trim_end().is_empty() {
-        let indent = f.text.chars().count() - trimmed.chars().count();
         out.push_str(&format!("    {}\n", trimmed.trim_end()));
+    }
+    // CPython shows no caret for an unexpected indent (the whole line is wrong).
+    if !trimmed.trim_end().is_empty() && f.msg != "unexpected indent" {
+        let indent = f.text.chars().count() - trimmed.chars().count();
         let caret_col = (f.col as usize).saturating_sub(1).saturating_sub(indent);
         out.push_str(&format!("    {}^\n", " ".repeat(caret_col)));
     }
@@ -74,7 +77,9 @@ pub struct JitConfig {
     pub threshold: Option<u32>,
 }
 
-pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode, jit: JitConfig, tooling: crate::tooling::Tooling) -> i32 {
+/// Runs `source` as `__main__`; then, with `interactive`, the prompt in the
+/// same namespace (`-i`, or no script on a terminal: `source` is empty).
+pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode, jit: JitConfig, tooling: crate::tooling::Tooling, interactive: Option<crate::repl::LineSourceFactory>) -> i32 {
     let mut vm = Vm::new(argv, mode);
     vm.tooling = tooling;
     if vm.tooling.counting() || vm.tooling.profile.is_some() {
@@ -104,7 +109,14 @@ pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode, jit:
         Err(f) => {
             vm.flush_stdout();
             let _ = std::io::stderr().write_all(format_syntax_error(&f, path).as_bytes());
-            return 1;
+            if interactive.is_none() {
+                return 1;
+            }
+            // `-i` still starts the prompt after a script that did not compile.
+            match compile_source("", path) {
+                Ok(c) => c,
+                Err(_) => return 1,
+            }
         }
     };
     let globals = new_dict();
@@ -120,10 +132,14 @@ pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode, jit:
         m.set_str(intern("__main__"), main);
     }
     let result = vm.run_module_code(code, globals.clone());
-    let status = match result {
+    let mut status = match result {
         Ok(_) => 0,
         Err(e) => report_uncaught(&mut vm, e),
     };
+    if let Some(make) = interactive {
+        let mut lines = make();
+        status = crate::repl::run(&mut vm, &globals, lines.as_mut());
+    }
     vm.flush_stdout();
     vm.report_at_exit();
     // Break module-level cycles so objects are released before exit.

@@ -16,6 +16,8 @@ pub struct Compiler<'a> {
     pub table: &'a SymbolTable,
     pub filename: Rc<str>,
     pub units: Vec<Unit<'a>>,
+    /// Top-level expression statements call the display hook (the REPL).
+    pub interactive: bool,
 }
 
 /// What a `return`/`break`/`continue` unwinds to.
@@ -27,7 +29,7 @@ enum Exit {
 
 impl<'a> Compiler<'a> {
     pub fn new(table: &'a SymbolTable, filename: &str) -> Compiler<'a> {
-        Compiler { table, filename: filename.into(), units: Vec::new() }
+        Compiler { table, filename: filename.into(), units: Vec::new(), interactive: false }
     }
 
     #[inline]
@@ -85,6 +87,12 @@ impl<'a> Compiler<'a> {
     fn stmt_inner(&mut self, s: &'a Stmt) -> CResult<()> {
         let line = s.loc.line;
         match &s.kind {
+            StmtKind::Expr(e) if self.interactive && self.units.len() == 1 => {
+                let base = self.u().temps(2)?;
+                self.u().opx(Op::LoadCommon, crate::interp::COMMON_DISPLAYHOOK, base, 0, 0);
+                self.expr_into(e, base + 1)?;
+                self.u().op(Op::Call, base, base, 1);
+            }
             StmtKind::Expr(e) => {
                 self.expr(e)?;
             }

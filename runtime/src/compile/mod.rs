@@ -28,3 +28,13 @@ pub fn compile_module(module: &Module, filename: &str) -> Result<Rc<Code>, Compi
     let table = scope::analyze(module).map_err(|(msg, line)| CompileError { msg, line, col: 0 })?;
     codegen::Compiler::new(&table, filename).module(module)
 }
+
+/// One input of the interactive prompt: like a module, but the value of
+/// each top-level expression statement goes to the display hook (CPython's
+/// "single" mode).
+pub fn compile_interactive(module: &Module, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let table = scope::analyze(module).map_err(|(msg, line)| CompileError { msg, line, col: 0 })?;
+    let mut c = codegen::Compiler::new(&table, filename);
+    c.interactive = true;
+    c.module(module)
+}

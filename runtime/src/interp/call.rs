@@ -42,6 +42,12 @@ impl Vm {
                 self.call_with(&func, Args { pos: &pos, kw_names: args.kw_names, kw_values: args.kw_values })
             }
             Some(ObjKind::Class) => self.construct(f, args),
+            // Since 3.10 a staticmethod object is callable itself.
+            Some(ObjKind::Descriptor) if matches!(f.as_descriptor(), Some(crate::objects::misc::DescriptorData::StaticMethod(_))) => {
+                let Some(crate::objects::misc::DescriptorData::StaticMethod(inner)) = f.as_descriptor() else { return Err(internal_error("staticmethod")) };
+                let inner = inner.clone();
+                self.call_with(&inner, args)
+            }
             _ => {
                 if let Some(m) = crate::ops::lookup_special(f, "__call__") {
                     let mut pos = Vec::with_capacity(args.pos.len() + 1);

@@ -25,6 +25,8 @@ pub enum RunExit {
 pub const COMMON_ASSERTION_ERROR: u8 = 0;
 pub const COMMON_BUILD_CLASS: u8 = 1;
 pub const COMMON_TYPE: u8 = 2;
+/// The interactive prompt's display hook (see `repl::displayhook`).
+pub const COMMON_DISPLAYHOOK: u8 = 3;
 
 pub const BINOPS: [BinOp; 13] =
     [BinOp::Add, BinOp::Sub, BinOp::Mult, BinOp::Div, BinOp::FloorDiv, BinOp::Mod, BinOp::Pow, BinOp::LShift, BinOp::RShift, BinOp::BitAnd, BinOp::BitOr, BinOp::BitXor, BinOp::MatMult];
@@ -1146,6 +1148,7 @@ impl Vm {
                             COMMON_ASSERTION_ERROR => crate::types::types().exc(crate::types::ExcType::AssertionError),
                             COMMON_BUILD_CLASS => crate::builtins::build_class_fn(),
                             COMMON_TYPE => crate::types::types().type_.clone(),
+                            COMMON_DISPLAYHOOK => crate::repl::displayhook_fn(),
                             _ => break 'dispatch (internal_error("unknown LoadCommon constant"), false),
                         };
                         set!(ins.a, v);

@@ -17,7 +17,7 @@ use crate::value::Value;
 use std::io::Write;
 use std::rc::Rc;
 
-pub use eval::{RunExit, COMMON_TYPE};
+pub use eval::{RunExit, COMMON_DISPLAYHOOK, COMMON_TYPE};
 
 /// Register slots reserved for all frames (virtual memory; committed on use).
 const STACK_SLOTS: usize = 1 << 25;

@@ -454,6 +454,11 @@ fn builtin_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
             _ => {}
         }
     }
+    if let Some(DescriptorData::StaticMethod(f) | DescriptorData::ClassMethod(f)) = obj.as_descriptor() {
+        if let Some("__func__" | "__wrapped__") = name.as_str() {
+            return Ok(Some(f.clone()));
+        }
+    }
     let t = type_of(obj);
     let c = t.as_class().ok_or_else(|| type_error("type"))?;
     if let Some(v) = c.lookup(name) {
