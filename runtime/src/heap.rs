@@ -38,6 +38,7 @@ pub enum ObjKind {
     DictView,
     Super,
     Bytes,
+    File,
 }
 
 #[repr(C)]

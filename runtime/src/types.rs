@@ -45,6 +45,15 @@ exception_types! {
     NotADirectoryError: OSError,
     PermissionError: OSError,
     TimeoutError: OSError,
+    BlockingIOError: OSError,
+    ChildProcessError: OSError,
+    ConnectionError: OSError,
+    BrokenPipeError: ConnectionError,
+    ConnectionAbortedError: ConnectionError,
+    ConnectionRefusedError: ConnectionError,
+    ConnectionResetError: ConnectionError,
+    InterruptedError: OSError,
+    ProcessLookupError: OSError,
     ReferenceError: Exception,
     RuntimeError: Exception,
     NotImplementedError: RuntimeError,
@@ -106,6 +115,8 @@ pub struct Types {
     pub bytes: Value,
     pub bytearray: Value,
     pub getset_descriptor: Value,
+    /// File classes, indexed by `FileClass`.
+    pub files: Vec<Value>,
     /// Iterator classes, indexed by `IterClass`.
     pub iters: Vec<Value>,
     pub excs: Vec<Value>,
@@ -161,6 +172,9 @@ impl Types {
     }
     pub fn iter_class(&self, c: IterClass) -> &Value {
         &self.iters[c as usize]
+    }
+    pub fn file_class(&self, c: crate::objects::file::FileClass) -> &Value {
+        &self.files[c as usize]
     }
 }
 
@@ -238,6 +252,7 @@ pub fn init() {
         bytes: b("bytes", NativeBase::Builtin(ObjKind::Bytes)),
         bytearray: b("bytearray", NativeBase::Builtin(ObjKind::Bytes)),
         getset_descriptor: b("getset_descriptor", NativeBase::Object),
+        files: ["TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom", "FileIO"].iter().map(|n| b(n, NativeBase::Object)).collect(),
         iters,
         excs,
         object,

@@ -449,6 +449,38 @@ fn slice_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     })
 }
 
+fn slice_field(v: &Value, which: u8) -> PyResult<Value> {
+    let s = v.as_slice_obj().ok_or_else(|| type_error("descriptor requires a 'slice' object"))?;
+    Ok(match which {
+        0 => s.start.clone(),
+        1 => s.stop.clone(),
+        _ => s.step.clone(),
+    })
+}
+fn slice_start(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    slice_field(v, 0)
+}
+fn slice_stop(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    slice_field(v, 1)
+}
+fn slice_step(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    slice_field(v, 2)
+}
+
+/// `slice.indices(length)`: the clamped (start, stop, step) `range` would use.
+fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = super::args::method(&args, "indices", 1, 1)?;
+    if s.as_slice_obj().is_none() {
+        return Err(type_error("descriptor 'indices' requires a 'slice' object"));
+    }
+    let n = ops::subscript::index_value(vm, &a[0])?;
+    if n < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = ops::subscript::slice_indices(vm, s, n)?;
+    Ok(crate::objects::tuple::new_tuple(vec![Value::int(start), Value::int(stop), Value::int(step)]))
+}
+
 fn property_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = cls_and_args(&args)?;
     only_kw(&a, "property", &["fget", "fset", "fdel", "doc"])?;
@@ -683,7 +715,10 @@ pub fn install() {
     for (name, get) in [("start", range_start as fn(&mut Vm, &Value) -> PyResult<Value>), ("stop", range_stop), ("step", range_step)] {
         super::set_class_attr(&t.range, name, crate::objects::misc::new_descriptor(DescriptorData::Getter { name, get }));
     }
-    register_methods(&t.slice, "slice", &[("__new__", slice_new)]);
+    register_methods(&t.slice, "slice", &[("__new__", slice_new), ("indices", slice_indices)]);
+    for (name, get) in [("start", slice_start as fn(&mut Vm, &Value) -> PyResult<Value>), ("stop", slice_stop), ("step", slice_step)] {
+        super::set_class_attr(&t.slice, name, crate::objects::misc::new_descriptor(DescriptorData::Getter { name, get }));
+    }
     register_methods(&t.property, "property", &[("__new__", property_new), ("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter)]);
     register_methods(&t.staticmethod, "staticmethod", &[("__new__", staticmethod_new)]);
     register_methods(&t.classmethod, "classmethod", &[("__new__", classmethod_new)]);

@@ -6,7 +6,7 @@ use crate::interp::Vm;
 use crate::objects::func::{Args, NativeFn};
 use crate::objects::iter::{new_iter, IterState};
 use crate::objects::list::new_list;
-use crate::objects::str::{intern, new_string};
+use crate::objects::str::{intern, new_str, new_string};
 use crate::ops::{self, type_name};
 use crate::text;
 use crate::types::ExcType;
@@ -52,6 +52,9 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("vars", vars),
     ("dir", dir),
     ("input", input),
+    ("open", super::files::open),
+    ("exec", super::eval::exec),
+    ("eval", super::eval::eval),
     ("exit", exit),
     ("quit", exit),
 ];
@@ -68,13 +71,8 @@ pub fn write_to(vm: &mut Vm, file: Option<&Value>, s: &str) -> PyResult<()> {
             Ok(())
         }
         Some(f) => {
-            if let Some(fd) = crate::modules::sys::std_stream_fd(f) {
-                if fd == 1 {
-                    let _ = vm.out.write_all(s.as_bytes());
-                } else {
-                    vm.flush_stdout();
-                    let _ = std::io::stderr().write_all(s.as_bytes());
-                }
+            if f.as_file().is_some() {
+                super::files::write_str(vm, f, s)?;
                 return Ok(());
             }
             let w = ops::attr::get_attr(vm, f, &intern("write"))?;
@@ -104,9 +102,19 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         out.push_str(&ops::to_str(vm, a)?);
     }
     out.push_str(&end);
-    write_to(vm, file.as_ref(), &out)?;
-    if args.kw("flush").is_some_and(|f| f.is_true_const()) {
-        vm.flush_stdout();
+    let file = file.filter(|f| !f.is_none()).unwrap_or_else(|| sys_stream(vm, "stdout"));
+    write_to(vm, Some(&file), &out)?;
+    let flush = match args.kw("flush") {
+        Some(f) => ops::truthy(vm, f)?,
+        None => false,
+    };
+    if flush {
+        if file.as_file().is_some() {
+            super::files::flush_file(vm, &file)?;
+        } else {
+            let f = ops::attr::get_attr(vm, &file, &intern("flush"))?;
+            vm.call(&f, &[])?;
+        }
     }
     Ok(Value::NONE)
 }
@@ -546,7 +554,7 @@ fn globals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.frames.last().map(|f| f.globals.clone()).unwrap_or(Value::NONE))
 }
 
-fn locals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn locals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     exact(&args, "locals", 0)?;
     let Some(f) = vm.frames.last() else { return Ok(Value::NONE) };
     if !f.locals.is_undef() {
@@ -609,27 +617,44 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(new_list(names.into_iter().map(new_string).collect()))
 }
 
+/// `sys.stdin`/`stdout`/`stderr` as the script sees them (it may have
+/// replaced them), or the real stream when `sys` was never imported.
+pub fn sys_stream(vm: &mut Vm, name: &str) -> Value {
+    let sys = vm.modules.as_dict().and_then(|d| d.get_str(&intern("sys")));
+    if let Some(v) = sys.and_then(|m| m.as_module().and_then(|m| m.dict.as_dict()).and_then(|d| d.get_str(&intern(name)))) {
+        return v;
+    }
+    super::files::std_stream(match name {
+        "stdin" => 0,
+        "stdout" => 1,
+        _ => 2,
+    })
+}
+
 fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = range(&args, "input", 0, 1)?;
+    let stdout = sys_stream(vm, "stdout");
     if let Some(p) = a.first() {
         let s = ops::to_str(vm, p)?;
-        let _ = vm.out.write_all(s.as_bytes());
+        write_to(vm, Some(&stdout), &s)?;
     }
-    vm.flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(exc(ExcType::EOFError, "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(new_string(line))
-        }
-        Err(e) => Err(exc(ExcType::OSError, e.to_string())),
+    if stdout.as_file().is_some() {
+        super::files::flush_file(vm, &stdout)?;
     }
+    let stdin = sys_stream(vm, "stdin");
+    let line = if stdin.as_file().is_some() {
+        super::files::readline_value(vm, &stdin, None)?
+    } else {
+        let f = ops::attr::get_attr(vm, &stdin, &intern("readline"))?;
+        vm.call(&f, &[])?
+    };
+    let Some(s) = line.as_str() else {
+        return Err(type_error(format!("object.readline() returned non-string")));
+    };
+    if s.is_empty() {
+        return Err(exc(ExcType::EOFError, "EOF when reading a line"));
+    }
+    Ok(new_str(s.strip_suffix('\n').unwrap_or(s)))
 }
 
 fn exit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -2,10 +2,15 @@
 
 pub mod args;
 mod classes;
+pub mod codecs;
 mod dicts;
 mod functions;
 mod lists;
 mod objects;
+pub mod oserror;
+pub mod files;
+mod eval;
+pub mod bytes;
 pub mod sets;
 pub mod strings;
 
@@ -18,29 +23,6 @@ use std::cell::RefCell;
 
 thread_local! {
     static BUILD_CLASS: RefCell<Option<Value>> = const { RefCell::new(None) };
-    static STREAM_CLASS: RefCell<Option<Value>> = const { RefCell::new(None) };
-}
-
-/// The class of `sys.stdout` and friends.
-pub fn stream_class() -> Value {
-    STREAM_CLASS.with(|c| {
-        c.borrow_mut()
-            .get_or_insert_with(|| {
-                let t = types();
-                let cls = crate::objects::class::new_class(
-                    "TextIOWrapper",
-                    vec![t.object.clone()],
-                    t.object.as_class().map(|c| c.mro.get().clone()).unwrap_or_default(),
-                    None,
-                    crate::objects::class::NativeBase::Object,
-                    false,
-                );
-                set_class_attr(&cls, "__module__", intern("_io"));
-                crate::modules::sys::install_stream_methods(&cls);
-                cls
-            })
-            .clone()
-    })
 }
 
 /// The `__build_class__` function (class statements call it).
@@ -121,6 +103,10 @@ pub fn install(vm: &mut Vm) {
     dicts::install();
     sets::install();
     classes::install();
+    codecs::install();
+    oserror::install();
+    files::install();
+    bytes::install();
 }
 
 /// The intrinsic a built-in function is, if the JIT computes it inline.

@@ -141,6 +141,23 @@ fn exc_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     })
 }
 
+/// `msg (file.py, line N)`, as CPython shows a SyntaxError that knows its place.
+fn syntax_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = exact(&args, "__str__", 1)?;
+    let get = |n: &str| a[0].as_instance().and_then(|i| i.get_attr(&intern(n))).filter(|v| !v.is_none());
+    let (msg, filename, lineno) = (get("msg"), get("filename"), get("lineno"));
+    let Some(msg) = msg else { return exc_str(vm, args) };
+    let msg = ops::to_str(vm, &msg)?;
+    let base = filename.as_ref().and_then(|f| f.as_str()).map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+    let line = lineno.and_then(|l| l.to_i64());
+    Ok(new_string(match (base, line) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    }))
+}
+
 fn exc_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = exact(&args, "__repr__", 1)?;
     let args_t = a[0].as_instance().and_then(|i| i.exc()).map(|st| st.args.clone()).unwrap_or(Value::NONE);
@@ -355,6 +372,7 @@ pub fn install(_vm: &mut Vm) {
     );
     let base_exc = t.exc(ExcType::BaseException);
     register_methods(&base_exc, "BaseException", &[("__init__", exc_init), ("with_traceback", exc_with_traceback), ("__str__", exc_str), ("__repr__", exc_repr)]);
+    register_methods(&t.exc(ExcType::SyntaxError), "SyntaxError", &[("__str__", syntax_error_str)]);
     super::set_class_attr(&t.exc(ExcType::StopIteration), "value", getter("value", stop_iteration_value));
     super::set_class_attr(&t.exc(ExcType::SystemExit), "code", getter("code", system_exit_code));
     register_methods(&t.int, "int", &[("bit_length", int_bit_length), ("bit_count", int_bit_count), ("conjugate", int_conjugate)]);

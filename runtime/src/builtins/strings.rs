@@ -387,34 +387,13 @@ fn removesuffix(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn encode(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     super::args::only_kw(&args, "encode", &["encoding", "errors"])?;
     let (s, a) = args.pos.split_first().ok_or_else(|| type_error("encode needs self"))?;
-    let st = this(s)?.as_str();
-    let enc = a.first().or(args.kw("encoding")).and_then(|e| e.as_str()).unwrap_or("utf-8").to_ascii_lowercase().replace('_', "-");
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(crate::objects::misc::new_bytes(st.as_bytes().to_vec())),
-        "ascii" | "us-ascii" => {
-            if let Some((i, c)) = st.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
-                return Err(crate::error::exc(
-                    crate::types::ExcType::UnicodeEncodeError,
-                    format!("'ascii' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(128)", c as u32),
-                ));
-            }
-            Ok(crate::objects::misc::new_bytes(st.as_bytes().to_vec()))
-        }
-        "latin-1" | "latin1" | "iso-8859-1" => {
-            let mut out = Vec::new();
-            for (i, c) in st.chars().enumerate() {
-                if (c as u32) > 255 {
-                    return Err(crate::error::exc(
-                        crate::types::ExcType::UnicodeEncodeError,
-                        format!("'latin-1' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(256)", c as u32),
-                    ));
-                }
-                out.push(c as u32 as u8);
-            }
-            Ok(crate::objects::misc::new_bytes(out))
-        }
-        other => Err(crate::error::exc(crate::types::ExcType::LookupError, format!("unknown encoding: {other}"))),
+    if a.len() > 2 {
+        return Err(type_error(format!("encode() takes at most 2 arguments ({} given)", a.len())));
     }
+    let st = this(s)?.as_str();
+    let codec = super::codecs::codec_arg(a.first().or(args.kw("encoding")), "encode")?;
+    let errors = super::codecs::errors_arg(a.get(1).or(args.kw("errors")), "encode")?;
+    Ok(crate::objects::misc::new_bytes(super::codecs::encode(codec, st, errors)?))
 }
 
 fn str_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -54,6 +54,22 @@ impl<'a> Compiler<'a> {
         Ok(Rc::new(unit.finish(flags, &self.filename, 0, 0, 0)?))
     }
 
+    /// A module whose single statement is an expression: returns its value.
+    pub fn eval_module(mut self, m: &'a Module) -> CResult<Rc<Code>> {
+        let scope = &self.table.scopes[0];
+        self.units.push(Unit::new(scope, "<module>", "<module>", 1));
+        let Some(Stmt { kind: StmtKind::Expr(e), loc }) = m.body.first() else {
+            return self.err("eval needs an expression", 1);
+        };
+        self.u().line = loc.line;
+        let r = self.expr(e)?;
+        self.u().op(Op::Return, r, 0, 0);
+        self.u().reachable = false;
+        let unit = self.units.pop().expect("module unit");
+        let flags = CodeFlags { name_scope: true, ..Default::default() };
+        Ok(Rc::new(unit.finish(flags, &self.filename, 0, 0, 0)?))
+    }
+
     fn docstring(&mut self, body: &'a [Stmt]) {
         if let Some(Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. }), .. }) = body.first() {
             self.u().docstring = crate::objects::str::new_str(s);

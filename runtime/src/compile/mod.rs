@@ -38,3 +38,17 @@ pub fn compile_interactive(module: &Module, filename: &str) -> Result<Rc<Code>, 
     c.interactive = true;
     c.module(module)
 }
+
+/// Code for `exec(source, globals, locals)`: top-level names are read and
+/// written through the frame's locals dict, as in a class body.
+pub fn compile_exec(module: &Module, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let table = scope::analyze_with(module, true).map_err(|(msg, line)| CompileError { msg, line, col: 0 })?;
+    codegen::Compiler::new(&table, filename).module(module)
+}
+
+/// Code for `eval(source, ...)`: `module` holds the expression as its only
+/// statement; the code returns its value.
+pub fn compile_eval(module: &Module, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let table = scope::analyze_with(module, true).map_err(|(msg, line)| CompileError { msg, line, col: 0 })?;
+    codegen::Compiler::new(&table, filename).eval_module(module)
+}

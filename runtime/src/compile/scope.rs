@@ -56,11 +56,14 @@ pub struct Scope {
     pub first_line: u32,
     /// Names declared global/nonlocal after use, etc. (SyntaxError, line).
     pub error: Option<(String, u32)>,
+    /// Module body compiled for `exec`/`eval` with a separate locals dict.
+    pub names_in_dict: bool,
 }
 
 impl Scope {
     fn new(kind: ScopeKind, parent: Option<usize>, line: u32) -> Scope {
         Scope {
+            names_in_dict: false,
             kind,
             params: Vec::new(),
             assigned: FxHashSet::default(),
@@ -109,7 +112,15 @@ impl SymbolTable {
 }
 
 pub fn analyze(module: &Module) -> Result<SymbolTable, (String, u32)> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, None, 1)], by_node: FxHashMap::default(), cur: 0 };
+    analyze_with(module, false)
+}
+
+/// `names_in_dict`: the module body's names live in the frame's locals dict
+/// (code run by `exec`/`eval` with a locals mapping), not in its globals.
+pub fn analyze_with(module: &Module, names_in_dict: bool) -> Result<SymbolTable, (String, u32)> {
+    let mut top = Scope::new(ScopeKind::Module, None, 1);
+    top.names_in_dict = names_in_dict;
+    let mut b = Builder { scopes: vec![top], by_node: FxHashMap::default(), cur: 0 };
     b.stmts(&module.body);
     let mut t = SymbolTable { scopes: b.scopes, by_node: b.by_node };
     resolve(&mut t, 0, &FxHashSet::default())?;
@@ -638,7 +649,7 @@ fn resolve(t: &mut SymbolTable, id: usize, bound_above: &FxHashSet<String>) -> R
             if kind == ScopeKind::Class && bound_above.contains(&n) && (!s.assigned.contains(&n) || needed.contains(&n)) {
                 my_free.insert(n.clone());
                 NameKind::Free
-            } else if kind == ScopeKind::Module {
+            } else if kind == ScopeKind::Module && !s.names_in_dict {
                 NameKind::GlobalImplicit
             } else {
                 NameKind::Name

@@ -309,7 +309,9 @@ impl Vm {
     /// `object.__new__(cls)` plus the native state of a built-in base.
     pub fn new_object(&mut self, cls: &Value, args: Args<'_>) -> PyResult<Value> {
         let c = cls.as_class().ok_or_else(|| internal_error("new_object: not a class"))?;
-        let obj = new_instance(cls.clone());
+        // `OSError(errno, ...)` makes the errno's subclass (FileNotFoundError, ...).
+        let actual = if matches!(c.native_base, NativeBase::Exception) { crate::builtins::oserror::constructed_class(cls, args.pos) } else { cls.clone() };
+        let obj = new_instance(actual);
         let inst = obj.as_instance().ok_or_else(|| internal_error("instance"))?;
         match c.native_base {
             NativeBase::Exception => {

@@ -233,11 +233,17 @@ impl Vm {
     pub fn run_module_code(&mut self, code: Rc<Code>, globals: Value) -> PyResult<Value> {
         self.tooling.dump_bytecode(&code);
         self.module_codes.push(code.clone());
+        self.run_code_in(code, globals.clone(), globals)
+    }
+
+    /// Runs top-level code (a module body, or `exec`/`eval` source) with the
+    /// given namespaces.
+    pub fn run_code_in(&mut self, code: Rc<Code>, globals: Value, locals: Value) -> PyResult<Value> {
         let base = self.stack_top();
         self.check_depth()?;
         self.reserve_regs(base, code.nregs as usize)?;
         let exc_depth = self.exc_stack.len();
-        self.frames.push(Frame { code, func: Value::UNDEF, globals: globals.clone(), locals: globals, base, pc: 0, ret_slot: usize::MAX, exc_depth, generator: Value::UNDEF, init_obj: Value::UNDEF });
+        self.frames.push(Frame { code, func: Value::UNDEF, globals, locals, base, pc: 0, ret_slot: usize::MAX, exc_depth, generator: Value::UNDEF, init_obj: Value::UNDEF });
         match self.run_frames()? {
             RunExit::Return(v) => Ok(v),
             RunExit::Yield(_) | RunExit::Stepped => Err(crate::error::internal_error("module code yielded")),

@@ -4,6 +4,7 @@
 //! cached in `sys.modules`.
 
 pub mod frozen;
+pub mod io;
 pub mod math;
 pub mod sys;
 pub mod time;
@@ -22,6 +23,7 @@ fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "sys" => sys::init,
         "math" => math::init,
         "time" => time::init,
+        "io" => io::init,
         _ => return Ok(None),
     };
     let d = new_dict();

@@ -10,18 +10,6 @@ use crate::objects::str::{new_str, new_string};
 use crate::objects::tuple::new_tuple;
 use crate::types::ExcType;
 use crate::value::Value;
-use std::cell::RefCell;
-use std::io::{Read, Write};
-
-thread_local! {
-    /// The objects standing for stdin, stdout and stderr.
-    static STREAMS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
-}
-
-/// 0, 1 or 2 if `v` is one of the standard stream objects.
-pub fn std_stream_fd(v: &Value) -> Option<usize> {
-    STREAMS.with(|s| s.borrow().iter().position(|x| x.is(v)))
-}
 
 pub fn script_dir(vm: &Vm) -> String {
     let p = std::path::Path::new(&vm.main_path);
@@ -29,58 +17,6 @@ pub fn script_dir(vm: &Vm) -> String {
         Some(d) if !d.as_os_str().is_empty() => d.to_string_lossy().into_owned(),
         _ => String::new(),
     }
-}
-
-fn stream_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = exact(&args, "write", 2)?;
-    let s = a[1].as_str().ok_or_else(|| type_error(format!("write() argument must be str, not {}", crate::ops::type_name(&a[1]))))?;
-    match std_stream_fd(&a[0]) {
-        Some(2) => {
-            vm.flush_stdout();
-            let _ = std::io::stderr().write_all(s.as_bytes());
-        }
-        _ => {
-            let _ = vm.out.write_all(s.as_bytes());
-        }
-    }
-    Ok(Value::int(a[1].as_str_data().map_or(0, |d| d.char_len()) as i64))
-}
-
-fn stream_flush(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    vm.flush_stdout();
-    Ok(Value::NONE)
-}
-
-fn stream_readline(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    vm.flush_stdout();
-    let mut line = String::new();
-    let _ = std::io::stdin().read_line(&mut line);
-    Ok(new_string(line))
-}
-
-fn stream_read(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    vm.flush_stdout();
-    let mut s = String::new();
-    let _ = std::io::stdin().read_to_string(&mut s);
-    Ok(new_string(s))
-}
-
-fn stream_readlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let all = stream_read(vm, args)?;
-    let text = all.as_str().unwrap_or("").to_string();
-    Ok(new_list(text.split_inclusive('\n').map(new_str).collect()))
-}
-
-fn stream_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(args.pos.first().cloned().unwrap_or(Value::NONE))
-}
-
-fn stream_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let l = stream_readline(vm, args)?;
-    if l.as_str().is_some_and(|s| s.is_empty()) {
-        return Err(crate::error::stop_iteration(Value::NONE));
-    }
-    Ok(l)
 }
 
 fn exit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -145,34 +81,37 @@ fn get_int_max_str_digits(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::int(crate::text::int_max_str_digits() as i64))
 }
 
-fn make_stream(name: &str) -> Value {
-    let cls = crate::builtins::stream_class();
-    let obj = crate::objects::instance::new_instance(cls);
-    if let Some(i) = obj.as_instance() {
-        i.set_attr(&crate::objects::str::intern("name"), new_string(format!("<{name}>")));
-    }
-    obj
-}
+/// A "struct sequence" like CPython's `sys.version_info`: a tuple subclass
+/// whose fields are also attributes, with a `sys.name(field=value, ...)` repr.
+const STRUCTSEQ: &str = r#"
+def structseq(name, fields, values):
+    class S(tuple):
+        __slots__ = ()
+        def __repr__(self):
+            return 'sys.' + name + '(' + ', '.join([f + '=' + repr(v) for f, v in zip(fields, self)]) + ')'
+    for i, f in enumerate(fields):
+        setattr(S, f, property(lambda self, i=i: self[i]))
+    S.__name__ = name
+    S.__qualname__ = name
+    S.__module__ = 'sys'
+    return S(values)
+"#;
 
-pub fn install_stream_methods(cls: &Value) {
-    crate::builtins::register_methods(
-        cls,
-        "TextIOWrapper",
-        &[
-            ("write", stream_write),
-            ("flush", stream_flush),
-            ("readline", stream_readline),
-            ("read", stream_read),
-            ("readlines", stream_readlines),
-            ("__iter__", stream_iter),
-            ("__next__", stream_next),
-        ],
-    );
+fn structseq(vm: &mut Vm, name: &str, fields: &[&str], values: Value) -> PyResult<Value> {
+    let code = crate::compile_source(STRUCTSEQ, "<sys>").map_err(|e| crate::syntax_error_value(&e, "<sys>"))?;
+    let ns = crate::objects::dict::new_dict();
+    if let Some(n) = ns.as_dict() {
+        n.set_str(crate::objects::str::intern("__builtins__"), vm.builtins.clone());
+        n.set_str(crate::objects::str::intern("__name__"), new_str("sys"));
+    }
+    vm.run_code_in(code, ns.clone(), ns.clone())?;
+    let f = ns.as_dict().and_then(|n| n.get_str(&crate::objects::str::intern("structseq"))).ok_or_else(|| crate::error::internal_error("structseq"))?;
+    let names = new_tuple(fields.iter().map(|f| new_str(f)).collect());
+    vm.call(&f, &[new_str(name), names, values])
 }
 
 pub fn init(vm: &mut Vm, d: &Value) -> PyResult<()> {
-    let streams: Vec<Value> = ["stdin", "stdout", "stderr"].iter().map(|n| make_stream(n)).collect();
-    STREAMS.with(|s| *s.borrow_mut() = streams.clone());
+    let streams: Vec<Value> = (0..3).map(crate::builtins::files::std_stream).collect();
     add_value(d, "stdin", streams[0].clone());
     add_value(d, "stdout", streams[1].clone());
     add_value(d, "stderr", streams[2].clone());
@@ -186,7 +125,23 @@ pub fn init(vm: &mut Vm, d: &Value) -> PyResult<()> {
     add_value(d, "platform", new_str("linux"));
     add_value(d, "byteorder", new_str("little"));
     add_value(d, "version", new_str("3.11.7 (pylift) [Rust]"));
-    add_value(d, "version_info", new_tuple(vec![Value::small_int(3), Value::small_int(11), Value::small_int(7), new_str("final"), Value::small_int(0)]));
+    let version_info = new_tuple(vec![Value::small_int(3), Value::small_int(11), Value::small_int(7), new_str("final"), Value::small_int(0)]);
+    add_value(d, "version_info", structseq(vm, "version_info", &["major", "minor", "micro", "releaselevel", "serial"], version_info)?);
+    let float_info = new_tuple(vec![
+        Value::float(f64::MAX),
+        Value::small_int(f64::MAX_EXP as i64),
+        Value::small_int(f64::MAX_10_EXP as i64),
+        Value::float(f64::MIN_POSITIVE),
+        Value::small_int(f64::MIN_EXP as i64),
+        Value::small_int(f64::MIN_10_EXP as i64),
+        Value::small_int(f64::DIGITS as i64),
+        Value::small_int(f64::MANTISSA_DIGITS as i64),
+        Value::float(f64::EPSILON),
+        Value::small_int(f64::RADIX as i64),
+        Value::small_int(1),
+    ]);
+    let fields = ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"];
+    add_value(d, "float_info", structseq(vm, "float_info", &fields, float_info)?);
     add_value(d, "hexversion", Value::int(0x030b07f0));
     add_value(d, "executable", new_string(std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()));
     add_value(d, "implementation_name", new_str("pylift"));

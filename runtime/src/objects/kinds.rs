@@ -65,6 +65,7 @@ kind_table! {
     DictView => super::misc::DictViewData,
     Super => super::misc::SuperData,
     Bytes => super::misc::BytesData,
+    File => super::file::FileData,
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 pub mod class;
 pub mod dict;
+pub mod file;
 pub mod func;
 pub mod instance;
 pub mod int;

@@ -205,6 +205,22 @@ pub fn inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> 
             _ => {}
         }
     }
+    if let Some(ba) = a.as_bytes().filter(|x| x.mutable) {
+        match op {
+            BinOp::Add if b.as_bytes().is_some() => {
+                let more = b.as_bytes().map(|x| x.bytes.get().clone()).unwrap_or_default();
+                ba.bytes.get_mut().extend(more);
+                return Ok(a.clone());
+            }
+            BinOp::Mult if b.is_int() => {
+                let n = repeat_count(b)?;
+                let out = ba.bytes.get().repeat(n);
+                *ba.bytes.get_mut() = out;
+                return Ok(a.clone());
+            }
+            _ => {}
+        }
+    }
     if let Some(s) = a.as_set() {
         if !s.frozen && b.as_set().is_some() && matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
             let r = builtin_binary(vm, a, b, op, true)?;
@@ -277,8 +293,9 @@ fn builtin_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -
         (BinOp::Add, Some(K::Bytes), Some(K::Bytes)) => {
             let mut v = a.as_bytes().map(|x| x.bytes.get().clone()).unwrap_or_default();
             v.extend(b.as_bytes().map(|x| x.bytes.get().clone()).unwrap_or_default());
-            return Ok(crate::objects::misc::new_bytes(v));
+            return Ok(crate::builtins::bytes::make(a, v));
         }
+        (BinOp::Add, Some(K::Bytes), _) => return Err(type_error(format!("can't concat {} to {}", type_name(b), type_name(a)))),
         (BinOp::Mult, Some(K::Str | K::List | K::Tuple | K::Bytes), _) if b.is_int() => return repeat(a, repeat_count(b)?),
         (BinOp::Mult, _, Some(K::Str | K::List | K::Tuple | K::Bytes)) if a.is_int() => return repeat(b, repeat_count(a)?),
         (BinOp::Mult, Some(K::Str | K::List | K::Tuple), _) => return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b)))),
@@ -316,7 +333,7 @@ fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
     } else if let Some(t) = seq.as_tuple() {
         t.items.to_vec()
     } else if let Some(b) = seq.as_bytes() {
-        return Ok(crate::objects::misc::new_bytes(b.bytes.get().repeat(n)));
+        return Ok(crate::builtins::bytes::make(seq, b.bytes.get().repeat(n)));
     } else {
         Vec::new()
     };

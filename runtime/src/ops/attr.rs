@@ -380,7 +380,7 @@ fn class_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Valu
         Some("__base__") => Some(c.bases.get().first().cloned().unwrap_or(Value::NONE)),
         Some("__dict__") => Some(c.dict.clone()),
         Some("__class__") => Some(type_of(obj)),
-        Some("__module__") if c.builtin => Some(intern("builtins")),
+        Some("__module__") if c.builtin => Some(c.dict.as_dict().and_then(|d| d.get_str(&intern("__module__"))).unwrap_or_else(|| intern("builtins"))),
         Some("__doc__") => Some(Value::NONE),
         _ => {
             // Methods of `type` itself (e.g. `C.mro()`).

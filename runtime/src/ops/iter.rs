@@ -49,7 +49,11 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 return Err(not_iterable(v));
             }
         }
-        _ => return Err(not_iterable(v)),
+        // Other built-in kinds with a native `__iter__` (files).
+        _ => match lookup_special(v, "__iter__") {
+            Some(f) => return call_special(vm, &f, v, &[]),
+            None => return Err(not_iterable(v)),
+        },
     };
     Ok(new_iter(state))
 }
@@ -59,7 +63,7 @@ pub fn is_iterable_type(v: &Value) -> bool {
     match v.obj_kind() {
         Some(ObjKind::Instance) => lookup_special(v, "__iter__").is_some() || lookup_special(v, "__getitem__").is_some() || native_of(v).is_some(),
         Some(ObjKind::List | ObjKind::Tuple | ObjKind::Str | ObjKind::Range | ObjKind::Dict | ObjKind::DictView | ObjKind::Set | ObjKind::Bytes | ObjKind::Iter | ObjKind::Generator) => true,
-        _ => false,
+        _ => lookup_special(v, "__iter__").is_some(),
     }
 }
 

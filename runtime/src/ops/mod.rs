@@ -123,6 +123,7 @@ pub fn type_of(v: &Value) -> Value {
                 t.bytes.clone()
             }
         }
+        ObjKind::File => t.file_class(v.as_file().map_or(crate::objects::file::FileClass::TextIOWrapper, |f| f.state.get().class)).clone(),
     }
 }
 
@@ -295,6 +296,19 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                     return Err(type_error(format!("'in <string>' requires string as left operand, not {}", type_name(item))));
                 };
                 return Ok(container.as_str().is_some_and(|h| h.contains(needle)));
+            }
+            ObjKind::Bytes => {
+                let hay = container.as_bytes().map(|b| b.bytes.get().clone()).unwrap_or_default();
+                if let Some(n) = item.as_bytes() {
+                    let n = n.bytes.get();
+                    return Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == n.as_slice()));
+                }
+                if item.is_int() {
+                    let i = crate::builtins::args::int_arg(item, "in")?;
+                    let b = u8::try_from(i).map_err(|_| crate::error::value_error("byte must be in range(0, 256)"))?;
+                    return Ok(hay.contains(&b));
+                }
+                return Err(type_error(format!("a bytes-like object is required, not '{}'", type_name(item))));
             }
             ObjKind::List | ObjKind::Tuple => {
                 let n = len(vm, container)?;

@@ -71,7 +71,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let c = v.as_class().ok_or_else(|| type_error("class"))?;
             let module = c.dict.as_dict().and_then(|d| d.get_str(&crate::objects::str::intern("__module__")));
             Ok(match module.as_ref().and_then(|m| m.as_str()) {
-                Some(m) if m != "builtins" && !c.builtin => format!("<class '{}.{}'>", m, c.qualname.get().as_str().unwrap_or("?")),
+                Some(m) if m != "builtins" => format!("<class '{}.{}'>", m, c.qualname.get().as_str().unwrap_or("?")),
                 _ => format!("<class '{}'>", c.name_str()),
             })
         }
@@ -131,6 +131,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             None => "<descriptor>".into(),
         }),
         ObjKind::Super => Ok(format!("<super object at {:#x}>", addr(v))),
+        ObjKind::File => crate::builtins::files::file_repr(vm, v),
         ObjKind::Iter => Ok(format!("<{} object at {:#x}>", type_name(v), addr(v))),
     }
 }

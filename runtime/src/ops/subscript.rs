@@ -164,7 +164,7 @@ pub fn get_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<Value> {
             if k.obj_kind() == Some(ObjKind::Slice) {
                 let (start, _, step, n) = slice_indices(vm, k, b.len() as i64)?;
                 let out: Vec<u8> = (0..n).map(|j| b[(start + j * step) as usize]).collect();
-                return Ok(crate::objects::misc::new_bytes(out));
+                return Ok(crate::builtins::bytes::make(o, out));
             }
             let i = int_index(vm, k, "byte")?;
             match seq_index(i, b.len()) {
@@ -257,6 +257,9 @@ pub fn set_item(vm: &mut Vm, o: &Value, k: &Value, v: Value) -> PyResult<()> {
             d.as_dict().ok_or_else(|| type_error("dict"))?.set(vm, k.clone(), v)
         }
         Some(ObjKind::Bytes) if o.as_bytes().is_some_and(|b| b.mutable) => {
+            if k.obj_kind() == Some(ObjKind::Slice) {
+                return set_bytearray_slice(vm, o, k, v);
+            }
             let i = int_index(vm, k, "bytearray")?;
             let byte = v.to_i64().filter(|b| (0..256).contains(b)).ok_or_else(|| value_error("byte must be in range(0, 256)"))?;
             let b = o.as_bytes().ok_or_else(|| type_error("bytes"))?;
@@ -281,6 +284,29 @@ pub fn set_item(vm: &mut Vm, o: &Value, k: &Value, v: Value) -> PyResult<()> {
         }
         _ => Err(type_error(format!("'{}' object does not support item assignment", type_name(o)))),
     }
+}
+
+fn set_bytearray_slice(vm: &mut Vm, o: &Value, k: &Value, v: Value) -> PyResult<()> {
+    if v.is_int() {
+        return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+    }
+    let new = crate::builtins::bytes::bytes_of_iterable(vm, &v).map_err(|e| if e.is(crate::types::ExcType::TypeError) { type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)") } else { e })?;
+    let b = o.as_bytes().ok_or_else(|| type_error("bytearray"))?;
+    let len = b.bytes.get().len() as i64;
+    let (start, stop, step, n) = slice_indices(vm, k, len)?;
+    let bytes = b.bytes.get_mut();
+    if step == 1 {
+        let stop = stop.max(start);
+        bytes.splice(start as usize..stop as usize, new);
+        return Ok(());
+    }
+    if new.len() as i64 != n {
+        return Err(value_error(format!("attempt to assign bytes of size {} to extended slice of size {}", new.len(), n)));
+    }
+    for (j, x) in new.into_iter().enumerate() {
+        bytes[(start + j as i64 * step) as usize] = x;
+    }
+    Ok(())
 }
 
 fn set_list_slice(vm: &mut Vm, o: &Value, k: &Value, v: Value) -> PyResult<()> {
@@ -332,6 +358,28 @@ pub fn del_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<()> {
                     Ok(())
                 }
                 None => Err(index_error("list assignment index out of range")),
+            }
+        }
+        Some(ObjKind::Bytes) if o.as_bytes().is_some_and(|b| b.mutable) => {
+            let b = o.as_bytes().ok_or_else(|| type_error("bytearray"))?;
+            let len = b.bytes.get().len() as i64;
+            if k.obj_kind() == Some(ObjKind::Slice) {
+                let (start, _, step, n) = slice_indices(vm, k, len)?;
+                let mut idx: Vec<usize> = (0..n).map(|j| (start + j * step) as usize).collect();
+                idx.sort_unstable();
+                let bytes = b.bytes.get_mut();
+                for i in idx.into_iter().rev() {
+                    bytes.remove(i);
+                }
+                return Ok(());
+            }
+            let i = int_index(vm, k, "bytearray")?;
+            match seq_index(i, len as usize) {
+                Some(i) => {
+                    b.bytes.get_mut().remove(i);
+                    Ok(())
+                }
+                None => Err(index_error("bytearray index out of range")),
             }
         }
         Some(ObjKind::Dict) => {

@@ -21,6 +21,7 @@
 //!   being attempted.
 //! - Locale-aware formatting ('n') always behaves as in the "C" locale.
 
+pub mod codecs;
 pub mod float_repr;
 pub mod format_spec;
 pub mod int_text;
