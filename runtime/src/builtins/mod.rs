@@ -7,6 +7,7 @@ mod functions;
 mod lists;
 mod objects;
 pub mod sets;
+mod slots;
 pub mod strings;
 
 use crate::interp::Vm;
@@ -121,6 +122,7 @@ pub fn install(vm: &mut Vm) {
     dicts::install();
     sets::install();
     classes::install();
+    slots::install();
 }
 
 /// The intrinsic a built-in function is, if the JIT computes it inline.
