@@ -8,6 +8,9 @@
 
 /// `(module name, is_package, source)`.
 const MODULES: &[(&str, bool, &str)] = &[
+    ("collections", true, include_str!("stdlib/collections/__init__.py")),
+    ("functools", false, include_str!("stdlib/functools.py")),
+    ("keyword", false, include_str!("stdlib/keyword.py")),
     ("string", false, include_str!("stdlib/string.py")),
 ];
 
