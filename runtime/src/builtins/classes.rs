@@ -46,6 +46,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             c.qualname.replace(q);
         }
     }
+    set_names(vm, &cls)?;
     // __init_subclass__ hooks on bases.
     if let Some(c) = cls.as_class() {
         let mro = c.mro.get().clone();
@@ -61,6 +62,22 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(cls)
+}
+
+/// Calls `__set_name__(cls, name)` on each class attribute whose type has
+/// one (descriptors learning the name they were assigned to).
+fn set_names(vm: &mut Vm, cls: &Value) -> PyResult<()> {
+    let Some(d) = cls.as_class().and_then(|c| c.dict.as_dict()) else { return Ok(()) };
+    let items: Vec<(Value, Value)> = d.keys().into_iter().filter_map(|k| d.get_str(&k).map(|v| (k, v))).collect();
+    for (k, v) in items {
+        if v.as_instance().is_none() {
+            continue;
+        }
+        if let Some(f) = ops::lookup_special(&v, "__set_name__") {
+            ops::call_special(vm, &f, &v, &[cls.clone(), k])?;
+        }
+    }
+    Ok(())
 }
 
 fn run_class_body(vm: &mut Vm, body: &Value, ns: &Value) -> PyResult<()> {
@@ -204,7 +221,9 @@ fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     d.set_str(intern("__module__"), m);
                 }
             }
-            make_class(&name, bases, ns)
+            let cls = make_class(&name, bases, ns)?;
+            set_names(vm, &cls)?;
+            Ok(cls)
         }
         _ => Err(type_error("type() takes 1 or 3 arguments")),
     }
@@ -597,6 +616,9 @@ fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(f) = ops::lookup_special(seq, "__reversed__") {
         return ops::call_special(vm, &f, seq, &[]);
     }
+    // Subclasses of dict and list reverse their value (dict.__reversed__, list.__reversed__).
+    let native = ops::native_of(seq).filter(|n| matches!(n.obj_kind(), Some(ObjKind::Dict | ObjKind::List)));
+    let seq = native.as_ref().unwrap_or(seq);
     if seq.as_dict().is_some() || seq.obj_kind() == Some(ObjKind::DictView) {
         let mut items = ops::iter::collect(vm, seq)?;
         items.reverse();

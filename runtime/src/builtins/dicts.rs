@@ -124,7 +124,11 @@ fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let dv = as_dict(s)?;
     match d(&dv).get(vm, &a[0])? {
         Some(v) => Ok(v),
-        None => Err(key_error(a[0].clone())),
+        // A subclass's __missing__ supplies absent keys (defaultdict, Counter).
+        None => match s.as_instance().and_then(|_| ops::lookup_special(s, "__missing__")) {
+            Some(m) => ops::call_special(vm, &m, s, std::slice::from_ref(&a[0])),
+            None => Err(key_error(a[0].clone())),
+        },
     }
 }
 

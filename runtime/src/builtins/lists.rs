@@ -116,9 +116,17 @@ fn bounds(a: &[Value], n: usize) -> PyResult<(usize, usize)> {
     Ok((start, stop))
 }
 
+/// The tuple `v` is, or that a tuple subclass instance `v` wraps.
+fn tuple_of(v: &Value) -> Option<Value> {
+    if v.as_tuple().is_some() {
+        return Some(v.clone());
+    }
+    ops::native_of(v).filter(|n| n.as_tuple().is_some())
+}
+
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method(&args, "index", 1, 3)?;
-    if let Some(t) = s.as_tuple() {
+    if let Some(t) = tuple_of(s).as_ref().and_then(|t| t.as_tuple()) {
         let items = t.items.to_vec();
         let (start, stop) = bounds(a, items.len())?;
         for (i, item) in items.iter().enumerate().take(stop).skip(start) {
@@ -141,7 +149,7 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method(&args, "count", 1, 1)?;
-    let items: Vec<Value> = match s.as_tuple() {
+    let items: Vec<Value> = match tuple_of(s).as_ref().and_then(|t| t.as_tuple()) {
         Some(t) => t.items.to_vec(),
         None => as_list(s)?.to_vec(),
     };

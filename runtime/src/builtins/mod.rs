@@ -12,6 +12,7 @@ pub mod files;
 mod eval;
 pub mod bytes;
 pub mod sets;
+mod slots;
 pub mod strings;
 
 use crate::interp::Vm;
@@ -107,6 +108,7 @@ pub fn install(vm: &mut Vm) {
     oserror::install();
     files::install();
     bytes::install();
+    slots::install();
 }
 
 /// The intrinsic a built-in function is, if the JIT computes it inline.

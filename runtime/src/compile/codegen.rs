@@ -18,6 +18,8 @@ pub struct Compiler<'a> {
     pub units: Vec<Unit<'a>>,
     /// Top-level expression statements call the display hook (the REPL).
     pub interactive: bool,
+    /// `from __future__ import annotations`: annotations are not evaluated.
+    pub lazy_annotations: bool,
 }
 
 /// What a `return`/`break`/`continue` unwinds to.
@@ -29,7 +31,7 @@ enum Exit {
 
 impl<'a> Compiler<'a> {
     pub fn new(table: &'a SymbolTable, filename: &str) -> Compiler<'a> {
-        Compiler { table, filename: filename.into(), units: Vec::new(), interactive: false }
+        Compiler { table, filename: filename.into(), units: Vec::new(), interactive: false, lazy_annotations: false }
     }
 
     #[inline]
@@ -44,7 +46,12 @@ impl<'a> Compiler<'a> {
     pub fn module(mut self, m: &'a Module) -> CResult<Rc<Code>> {
         let scope = &self.table.scopes[0];
         self.units.push(Unit::new(scope, "<module>", "<module>", 1));
+        self.lazy_annotations = m.body.iter().any(|s| match &s.kind {
+            StmtKind::ImportFrom { module: Some(m), names, .. } => m == "__future__" && names.iter().any(|a| a.name == "annotations"),
+            _ => false,
+        });
         self.docstring(&m.body);
+        self.setup_annotations(&m.body)?;
         self.stmts(&m.body)?;
         if self.u().reachable {
             self.return_none()?;
@@ -114,7 +121,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Assign { targets, value } => self.assign(targets, value)?,
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign { target, value, annotation, simple } => {
                 if let Some(v) = value {
                     self.assign(std::slice::from_ref(target), v)?;
                 } else if !matches!(target.kind, ExprKind::Name(_)) {
@@ -123,6 +130,7 @@ impl<'a> Compiler<'a> {
                         self.expr(value)?;
                     }
                 }
+                self.store_annotation(target, annotation, *simple)?;
             }
             StmtKind::Pass => {}
             StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse)?,
@@ -232,6 +240,40 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Unsupported(what) => return self.err(format!("{what} is not supported by pylift"), line),
+        }
+        Ok(())
+    }
+
+    // ---- annotations ----
+
+    /// A module or class body with annotated names starts with
+    /// `__annotations__ = {}` (CPython's SETUP_ANNOTATIONS).
+    fn setup_annotations(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        if !body.iter().any(has_annotation) {
+            return Ok(());
+        }
+        let t = self.u().temp()?;
+        self.u().op(Op::BuildMap, t, t, 0);
+        self.store_name("__annotations__", t)?;
+        self.u().next_temp = t;
+        Ok(())
+    }
+
+    /// `x: T` in a module or class body evaluates T and records it in
+    /// `__annotations__['x']`; other targets evaluate T only. Function
+    /// bodies and `from __future__ import annotations` evaluate nothing.
+    fn store_annotation(&mut self, target: &'a Expr, annotation: &'a Expr, simple: bool) -> CResult<()> {
+        if self.u().scope.is_function_like() || self.lazy_annotations {
+            return Ok(());
+        }
+        let v = self.expr_temp(annotation)?;
+        if let (ExprKind::Name(n), true) = (&target.kind, simple) {
+            let d = self.u().temp()?;
+            self.load_name_into("__annotations__", d)?;
+            let k = self.u().temp()?;
+            let kc = self.u().const_index(crate::objects::str::new_str(n));
+            self.u().op(Op::LoadConst, k, kc, 0);
+            self.u().op(Op::SetItem, d, k, v);
         }
         Ok(())
     }
@@ -1118,6 +1160,7 @@ impl<'a> Compiler<'a> {
             self.u().op(Op::StoreName, t, n, 0);
             self.u().next_temp = t;
         }
+        self.setup_annotations(&c.body)?;
         // Cells (e.g. __class__) are created at frame entry.
         self.stmts(&c.body)?;
         if self.u().reachable {
@@ -1177,6 +1220,18 @@ impl<'a> Compiler<'a> {
         self.store_name(&c.name, cur)?;
         self.u().next_temp = mark;
         Ok(())
+    }
+}
+
+/// Whether a body has an annotated name at its own level (nested blocks
+/// included, nested functions and classes not): SETUP_ANNOTATIONS' test.
+fn has_annotation(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => body.iter().chain(orelse).any(has_annotation),
+        StmtKind::With { body, .. } => body.iter().any(has_annotation),
+        StmtKind::Try { body, handlers, orelse, finalbody, .. } => body.iter().chain(orelse).chain(finalbody).any(has_annotation) || handlers.iter().any(|h| h.body.iter().any(has_annotation)),
+        _ => false,
     }
 }
 

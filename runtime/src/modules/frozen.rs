@@ -11,6 +11,9 @@
 #[rustfmt::skip]
 const MODULES: &[(&str, bool, &str)] = &[
     ("operator", false, include_str!("stdlib/operator.py")),
+    ("collections", true, include_str!("stdlib/collections/__init__.py")),
+    ("functools", false, include_str!("stdlib/functools.py")),
+    ("keyword", false, include_str!("stdlib/keyword.py")),
     ("string", false, include_str!("stdlib/string.py")),
 ];
 

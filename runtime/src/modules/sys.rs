@@ -110,6 +110,22 @@ fn structseq(vm: &mut Vm, name: &str, fields: &[&str], values: Value) -> PyResul
     vm.call(&f, &[new_str(name), names, values])
 }
 
+/// `sys._getframemodulename(depth=0)`: the `__name__` of the module whose
+/// code runs `depth` frames up the stack, or None past its bottom (as in
+/// CPython 3.12; namedtuple uses it for the class's `__module__`).
+fn getframemodulename(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = range(&args, "_getframemodulename", 0, 1)?;
+    let depth = match a.first() {
+        Some(v) => v.to_i64().ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", crate::ops::type_name(v))))?,
+        None => 0,
+    };
+    if depth < 0 || depth as usize >= vm.frames.len() {
+        return Ok(Value::NONE);
+    }
+    let f = &vm.frames[vm.frames.len() - 1 - depth as usize];
+    Ok(f.globals.as_dict().and_then(|g| g.get_str(&crate::objects::str::intern("__name__"))).unwrap_or(Value::NONE))
+}
+
 pub fn init(vm: &mut Vm, d: &Value) -> PyResult<()> {
     let streams: Vec<Value> = (0..3).map(crate::builtins::files::std_stream).collect();
     add_value(d, "stdin", streams[0].clone());
@@ -148,6 +164,7 @@ pub fn init(vm: &mut Vm, d: &Value) -> PyResult<()> {
     add_value(d, "maxunicode", Value::int(0x10ffff));
     add_value(d, "builtin_module_names", new_tuple(vec![new_str("sys"), new_str("math"), new_str("time")]));
     add_fn(d, "exit", exit);
+    add_fn(d, "_getframemodulename", getframemodulename);
     add_fn(d, "setrecursionlimit", setrecursionlimit);
     add_fn(d, "getrecursionlimit", getrecursionlimit);
     add_fn(d, "exc_info", exc_info);

@@ -83,6 +83,9 @@ pub struct BuiltinData {
     /// For methods defined on a built-in class: that class's name (for
     /// error messages and reprs), else "".
     pub owner: &'static str,
+    /// A slot wrapper (`dict.__repr__`, see `builtins/slots.rs`): only for
+    /// explicit calls, skipped by implicit special-method dispatch.
+    pub slot: bool,
 }
 
 impl Payload for BuiltinData {
@@ -94,15 +97,19 @@ impl Payload for BuiltinData {
 }
 
 pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
-    alloc(BuiltinData { name, func, self_: Value::UNDEF, owner: "" })
+    alloc(BuiltinData { name, func, self_: Value::UNDEF, owner: "", slot: false })
 }
 
 pub fn new_method_builtin(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
-    alloc(BuiltinData { name, func, self_: Value::UNDEF, owner })
+    alloc(BuiltinData { name, func, self_: Value::UNDEF, owner, slot: false })
+}
+
+pub fn new_slot_builtin(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
+    alloc(BuiltinData { name, func, self_: Value::UNDEF, owner, slot: true })
 }
 
 pub fn bind_builtin(b: &BuiltinData, self_: Value) -> Value {
-    alloc(BuiltinData { name: b.name, func: b.func, self_, owner: b.owner })
+    alloc(BuiltinData { name: b.name, func: b.func, self_, owner: b.owner, slot: b.slot })
 }
 
 pub struct BoundMethodData {

@@ -176,7 +176,8 @@ fn binary_impl(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> P
         if na.is_some() || nb.is_some() {
             let x = na.unwrap_or_else(|| a.clone());
             let y = nb.unwrap_or_else(|| b.clone());
-            return binary_impl(vm, &x, &y, op, inplace);
+            // An unsupported pair still names the subclass, as CPython does.
+            return binary_impl(vm, &x, &y, op, inplace).map_err(|e| if is_unsupported(&e) { unsupported(a, b, op, inplace) } else { e });
         }
         if !a_inst {
             // `"s" + obj`: the built-in type's own error message.
@@ -185,6 +186,17 @@ fn binary_impl(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> P
         return Err(unsupported(a, b, op, inplace));
     }
     builtin_binary(vm, a, b, op, inplace)
+}
+
+/// Whether `e` is the TypeError `unsupported` makes.
+fn is_unsupported(e: &crate::error::PyErr) -> bool {
+    let t = crate::types::types().exc(crate::types::ExcType::TypeError);
+    if !super::isinstance(&e.0, &t) {
+        return false;
+    }
+    let args = e.0.as_instance().and_then(|i| i.exc()).map(|st| st.args.clone());
+    let first = args.as_ref().and_then(|a| a.as_tuple()).and_then(|t| t.items.first().cloned());
+    first.as_ref().and_then(|m| m.as_str()).is_some_and(|m| m.starts_with("unsupported operand type(s)"))
 }
 
 /// `a op= b`: `__iop__` first, then the plain operator. Lists extend in place.

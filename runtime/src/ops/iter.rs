@@ -41,10 +41,12 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 }
                 return Ok(it);
             }
-            if lookup_special(v, "__getitem__").is_some() {
-                IterState::SeqGetItem { obj: v.clone(), index: 0 }
-            } else if let Some(n) = native_of(v) {
+            // A subclass of a built-in iterates its value (as list.__iter__
+            // would), even when it overrides __getitem__.
+            if let Some(n) = native_of(v) {
                 return get_iter(vm, &n);
+            } else if lookup_special(v, "__getitem__").is_some() {
+                IterState::SeqGetItem { obj: v.clone(), index: 0 }
             } else {
                 return Err(not_iterable(v));
             }

@@ -178,7 +178,7 @@ pub fn lookup_special(v: &Value, name: &str) -> Option<Value> {
     let c = cls.as_class()?;
     let f = c.lookup_str(name)?;
     // Native methods of built-in classes are handled by the native paths.
-    if f.as_builtin().is_some_and(|b| b.owner == "object") {
+    if f.as_builtin().is_some_and(|b| b.owner == "object" || b.slot) {
         return None;
     }
     Some(f)

@@ -85,7 +85,8 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 if b.owner.is_empty() {
                     Ok(format!("<built-in function {}>", b.name))
                 } else {
-                    Ok(format!("<method '{}' of '{}' objects>", b.name, b.owner))
+                    let what = if b.slot { "slot wrapper" } else { "method" };
+                    Ok(format!("<{what} '{}' of '{}' objects>", b.name, b.owner))
                 }
             } else if b.self_.as_module().is_some() {
                 Ok(format!("<built-in function {}>", b.name))
