@@ -4,6 +4,7 @@ pub mod args;
 mod classes;
 mod dicts;
 mod functions;
+mod int_bytes;
 mod lists;
 mod objects;
 pub mod sets;
@@ -116,6 +117,7 @@ pub fn install(vm: &mut Vm) {
     bd.set_str(intern("__name__"), intern("builtins"));
     bd.set_str(intern("__build_class__"), build_class_fn());
     objects::install(vm);
+    int_bytes::install();
     strings::install();
     lists::install();
     dicts::install();

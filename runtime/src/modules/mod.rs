@@ -5,6 +5,8 @@
 
 pub mod frozen;
 pub mod math;
+pub mod random;
+pub mod sha512;
 pub mod sys;
 pub mod time;
 
@@ -22,6 +24,7 @@ fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "sys" => sys::init,
         "math" => math::init,
         "time" => time::init,
+        "_random" => random::init,
         _ => return Ok(None),
     };
     let d = new_dict();
