@@ -5,7 +5,7 @@ mod classes;
 mod dicts;
 mod functions;
 mod int_bytes;
-mod lists;
+pub(crate) mod lists;
 mod objects;
 pub mod sets;
 pub mod strings;

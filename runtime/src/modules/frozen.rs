@@ -7,7 +7,16 @@
 //! `name.sub`.
 
 /// `(module name, is_package, source)`.
-const MODULES: &[(&str, bool, &str)] = &[("string", false, include_str!("stdlib/string.py")), ("random", false, include_str!("stdlib/random.py"))];
+const MODULES: &[(&str, bool, &str)] = &[
+    // One entry per line (the comments keep rustfmt from joining them).
+    ("string", false, include_str!("stdlib/string.py")),
+    // random: the generator is `_random` (modules/random.rs).
+    ("random", false, include_str!("stdlib/random.py")),
+    // json: encoder and scanner in `_json` (modules/json.rs).
+    ("json", true, include_str!("stdlib/json/__init__.py")),
+    ("json.decoder", false, include_str!("stdlib/json/decoder.py")),
+    ("json.encoder", false, include_str!("stdlib/json/encoder.py")),
+];
 
 /// The pseudo-path shown in tracebacks and `__file__`, and the source text.
 pub fn source(name: &str) -> Option<(String, &'static str)> {

@@ -4,6 +4,7 @@
 //! cached in `sys.modules`.
 
 pub mod frozen;
+pub mod json;
 pub mod math;
 pub mod random;
 pub mod sha512;
@@ -25,6 +26,7 @@ fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => math::init,
         "time" => time::init,
         "_random" => random::init,
+        "_json" => json::init,
         _ => return Ok(None),
     };
     let d = new_dict();
