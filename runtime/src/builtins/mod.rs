@@ -5,7 +5,8 @@ mod classes;
 pub mod codecs;
 mod dicts;
 mod functions;
-mod lists;
+mod int_bytes;
+pub(crate) mod lists;
 mod objects;
 pub mod oserror;
 pub mod files;
@@ -99,6 +100,7 @@ pub fn install(vm: &mut Vm) {
     bd.set_str(intern("__name__"), intern("builtins"));
     bd.set_str(intern("__build_class__"), build_class_fn());
     objects::install(vm);
+    int_bytes::install();
     strings::install();
     lists::install();
     dicts::install();

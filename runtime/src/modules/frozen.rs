@@ -15,6 +15,12 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("functools", false, include_str!("stdlib/functools.py")),
     ("keyword", false, include_str!("stdlib/keyword.py")),
     ("string", false, include_str!("stdlib/string.py")),
+    // random: the generator is `_random` (modules/random.rs).
+    ("random", false, include_str!("stdlib/random.py")),
+    // json: encoder and scanner in `_json` (modules/json.rs).
+    ("json", true, include_str!("stdlib/json/__init__.py")),
+    ("json.decoder", false, include_str!("stdlib/json/decoder.py")),
+    ("json.encoder", false, include_str!("stdlib/json/encoder.py")),
 ];
 
 /// The pseudo-path shown in tracebacks and `__file__`, and the source text.

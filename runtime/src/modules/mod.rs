@@ -5,7 +5,10 @@
 
 pub mod frozen;
 pub mod io;
+pub mod json;
 pub mod math;
+pub mod random;
+pub mod sha512;
 pub mod sys;
 pub mod time;
 
@@ -24,6 +27,8 @@ fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => math::init,
         "time" => time::init,
         "io" => io::init,
+        "_random" => random::init,
+        "_json" => json::init,
         _ => return Ok(None),
     };
     let d = new_dict();

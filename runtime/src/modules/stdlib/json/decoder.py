@@ -1,0 +1,3 @@
+"""json.decoder: the decoder classes (defined in json)."""
+
+from json import JSONDecoder, JSONDecodeError

@@ -1,0 +1,3 @@
+"""json.encoder: the encoder class (defined in json)."""
+
+from json import JSONEncoder
