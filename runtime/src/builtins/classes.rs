@@ -26,42 +26,108 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let body = args.pos[0].clone();
     let name = args.pos[1].as_str().ok_or_else(|| type_error("__build_class__: name is not a string"))?.to_string();
-    for k in args.kw_names {
-        if k.as_str() != Some("metaclass") {
-            return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", name)));
+    let bases: Vec<Value> = args.pos[2..].to_vec();
+    // `metaclass=` chooses the class's class; other keywords go to it and
+    // on to __init_subclass__.
+    let mut explicit = None;
+    let (mut kw_names, mut kw_values) = (Vec::new(), Vec::new());
+    for (k, v) in args.kw_names.iter().zip(args.kw_values) {
+        if k.as_str() == Some("metaclass") {
+            explicit = Some(v.clone());
+        } else {
+            kw_names.push(k.clone());
+            kw_values.push(v.clone());
         }
     }
-    let bases: Vec<Value> = args.pos[2..].to_vec();
-    let ns = new_dict();
+    let meta = select_metaclass(explicit, &bases)?;
+    let prepare = if meta.is(&types().type_) { None } else { meta.as_class().and_then(|m| m.lookup_str("__prepare__")) };
+    let ns = match prepare {
+        Some(p) => {
+            let f = ops::attr::descriptor_get(vm, p, &Value::UNDEF, &meta)?;
+            let pos = [crate::objects::str::new_str(&name), new_tuple(bases.clone())];
+            let ns = vm.call_with(&f, Args { pos: &pos, kw_names: &kw_names, kw_values: &kw_values })?;
+            if ns.as_dict().is_none() {
+                return Err(type_error(format!("{}.__prepare__() must return a dict, not {}", meta.as_class().map(|m| m.name_str().to_string()).unwrap_or_default(), ops::type_name(&ns))));
+            }
+            ns
+        }
+        None => new_dict(),
+    };
     run_class_body(vm, &body, &ns)?;
-    let cls = make_class(&name, bases, ns.clone())?;
-    // The implicit __class__ cell used by super() and __class__.
-    if let Some(cell) = ns.as_dict().and_then(|d| d.remove_str(&intern("__classcell__"))) {
+    if meta.is(&types().type_) {
+        let cls = make_class(&name, bases, ns.clone())?;
+        finish_class(vm, &cls, &ns, Args { pos: &[], kw_names: &kw_names, kw_values: &kw_values })?;
+        return Ok(cls);
+    }
+    // A metaclass (or any callable given as one) makes the class.
+    let pos = [crate::objects::str::new_str(&name), new_tuple(bases), ns];
+    vm.call_with(&meta, Args { pos: &pos, kw_names: &kw_names, kw_values: &kw_values })
+}
+
+/// The metaclass of a new class: the explicit one, or the most derived
+/// metaclass among the bases' (CPython's `_calculate_meta`).
+fn select_metaclass(explicit: Option<Value>, bases: &[Value]) -> PyResult<Value> {
+    let t = types();
+    let mut winner = match explicit {
+        // A non-class "metaclass" (a function) is just called.
+        Some(m) if m.as_class().is_none() => return Ok(m),
+        Some(m) => m,
+        None => t.type_.clone(),
+    };
+    for b in bases {
+        let bm = ops::type_of(b);
+        let (Some(w), Some(bmc)) = (winner.as_class(), bm.as_class()) else { continue };
+        if w.is_subclass_of(&bm) {
+            continue;
+        }
+        if bmc.is_subclass_of(&winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+    }
+    Ok(winner)
+}
+
+/// What `type.__new__` does after making the class object: fill the
+/// `__class__` cell, take `__qualname__`, call `__set_name__` on the
+/// attributes and the nearest base's `__init_subclass__` with the class
+/// keywords.
+fn finish_class(vm: &mut Vm, cls: &Value, ns: &Value, kwargs: Args<'_>) -> PyResult<()> {
+    if let Some(cell) = ns.as_dict().and_then(|d| d.get_str(&intern("__classcell__"))) {
         if let Some(c) = cell.as_cell() {
             c.value.replace(cls.clone());
         }
     }
-    if let Some(q) = ns.as_dict().and_then(|d| d.get_str(&intern("__qualname__"))) {
-        if let Some(c) = cls.as_class() {
+    if let Some(c) = cls.as_class() {
+        if let Some(d) = c.dict.as_dict() {
+            d.remove_str(&intern("__classcell__"));
+        }
+        if let Some(q) = c.dict.as_dict().and_then(|d| d.get_str(&intern("__qualname__"))) {
             c.qualname.replace(q);
         }
     }
-    set_names(vm, &cls)?;
-    // __init_subclass__ hooks on bases.
-    if let Some(c) = cls.as_class() {
-        let mro = c.mro.get().clone();
-        for b in mro.iter().skip(1) {
-            if let Some(f) = b.as_class().and_then(|bc| bc.dict.as_dict()).and_then(|d| d.get_str(&intern("__init_subclass__"))) {
-                let f = match f.as_descriptor() {
-                    Some(DescriptorData::ClassMethod(inner)) => inner.clone(),
-                    _ => f,
-                };
-                vm.call(&f, std::slice::from_ref(&cls))?;
+    set_names(vm, cls)?;
+    let Some(c) = cls.as_class() else { return Ok(()) };
+    let mro = c.mro.get().clone();
+    for b in mro.iter().skip(1) {
+        if let Some(f) = b.as_class().and_then(|bc| bc.dict.as_dict()).and_then(|d| d.get_str(&intern("__init_subclass__"))) {
+            let f = match f.as_descriptor() {
+                Some(DescriptorData::ClassMethod(inner)) => inner.clone(),
+                _ => f,
+            };
+            if f.as_builtin().is_some_and(|b| b.owner == "object") {
                 break;
             }
+            vm.call_with(&f, Args { pos: std::slice::from_ref(cls), kw_names: kwargs.kw_names, kw_values: kwargs.kw_values })?;
+            return Ok(());
         }
     }
-    Ok(cls)
+    // object.__init_subclass__ takes no keywords.
+    if kwargs.has_kwargs() {
+        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", c.name_str())));
+    }
+    Ok(())
 }
 
 /// Calls `__set_name__(cls, name)` on each class attribute whose type has
@@ -207,9 +273,9 @@ fn cls_and_args<'a>(args: &Args<'a>) -> PyResult<(&'a Value, Args<'a>)> {
 }
 
 fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, a) = cls_and_args(&args)?;
+    let (mcs, a) = cls_and_args(&args)?;
     match a.pos.len() {
-        1 if !a.has_kwargs() => Ok(ops::type_of(&a.pos[0])),
+        1 if !a.has_kwargs() && mcs.is(&types().type_) => Ok(ops::type_of(&a.pos[0])),
         3 => {
             let name = a.pos[0].as_str().ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?.to_string();
             let bases = ops::iter::collect(vm, &a.pos[1])?;
@@ -221,12 +287,43 @@ fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     d.set_str(intern("__module__"), m);
                 }
             }
-            let cls = make_class(&name, bases, ns)?;
-            set_names(vm, &cls)?;
+            let meta = select_metaclass(Some(mcs.clone()), &bases)?;
+            let cls = make_class(&name, bases, ns.clone())?;
+            if let Some(c) = cls.as_class() {
+                if !meta.is(&types().type_) && meta.as_class().is_some() {
+                    c.metaclass.replace(meta);
+                }
+            }
+            finish_class(vm, &cls, &ns, Args { pos: &[], kw_names: a.kw_names, kw_values: a.kw_values })?;
             Ok(cls)
         }
         _ => Err(type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+/// `type.__init__`: classes are complete after `__new__`; it accepts the
+/// same arguments (metaclasses call it through super()).
+fn type_init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+/// `type.__call__(cls, ...)`: what calling a class does (`__new__`, then
+/// `__init__`); a metaclass's `__call__` reaches it through super().
+fn type_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (cls, a) = cls_and_args(&args)?;
+    if cls.as_class().is_none() {
+        return Err(type_error(format!("descriptor '__call__' requires a 'type' object but received a '{}'", ops::type_name(cls))));
+    }
+    vm.construct(cls, a)
+}
+
+/// `object.__init_subclass__()`: the end of the chain; takes no keywords.
+fn object_init_subclass(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.has_kwargs() {
+        let name = args.pos.first().and_then(|c| c.as_class().map(|c| c.name_str().to_string())).unwrap_or_else(|| "object".into());
+        return Err(type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+    }
+    Ok(Value::NONE)
 }
 
 fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -722,8 +819,8 @@ fn iter_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub fn install() {
     let t = types();
-    register_methods(&t.type_, "type", &[("__new__", type_new), ("mro", type_mro)]);
-    register_methods(&t.object, "object", &[("__new__", object_new)]);
+    register_methods(&t.type_, "type", &[("__new__", type_new), ("__init__", type_init), ("__call__", type_call), ("mro", type_mro)]);
+    register_methods(&t.object, "object", &[("__new__", object_new), ("__init_subclass__", object_init_subclass)]);
     register_methods(&t.int, "int", &[("__new__", int_new)]);
     register_methods(&t.bool_, "bool", &[("__new__", bool_new)]);
     register_methods(&t.float, "float", &[("__new__", float_new)]);

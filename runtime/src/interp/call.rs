@@ -41,7 +41,16 @@ impl Vm {
                 pos.extend_from_slice(args.pos);
                 self.call_with(&func, Args { pos: &pos, kw_names: args.kw_names, kw_values: args.kw_values })
             }
-            Some(ObjKind::Class) => self.construct(f, args),
+            Some(ObjKind::Class) => {
+                // A metaclass's __call__ decides what calling the class does.
+                if let Some(call) = crate::ops::meta_special(f, "__call__") {
+                    let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                    pos.push(f.clone());
+                    pos.extend_from_slice(args.pos);
+                    return self.call_with(&call, Args { pos: &pos, kw_names: args.kw_names, kw_values: args.kw_values });
+                }
+                self.construct(f, args)
+            }
             // Since 3.10 a staticmethod object is callable itself.
             Some(ObjKind::Descriptor) if matches!(f.as_descriptor(), Some(crate::objects::misc::DescriptorData::StaticMethod(_))) => {
                 let Some(crate::objects::misc::DescriptorData::StaticMethod(inner)) = f.as_descriptor() else { return Err(internal_error("staticmethod")) };
@@ -269,6 +278,17 @@ impl Vm {
         // A user-defined __new__?
         let new = c.lookup(&intern("__new__"));
         let obj = match new {
+            // Instances of a metaclass are classes, made by type.__new__.
+            Some(n) if n.as_builtin().is_some_and(|b| b.owner == "type") => {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(cls.clone());
+                pos.extend_from_slice(args.pos);
+                let obj = self.call_with(&n, Args { pos: &pos, kw_names: args.kw_names, kw_values: args.kw_values })?;
+                if !crate::ops::isinstance(&obj, cls) {
+                    return Ok(obj);
+                }
+                obj
+            }
             Some(n) if n.as_function().is_some() || matches!(n.as_descriptor(), Some(crate::objects::misc::DescriptorData::StaticMethod(_))) => {
                 let f = match n.as_descriptor() {
                     Some(crate::objects::misc::DescriptorData::StaticMethod(f)) => f.clone(),

@@ -49,6 +49,9 @@ pub struct ClassData {
     /// The attribute names `__slots__` allows, when every class on the MRO
     /// (but object) declares `__slots__` without `__dict__`; else None.
     pub slot_names: PyCell<Option<Vec<Value>>>,
+    /// The class's class when it is not `type` (a user metaclass); UNDEF
+    /// for `type`.
+    pub metaclass: PyCell<Value>,
 }
 
 /// Bits recording which (expensive to probe) special methods a class defines.
@@ -68,6 +71,7 @@ impl Payload for ClassData {
         // would be wrong to count, so the MRO stores it too and we visit all.
         self.mro.get().iter().for_each(&mut *visit);
         visit(&self.dict);
+        visit(self.metaclass.get());
     }
     fn clear(&self) {
         drop(std::mem::take(self.bases.get_mut()));
@@ -90,6 +94,12 @@ impl Drop for ClassData {
 }
 
 impl ClassData {
+    /// The user metaclass, if the class has one.
+    pub fn user_metaclass(&self) -> Option<Value> {
+        let m = self.metaclass.get();
+        (!m.is_undef()).then(|| m.clone())
+    }
+
     #[inline(always)]
     pub fn version(&self) -> u64 {
         self.version.get()
@@ -206,6 +216,7 @@ pub fn new_class(name: &str, bases: Vec<Value>, mro_tail: Vec<Value>, dict: Opti
         instances_have_attrs: !builtin,
         specials: Cell::new(0),
         slot_names: PyCell::new(None),
+        metaclass: PyCell::new(Value::UNDEF),
     });
     let c = cls.as_class().expect("just allocated");
     let mut mro = Vec::with_capacity(mro_tail.len() + 1);

@@ -382,6 +382,15 @@ fn class_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Valu
         Some("__class__") => Some(type_of(obj)),
         Some("__module__") if c.builtin => Some(c.dict.as_dict().and_then(|d| d.get_str(&intern("__module__"))).unwrap_or_else(|| intern("builtins"))),
         Some("__doc__") => Some(Value::NONE),
+        _ if c.user_metaclass().is_some() => {
+            // Attributes of the metaclass, bound to the class (EnumMeta's
+            // methods and properties, and in the end type's own).
+            let meta = type_of(obj);
+            match meta.as_class().and_then(|m| m.lookup(name)) {
+                Some(v) => Some(if let Some(b) = v.as_builtin() { bind_builtin(b, obj.clone()) } else { descriptor_get(vm, v, obj, &meta)? }),
+                None => None,
+            }
+        }
         _ => {
             // Methods of `type` itself (e.g. `C.mro()`).
             let t = crate::types::types().type_.clone();
@@ -428,6 +437,10 @@ fn super_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Valu
                 let bind_to = if target.as_class().is_some() && start_cls.is(&target) { Value::UNDEF } else { target.clone() };
                 if let Some(DescriptorData::ClassMethod(f)) = v.as_descriptor() {
                     return Ok(Some(new_bound_method(f.clone(), start_cls.clone())));
+                }
+                // object.__init_subclass__ is a class method too.
+                if let Some(b) = v.as_builtin().filter(|b| b.name == "__init_subclass__") {
+                    return Ok(Some(bind_builtin(b, start_cls.clone())));
                 }
                 return descriptor_get(vm, v, &bind_to, &start_cls).map(Some);
             }

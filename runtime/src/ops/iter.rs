@@ -33,6 +33,16 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Some(ObjKind::Set) => IterState::Set { set: v.clone(), pos: 0, len: v.as_set().map_or(0, |s| s.len()) },
         Some(ObjKind::Bytes) => IterState::Bytes { b: v.clone(), index: 0 },
         Some(ObjKind::Iter) | Some(ObjKind::Generator) => return Ok(v.clone()),
+        Some(ObjKind::Class) => match super::meta_special(v, "__iter__") {
+            Some(f) => {
+                let it = call_special(vm, &f, v, &[])?;
+                if !is_iterator(&it) {
+                    return Err(type_error(format!("iter() returned non-iterator of type '{}'", type_name(&it))));
+                }
+                return Ok(it);
+            }
+            None => return Err(not_iterable(v)),
+        },
         Some(ObjKind::Instance) => {
             if let Some(f) = lookup_special(v, "__iter__") {
                 let it = call_special(vm, &f, v, &[])?;
@@ -64,6 +74,7 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 pub fn is_iterable_type(v: &Value) -> bool {
     match v.obj_kind() {
         Some(ObjKind::Instance) => lookup_special(v, "__iter__").is_some() || lookup_special(v, "__getitem__").is_some() || native_of(v).is_some(),
+        Some(ObjKind::Class) => super::meta_special(v, "__iter__").is_some(),
         Some(ObjKind::List | ObjKind::Tuple | ObjKind::Str | ObjKind::Range | ObjKind::Dict | ObjKind::DictView | ObjKind::Set | ObjKind::Bytes | ObjKind::Iter | ObjKind::Generator) => true,
         _ => lookup_special(v, "__iter__").is_some(),
     }

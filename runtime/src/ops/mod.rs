@@ -65,7 +65,7 @@ pub fn type_of(v: &Value) -> Value {
         ObjKind::Builtin => t.builtin_function.clone(),
         ObjKind::BoundMethod => t.method.clone(),
         ObjKind::Cell => t.cell.clone(),
-        ObjKind::Class => t.type_.clone(),
+        ObjKind::Class => v.as_class().and_then(|c| c.user_metaclass()).unwrap_or_else(|| t.type_.clone()),
         ObjKind::Instance => v.as_instance().map(|i| i.class.get().clone()).unwrap_or_else(|| t.object.clone()),
         ObjKind::Module => t.module.clone(),
         ObjKind::Generator => t.generator.clone(),
@@ -131,7 +131,8 @@ pub fn type_of(v: &Value) -> Value {
 /// `object.__new__` (so `Class(...)` can run `__init__` inline), if any.
 pub fn plain_init(f: &Value) -> Option<Value> {
     let c = f.as_class()?;
-    if c.builtin || !matches!(c.native_base, crate::objects::class::NativeBase::Object | crate::objects::class::NativeBase::Exception) {
+    // A metaclass may define what calling the class does.
+    if c.builtin || c.user_metaclass().is_some() || !matches!(c.native_base, crate::objects::class::NativeBase::Object | crate::objects::class::NativeBase::Exception) {
         return None;
     }
     let new = c.lookup(&crate::objects::str::intern("__new__"))?;
@@ -182,6 +183,13 @@ pub fn lookup_special(v: &Value, name: &str) -> Option<Value> {
         return None;
     }
     Some(f)
+}
+
+/// A special method the metaclass of class `v` defines (`EnumMeta.__iter__`):
+/// operations on classes consult it as they consult an instance's class.
+pub fn meta_special(v: &Value, name: &str) -> Option<Value> {
+    v.as_class()?.user_metaclass()?;
+    lookup_special(v, name).filter(|f| !f.as_builtin().is_some_and(|b| b.owner == "type"))
 }
 
 /// Calls a special method found by `lookup_special` with `self` prepended.
@@ -268,8 +276,8 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 let d = v.downcast::<crate::objects::misc::DictViewData>().map(|d| d.dict.clone());
                 return Ok(d.and_then(|d| d.as_dict().map(|d| d.len())).unwrap_or(0));
             }
-            ObjKind::Instance => {
-                if let Some(f) = lookup_special(v, "__len__") {
+            ObjKind::Instance | ObjKind::Class => {
+                if let Some(f) = if k == ObjKind::Class { meta_special(v, "__len__") } else { lookup_special(v, "__len__") } {
                     let r = call_special(vm, &f, v, &[])?;
                     let n = r.to_i64().ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&r))))?;
                     if n < 0 {
@@ -360,6 +368,12 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                         }
                         ViewKind::Values => {}
                     }
+                }
+            }
+            ObjKind::Class => {
+                if let Some(f) = meta_special(container, "__contains__") {
+                    let r = call_special(vm, &f, container, std::slice::from_ref(item))?;
+                    return truthy(vm, &r);
                 }
             }
             ObjKind::Instance => {

@@ -68,6 +68,13 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Ok(if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) })
         }
         ObjKind::Class => {
+            if let Some(f) = super::meta_special(v, "__repr__") {
+                let r = super::call_special(vm, &f, v, &[])?;
+                return match r.as_str() {
+                    Some(s) => Ok(s.to_string()),
+                    None => Err(type_error(format!("__repr__ returned non-string (type {})", type_name(&r)))),
+                };
+            }
             let c = v.as_class().ok_or_else(|| type_error("class"))?;
             let module = c.dict.as_dict().and_then(|d| d.get_str(&crate::objects::str::intern("__module__")));
             Ok(match module.as_ref().and_then(|m| m.as_str()) {
@@ -257,6 +264,10 @@ fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
 pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if v.is_str() {
         return Ok(v.clone());
+    }
+    if let Some(f) = super::meta_special(v, "__str__") {
+        let r = call_special(vm, &f, v, &[])?;
+        return if r.is_str() { Ok(r) } else { Err(type_error(format!("__str__ returned non-string (type {})", type_name(&r)))) };
     }
     if let Some(inst) = v.as_instance() {
         if let Some(f) = lookup_special(v, "__str__") {

@@ -191,6 +191,9 @@ pub fn get_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<Value> {
             Err(type_error(format!("'{}' object is not subscriptable", type_name(o))))
         }
         Some(ObjKind::Class) => {
+            if let Some(f) = super::meta_special(o, "__getitem__") {
+                return call_special(vm, &f, o, std::slice::from_ref(k));
+            }
             if let Some(f) = o.as_class().and_then(|c| c.lookup_str("__class_getitem__")) {
                 return crate::ops::attr::descriptor_get(vm, f, &Value::UNDEF, o).and_then(|f| vm.call(&f, std::slice::from_ref(k)));
             }
