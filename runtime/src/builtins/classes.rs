@@ -307,6 +307,26 @@ fn type_init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+fn type_setattr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = super::args::exact(&args, "__setattr__", 3)?;
+    if a[0].as_class().is_none() {
+        return Err(type_error(format!("descriptor '__setattr__' requires a 'type' object but received a '{}'", ops::type_name(&a[0]))));
+    }
+    let name = a[1].as_str().ok_or_else(|| type_error(format!("attribute name must be string, not '{}'", ops::type_name(&a[1]))))?;
+    ops::attr::type_set_attr(&a[0], &intern(name), a[2].clone())?;
+    Ok(Value::NONE)
+}
+
+fn type_delattr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = super::args::exact(&args, "__delattr__", 2)?;
+    if a[0].as_class().is_none() {
+        return Err(type_error(format!("descriptor '__delattr__' requires a 'type' object but received a '{}'", ops::type_name(&a[0]))));
+    }
+    let name = a[1].as_str().ok_or_else(|| type_error(format!("attribute name must be string, not '{}'", ops::type_name(&a[1]))))?;
+    ops::attr::type_del_attr(&a[0], &intern(name))?;
+    Ok(Value::NONE)
+}
+
 /// `type.__call__(cls, ...)`: what calling a class does (`__new__`, then
 /// `__init__`); a metaclass's `__call__` reaches it through super().
 fn type_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -819,7 +839,7 @@ fn iter_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub fn install() {
     let t = types();
-    register_methods(&t.type_, "type", &[("__new__", type_new), ("__init__", type_init), ("__call__", type_call), ("mro", type_mro)]);
+    register_methods(&t.type_, "type", &[("__new__", type_new), ("__init__", type_init), ("__call__", type_call), ("__setattr__", type_setattr), ("__delattr__", type_delattr), ("mro", type_mro)]);
     register_methods(&t.object, "object", &[("__new__", object_new), ("__init_subclass__", object_init_subclass)]);
     register_methods(&t.int, "int", &[("__new__", int_new)]);
     register_methods(&t.bool_, "bool", &[("__new__", bool_new)]);

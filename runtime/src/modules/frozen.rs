@@ -10,6 +10,7 @@
 /// so that adding a module is a one-line change).
 #[rustfmt::skip]
 const MODULES: &[(&str, bool, &str)] = &[
+    ("enum", false, include_str!("stdlib/enum.py")),
     ("operator", false, include_str!("stdlib/operator.py")),
     ("collections", true, include_str!("stdlib/collections/__init__.py")),
     ("functools", false, include_str!("stdlib/functools.py")),

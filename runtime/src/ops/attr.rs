@@ -265,6 +265,41 @@ pub fn no_attribute(obj: &Value, name: &Value) -> crate::error::PyErr {
     attribute_error(format!("'{}' object has no attribute '{n}'", type_name(obj)))
 }
 
+/// `type.__setattr__`: a class attribute store (no metaclass hook).
+pub fn type_set_attr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+    let c = obj.as_class().ok_or_else(|| type_error("class"))?;
+    if c.builtin {
+        return Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str().unwrap_or("?"), c.name_str())));
+    }
+    match name.as_str() {
+        Some("__name__") => {
+            c.name.replace(value);
+        }
+        Some("__qualname__") => {
+            c.qualname.replace(value);
+        }
+        _ => {
+            if let Some(d) = c.dict.as_dict() {
+                d.set_str(name.clone(), value);
+            }
+        }
+    }
+    c.modified();
+    Ok(())
+}
+
+/// `type.__delattr__`.
+pub fn type_del_attr(obj: &Value, name: &Value) -> PyResult<()> {
+    let c = obj.as_class().ok_or_else(|| type_error("class"))?;
+    let removed = c.dict.as_dict().and_then(|d| d.remove_str(name)).is_some();
+    c.modified();
+    if removed {
+        Ok(())
+    } else {
+        Err(no_attribute(obj, name))
+    }
+}
+
 /// Attribute lookup that reports absence as `None` (hasattr, getattr with a
 /// default) but still propagates errors raised by user code.
 pub fn get_attr_opt(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
@@ -625,25 +660,10 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResul
             Ok(())
         }
         Some(ObjKind::Class) => {
-            let c = obj.as_class().ok_or_else(|| type_error("class"))?;
-            if c.builtin {
-                return Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str().unwrap_or("?"), c.name_str())));
+            if let Some(f) = super::meta_special(obj, "__setattr__").filter(|f| f.as_function().is_some()) {
+                return call_special(vm, &f, obj, &[name.clone(), value]).map(drop);
             }
-            match name.as_str() {
-                Some("__name__") => {
-                    c.name.replace(value);
-                }
-                Some("__qualname__") => {
-                    c.qualname.replace(value);
-                }
-                _ => {
-                    if let Some(d) = c.dict.as_dict() {
-                        d.set_str(name.clone(), value);
-                    }
-                }
-            }
-            c.modified();
-            Ok(())
+            type_set_attr(obj, name, value)
         }
         Some(ObjKind::Module) => {
             let m = obj.as_module().ok_or_else(|| type_error("module"))?;
@@ -722,14 +742,10 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
             }
         }
         Some(ObjKind::Class) => {
-            let c = obj.as_class().ok_or_else(|| type_error("class"))?;
-            let removed = c.dict.as_dict().and_then(|d| d.remove_str(name)).is_some();
-            c.modified();
-            if removed {
-                Ok(())
-            } else {
-                Err(no_attribute(obj, name))
+            if let Some(f) = super::meta_special(obj, "__delattr__").filter(|f| f.as_function().is_some()) {
+                return call_special(vm, &f, obj, std::slice::from_ref(name)).map(drop);
             }
+            type_del_attr(obj, name)
         }
         Some(ObjKind::Module) => {
             let m = obj.as_module().ok_or_else(|| type_error("module"))?;

@@ -218,6 +218,10 @@ fn int_index(vm: &mut Vm, k: &Value, what: &str) -> PyResult<i64> {
         let r = call_special(vm, &f, k, &[])?;
         return int_index(vm, &r, what);
     }
+    // An int subclass (an IntEnum member) indexes by its value.
+    if let Some(n) = native_of(k).filter(|n| n.is_int()) {
+        return int_index(vm, &n, what);
+    }
     Err(type_error(format!("{what} indices must be integers or slices, not {}", type_name(k))))
 }
 
