@@ -653,9 +653,6 @@ pub fn bytes_of_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = v.as_bytes() {
         return Ok(b.bytes.get().clone());
     }
-    if v.is_str() {
-        return Err(type_error("expected iterable of integers; got: 'str'"));
-    }
     let items = ops::iter::collect(vm, v).map_err(|e| if e.is(crate::types::ExcType::TypeError) { type_error(format!("can't extend bytearray with {}", type_name(v))) } else { e })?;
     items.iter().map(byte_arg).collect()
 }

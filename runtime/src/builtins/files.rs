@@ -508,7 +508,8 @@ fn readlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         total += line_len(&line);
         lines.push(line);
-        if hint.is_some_and(|h| total >= h) {
+        // CPython stops once the lines so far exceed the hint.
+        if hint.is_some_and(|h| total > h) {
             break;
         }
     }
