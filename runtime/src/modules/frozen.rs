@@ -7,9 +7,7 @@
 //! `name.sub`.
 
 /// `(module name, is_package, source)`.
-const MODULES: &[(&str, bool, &str)] = &[
-    ("string", false, include_str!("stdlib/string.py")),
-];
+const MODULES: &[(&str, bool, &str)] = &[("string", false, include_str!("stdlib/string.py"))];
 
 /// The pseudo-path shown in tracebacks and `__file__`, and the source text.
 pub fn source(name: &str) -> Option<(String, &'static str)> {
