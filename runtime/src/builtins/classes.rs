@@ -635,6 +635,7 @@ fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if n < 0 {
                 return Err(value_error("negative count"));
             }
+            super::bytes::check_size(n as usize)?;
             vec![0u8; n as usize]
         }
         Some(v) if v.as_bytes().is_some() => v.as_bytes().map(|b| b.bytes.get().clone()).unwrap_or_default(),

@@ -214,6 +214,7 @@ pub fn inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> 
             }
             BinOp::Mult if b.is_int() => {
                 let n = repeat_count(b)?;
+                crate::builtins::bytes::check_size(ba.bytes.get().len().saturating_mul(n))?;
                 let out = ba.bytes.get().repeat(n);
                 *ba.bytes.get_mut() = out;
                 return Ok(a.clone());
@@ -333,6 +334,7 @@ fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
     } else if let Some(t) = seq.as_tuple() {
         t.items.to_vec()
     } else if let Some(b) = seq.as_bytes() {
+        crate::builtins::bytes::check_size(b.bytes.get().len().saturating_mul(n))?;
         return Ok(crate::builtins::bytes::make(seq, b.bytes.get().repeat(n)));
     } else {
         Vec::new()
