@@ -29,6 +29,15 @@ pub fn make(like: &Value, b: Vec<u8>) -> Value {
     crate::heap::alloc(BytesData { bytes: crate::objects::PyCell::new(b), mutable })
 }
 
+/// Results past 16 GiB fail with MemoryError up front (CPython's allocation
+/// would fail there too; Rust's would abort the process).
+pub fn check_size(n: usize) -> PyResult<()> {
+    if n > (1 << 34) {
+        return Err(crate::error::exc(crate::types::ExcType::MemoryError, ""));
+    }
+    Ok(())
+}
+
 /// A bytes-like argument's contents.
 pub fn buffer_arg(v: &Value) -> PyResult<Vec<u8>> {
     v.as_bytes().map(|b| b.bytes.get().clone()).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
@@ -51,13 +60,21 @@ fn needle_arg(v: &Value) -> PyResult<Vec<u8>> {
     Err(type_error(format!("argument should be integer or bytes-like object, not '{}'", type_name(v))))
 }
 
+/// A start/end argument: ints too big for i64 clamp, as slice indices do.
+fn bound_arg(v: &Value) -> PyResult<i64> {
+    if v.is_int() && v.to_i64().is_none() {
+        return Ok(if v.to_bigint().is_some_and(|b| b.sign() == num_bigint::Sign::Minus) { i64::MIN } else { i64::MAX });
+    }
+    int_arg(v, "slice")
+}
+
 /// Optional start/end arguments clamped as slice indices: None if start > len.
 fn sub_range(n: usize, a: &[Value], from: usize) -> PyResult<Option<(usize, usize)>> {
     let n = n as i64;
-    let clamp = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
+    let clamp = |v: i64| if v < 0 { v.saturating_add(n).max(0) } else { v.min(n) };
     let start = match a.get(from).filter(|v| !v.is_none()) {
         Some(v) => {
-            let raw = int_arg(v, "slice")?;
+            let raw = bound_arg(v)?;
             if raw > n {
                 return Ok(None);
             }
@@ -66,7 +83,7 @@ fn sub_range(n: usize, a: &[Value], from: usize) -> PyResult<Option<(usize, usiz
         None => 0,
     };
     let end = match a.get(from + 1).filter(|v| !v.is_none()) {
-        Some(v) => clamp(int_arg(v, "slice")?),
+        Some(v) => clamp(bound_arg(v)?),
         None => n,
     };
     Ok(if start > end { None } else { Some((start as usize, end as usize)) })
@@ -513,6 +530,7 @@ fn pad_impl(args: Args<'_>, name: &str, how: u8) -> PyResult<Value> {
     if width <= b.len() {
         return Ok(make(s, b));
     }
+    check_size(width)?;
     let pad = width - b.len();
     let (l, r) = match how {
         b'l' => (0, pad),
@@ -546,6 +564,7 @@ fn zfill(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if width <= b.len() {
         return Ok(make(s, b));
     }
+    check_size(width)?;
     let signed = matches!(b.first(), Some(b'+' | b'-'));
     let mut out = Vec::with_capacity(width);
     if signed {
@@ -652,9 +671,6 @@ fn append(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn bytes_of_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = v.as_bytes() {
         return Ok(b.bytes.get().clone());
-    }
-    if v.is_str() {
-        return Err(type_error("expected iterable of integers; got: 'str'"));
     }
     let items = ops::iter::collect(vm, v).map_err(|e| if e.is(crate::types::ExcType::TypeError) { type_error(format!("can't extend bytearray with {}", type_name(v))) } else { e })?;
     items.iter().map(byte_arg).collect()

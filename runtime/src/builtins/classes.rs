@@ -609,7 +609,7 @@ fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if s.as_slice_obj().is_none() {
         return Err(type_error("descriptor 'indices' requires a 'slice' object"));
     }
-    let n = ops::subscript::index_value(vm, &a[0])?;
+    let n = super::args::int_arg(&a[0], "indices")?;
     if n < 0 {
         return Err(value_error("length should not be negative"));
     }
@@ -761,12 +761,22 @@ fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = match a.pos.first() {
         None => Vec::new(),
         Some(v) if v.is_str() => {
-            if a.pos.len() < 2 && a.kw("encoding").is_none() {
+            let enc = a.pos.get(1).or(a.kw("encoding"));
+            if enc.is_none() {
                 return Err(type_error("string argument without an encoding"));
             }
-            v.as_str().unwrap_or("").as_bytes().to_vec()
+            let codec = super::codecs::codec_arg(enc, "bytes")?;
+            let errors = super::codecs::errors_arg(a.pos.get(2).or(a.kw("errors")), "bytes")?;
+            super::codecs::encode(codec, v.as_str().unwrap_or(""), errors)?
         }
-        Some(v) if v.is_int() => vec![0u8; int_arg(v, "bytes")?.max(0) as usize],
+        Some(v) if v.is_int() => {
+            let n = int_arg(v, "bytes")?;
+            if n < 0 {
+                return Err(value_error("negative count"));
+            }
+            super::bytes::check_size(n as usize)?;
+            vec![0u8; n as usize]
+        }
         Some(v) if v.as_bytes().is_some() => v.as_bytes().map(|b| b.bytes.get().clone()).unwrap_or_default(),
         Some(v) => {
             let items = ops::iter::collect(vm, v)?;

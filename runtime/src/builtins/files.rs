@@ -176,11 +176,23 @@ pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         FileClass::BufferedWriter
     };
     let raw_mode = if m.creating {
-        if m.readable { "xb+" } else { "xb" }
+        if m.readable {
+            "xb+"
+        } else {
+            "xb"
+        }
     } else if m.appending {
-        if m.readable { "ab+" } else { "ab" }
+        if m.readable {
+            "ab+"
+        } else {
+            "ab"
+        }
     } else if m.readable {
-        if m.writable { "rb+" } else { "rb" }
+        if m.writable {
+            "rb+"
+        } else {
+            "rb"
+        }
     } else {
         "wb"
     };
@@ -331,11 +343,8 @@ fn find_line(st: &mut FileState) -> PyResult<(usize, usize)> {
     let mut from = 0;
     loop {
         let buf = st.unread();
-        let found = if universal {
-            buf[from..].iter().position(|&c| c == b'\n' || c == b'\r').map(|i| from + i)
-        } else {
-            buf[from..].windows(term.len()).position(|w| w == term.as_slice()).map(|i| from + i)
-        };
+        let found =
+            if universal { buf[from..].iter().position(|&c| c == b'\n' || c == b'\r').map(|i| from + i) } else { buf[from..].windows(term.len()).position(|w| w == term.as_slice()).map(|i| from + i) };
         match found {
             Some(i) if universal && buf[i] == b'\r' => {
                 if i + 1 < buf.len() {
@@ -424,9 +433,7 @@ fn text_read(st: &mut FileState, size: Option<usize>) -> PyResult<String> {
 fn binary_read(st: &mut FileState, size: Option<usize>) -> PyResult<Vec<u8>> {
     match size {
         None => st.fill_all().map_err(io_err)?,
-        Some(n) => {
-            while st.unread().len() < n && st.fill().map_err(io_err)? {}
-        }
+        Some(n) => while st.unread().len() < n && st.fill().map_err(io_err)? {},
     }
     let take = size.unwrap_or(usize::MAX).min(st.unread().len());
     let out = st.unread()[..take].to_vec();
@@ -508,7 +515,8 @@ fn readlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         total += line_len(&line);
         lines.push(line);
-        if hint.is_some_and(|h| total >= h) {
+        // CPython stops once the lines so far exceed the hint.
+        if hint.is_some_and(|h| total > h) {
             break;
         }
     }

@@ -93,17 +93,29 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let sep = opt_str(args.kw("sep"), " ", "sep")?;
     let end = opt_str(args.kw("end"), "\n", "end")?;
-    let file = args.kw("file").cloned();
-    let mut out = String::new();
-    for (i, a) in args.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    let file = args.kw("file").cloned().filter(|f| !f.is_none()).unwrap_or_else(|| sys_stream(vm, "stdout"));
+    if file.as_file().is_some() {
+        // A real file: one write of the whole line.
+        let mut out = String::new();
+        for (i, a) in args.pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&ops::to_str(vm, a)?);
         }
-        out.push_str(&ops::to_str(vm, a)?);
+        out.push_str(&end);
+        write_to(vm, Some(&file), &out)?;
+    } else {
+        // Any other object sees each piece written separately, as in CPython.
+        for (i, a) in args.pos.iter().enumerate() {
+            if i > 0 {
+                write_to(vm, Some(&file), &sep)?;
+            }
+            let s = ops::to_str(vm, a)?;
+            write_to(vm, Some(&file), &s)?;
+        }
+        write_to(vm, Some(&file), &end)?;
     }
-    out.push_str(&end);
-    let file = file.filter(|f| !f.is_none()).unwrap_or_else(|| sys_stream(vm, "stdout"));
-    write_to(vm, Some(&file), &out)?;
     let flush = match args.kw("flush") {
         Some(f) => ops::truthy(vm, f)?,
         None => false,

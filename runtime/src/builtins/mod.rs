@@ -1,17 +1,17 @@
 //! The `builtins` module and the methods of the built-in types.
 
 pub mod args;
+pub mod bytes;
 mod classes;
 pub mod codecs;
 mod dicts;
+mod eval;
+pub mod files;
 mod functions;
 mod int_bytes;
 pub(crate) mod lists;
 mod objects;
 pub mod oserror;
-pub mod files;
-mod eval;
-pub mod bytes;
 pub mod sets;
 mod slots;
 pub mod strings;

@@ -112,11 +112,7 @@ fn oserror_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let filename2 = field(vm, s, "filename2")?;
     if !filename.is_none() {
         let (en, se, f) = (ops::to_str(vm, &errno)?, ops::to_str(vm, &strerror)?, ops::repr(vm, &filename)?);
-        return Ok(new_string(if filename2.is_none() {
-            format!("[Errno {en}] {se}: {f}")
-        } else {
-            format!("[Errno {en}] {se}: {f} -> {}", ops::repr(vm, &filename2)?)
-        }));
+        return Ok(new_string(if filename2.is_none() { format!("[Errno {en}] {se}: {f}") } else { format!("[Errno {en}] {se}: {f} -> {}", ops::repr(vm, &filename2)?) }));
     }
     if !errno.is_none() && !strerror.is_none() {
         return Ok(new_string(format!("[Errno {}] {}", ops::to_str(vm, &errno)?, ops::to_str(vm, &strerror)?)));

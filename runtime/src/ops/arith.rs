@@ -226,6 +226,7 @@ pub fn inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> 
             }
             BinOp::Mult if b.is_int() => {
                 let n = repeat_count(b)?;
+                crate::builtins::bytes::check_size(ba.bytes.get().len().saturating_mul(n))?;
                 let out = ba.bytes.get().repeat(n);
                 *ba.bytes.get_mut() = out;
                 return Ok(a.clone());
@@ -310,8 +311,8 @@ fn builtin_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -
         (BinOp::Add, Some(K::Bytes), _) => return Err(type_error(format!("can't concat {} to {}", type_name(b), type_name(a)))),
         (BinOp::Mult, Some(K::Str | K::List | K::Tuple | K::Bytes), _) if b.is_int() => return repeat(a, repeat_count(b)?),
         (BinOp::Mult, _, Some(K::Str | K::List | K::Tuple | K::Bytes)) if a.is_int() => return repeat(b, repeat_count(a)?),
-        (BinOp::Mult, Some(K::Str | K::List | K::Tuple), _) => return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b)))),
-        (BinOp::Mult, _, Some(K::Str | K::List | K::Tuple)) => return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(a)))),
+        (BinOp::Mult, Some(K::Str | K::List | K::Tuple | K::Bytes), _) => return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b)))),
+        (BinOp::Mult, _, Some(K::Str | K::List | K::Tuple | K::Bytes)) => return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(a)))),
         (BinOp::Mod, Some(K::Str), _) => return crate::builtins::strings::percent_format(vm, a, b),
         (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Some(K::Set), Some(K::Set)) => return crate::builtins::sets::set_operator(vm, a, b, op),
         (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Some(K::DictView), _) | (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, Some(K::DictView)) => {
@@ -345,6 +346,7 @@ fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
     } else if let Some(t) = seq.as_tuple() {
         t.items.to_vec()
     } else if let Some(b) = seq.as_bytes() {
+        crate::builtins::bytes::check_size(b.bytes.get().len().saturating_mul(n))?;
         return Ok(crate::builtins::bytes::make(seq, b.bytes.get().repeat(n)));
     } else {
         Vec::new()

@@ -297,7 +297,13 @@ fn set_bytearray_slice(vm: &mut Vm, o: &Value, k: &Value, v: Value) -> PyResult<
     if v.is_int() {
         return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
     }
-    let new = crate::builtins::bytes::bytes_of_iterable(vm, &v).map_err(|e| if e.is(crate::types::ExcType::TypeError) { type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)") } else { e })?;
+    let new = crate::builtins::bytes::bytes_of_iterable(vm, &v).map_err(|e| {
+        if e.is(crate::types::ExcType::TypeError) {
+            type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        } else {
+            e
+        }
+    })?;
     let b = o.as_bytes().ok_or_else(|| type_error("bytearray"))?;
     let len = b.bytes.get().len() as i64;
     let (start, stop, step, n) = slice_indices(vm, k, len)?;
