@@ -7,6 +7,7 @@ mod functions;
 mod int_bytes;
 pub(crate) mod lists;
 mod objects;
+pub mod os_error;
 pub mod sets;
 pub mod strings;
 
@@ -118,6 +119,7 @@ pub fn install(vm: &mut Vm) {
     bd.set_str(intern("__build_class__"), build_class_fn());
     objects::install(vm);
     int_bytes::install();
+    os_error::install();
     strings::install();
     lists::install();
     dicts::install();

@@ -251,6 +251,8 @@ impl Vm {
 
     /// `cls(*args, **kwargs)`.
     pub fn construct(&mut self, cls: &Value, args: Args<'_>) -> PyResult<Value> {
+        let mapped = crate::builtins::os_error::class_for_args(cls, args.pos);
+        let cls = mapped.as_ref().unwrap_or(cls);
         let c = cls.as_class().ok_or_else(|| internal_error("construct: not a class"))?;
         if c.builtin && !matches!(c.native_base, NativeBase::Exception) {
             // Built-in classes construct through their native `__new__`.

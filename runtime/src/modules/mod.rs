@@ -6,6 +6,7 @@
 pub mod frozen;
 pub mod json;
 pub mod math;
+pub mod os;
 pub mod random;
 pub mod sha512;
 pub mod sys;
@@ -27,6 +28,7 @@ fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "time" => time::init,
         "_random" => random::init,
         "_json" => json::init,
+        "posix" => os::init,
         _ => return Ok(None),
     };
     let d = new_dict();
