@@ -6,6 +6,7 @@
 pub mod frozen;
 pub mod json;
 pub mod math;
+mod math_special;
 pub mod os;
 pub mod random;
 pub mod sha512;
