@@ -75,6 +75,19 @@ pub fn os_error(n: i32, filename: Option<Value>) -> PyErr {
     PyErr(e)
 }
 
+/// An OSError for a failed system call on `filename` and `filename2`
+/// (`os.rename(a, b)`: "[Errno 2] No such file or directory: 'a' -> 'b'").
+pub fn from_io_paths(err: &std::io::Error, filename: Option<&Value>, filename2: Option<&Value>) -> PyErr {
+    let n = err.raw_os_error().unwrap_or(libc::EIO);
+    let e = os_error(n, filename.cloned());
+    if let Some(f2) = filename2 {
+        if let Some(i) = e.0.as_instance() {
+            i.set_attr(&intern("filename2"), f2.clone());
+        }
+    }
+    e
+}
+
 /// An OSError for a failed Rust I/O operation.
 pub fn from_io(err: &std::io::Error, filename: Option<Value>) -> PyErr {
     match err.raw_os_error() {

@@ -22,6 +22,9 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("json", true, include_str!("stdlib/json/__init__.py")),
     ("json.decoder", false, include_str!("stdlib/json/decoder.py")),
     ("json.encoder", false, include_str!("stdlib/json/encoder.py")),
+    // os: system calls in `posix` (modules/os.rs); os.path is posixpath.
+    ("os", false, include_str!("stdlib/os.py")),
+    ("posixpath", false, include_str!("stdlib/posixpath.py")),
 ];
 
 /// The pseudo-path shown in tracebacks and `__file__`, and the source text.

@@ -294,14 +294,7 @@ impl Scanner<'_> {
     }
 
     fn starts_with(&self, i: usize, word: &str) -> bool {
-        let mut j = i;
-        for c in word.chars() {
-            if self.s.get(j) != Some(&c) {
-                return false;
-            }
-            j += 1;
-        }
-        true
+        word.chars().enumerate().all(|(k, c)| self.s.get(i + k) == Some(&c))
     }
 
     fn constant(&self, vm: &mut Vm, name: &str) -> PyResult<Value> {

@@ -13,6 +13,8 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use super::math_special::{self as ms, MathErr};
+
 fn domain() -> crate::error::PyErr {
     value_error("math domain error")
 }
@@ -67,7 +69,7 @@ fn checked(x: f64, r: f64, can_overflow: bool) -> PyResult<Value> {
 macro_rules! unary_float {
     ($($name:ident, $pyname:literal, $op:expr, $overflow:expr;)*) => {$(
         fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-            let a = exact(&args, $pyname, 1)?;
+            let a = exact(&args, concat!("math.", $pyname), 1)?;
             let x = f(vm, &a[0])?;
             let op: fn(f64) -> f64 = $op;
             checked(x, op(x), $overflow)
@@ -93,47 +95,109 @@ unary_float! {
     sinh, "sinh", f64::sinh, true;
     cosh, "cosh", f64::cosh, true;
     tanh, "tanh", f64::tanh, false;
-    asinh, "asinh", f64::asinh, false;
-    acosh, "acosh", f64::acosh, false;
-    atanh, "atanh", |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() }, false;
+    asinh, "asinh", ms::asinh, false;
+    acosh, "acosh", ms::acosh, false;
+    atanh, "atanh", |x| if x.abs() >= 1.0 { f64::NAN } else { ms::atanh(x) }, false;
     fabs, "fabs", f64::abs, false;
     degrees, "degrees", f64::to_degrees, true;
     radians, "radians", f64::to_radians, false;
-    erf, "erf", erf_impl, false;
-    erfc, "erfc", |x| 1.0 - erf_impl(x), false;
+    erf, "erf", ms::erf, false;
+    erfc, "erfc", ms::erfc, false;
+    exp2, "exp2", ms::exp2, true;
+    cbrt, "cbrt", ms::cbrt, false;
 }
 
-fn sin_cos_check(x: f64) -> PyResult<()> {
-    if x.is_infinite() {
+/// CPython's loghelper: an int too big for a double is split as
+/// m * 2**e (0.5 <= m < 1) so its logarithm is func(m) + func(2) * e;
+/// other ints convert to a double (no domain check: they are positive);
+/// floats go through math_1's checks.
+fn log_of(vm: &mut Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
+    if let Some(b) = v.to_bigint() {
+        if !b.is_positive() {
+            return Err(domain());
+        }
+        return Ok(match b.to_f64().filter(|x| x.is_finite()) {
+            Some(x) => func(x),
+            None => {
+                let (m, e) = bigint_frexp(&b);
+                func(m) + func(2.0) * e as f64
+            }
+        });
+    }
+    let x = f(vm, v)?;
+    let r = func(x);
+    if (r.is_nan() && !x.is_nan()) || (r.is_infinite() && x.is_finite()) {
         return Err(domain());
     }
-    Ok(())
+    Ok(r)
+}
+
+/// |b| = m * 2**e with 0.5 <= m < 1, m rounded half-to-even to 53 bits.
+fn bigint_frexp(b: &BigInt) -> (f64, i64) {
+    let a = b.abs();
+    let bits = a.bits() as i64;
+    let shift = bits - 53;
+    let (mut mant, mut e) = if shift > 0 {
+        let top: BigInt = &a >> (shift as usize);
+        let rest = &a - (&top << (shift as usize));
+        let half = BigInt::one() << ((shift - 1) as usize);
+        let mut m = top.to_u64().unwrap_or(0);
+        if rest > half || (rest == half && m & 1 == 1) {
+            m += 1;
+        }
+        (m as f64, bits)
+    } else {
+        (a.to_u64().unwrap_or(0) as f64 * 2f64.powi(-shift as i32), bits)
+    };
+    mant /= 2f64.powi(53);
+    if mant >= 1.0 {
+        mant /= 2.0;
+        e += 1;
+    }
+    (mant, e)
+}
+
+fn m_log(x: f64) -> f64 {
+    if x > 0.0 || x.is_nan() {
+        x.ln()
+    } else if x == 0.0 {
+        f64::NEG_INFINITY
+    } else {
+        f64::NAN
+    }
+}
+
+fn m_log2(x: f64) -> f64 {
+    if x < 0.0 {
+        f64::NAN
+    } else if x == 0.0 {
+        f64::NEG_INFINITY
+    } else {
+        ms::log2(x)
+    }
+}
+
+fn m_log10(x: f64) -> f64 {
+    if x < 0.0 {
+        f64::NAN
+    } else if x == 0.0 {
+        f64::NEG_INFINITY
+    } else {
+        ms::log10(x)
+    }
 }
 
 fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = range(&args, "log", 1, 2)?;
-    let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
-        if let Some(b) = v.as_bigint_data().filter(|b| b.to_f64().is_none_or(|f| f.is_infinite())) {
-            if !b.is_positive() {
-                return Err(domain());
-            }
-            // ln of a big int without overflowing: scale by its bit length.
-            let bits = b.bits() as i64;
-            let shift = (bits - 60).max(0) as usize;
-            let top = (b >> shift).to_f64().unwrap_or(1.0);
-            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
-        }
-        let x = f(vm, v)?;
-        if x <= 0.0 {
-            return Err(domain());
-        }
-        Ok(x.ln())
-    };
-    let num = ln(vm, &a[0])?;
+    crate::builtins::args::no_kw(&args, "log")?;
+    if !(1..=2).contains(&args.pos.len()) {
+        return Err(type_error("math.log requires 1 to 2 arguments"));
+    }
+    let a = args.pos;
+    let num = log_of(vm, &a[0], m_log)?;
     match a.get(1) {
         None => Ok(Value::float(num)),
         Some(b) => {
-            let den = ln(vm, b)?;
+            let den = log_of(vm, b, m_log)?;
             if den == 0.0 {
                 return Err(crate::error::zero_division("float division by zero"));
             }
@@ -142,39 +206,17 @@ fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn log_base(vm: &mut Vm, args: Args<'_>, name: &str, base: f64) -> PyResult<Value> {
-    let a = exact(&args, name, 1)?;
-    if let Some(b) = a[0].as_bigint_data().filter(|b| b.to_f64().is_none_or(|f| f.is_infinite())) {
-        if !b.is_positive() {
-            return Err(domain());
-        }
-        let bits = b.bits() as i64;
-        let shift = (bits - 60).max(0) as usize;
-        let top = (b >> shift).to_f64().unwrap_or(1.0);
-        return Ok(Value::float(top.log(base) + shift as f64 * 2f64.log(base)));
-    }
-    let x = f(vm, &a[0])?;
-    if x <= 0.0 {
-        return Err(domain());
-    }
-    Ok(Value::float(if base == 2.0 {
-        x.log2()
-    } else if base == 10.0 {
-        x.log10()
-    } else {
-        x.ln()
-    }))
-}
-
 fn log2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    log_base(vm, args, "log2", 2.0)
+    let a = exact(&args, "math.log2", 1)?;
+    Ok(Value::float(log_of(vm, &a[0], m_log2)?))
 }
 fn log10(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    log_base(vm, args, "log10", 10.0)
+    let a = exact(&args, "math.log10", 1)?;
+    Ok(Value::float(log_of(vm, &a[0], m_log10)?))
 }
 
 fn log1p(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = exact(&args, "log1p", 1)?;
+    let a = exact(&args, "math.log1p", 1)?;
     let x = f(vm, &a[0])?;
     if x <= -1.0 {
         return Err(domain());
@@ -204,29 +246,18 @@ fn atan2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let mut acc = 0.0f64;
-    let mut vals = Vec::new();
+    crate::builtins::args::no_kw(&args, "hypot")?;
+    let mut vals = Vec::with_capacity(args.pos.len());
+    let (mut max, mut found_nan) = (0.0f64, false);
     for v in args.pos {
-        vals.push(f(vm, v)?);
-    }
-    if vals.iter().any(|v| v.is_infinite()) {
-        return Ok(Value::float(f64::INFINITY));
-    }
-    if vals.len() <= 2 {
-        for v in vals {
-            acc = acc.hypot(v);
+        let x = f(vm, v)?.abs();
+        found_nan |= x.is_nan();
+        if x > max {
+            max = x;
         }
-        return Ok(Value::float(acc));
+        vals.push(x);
     }
-    // Scale by the largest magnitude, then an exactly rounded sum of squares.
-    let max = vals.iter().fold(0f64, |m, v| m.max(v.abs()));
-    if max == 0.0 || max.is_nan() {
-        return Ok(Value::float(max));
-    }
-    let squares: Vec<Value> = vals.iter().map(|v| Value::float((v / max) * (v / max))).collect();
-    let list = crate::objects::list::new_list(squares);
-    let s = fsum(vm, Args::positional(&[list]))?;
-    Ok(Value::float(s.as_float().sqrt() * max))
+    Ok(Value::float(ms::vector_norm(&mut vals, max, found_nan)))
 }
 
 fn copysign(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -237,32 +268,48 @@ fn copysign(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn fmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = exact(&args, "fmod", 2)?;
     let (x, y) = (f(vm, &a[0])?, f(vm, &a[1])?);
-    if y == 0.0 || x.is_infinite() {
+    // fmod(x, ±inf) is x for finite x; C's fmod handles the rest.
+    if y.is_infinite() && x.is_finite() {
+        return Ok(Value::float(x));
+    }
+    let r = ms::fmod(x, y);
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain());
     }
-    Ok(Value::float(x % y))
+    Ok(Value::float(r))
 }
 
 fn remainder(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = exact(&args, "remainder", 2)?;
     let (x, y) = (f(vm, &a[0])?, f(vm, &a[1])?);
-    if y == 0.0 || x.is_infinite() {
+    let r = ms::remainder(x, y);
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain());
     }
-    let n = (x / y).round();
-    let n = if ((x / y) - (x / y).trunc()).abs() == 0.5 { 2.0 * ((x / y) / 2.0).round() } else { n };
-    Ok(Value::float(x - n * y))
+    Ok(Value::float(r))
 }
 
 fn modf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = exact(&args, "modf", 1)?;
+    let a = exact(&args, "math.modf", 1)?;
     let x = f(vm, &a[0])?;
-    let (fr, int) = if x.is_infinite() { (0.0f64.copysign(x), x) } else { (x.fract(), x.trunc()) };
+    // Both parts carry x's sign (C's modf), so modf(-1.0) == (-0.0, -1.0).
+    let (fr, int) = if x.is_infinite() { (0.0f64.copysign(x), x) } else { ((x - x.trunc()).copysign(x), x.trunc()) };
     Ok(crate::objects::tuple::new_tuple(vec![Value::float(fr), Value::float(int)]))
 }
 
+fn nextafter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = exact(&args, "nextafter", 2)?;
+    let (x, y) = (f(vm, &a[0])?, f(vm, &a[1])?);
+    Ok(Value::float(ms::nextafter(x, y)))
+}
+
+fn ulp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = exact(&args, "math.ulp", 1)?;
+    Ok(Value::float(ms::ulp(f(vm, &a[0])?)))
+}
+
 fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = exact(&args, "frexp", 1)?;
+    let a = exact(&args, "math.frexp", 1)?;
     let x = f(vm, &a[0])?;
     let (m, e) = crate::objects::int::frexp(x);
     Ok(crate::objects::tuple::new_tuple(vec![Value::float(m), Value::int(e as i64)]))
@@ -271,17 +318,19 @@ fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = exact(&args, "ldexp", 2)?;
     let x = f(vm, &a[0])?;
-    let e = int_of(&a[1], "ldexp")?.to_i64().unwrap_or(i64::MAX).clamp(-10000, 10000) as i32;
-    let r = x
-        * 2f64.powi(e.clamp(-1074, 1023))
-        * if e > 1023 {
-            2f64.powi(e - 1023)
-        } else if e < -1074 {
-            2f64.powi(e + 1074)
-        } else {
-            1.0
-        };
-    if r.is_infinite() && x.is_finite() {
+    if a[1].is_float() {
+        return Err(type_error("Expected an int as second argument to ldexp."));
+    }
+    let e = int_of(&a[1], "ldexp")?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::float(x));
+    }
+    // Exponents beyond any double's range over- or underflow outright.
+    let Some(e) = e.to_i32() else {
+        return if e.is_positive() { Err(range_err()) } else { Ok(Value::float(0.0f64.copysign(x))) };
+    };
+    let r = ms::ldexp(x, e);
+    if r.is_infinite() {
         return Err(range_err());
     }
     Ok(Value::float(r))
@@ -303,30 +352,33 @@ fn rounding(vm: &mut Vm, args: Args<'_>, name: &str, op: fn(f64) -> f64, dunder:
     if let Some(m) = ops::lookup_special(v, dunder) {
         return ops::call_special(vm, &m, v, &[]);
     }
+    if dunder == "__trunc__" {
+        return Err(type_error(format!("type {} doesn't define __trunc__ method", type_name(v))));
+    }
     let x = op(f(vm, v)?);
     ops::repr::from_text(crate::text::float_to_bigint(x)).map(from_bigint)
 }
 
 fn floor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    rounding(vm, args, "floor", f64::floor, "__floor__")
+    rounding(vm, args, "math.floor", f64::floor, "__floor__")
 }
 fn ceil(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    rounding(vm, args, "ceil", f64::ceil, "__ceil__")
+    rounding(vm, args, "math.ceil", f64::ceil, "__ceil__")
 }
 fn trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    rounding(vm, args, "trunc", f64::trunc, "__trunc__")
+    rounding(vm, args, "math.trunc", f64::trunc, "__trunc__")
 }
 
 fn isnan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = exact(&args, "isnan", 1)?;
+    let a = exact(&args, "math.isnan", 1)?;
     Ok(Value::bool(f(vm, &a[0])?.is_nan()))
 }
 fn isinf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = exact(&args, "isinf", 1)?;
+    let a = exact(&args, "math.isinf", 1)?;
     Ok(Value::bool(f(vm, &a[0])?.is_infinite()))
 }
 fn isfinite(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = exact(&args, "isfinite", 1)?;
+    let a = exact(&args, "math.isfinite", 1)?;
     Ok(Value::bool(f(vm, &a[0])?.is_finite()))
 }
 
@@ -378,7 +430,7 @@ fn lcm(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn factorial(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = exact(&args, "factorial", 1)?;
+    let a = exact(&args, "math.factorial", 1)?;
     if a[0].is_float() {
         return Err(type_error("'float' object cannot be interpreted as an integer"));
     }
@@ -451,7 +503,7 @@ fn perm(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn isqrt(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = exact(&args, "isqrt", 1)?;
+    let a = exact(&args, "math.isqrt", 1)?;
     let n = int_of(&a[0], "isqrt")?;
     if n.is_negative() {
         return Err(value_error("isqrt() argument must be nonnegative"));
@@ -469,42 +521,54 @@ fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(acc)
 }
 
-/// Shewchuk's exactly rounded summation (as CPython's fsum).
+/// Shewchuk's exactly rounded summation, with CPython's handling of
+/// infinities, nans and intermediate overflow.
 fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = exact(&args, "fsum", 1)?;
+    let a = exact(&args, "math.fsum", 1)?;
     let mut partials: Vec<f64> = Vec::new();
-    let mut special = 0.0f64;
+    let (mut special_sum, mut inf_sum) = (0.0f64, 0.0f64);
     for v in ops::iter::collect(vm, &a[0])? {
         let mut x = f(vm, &v)?;
-        if !x.is_finite() {
-            special += x;
-            continue;
-        }
-        let mut i = 0;
-        for j in 0..partials.len() {
-            let mut y = partials[j];
+        let xsave = x;
+        let mut kept = Vec::with_capacity(partials.len() + 1);
+        for &p in &partials {
+            let mut y = p;
             if x.abs() < y.abs() {
                 std::mem::swap(&mut x, &mut y);
             }
             let hi = x + y;
             let lo = y - (hi - x);
             if lo != 0.0 {
-                partials[i] = lo;
-                i += 1;
+                kept.push(lo);
             }
             x = hi;
         }
-        partials.truncate(i);
-        partials.push(x);
+        partials = kept;
+        if x != 0.0 {
+            if !x.is_finite() {
+                // Either an inf/nan summand or an overflow of finite ones.
+                if xsave.is_finite() {
+                    return Err(overflow_error("intermediate overflow in fsum"));
+                }
+                if xsave.is_infinite() {
+                    inf_sum += xsave;
+                }
+                special_sum += xsave;
+                partials.clear();
+            } else {
+                partials.push(x);
+            }
+        }
     }
-    if special != 0.0 || special.is_nan() {
-        if special.is_nan() {
+    if special_sum != 0.0 || special_sum.is_nan() {
+        if inf_sum.is_nan() {
             return Err(value_error("-inf + inf in fsum"));
         }
-        return Ok(Value::float(special));
+        return Ok(Value::float(special_sum));
     }
     let mut hi = 0.0;
-    if let Some(mut n) = partials.len().checked_sub(1).map(|n| n + 1) {
+    let mut n = partials.len();
+    if n > 0 {
         n -= 1;
         hi = partials[n];
         let mut lo = 0.0;
@@ -519,6 +583,7 @@ fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 break;
             }
         }
+        // Round half-even correctly when the remaining partials push it.
         if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
             let y = lo * 2.0;
             let x = hi + y;
@@ -538,120 +603,38 @@ fn dist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if p.len() != q.len() {
         return Err(value_error("both points must have the same number of dimensions"));
     }
-    let mut acc = 0.0f64;
+    let mut diffs = Vec::with_capacity(p.len());
+    let (mut max, mut found_nan) = (0.0f64, false);
     for (x, y) in p.iter().zip(q.iter()) {
-        acc = acc.hypot(f(vm, x)? - f(vm, y)?);
+        let d = (f(vm, x)? - f(vm, y)?).abs();
+        found_nan |= d.is_nan();
+        if d > max {
+            max = d;
+        }
+        diffs.push(d);
     }
-    Ok(Value::float(acc))
+    Ok(Value::float(ms::vector_norm(&mut diffs, max, found_nan)))
 }
 
-fn erf_impl(x: f64) -> f64 {
-    // Abramowitz–Stegun 7.1.26 refined by a series for small |x|.
-    if x.is_nan() {
-        return x;
+fn kernel_result(r: Result<f64, MathErr>) -> PyResult<Value> {
+    match r {
+        Ok(x) => Ok(Value::float(x)),
+        Err(MathErr::Domain) => Err(domain()),
+        Err(MathErr::Range) => Err(range_err()),
     }
-    let ax = x.abs();
-    let r = if ax < 1.5 {
-        let mut sum = 0.0;
-        let mut term = ax;
-        let mut k = 0.0;
-        loop {
-            let t = term / (2.0 * k + 1.0);
-            sum += t;
-            if t.abs() < 1e-17 * sum.abs() {
-                break;
-            }
-            k += 1.0;
-            term *= -ax * ax / k;
-            if k > 200.0 {
-                break;
-            }
-        }
-        sum * 2.0 / std::f64::consts::PI.sqrt()
-    } else if ax > 6.0 {
-        1.0
-    } else {
-        // Continued fraction for erfc.
-        let mut f = 0.0;
-        for n in (1..60).rev() {
-            f = n as f64 / 2.0 / (ax + f);
-        }
-        1.0 - (-ax * ax).exp() / (ax + f) / std::f64::consts::PI.sqrt()
-    };
-    if x < 0.0 {
-        -r
-    } else {
-        r
-    }
-}
-
-fn gamma_lanczos(x: f64) -> f64 {
-    const G: f64 = 7.0;
-    const C: [f64; 9] = [
-        0.999_999_999_999_809_9,
-        676.520_368_121_885_1,
-        -1_259.139_216_722_402_8,
-        771.323_428_777_653_1,
-        -176.615_029_162_140_6,
-        12.507_343_278_686_905,
-        -0.138_571_095_265_720_12,
-        9.984_369_578_019_572e-6,
-        1.505_632_735_149_311_6e-7,
-    ];
-    if x < 0.5 {
-        return std::f64::consts::PI / ((std::f64::consts::PI * x).sin() * gamma_lanczos(1.0 - x));
-    }
-    let x = x - 1.0;
-    let mut a = C[0];
-    let t = x + G + 0.5;
-    for (i, c) in C.iter().enumerate().skip(1) {
-        a += c / (x + i as f64);
-    }
-    (2.0 * std::f64::consts::PI).sqrt() * t.powf(x + 0.5) * (-t).exp() * a
 }
 
 fn gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = exact(&args, "gamma", 1)?;
-    let x = f(vm, &a[0])?;
-    if x == 0.0 || (x < 0.0 && x.fract() == 0.0) || x == f64::NEG_INFINITY {
-        return Err(domain());
-    }
-    if x.fract() == 0.0 && x > 0.0 && x < 24.0 {
-        let mut r = 1.0;
-        let mut i = 2.0;
-        while i < x {
-            r *= i;
-            i += 1.0;
-        }
-        return Ok(Value::float(r));
-    }
-    let r = gamma_lanczos(x);
-    if r.is_infinite() {
-        return Err(range_err());
-    }
-    Ok(Value::float(r))
+    let a = exact(&args, "math.gamma", 1)?;
+    kernel_result(ms::gamma(f(vm, &a[0])?))
 }
 
 fn lgamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = exact(&args, "lgamma", 1)?;
-    let x = f(vm, &a[0])?;
-    if x <= 0.0 && x.fract() == 0.0 {
-        return Err(domain());
-    }
-    if x.fract() == 0.0 && x > 0.0 && x < 24.0 {
-        let mut r = 1.0f64;
-        let mut i = 2.0;
-        while i < x {
-            r *= i;
-            i += 1.0;
-        }
-        return Ok(Value::float(r.ln()));
-    }
-    Ok(Value::float(gamma_lanczos(x).abs().ln()))
+    let a = exact(&args, "math.lgamma", 1)?;
+    kernel_result(ms::lgamma(f(vm, &a[0])?))
 }
 
 pub fn init(_vm: &mut Vm, d: &Value) -> PyResult<()> {
-    let _ = sin_cos_check;
     add_value(d, "pi", Value::float(std::f64::consts::PI));
     add_value(d, "e", Value::float(std::f64::consts::E));
     add_value(d, "tau", Value::float(std::f64::consts::TAU));
@@ -709,6 +692,10 @@ pub fn init(_vm: &mut Vm, d: &Value) -> PyResult<()> {
         ("dist", dist),
         ("gamma", gamma),
         ("lgamma", lgamma),
+        ("exp2", exp2),
+        ("cbrt", cbrt),
+        ("nextafter", nextafter),
+        ("ulp", ulp),
     ];
     for (n, func) in fns {
         add_fn(d, n, *func);

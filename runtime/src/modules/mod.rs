@@ -7,6 +7,8 @@ pub mod frozen;
 pub mod io;
 pub mod json;
 pub mod math;
+mod math_special;
+pub mod os;
 pub mod random;
 pub mod sha512;
 pub mod sys;
@@ -29,6 +31,7 @@ fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "io" => io::init,
         "_random" => random::init,
         "_json" => json::init,
+        "posix" => os::init,
         _ => return Ok(None),
     };
     let d = new_dict();
