@@ -395,32 +395,25 @@ class Flag(Enum):
             return "%s(%r)" % (type(self).__name__, self._value_)
         return "%s.%s" % (type(self).__name__, self._name_)
 
-    def __or__(self, other):
+    def _operand(self, other):
+        """The int value to combine with, or None for an unsupported operand."""
         if isinstance(other, type(self)):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
-            return NotImplemented
-        return type(self)(self._value_ | other)
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return None
+
+    def __or__(self, other):
+        value = self._operand(other)
+        return NotImplemented if value is None else type(self)(self._value_ | value)
 
     def __and__(self, other):
-        if isinstance(other, type(self)):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
-            return NotImplemented
-        return type(self)(self._value_ & other)
+        value = self._operand(other)
+        return NotImplemented if value is None else type(self)(self._value_ & value)
 
     def __xor__(self, other):
-        if isinstance(other, type(self)):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
-            return NotImplemented
-        return type(self)(self._value_ ^ other)
+        value = self._operand(other)
+        return NotImplemented if value is None else type(self)(self._value_ ^ value)
 
     __ror__ = __or__
     __rand__ = __and__
