@@ -27,7 +27,7 @@ fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let init: fn(&mut Vm, &Value) -> PyResult<()> = match name {
         "sys" => sys::init,
         "math" => math::init,
-        "time" => time::init,
+        "_time" => time::init,
         "io" => io::init,
         "_random" => random::init,
         "_json" => json::init,

@@ -1,4 +1,5 @@
-//! The `time` module.
+//! `_time`: the clocks and the C library's calendar functions; the `time`
+//! module (`stdlib/time.py`) adds `struct_time` and the functions built on it.
 
 use super::{add_fn, add_value};
 use crate::builtins::args::{exact, range};
@@ -68,7 +69,125 @@ fn sleep(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// The fields of a `struct tm`, as CPython's struct_time orders them (month
+/// 1-12, weekday 0 = Monday, yearday 1-366), then the zone name and offset.
+fn tm_tuple(tm: &libc::tm) -> Value {
+    // SAFETY: tm_zone is null or a NUL-terminated string owned by the C library.
+    let zone = if tm.tm_zone.is_null() { String::new() } else { unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_string_lossy().into_owned() };
+    let f = |v: i32| Value::int(v as i64);
+    crate::objects::tuple::new_tuple(vec![
+        f(tm.tm_year + 1900),
+        f(tm.tm_mon + 1),
+        f(tm.tm_mday),
+        f(tm.tm_hour),
+        f(tm.tm_min),
+        f(tm.tm_sec),
+        f((tm.tm_wday + 6) % 7),
+        f(tm.tm_yday + 1),
+        f(tm.tm_isdst),
+        crate::objects::str::new_string(zone),
+        Value::int(tm.tm_gmtoff),
+    ])
+}
+
+fn seconds_arg(v: Option<&Value>) -> PyResult<libc::time_t> {
+    match v {
+        None => Ok(now().floor() as libc::time_t),
+        Some(v) if v.is_none() => Ok(now().floor() as libc::time_t),
+        Some(v) if v.is_float() => {
+            let f = v.as_float();
+            if !f.is_finite() {
+                return Err(if f.is_nan() { value_error("Invalid value NaN (not a number)") } else { crate::error::exc(crate::types::ExcType::OverflowError, "timestamp out of range for platform time_t") });
+            }
+            Ok(f.trunc() as libc::time_t)
+        }
+        Some(v) => Ok(crate::builtins::args::int_arg(v, "time")? as libc::time_t),
+    }
+}
+
+/// `_time.localtime(secs=None)` / `_time.gmtime(secs=None)`: the fields tuple.
+fn localtime(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = range(&args, "localtime", 0, 1)?;
+    let t = seconds_arg(a.first())?;
+    // SAFETY: localtime_r writes the zeroed tm it is given.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    if unsafe { libc::localtime_r(&t, &mut tm) }.is_null() {
+        return Err(crate::error::exc(crate::types::ExcType::OverflowError, "timestamp out of range for platform time_t"));
+    }
+    Ok(tm_tuple(&tm))
+}
+
+fn gmtime(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = range(&args, "gmtime", 0, 1)?;
+    let t = seconds_arg(a.first())?;
+    // SAFETY: as above.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    if unsafe { libc::gmtime_r(&t, &mut tm) }.is_null() {
+        return Err(crate::error::exc(crate::types::ExcType::OverflowError, "timestamp out of range for platform time_t"));
+    }
+    Ok(tm_tuple(&tm))
+}
+
+/// A `struct tm` from the nine struct_time fields (checked by time.py).
+fn tm_of(v: &Value) -> PyResult<libc::tm> {
+    let items = v.as_tuple().map(|t| t.items.to_vec()).unwrap_or_default();
+    if items.len() < 9 {
+        return Err(crate::error::type_error("function takes at least 9 arguments"));
+    }
+    let g = |i: usize| -> PyResult<i32> { Ok(crate::builtins::args::int_arg(&items[i], "time")? as i32) };
+    // SAFETY: an all-zero tm is valid (null zone).
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    tm.tm_year = g(0)? - 1900;
+    tm.tm_mon = g(1)? - 1;
+    tm.tm_mday = g(2)?;
+    tm.tm_hour = g(3)?;
+    tm.tm_min = g(4)?;
+    tm.tm_sec = g(5)?;
+    tm.tm_wday = (g(6)? + 1) % 7;
+    tm.tm_yday = g(7)? - 1;
+    tm.tm_isdst = g(8)?;
+    Ok(tm)
+}
+
+/// `_time.mktime(fields)`: local time → seconds since the epoch.
+fn mktime(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = exact(&args, "mktime", 1)?;
+    let mut tm = tm_of(&a[0])?;
+    // SAFETY: mktime normalizes the tm it is given.
+    let t = unsafe { libc::mktime(&mut tm) };
+    if t == -1 && tm.tm_wday == -1 {
+        return Err(crate::error::exc(crate::types::ExcType::OverflowError, "mktime argument out of range"));
+    }
+    Ok(Value::float(t as f64))
+}
+
+/// `_time.strftime(format, fields)` through the C library.
+fn strftime(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = exact(&args, "strftime", 2)?;
+    let fmt = crate::builtins::args::str_arg(&a[0], "strftime")?;
+    let tm = tm_of(&a[1])?;
+    if fmt.is_empty() {
+        return Ok(crate::objects::str::new_str(""));
+    }
+    let cfmt = std::ffi::CString::new(fmt).map_err(|_| value_error("embedded null character"))?;
+    let mut size = 256usize;
+    loop {
+        let mut buf = vec![0u8; size];
+        // SAFETY: buf has `size` bytes; strftime writes at most that many.
+        let n = unsafe { libc::strftime(buf.as_mut_ptr().cast(), size, cfmt.as_ptr(), &tm) };
+        if n > 0 || size > 1 << 16 {
+            buf.truncate(n);
+            return Ok(crate::objects::str::new_string(String::from_utf8_lossy(&buf).into_owned()));
+        }
+        size *= 4;
+    }
+}
+
 pub fn init(_vm: &mut Vm, d: &Value) -> PyResult<()> {
+    add_fn(d, "localtime", localtime);
+    add_fn(d, "gmtime", gmtime);
+    add_fn(d, "mktime", mktime);
+    add_fn(d, "strftime", strftime);
     START.with(|_| ());
     add_fn(d, "time", time);
     add_fn(d, "time_ns", time_ns);
@@ -79,6 +198,19 @@ pub fn init(_vm: &mut Vm, d: &Value) -> PyResult<()> {
     add_fn(d, "process_time", process_time);
     add_fn(d, "process_time_ns", process_time_ns);
     add_fn(d, "sleep", sleep);
-    add_value(d, "timezone", Value::small_int(0));
+    let (winter, summer) = (offset_at(15 * 86400), offset_at(196 * 86400));
+    add_value(d, "timezone", Value::int(winter.max(summer)));
+    add_value(d, "daylight", Value::small_int((winter != summer) as i64));
     Ok(())
+}
+
+/// Seconds west of UTC of local time at `t` (January and July of 1970
+/// tell standard time from daylight saving time).
+fn offset_at(t: libc::time_t) -> i64 {
+    // SAFETY: as in localtime.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    if unsafe { libc::localtime_r(&t, &mut tm) }.is_null() {
+        return 0;
+    }
+    -tm.tm_gmtoff
 }
