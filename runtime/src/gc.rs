@@ -107,6 +107,23 @@ pub fn collect() -> usize {
     // or frees objects until the garbage phase below.
     let garbage = unsafe { find_garbage(&tracked) };
     drop(tracked);
+    // Unreachable instances with a __del__ that has not run are finalized
+    // first and not cleared this time (PEP 442): the finalizers may
+    // resurrect them, and they must see their attributes intact. Once run,
+    // an unreachable cycle is collected by the next collection.
+    // SAFETY: the garbage objects are live.
+    let finalize: Vec<*mut ObjHeader> = garbage.iter().copied().filter(|&g| unsafe { crate::heap::needs_finalizer(g) }).collect();
+    if !finalize.is_empty() {
+        for g in finalize {
+            // SAFETY: the new reference is handed to the finalizer queue.
+            unsafe {
+                (*g).incref();
+                crate::heap::queue_finalizer(g);
+            }
+        }
+        COLLECTING.with(|c| c.set(false));
+        return 0;
+    }
     let n = garbage.len();
     // SAFETY: the garbage objects are live; holding an extra reference to each
     // keeps them alive while their contents are cleared.

@@ -47,7 +47,8 @@ pub struct ObjHeader {
     pub kind: ObjKind,
     /// Scratch bits for the cycle collector.
     pub(crate) gc_flags: Cell<u8>,
-    _pad: u16,
+    /// Object state bits (`FLAG_FINALIZED`).
+    pub(crate) flags: Cell<u16>,
     /// Position in the collector's list of tracked containers, or `u32::MAX`.
     pub(crate) gc_index: Cell<u32>,
     /// The collector's working copy of the reference count.
@@ -86,7 +87,7 @@ pub trait Payload: Sized + 'static {
 
 /// Allocates an object and returns the owning `Value`.
 pub fn alloc<T: Payload>(data: T) -> Value {
-    let obj = Box::new(Obj { header: ObjHeader { rc: Cell::new(1), kind: T::KIND, gc_flags: Cell::new(0), _pad: 0, gc_index: Cell::new(u32::MAX), gc_refs: Cell::new(0) }, data });
+    let obj = Box::new(Obj { header: ObjHeader { rc: Cell::new(1), kind: T::KIND, gc_flags: Cell::new(0), flags: Cell::new(0), gc_index: Cell::new(u32::MAX), gc_refs: Cell::new(0) }, data });
     let ptr = Box::into_raw(obj) as *mut ObjHeader;
     if T::TRACKED {
         crate::gc::track(ptr);
@@ -146,8 +147,66 @@ pub unsafe fn decref_zero(p: *mut ObjHeader) {
     unsafe { dealloc(p) };
 }
 
+/// `__del__` has run (or been queued) for this object: it runs once (PEP 442).
+pub const FLAG_FINALIZED: u16 = 1;
+
+thread_local! {
+    /// Instances whose `__del__` is due, resurrected (each holds one
+    /// reference) until the interpreter reaches a safe point.
+    static FINALIZE: RefCell<std::collections::VecDeque<Value>> = const { RefCell::new(std::collections::VecDeque::new()) };
+    static FINALIZE_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether `__del__` methods are waiting to run (checked at calls).
+#[inline(always)]
+pub fn finalizers_pending() -> bool {
+    FINALIZE_PENDING.try_with(|p| p.get()).unwrap_or(false)
+}
+
+/// The next object whose `__del__` is due.
+pub fn next_finalizer() -> Option<Value> {
+    let v = FINALIZE.try_with(|q| q.borrow_mut().pop_front()).ok().flatten();
+    if v.is_none() {
+        let _ = FINALIZE_PENDING.try_with(|p| p.set(false));
+    }
+    v
+}
+
+/// Whether `p` is an instance whose `__del__` has not run yet.
+/// # Safety
+/// `p` must be a live (possibly unreferenced) object.
+pub unsafe fn needs_finalizer(p: *mut ObjHeader) -> bool {
+    // SAFETY: guaranteed by the caller.
+    let h = unsafe { &*p };
+    h.kind == ObjKind::Instance && h.flags.get() & FLAG_FINALIZED == 0 && unsafe { crate::objects::instance::has_finalizer(p) }
+}
+
+/// Queues `p`'s `__del__`, giving the queue one reference the caller owns.
+/// # Safety
+/// `p` must be live and the caller must own the reference it passes on.
+pub unsafe fn queue_finalizer(p: *mut ObjHeader) {
+    // SAFETY: guaranteed by the caller.
+    let h = unsafe { &*p };
+    h.flags.set(h.flags.get() | FLAG_FINALIZED);
+    let v = Value::from_obj_ptr(p);
+    // At thread teardown the closure (and `v`) is dropped unrun and the
+    // object freed on its second visit here.
+    if FINALIZE.try_with(move |q| q.borrow_mut().push_back(v)).is_ok() {
+        let _ = FINALIZE_PENDING.try_with(|f| f.set(true));
+    }
+}
+
 #[cold]
 unsafe fn dealloc(p: *mut ObjHeader) {
+    // An instance whose class defines __del__ is kept alive for it, once.
+    // SAFETY: `p` is unreferenced but not freed yet.
+    let h = unsafe { &*p };
+    if unsafe { needs_finalizer(p) } {
+        h.rc.set(1);
+        // SAFETY: the reference just restored is handed to the queue.
+        unsafe { queue_finalizer(p) };
+        return;
+    }
     // During thread teardown the thread-locals may already be gone: then
     // free directly (teardown frees little, and nothing deep).
     let Ok(depth) = FREE_DEPTH.try_with(|d| d.get()) else {

@@ -142,10 +142,13 @@ pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode, jit:
     }
     vm.flush_stdout();
     vm.report_at_exit();
-    // Break module-level cycles so objects are released before exit.
+    // Break module-level cycles so objects are released before exit, and
+    // run the __del__ methods that frees (CPython finalizes at shutdown too).
     if let Some(g) = globals.as_dict() {
         g.clear_all();
     }
+    vm.run_finalizers();
+    vm.flush_stdout();
     status
 }
 

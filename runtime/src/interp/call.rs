@@ -20,6 +20,7 @@ impl Vm {
 
     /// Calls any callable from Rust.
     pub fn call_with(&mut self, f: &Value, args: Args<'_>) -> PyResult<Value> {
+        self.run_finalizers();
         match f.obj_kind() {
             Some(ObjKind::Function) => self.call_function(f, args),
             Some(ObjKind::Builtin) => {

@@ -992,6 +992,7 @@ impl Vm {
                         let f = r!(ins.b);
                         record(code, pc, f);
                         self.frames[fi].pc = pc;
+                        self.run_finalizers();
                         if let Some(func) = f.as_function() {
                             if !func.code.flags.generator {
                                 // Python → Python: push a frame, stay in this loop.

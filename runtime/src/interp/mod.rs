@@ -8,6 +8,7 @@
 
 mod call;
 mod eval;
+mod finalize;
 pub mod generator;
 
 use crate::bytecode::Code;

@@ -4,6 +4,7 @@
 //! cached in `sys.modules`.
 
 pub mod frozen;
+pub mod gc_module;
 pub mod io;
 pub mod json;
 pub mod math;
@@ -28,6 +29,7 @@ fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "sys" => sys::init,
         "math" => math::init,
         "_time" => time::init,
+        "gc" => gc_module::init,
         "io" => io::init,
         "_random" => random::init,
         "_json" => json::init,

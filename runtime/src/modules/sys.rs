@@ -37,6 +37,17 @@ fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `sys.getrefcount(x)`: the object's reference count, counting the
+/// argument's own reference as CPython does (immediates report a large
+/// constant, like CPython's immortal objects).
+fn getrefcount(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = exact(&args, "getrefcount", 1)?;
+    Ok(Value::int(match a[0].header() {
+        Some(h) => h.refcount() as i64,
+        None => 4294967295,
+    }))
+}
+
 fn getrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     exact(&args, "getrecursionlimit", 0)?;
     Ok(Value::int(vm.recursion_limit as i64))
@@ -167,6 +178,7 @@ pub fn init(vm: &mut Vm, d: &Value) -> PyResult<()> {
     add_fn(d, "_getframemodulename", getframemodulename);
     add_fn(d, "setrecursionlimit", setrecursionlimit);
     add_fn(d, "getrecursionlimit", getrecursionlimit);
+    add_fn(d, "getrefcount", getrefcount);
     add_fn(d, "exc_info", exc_info);
     add_fn(d, "intern", intern_fn);
     add_fn(d, "getsizeof", getsizeof);

@@ -59,6 +59,7 @@ pub const SPECIAL_GETATTR: u32 = 1;
 pub const SPECIAL_SETATTR: u32 = 2;
 pub const SPECIAL_GETATTRIBUTE: u32 = 4;
 pub const SPECIAL_DELATTR: u32 = 8;
+pub const SPECIAL_DEL: u32 = 16;
 
 impl Payload for ClassData {
     const KIND: ObjKind = ObjKind::Class;
@@ -164,7 +165,7 @@ impl ClassData {
 
     pub fn recompute_specials(&self) {
         let mut bits = 0;
-        for (name, bit) in [("__getattr__", SPECIAL_GETATTR), ("__setattr__", SPECIAL_SETATTR), ("__getattribute__", SPECIAL_GETATTRIBUTE), ("__delattr__", SPECIAL_DELATTR)] {
+        for (name, bit) in [("__getattr__", SPECIAL_GETATTR), ("__setattr__", SPECIAL_SETATTR), ("__getattribute__", SPECIAL_GETATTRIBUTE), ("__delattr__", SPECIAL_DELATTR), ("__del__", SPECIAL_DEL)] {
             let key = super::str::intern(name);
             for cls in self.mro.get().iter() {
                 if let Some(c) = cls.as_class() {

@@ -94,6 +94,15 @@ pub struct InstanceData {
     pub native: PyCell<Native>,
 }
 
+/// Whether the instance at `p` has a `__del__` to run before it is freed.
+/// # Safety
+/// `p` must be a live (possibly unreferenced) instance.
+pub unsafe fn has_finalizer(p: *mut crate::heap::ObjHeader) -> bool {
+    // SAFETY: guaranteed by the caller.
+    let inst = unsafe { crate::heap::payload_of::<InstanceData>(p) };
+    inst.class.get().as_class().is_some_and(|c| c.specials.get() & super::class::SPECIAL_DEL != 0)
+}
+
 impl Payload for InstanceData {
     const KIND: ObjKind = ObjKind::Instance;
     const TRACKED: bool = true;
