@@ -24,7 +24,7 @@ pub fn reads(code: &Code, pc: usize) -> Option<Vec<u16>> {
     let (a, b, c) = (ins.a, ins.b, ins.c);
     let span = |first: u16, n: u16| (first..first.saturating_add(n)).collect::<Vec<u16>>();
     Some(match ins.op {
-        Op::Nop | Op::Jump | Op::LoadConst | Op::LoadGlobal | Op::LoadCommon | Op::PopExcInfo | Op::DeleteGlobal | Op::LoadName | Op::DeleteName => vec![],
+        Op::Nop | Op::Jump | Op::LoadConst | Op::LoadGlobal | Op::LoadCommon | Op::PopExcInfo | Op::DeleteGlobal | Op::LoadName | Op::DeleteName | Op::ClearTemps => vec![],
         Op::Move | Op::LoadAttr | Op::LoadMethod | Op::GetIter | Op::Neg | Op::Pos | Op::Invert | Op::Not | Op::ForIter | Op::ListToTuple | Op::UnpackSeq | Op::UnpackEx | Op::LoadDeref => vec![b],
         Op::CheckBound | Op::DeleteFast | Op::StoreGlobal | Op::StoreName | Op::Return | Op::PushExcInfo | Op::Reraise | Op::JumpIfFalse | Op::JumpIfTrue | Op::DeleteAttr => vec![a],
         Op::StoreAttr | Op::ListAppend | Op::ListExtend | Op::SetAdd | Op::SetUpdate | Op::DictUpdate | Op::DictMerge | Op::DelItem | Op::StoreDeref => vec![a, b],
@@ -86,7 +86,7 @@ pub fn writes(code: &Code, pc: usize) -> Writes {
         | Op::MatchHelper => Writes::Range(a, 1),
         Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw | Op::CallEx => Writes::Range(a, 1),
         Op::LoadMethod => Writes::Range(a, 2),
-        Op::UnpackSeq => Writes::Range(a, ins.c),
+        Op::UnpackSeq | Op::ClearTemps => Writes::Range(a, ins.c),
         Op::UnpackEx => Writes::Range(a, (ins.c & 0xff) + (ins.c >> 8) + 1),
         Op::Nop | Op::Jump | Op::JumpIfFalse | Op::JumpIfTrue | Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe | Op::JumpIfEq | Op::JumpIfNe => Writes::None,
         Op::CheckBound | Op::StoreGlobal | Op::StoreName | Op::StoreAttr | Op::SetItem | Op::ListAppend | Op::SetAdd | Op::MapAdd | Op::Return | Op::Raise | Op::Reraise => Writes::None,

@@ -266,6 +266,15 @@ pub fn transfer(code: &Code, pc: usize, st: &[Ty], hints: &Hints) -> (Vec<Ty>, V
             *x = ty;
         }
     }
+    if ins.op == Op::ClearTemps {
+        // Released and left unbound: the slots own nothing.
+        for r in ins.a..ins.a.saturating_add(ins.c) {
+            if let Some(x) = s.get_mut(r as usize) {
+                *x = Ty::Clean;
+            }
+        }
+        return (s.clone(), s);
+    }
     if ins.op == Op::ForIter {
         // The loop variable is written only when the loop continues.
         let fall = s.clone();

@@ -116,6 +116,7 @@ fn is_native(code: &Code, pc: usize) -> bool {
     matches!(
         ins.op,
         Op::Nop
+            | Op::ClearTemps
             | Op::Move
             | Op::LoadConst
             | Op::LoadGlobal
@@ -952,7 +953,25 @@ impl<'a, 'b> Tr<'a, 'b> {
                 self.b.ins().return_(&[v]);
             }
             Op::Yield | Op::YieldFrom => self.resume_at(pc),
+            Op::ClearTemps => {
+                self.clear_temps(ins.a, ins.c);
+                self.edge(next, DeoptReason::IntGuard);
+            }
             _ => self.step(pc),
+        }
+    }
+
+    /// `ClearTemps`: the registers' references are released and the slots
+    /// left unbound (unboxed values own nothing: only their type changes).
+    fn clear_temps(&mut self, first: u16, n: u16) {
+        let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+        for r in first..first.saturating_add(n).min(self.cur.len() as u16) {
+            if self.inline.is_none() && matches!(self.ty(r), Ty::Boxed | Ty::Dead | Ty::RangeIter | Ty::List) {
+                let v = self.load_reg(r);
+                self.store_raw(r, undef);
+                self.decref(v);
+            }
+            self.set_ty(r, Ty::Clean);
         }
     }
 

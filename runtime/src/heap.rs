@@ -149,6 +149,8 @@ pub unsafe fn decref_zero(p: *mut ObjHeader) {
 
 /// `__del__` has run (or been queued) for this object: it runs once (PEP 442).
 pub const FLAG_FINALIZED: u16 = 1;
+/// Weak references point at this object (`modules/weakref.rs`).
+pub const FLAG_WEAKREFD: u16 = 2;
 
 thread_local! {
     /// Instances whose `__del__` is due, resurrected (each holds one
@@ -161,6 +163,11 @@ thread_local! {
 #[inline(always)]
 pub fn finalizers_pending() -> bool {
     FINALIZE_PENDING.try_with(|p| p.get()).unwrap_or(false)
+}
+
+/// Marks weak-reference callbacks due (they run where finalizers run).
+pub fn set_finalizers_pending() {
+    let _ = FINALIZE_PENDING.try_with(|p| p.set(true));
 }
 
 /// The next object whose `__del__` is due.
@@ -234,6 +241,10 @@ unsafe fn dealloc(p: *mut ObjHeader) {
 }
 
 unsafe fn free_object(p: *mut ObjHeader) {
+    // SAFETY: `p` is live until freed below.
+    if unsafe { (*p).flags.get() } & FLAG_WEAKREFD != 0 {
+        crate::modules::weakref::object_freed(p);
+    }
     crate::gc::untrack(p);
     // SAFETY: `p` was allocated by `alloc` with the payload its kind names.
     unsafe { crate::objects::kinds::free_by_kind(p) };

@@ -64,7 +64,7 @@ fn pure(code: &Code, states: &[Option<Vec<Ty>>], hints: &spec::Hints, nparams: u
             spec::mode(code, pc, op, t(ins.b), t(ins.c)) != Mode::Boxed
         } else {
             match ins.op {
-                Op::Nop | Op::Jump => true,
+                Op::Nop | Op::Jump | Op::ClearTemps => true,
                 Op::LoadConst => code.consts.get(ins.b as usize).is_some_and(|k| k.is_small_int() || k.is_float() || k.is_bool()),
                 Op::Move | Op::Not => unboxed(ins.b),
                 Op::Neg => matches!(t(ins.b), Ty::Int | Ty::Float),

@@ -170,6 +170,10 @@ opcodes! {
     ImportStar: R, 1;
     /// Pattern matching helpers: a = dst, b = subject, x = kind.
     MatchHelper: RRRx, 1;
+    /// End of a statement: its temporaries a..a+c are released (CPython's
+    /// stack discipline: a temporary object dies with its statement, which
+    /// `__del__`, weak references and file closing can observe).
+    ClearTemps: RRI, 1;
 }
 
 pub const NO_REG: u16 = u16::MAX;

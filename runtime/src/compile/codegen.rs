@@ -22,6 +22,35 @@ pub struct Compiler<'a> {
     pub lazy_annotations: bool,
 }
 
+/// The range of temporaries in `mark..high` that instructions of a
+/// statement may have left holding an object it created (constants, globals
+/// and copies of locals are owned elsewhere and need no clearing).
+fn object_temps(instrs: &[Instr], mark: u16, high: u16, calls_only: bool) -> Option<(u16, u16)> {
+    let (mut lo, mut hi) = (u16::MAX, 0u16);
+    for ins in instrs {
+        if calls_only && !matches!(ins.op, Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw | Op::CallEx | Op::BuildList | Op::BuildMap | Op::BuildSet | Op::MakeFunction) {
+            continue;
+        }
+        let (first, n) = match ins.op {
+            Op::UnpackSeq => (ins.a, ins.c),
+            Op::UnpackEx => (ins.a, (ins.c & 0xff) + (ins.c >> 8) + 1),
+            Op::LoadMethod => (ins.a, 2),
+            Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw | Op::CallEx | Op::LoadAttr | Op::GetItem | Op::GetIter | Op::ForIter => (ins.a, 1),
+            Op::BuildList | Op::BuildTuple | Op::BuildSet | Op::BuildMap | Op::BuildString | Op::BuildSlice | Op::ListToTuple | Op::FormatValue => (ins.a, 1),
+            Op::Add | Op::Sub | Op::Mul | Op::TrueDiv | Op::FloorDiv | Op::Mod | Op::Pow | Op::LShift | Op::RShift | Op::BitAnd | Op::BitOr | Op::BitXor | Op::MatMul | Op::Inplace => (ins.a, 1),
+            Op::Neg | Op::Pos | Op::Invert | Op::MakeFunction | Op::ImportName | Op::ImportFrom | Op::MatchHelper | Op::Yield | Op::YieldFrom | Op::PushExcInfo | Op::LoadDeref => (ins.a, 1),
+            _ => continue,
+        };
+        for r in first..first.saturating_add(n) {
+            if (mark..high).contains(&r) {
+                lo = lo.min(r);
+                hi = hi.max(r + 1);
+            }
+        }
+    }
+    (lo < hi).then_some((lo, hi))
+}
+
 /// What a `return`/`break`/`continue` unwinds to.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Exit {
@@ -102,8 +131,25 @@ impl<'a> Compiler<'a> {
     fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
         self.u().line = s.loc.line;
         let mark = self.u().next_temp;
+        let outer_high = self.u().temp_high;
+        self.u().temp_high = mark;
+        let start = self.u().instrs.len();
         self.stmt_inner(s)?;
+        // The objects the statement made in temporaries die with it (a
+        // return or raise ends the frame or leaves it anyway).
+        let high = self.u().temp_high;
+        if high > mark && self.u().reachable && !matches!(s.kind, StmtKind::Return(_) | StmtKind::Raise { .. }) {
+            // In a loop body the next iteration overwrites the same
+            // temporaries: only objects made by calls and displays (files,
+            // objects with __del__) are released at once there, so hot
+            // arithmetic and indexing pay nothing.
+            let in_loop = self.u().blocks.iter().any(|b| matches!(b.kind, BlockKind::Loop { .. }));
+            if let Some((lo, hi)) = object_temps(&self.u().instrs[start..], mark, high, in_loop) {
+                self.u().op(Op::ClearTemps, lo, 0, hi - lo);
+            }
+        }
         self.u().next_temp = mark;
+        self.u().temp_high = outer_high.max(high);
         Ok(())
     }
 

@@ -67,6 +67,8 @@ pub struct Unit<'a> {
     pub reg_of: FxHashMap<String, u16>,
     pub first_temp: u16,
     pub next_temp: u16,
+    /// The highest temporary the current statement used (+1).
+    pub temp_high: u16,
     pub max_reg: u16,
     labels: Vec<Option<u32>>,
     patches: Vec<(usize, Label, bool)>,
@@ -132,6 +134,7 @@ impl<'a> Unit<'a> {
             reg_of,
             first_temp: r,
             next_temp: r,
+            temp_high: r,
             max_reg: r,
             labels: Vec::new(),
             patches: Vec::new(),
@@ -172,6 +175,7 @@ impl<'a> Unit<'a> {
         }
         self.next_temp += 1;
         self.max_reg = self.max_reg.max(self.next_temp);
+        self.temp_high = self.temp_high.max(self.next_temp);
         Ok(r)
     }
 

@@ -1175,6 +1175,12 @@ impl Vm {
                         tri!(crate::modules::import_star(self, r!(ins.a), &g));
                         pc += 1;
                     }
+                    Op::ClearTemps => {
+                        for r in ins.a..ins.a + ins.c {
+                            set!(r, Value::UNDEF);
+                        }
+                        pc += 1;
+                    }
                     Op::MatchHelper => {
                         self.frames[fi].pc = pc;
                         let extra: &[Value] = match ins.x {

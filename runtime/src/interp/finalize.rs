@@ -29,6 +29,7 @@ impl Vm {
         if RUNNING.with(|r| r.replace(true)) {
             return;
         }
+        crate::modules::weakref::run_callbacks(self);
         while let Some(obj) = crate::heap::next_finalizer() {
             let cls = crate::ops::type_of(&obj);
             let Some(del) = cls.as_class().and_then(|c| c.lookup(&intern("__del__"))) else { continue };
@@ -39,6 +40,8 @@ impl Vm {
                 let _ = write!(std::io::stderr(), "Exception ignored in: {shown}\n{report}");
             }
             // Dropping `obj` frees it now (unless __del__ resurrected it).
+            drop(obj);
+            crate::modules::weakref::run_callbacks(self);
         }
         RUNNING.with(|r| r.set(false));
     }

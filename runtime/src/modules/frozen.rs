@@ -17,6 +17,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("keyword", false, include_str!("stdlib/keyword.py")),
     ("string", false, include_str!("stdlib/string.py")),
     ("time", false, include_str!("stdlib/time.py")),
+    ("weakref", false, include_str!("stdlib/weakref.py")),
     // random: the generator is `_random` (modules/random.rs).
     ("random", false, include_str!("stdlib/random.py")),
     // json: encoder and scanner in `_json` (modules/json.rs).

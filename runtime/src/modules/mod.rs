@@ -14,6 +14,7 @@ pub mod random;
 pub mod sha512;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use crate::error::{exc, PyResult};
 use crate::interp::Vm;
@@ -30,6 +31,7 @@ fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => math::init,
         "_time" => time::init,
         "gc" => gc_module::init,
+        "_weakref" => weakref::init,
         "io" => io::init,
         "_random" => random::init,
         "_json" => json::init,

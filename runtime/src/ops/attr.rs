@@ -434,8 +434,19 @@ fn class_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Valu
     })
 }
 
+/// `function.__get__(obj, type=None)`: the function bound to obj (itself
+/// when obj is None), as attribute lookup on an instance makes it.
+fn function_get(_vm: &mut Vm, args: crate::objects::func::Args<'_>) -> PyResult<Value> {
+    let (f, rest) = crate::builtins::args::method(&args, "__get__", 1, 2)?;
+    Ok(if rest[0].is_none() { f.clone() } else { new_bound_method(f.clone(), rest[0].clone()) })
+}
+
 fn function_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     let f = obj.as_function().ok_or_else(|| type_error("function"))?;
+    if name.as_str() == Some("__get__") {
+        let get = crate::objects::func::new_builtin("__get__", function_get);
+        return Ok(get.as_builtin().map(|b| crate::objects::func::bind_builtin(b, obj.clone())));
+    }
     if let Some(d) = f.dict.get().as_dict() {
         if let Some(v) = d.get_str(name) {
             return Ok(Some(v));
