@@ -22,33 +22,22 @@ pub struct Compiler<'a> {
     pub lazy_annotations: bool,
 }
 
-/// The range of temporaries in `mark..high` that instructions of a
-/// statement may have left holding an object it created (constants, globals
-/// and copies of locals are owned elsewhere and need no clearing).
+/// The temporaries `mark..high` to release at the end of a statement, if
+/// one of its instructions may have left an object it created in one
+/// (constants, globals and copies of locals are owned elsewhere, but a
+/// statement that made an object also clears the argument copies, which
+/// would keep a deleted local's object alive).
 fn object_temps(instrs: &[Instr], mark: u16, high: u16, calls_only: bool) -> Option<(u16, u16)> {
-    let (mut lo, mut hi) = (u16::MAX, 0u16);
-    for ins in instrs {
-        if calls_only && !matches!(ins.op, Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw | Op::CallEx | Op::BuildList | Op::BuildMap | Op::BuildSet | Op::MakeFunction) {
-            continue;
-        }
-        let (first, n) = match ins.op {
-            Op::UnpackSeq => (ins.a, ins.c),
-            Op::UnpackEx => (ins.a, (ins.c & 0xff) + (ins.c >> 8) + 1),
-            Op::LoadMethod => (ins.a, 2),
-            Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw | Op::CallEx | Op::LoadAttr | Op::GetItem | Op::GetIter | Op::ForIter => (ins.a, 1),
-            Op::BuildList | Op::BuildTuple | Op::BuildSet | Op::BuildMap | Op::BuildString | Op::BuildSlice | Op::ListToTuple | Op::FormatValue => (ins.a, 1),
-            Op::Add | Op::Sub | Op::Mul | Op::TrueDiv | Op::FloorDiv | Op::Mod | Op::Pow | Op::LShift | Op::RShift | Op::BitAnd | Op::BitOr | Op::BitXor | Op::MatMul | Op::Inplace => (ins.a, 1),
-            Op::Neg | Op::Pos | Op::Invert | Op::MakeFunction | Op::ImportName | Op::ImportFrom | Op::MatchHelper | Op::Yield | Op::YieldFrom | Op::PushExcInfo | Op::LoadDeref => (ins.a, 1),
-            _ => continue,
-        };
-        for r in first..first.saturating_add(n) {
-            if (mark..high).contains(&r) {
-                lo = lo.min(r);
-                hi = hi.max(r + 1);
-            }
-        }
-    }
-    (lo < hi).then_some((lo, hi))
+    let makes_object = |ins: &Instr| match ins.op {
+        Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw | Op::CallEx | Op::BuildList | Op::BuildMap | Op::BuildSet | Op::MakeFunction => true,
+        _ if calls_only => false,
+        Op::UnpackSeq | Op::UnpackEx | Op::LoadMethod | Op::LoadAttr | Op::GetItem | Op::GetIter | Op::ForIter => true,
+        Op::BuildTuple | Op::BuildString | Op::BuildSlice | Op::ListToTuple | Op::FormatValue => true,
+        Op::Add | Op::Sub | Op::Mul | Op::TrueDiv | Op::FloorDiv | Op::Mod | Op::Pow | Op::LShift | Op::RShift | Op::BitAnd | Op::BitOr | Op::BitXor | Op::MatMul | Op::Inplace => true,
+        Op::Neg | Op::Pos | Op::Invert | Op::ImportName | Op::ImportFrom | Op::MatchHelper | Op::Yield | Op::YieldFrom | Op::PushExcInfo | Op::LoadDeref => true,
+        _ => false,
+    };
+    instrs.iter().any(|ins| makes_object(ins) && (mark..high).contains(&ins.a)).then_some((mark, high))
 }
 
 /// What a `return`/`break`/`continue` unwinds to.
