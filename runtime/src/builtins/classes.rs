@@ -31,8 +31,11 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", name)));
         }
     }
-    let bases: Vec<Value> = args.pos[2..].to_vec();
+    let (bases, orig_bases) = resolve_bases(vm, &args.pos[2..])?;
     let ns = new_dict();
+    if let (Some(orig), Some(d)) = (orig_bases, ns.as_dict()) {
+        d.set_str(intern("__orig_bases__"), orig);
+    }
     run_class_body(vm, &body, &ns)?;
     let cls = make_class(&name, bases, ns.clone())?;
     // The implicit __class__ cell used by super() and __class__.
@@ -62,6 +65,33 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(cls)
+}
+
+/// PEP 560: a base that is not a class but has `__mro_entries__` (e.g.
+/// `Generic[T]`) is replaced by the classes that method returns. Returns the
+/// bases and, when any was replaced, the original ones (`__orig_bases__`).
+fn resolve_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<(Vec<Value>, Option<Value>)> {
+    if bases.iter().all(|b| b.as_class().is_some()) {
+        return Ok((bases.to_vec(), None));
+    }
+    let orig = new_tuple(bases.to_vec());
+    let mut out = Vec::new();
+    let mut replaced = false;
+    for b in bases {
+        if b.as_class().is_none() {
+            if let Some(f) = ops::attr::get_attr_opt(vm, b, &intern("__mro_entries__"))? {
+                let r = vm.call(&f, std::slice::from_ref(&orig))?;
+                let Some(t) = r.as_tuple() else {
+                    return Err(type_error("__mro_entries__ must return a tuple"));
+                };
+                out.extend(t.items.iter().cloned());
+                replaced = true;
+                continue;
+            }
+        }
+        out.push(b.clone());
+    }
+    Ok((out, replaced.then_some(orig)))
 }
 
 /// Calls `__set_name__(cls, name)` on each class attribute whose type has

@@ -8,10 +8,15 @@
 
 /// `(module name, is_package, source)`.
 const MODULES: &[(&str, bool, &str)] = &[
+    ("bisect", false, include_str!("stdlib/bisect.py")),
     ("collections", true, include_str!("stdlib/collections/__init__.py")),
     ("functools", false, include_str!("stdlib/functools.py")),
+    ("heapq", false, include_str!("stdlib/heapq.py")),
+    ("itertools", false, include_str!("stdlib/itertools.py")),
     ("keyword", false, include_str!("stdlib/keyword.py")),
     ("string", false, include_str!("stdlib/string.py")),
+    ("types", false, include_str!("stdlib/types.py")),
+    ("typing", false, include_str!("stdlib/typing.py")),
 ];
 
 /// The pseudo-path shown in tracebacks and `__file__`, and the source text.
