@@ -10,6 +10,7 @@
 const MODULES: &[(&str, bool, &str)] = &[
     ("bisect", false, include_str!("stdlib/bisect.py")),
     ("collections", true, include_str!("stdlib/collections/__init__.py")),
+    ("copy", false, include_str!("stdlib/copy.py")),
     ("functools", false, include_str!("stdlib/functools.py")),
     ("heapq", false, include_str!("stdlib/heapq.py")),
     ("itertools", false, include_str!("stdlib/itertools.py")),
