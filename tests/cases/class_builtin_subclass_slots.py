@@ -66,3 +66,13 @@ print(s.shout(), str.__len__(s), str.__getitem__(s, 1), str.__contains__(s, "h")
 t(lambda: Missing() + {})
 t(lambda: L() - 1)
 print(set.__repr__({1}), frozenset.__len__(frozenset("ab")), set.__le__({1}, {1, 2}), set.__eq__({1}, frozenset([1])))
+
+
+class FD(dict):
+    def __setitem__(self, k, v):
+        dict.__setitem__(self, k, [v])
+
+
+print(type(FD.fromkeys("ab")).__name__, FD.fromkeys("ab", 1), type(dict.fromkeys("a")).__name__)
+import collections
+print(collections.defaultdict.fromkeys("ab"), collections.OrderedDict.fromkeys("xy", 0))

@@ -261,13 +261,13 @@ def _lru_wrapper(user_function, maxsize, typed):
             stats[1] += 1
             return user_function(*args, **kwds)
     elif maxsize is None:
+        cache_get = cache.get
+
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            try:
-                result = cache[key]
-            except KeyError:
-                pass
-            else:
+            # Positional calls (the common case) use the args tuple as key.
+            key = _make_key(args, kwds, typed) if kwds or typed else args
+            result = cache_get(key, _NO_INITIAL)
+            if result is not _NO_INITIAL:
                 stats[0] += 1
                 return result
             stats[1] += 1
@@ -276,7 +276,7 @@ def _lru_wrapper(user_function, maxsize, typed):
             return result
     else:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
+            key = _make_key(args, kwds, typed) if kwds or typed else args
             link = cache.get(key)
             if link is not None:
                 # Unlink and move to the most recent end (before root).

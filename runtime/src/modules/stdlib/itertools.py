@@ -417,16 +417,20 @@ def product(*iterables, repeat=1):
 def _product(pools):
     if any(len(p) == 0 for p in pools):
         return
-    idx = [0] * len(pools)
+    n = len(pools)
+    idx = [0] * n
+    # The current tuple's items, updated in place as the odometer turns.
+    cur = [p[0] for p in pools]
     while True:
-        yield tuple(p[i] for p, i in zip(pools, idx))
-        # Advance the odometer from the right.
-        k = len(pools) - 1
+        yield tuple(cur)
+        k = n - 1
         while k >= 0:
             idx[k] += 1
             if idx[k] < len(pools[k]):
+                cur[k] = pools[k][idx[k]]
                 break
             idx[k] = 0
+            cur[k] = pools[k][0]
             k -= 1
         if k < 0:
             return
@@ -456,25 +460,25 @@ def permutations(iterable=_MISSING, r=None):
 
 
 def _permutations(pool, r):
+    # Lexicographic next-permutation over all n positions; reversing the
+    # tail beyond r first skips the orderings that differ only there.
     n = len(pool)
     if r > n:
         return
-    used = [False] * n
-    chosen = []
-
-    def extend():
-        if len(chosen) == r:
-            yield tuple(pool[i] for i in chosen)
+    idx = list(range(n))
+    while True:
+        yield tuple([pool[i] for i in idx[:r]])
+        idx[r:] = idx[r:][::-1]
+        i = n - 2
+        while i >= 0 and idx[i] > idx[i + 1]:
+            i -= 1
+        if i < 0:
             return
-        for i in range(n):
-            if not used[i]:
-                used[i] = True
-                chosen.append(i)
-                yield from extend()
-                chosen.pop()
-                used[i] = False
-
-    yield from extend()
+        j = n - 1
+        while idx[j] < idx[i]:
+            j -= 1
+        idx[i], idx[j] = idx[j], idx[i]
+        idx[i + 1:] = idx[i + 1:][::-1]
 
 
 def combinations(iterable=_MISSING, r=_MISSING):
@@ -491,7 +495,7 @@ def _combinations(pool, r):
         return
     idx = list(range(r))
     while True:
-        yield tuple(pool[i] for i in idx)
+        yield tuple([pool[i] for i in idx])
         # The rightmost position that can still move right.
         k = r - 1
         while k >= 0 and idx[k] == n - r + k:
@@ -517,7 +521,7 @@ def _combinations_wr(pool, r):
         return
     idx = [0] * r
     while True:
-        yield tuple(pool[i] for i in idx)
+        yield tuple([pool[i] for i in idx])
         k = r - 1
         while k >= 0 and idx[k] == n - 1:
             k -= 1

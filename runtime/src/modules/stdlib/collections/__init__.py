@@ -501,8 +501,9 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
+                get = self.get
                 for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                    self[elem] = get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
