@@ -42,3 +42,10 @@ print(len(q), q[0], q[-1], q[500], sum(q))
 it = iter(deque([1, 2])); print(next(it), next(it), iter(it) is it)
 f = deque([1, 2, 3]); f += [4]; f *= 2; print(f)
 print(deque('abc', 2), deque(maxlen=2))
+t(lambda: hash(deque()))
+t(lambda: deque() < [1])
+t(lambda: len(deque([1, 2]) + deque([3])))
+class D(deque):
+    pass
+t(lambda: hash(D()))
+print(D([1]), type(D([1]) + D([2])).__name__)

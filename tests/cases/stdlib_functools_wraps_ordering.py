@@ -101,3 +101,5 @@ c.area = 0
 print(c.area)
 del c.area
 print(c.area)
+t(lambda: hash(k(1)))
+t(lambda: functools.partial(len) + 1)

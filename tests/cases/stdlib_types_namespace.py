@@ -30,3 +30,7 @@ ga = types.GenericAlias(list, (int,))
 print(ga, ga.__origin__, ga.__args__, ga([1, 2]), ga == types.GenericAlias(list, int))
 print(collections.deque[int], collections.defaultdict[str, list], collections.OrderedDict[str, int], collections.Counter[str])
 print(collections.deque[int]([1, 2]))
+try:
+    hash(ns)
+except TypeError as e:
+    print("TypeError", e)

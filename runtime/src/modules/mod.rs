@@ -5,6 +5,7 @@
 
 pub mod frozen;
 pub mod math;
+pub mod pylift;
 pub mod sys;
 pub mod time;
 
@@ -22,6 +23,7 @@ fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "sys" => sys::init,
         "math" => math::init,
         "time" => time::init,
+        "_pylift" => pylift::init,
         _ => return Ok(None),
     };
     let d = new_dict();

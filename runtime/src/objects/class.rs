@@ -49,6 +49,9 @@ pub struct ClassData {
     /// The attribute names `__slots__` allows, when every class on the MRO
     /// (but object) declares `__slots__` without `__dict__`; else None.
     pub slot_names: PyCell<Option<Vec<Value>>>,
+    /// The name error messages use when it differs from `__name__`: CPython's
+    /// C types carry their module (`collections.deque`); see `_pylift`.
+    pub tp_name: PyCell<Option<Value>>,
 }
 
 /// Bits recording which (expensive to probe) special methods a class defines.
@@ -68,6 +71,9 @@ impl Payload for ClassData {
         // would be wrong to count, so the MRO stores it too and we visit all.
         self.mro.get().iter().for_each(&mut *visit);
         visit(&self.dict);
+        if let Some(n) = self.tp_name.get() {
+            visit(n);
+        }
     }
     fn clear(&self) {
         drop(std::mem::take(self.bases.get_mut()));
@@ -206,6 +212,7 @@ pub fn new_class(name: &str, bases: Vec<Value>, mro_tail: Vec<Value>, dict: Opti
         instances_have_attrs: !builtin,
         specials: Cell::new(0),
         slot_names: PyCell::new(None),
+        tp_name: PyCell::new(None),
     });
     let c = cls.as_class().expect("just allocated");
     let mut mro = Vec::with_capacity(mro_tail.len() + 1);

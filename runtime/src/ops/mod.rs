@@ -162,7 +162,12 @@ pub fn callable_display_name(f: &Value) -> String {
 
 /// The class name of a value, as error messages show it.
 pub fn type_name(v: &Value) -> String {
-    type_of(v).as_class().map(|c| c.name_str().to_string()).unwrap_or_else(|| "object".into())
+    let cls = type_of(v);
+    let Some(c) = cls.as_class() else { return "object".into() };
+    match c.tp_name.get().as_ref().and_then(|n| n.as_str()) {
+        Some(n) => n.to_string(),
+        None => c.name_str().to_string(),
+    }
 }
 
 pub fn isinstance(v: &Value, cls: &Value) -> bool {

@@ -1,6 +1,7 @@
 """Higher-order functions: reduce, partial, lru_cache, wraps, total_ordering, ..."""
 
 from collections import namedtuple
+from _pylift import set_type_name as _set_type_name
 
 __all__ = [
     "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
@@ -356,3 +357,7 @@ class cached_property:
         value = self.func(instance)
         d[self.attrname] = value
         return value
+
+# Error messages name these as CPython's C implementations do.
+_set_type_name(partial, "functools.partial")
+_set_type_name(KeyWrapper, "functools.KeyWrapper")

@@ -6,6 +6,7 @@ count, repeat, groupby and tee's iterators are classes (for their reprs and
 shared state)."""
 
 import sys as _sys
+from _pylift import set_type_name as _set_type_name
 
 __all__ = [
     "accumulate", "chain", "combinations", "combinations_with_replacement",
@@ -530,3 +531,9 @@ def _combinations_wr(pool, r):
         v = idx[k] + 1
         for j in range(k, r):
             idx[j] = v
+
+# Error messages name these as CPython's C implementations do.
+_set_type_name(count, "itertools.count")
+_set_type_name(repeat, "itertools.repeat")
+_set_type_name(groupby, "itertools.groupby")
+_set_type_name(_tee, "itertools._tee")

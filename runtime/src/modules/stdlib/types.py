@@ -1,6 +1,7 @@
 """Names for built-in types, SimpleNamespace and GenericAlias."""
 
 import sys as _sys
+from _pylift import set_type_name as _set_type_name
 
 __all__ = ["FunctionType", "LambdaType", "BuiltinFunctionType", "BuiltinMethodType",
            "MethodType", "GeneratorType", "ModuleType", "NoneType", "SimpleNamespace",
@@ -102,3 +103,6 @@ class GenericAlias:
 
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
+
+# Error messages name these as CPython's C implementations do.
+_set_type_name(SimpleNamespace, "types.SimpleNamespace")

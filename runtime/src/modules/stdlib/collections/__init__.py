@@ -1,6 +1,7 @@
 """Container types: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap."""
 
 import sys as _sys
+from _pylift import set_type_name as _set_type_name
 from keyword import iskeyword as _iskeyword
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
@@ -955,3 +956,8 @@ class ChainMap:
             m.update(child)
         return type(self)(m)
 
+# Error messages name these as CPython's C implementations do.
+_set_type_name(deque, "collections.deque")
+_set_type_name(defaultdict, "collections.defaultdict")
+_set_type_name(OrderedDict, "collections.OrderedDict")
+_set_type_name(_tuplegetter, "collections._tuplegetter")
