@@ -64,3 +64,8 @@ try:
     overload(lambda: 1)()
 except NotImplementedError as e:
     print("NotImplementedError", str(e)[:40])
+print(List["Foo"], Optional["A"], Literal["a"], ForwardRef("x") == ForwardRef("x"), Dict[str, "Node"])
+try:
+    ForwardRef(1)
+except TypeError as e:
+    print("TypeError", e)

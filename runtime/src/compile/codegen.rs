@@ -97,7 +97,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Assign { targets, value } => self.assign(targets, value)?,
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, annotation, simple } => {
+            StmtKind::AnnAssign { target, value, annotation, annotation_text, simple } => {
                 if let Some(v) = value {
                     self.assign(std::slice::from_ref(target), v)?;
                 } else if !matches!(target.kind, ExprKind::Name(_)) {
@@ -106,7 +106,7 @@ impl<'a> Compiler<'a> {
                         self.expr(value)?;
                     }
                 }
-                self.store_annotation(target, annotation, *simple)?;
+                self.store_annotation(target, annotation, annotation_text, *simple)?;
             }
             StmtKind::Pass => {}
             StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse)?,
@@ -236,13 +236,21 @@ impl<'a> Compiler<'a> {
     }
 
     /// `x: T` in a module or class body evaluates T and records it in
-    /// `__annotations__['x']`; other targets evaluate T only. Function
-    /// bodies and `from __future__ import annotations` evaluate nothing.
-    fn store_annotation(&mut self, target: &'a Expr, annotation: &'a Expr, simple: bool) -> CResult<()> {
-        if self.u().scope.is_function_like() || self.lazy_annotations {
+    /// `__annotations__['x']`; other targets evaluate T only. Under
+    /// `from __future__ import annotations` nothing is evaluated and the
+    /// annotation's source text is recorded. Function bodies record nothing.
+    fn store_annotation(&mut self, target: &'a Expr, annotation: &'a Expr, text: &str, simple: bool) -> CResult<()> {
+        if self.u().scope.is_function_like() {
             return Ok(());
         }
-        let v = self.expr_temp(annotation)?;
+        let v = if self.lazy_annotations {
+            let t = self.u().temp()?;
+            let kc = self.u().const_index(crate::objects::str::new_str(text));
+            self.u().op(Op::LoadConst, t, kc, 0);
+            t
+        } else {
+            self.expr_temp(annotation)?
+        };
         if let (ExprKind::Name(n), true) = (&target.kind, simple) {
             let d = self.u().temp()?;
             self.load_name_into("__annotations__", d)?;

@@ -45,9 +45,12 @@ pub enum StmtKind {
         value: Expr,
     },
     /// `x: int = 3`; `simple` is true for a bare name target not in parentheses.
+    /// `annotation_text` is the annotation's source, the value recorded under
+    /// `from __future__ import annotations`.
     AnnAssign {
         target: Expr,
         annotation: Expr,
+        annotation_text: String,
         value: Option<Expr>,
         simple: bool,
     },

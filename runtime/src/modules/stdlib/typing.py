@@ -18,7 +18,7 @@ __all__ = [
     "SupportsFloat", "SupportsInt", "SupportsIndex", "SupportsRound",
     "ChainMap", "Counter", "Deque", "Dict", "DefaultDict", "List",
     "OrderedDict", "Set", "FrozenSet", "NamedTuple", "TypedDict", "Generator",
-    "AnyStr", "cast", "final", "get_args", "get_origin", "NewType",
+    "AnyStr", "ForwardRef", "cast", "final", "get_args", "get_origin", "NewType",
     "no_type_check", "overload", "runtime_checkable", "Text", "TYPE_CHECKING",
 ]
 
@@ -29,9 +29,13 @@ def _params(params):
     return params if isinstance(params, tuple) else (params,)
 
 
-def _type_check(arg):
-    """None in a hint means NoneType."""
-    return type(None) if arg is None else arg
+def _type_check(arg, module=None):
+    """None in a hint means NoneType; a string is a forward reference."""
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg, module=module)
+    return arg
 
 
 def _collect_type_vars(args):
@@ -58,6 +62,28 @@ def _substitute(arg, mapping):
 class _Final:
     """Base of typing's objects (not meant to be subclassed by users)."""
     __slots__ = ()
+
+
+class ForwardRef(_Final):
+    """A hint written as a string: `List['Node']`."""
+
+    def __init__(self, arg, is_argument=True, module=None):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_module__ = module
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__ and self.__forward_module__ == other.__forward_module__
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __repr__(self):
+        module = "" if self.__forward_module__ is None else f", module={self.__forward_module__!r}"
+        return f"ForwardRef({self.__forward_arg__!r}{module})"
 
 
 # ---- type variables ----
@@ -426,7 +452,7 @@ class _NamedTuple(tuple):
                 continue
             if key in types or key not in ns:
                 setattr(cls, key, value)
-        cls.__annotations__ = types
+        cls.__annotations__ = {n: _type_check(t) for n, t in types.items()}
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
@@ -452,7 +478,10 @@ class _TypedDict(dict):
     def __init_subclass__(cls, total=True, **kwargs):
         annotations = {}
         for base in reversed(cls.__mro__):
-            annotations.update(base.__dict__.get("__annotations__", {}))
+            own = base.__dict__.get("__annotations__", {})
+            if base is cls:
+                own = {n: _type_check(t, module=cls.__module__) for n, t in own.items()}
+            annotations.update(own)
         cls.__annotations__ = annotations
         cls.__total__ = total
 
