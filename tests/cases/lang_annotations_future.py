@@ -36,3 +36,11 @@ def f(a: Nope) -> AlsoNope:
 
 
 print(f(3))
+print(f.__annotations__)
+
+
+def g(a: List[int], *rest: Undefined, k: "quoted" = 1, **kw: dict[str, int]) -> None:
+    pass
+
+
+print(g.__annotations__)

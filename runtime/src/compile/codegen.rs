@@ -1001,6 +1001,7 @@ impl<'a> Compiler<'a> {
         let fr = self.u().temp()?;
         let qual = self.child_qualname(&f.name);
         self.make_function(scope_id, &f.name, &qual, &f.args, FnBody::Stmts(&f.body), line, fr)?;
+        self.function_annotations(f, fr)?;
         let mut cur = fr;
         for i in (0..f.decorators.len()).rev() {
             let base = self.u().temps(2)?;
@@ -1010,6 +1011,39 @@ impl<'a> Compiler<'a> {
             cur = fr;
         }
         self.store_name(&f.name, cur)?;
+        self.u().next_temp = mark;
+        Ok(())
+    }
+
+    /// `f.__annotations__` for a def with annotations: parameters (CPython's
+    /// order: regular, positional-only, *args, keyword-only, **kwargs), then
+    /// 'return'; evaluated now, or their source text under future annotations.
+    fn function_annotations(&mut self, f: &'a FunctionDef, func: u16) -> CResult<()> {
+        let a = &f.args;
+        let params = a.args.iter().chain(&a.posonlyargs).chain(a.vararg.iter()).chain(&a.kwonlyargs).chain(a.kwarg.iter());
+        let mut items: Vec<(&str, &'a Expr, &str)> = params.filter_map(|p| p.annotation.as_ref().map(|e| (p.name.as_str(), e, p.annotation_text.as_str()))).collect();
+        if let Some(r) = &f.returns {
+            items.push(("return", r, f.returns_text.as_str()));
+        }
+        if items.is_empty() {
+            return Ok(());
+        }
+        let mark = self.u().next_temp;
+        let base = self.u().temps(items.len() * 2)?;
+        for (i, (name, e, text)) in items.iter().enumerate() {
+            let k = self.u().const_index(crate::objects::str::new_str(name));
+            self.u().op(Op::LoadConst, base + 2 * i as u16, k, 0);
+            if self.lazy_annotations {
+                let t = self.u().const_index(crate::objects::str::new_str(text));
+                self.u().op(Op::LoadConst, base + 2 * i as u16 + 1, t, 0);
+            } else {
+                self.expr_into(e, base + 2 * i as u16 + 1)?;
+            }
+        }
+        let d = self.u().temp()?;
+        self.u().op(Op::BuildMap, d, base, items.len() as u16);
+        let c = self.u().cache("__annotations__");
+        self.u().op(Op::StoreAttr, func, d, c);
         self.u().next_temp = mark;
         Ok(())
     }

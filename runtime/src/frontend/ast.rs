@@ -119,6 +119,7 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
     pub returns: Option<Expr>,
+    pub returns_text: String,
     pub is_async: bool,
 }
 
@@ -148,6 +149,8 @@ pub struct Arguments {
 pub struct Arg {
     pub name: Name,
     pub annotation: Option<Expr>,
+    /// The annotation's source (recorded under `from __future__ import annotations`).
+    pub annotation_text: String,
     pub loc: Loc,
 }
 

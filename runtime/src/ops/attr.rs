@@ -369,6 +369,20 @@ fn getattr_hook(vm: &mut Vm, obj: &Value, c: &crate::objects::class::ClassData, 
 
 fn class_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     let c = obj.as_class().ok_or_else(|| type_error("class"))?;
+    // A class's own annotations only (a subclass without any has {}).
+    if name.as_str() == Some("__annotations__") && !c.builtin {
+        if let Some(d) = c.dict.as_dict() {
+            return Ok(Some(match d.get_str(name) {
+                Some(a) => a,
+                None => {
+                    let a = crate::objects::dict::new_dict();
+                    d.set_str(name.clone(), a.clone());
+                    c.modified();
+                    a
+                }
+            }));
+        }
+    }
     if let Some(v) = c.lookup(name) {
         return descriptor_get(vm, v, &Value::UNDEF, obj).map(Some);
     }
@@ -411,6 +425,12 @@ fn function_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
                 f.dict.replace(crate::objects::dict::new_dict());
             }
             Some(f.dict.get().clone())
+        }
+        Some("__annotations__") => {
+            if f.annotations.get().is_undef() {
+                f.annotations.replace(crate::objects::dict::new_dict());
+            }
+            Some(f.annotations.get().clone())
         }
         _ => None,
     })
@@ -648,6 +668,12 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResul
                 }
                 Some("__defaults__") => {
                     f.defaults.replace(if value.is_none() { Value::UNDEF } else { value });
+                }
+                Some("__annotations__") => {
+                    if value.as_dict().is_none() {
+                        return Err(type_error("__annotations__ must be set to a dict object"));
+                    }
+                    f.annotations.replace(value);
                 }
                 _ => {
                     if f.dict.get().is_undef() {

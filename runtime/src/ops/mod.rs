@@ -453,5 +453,6 @@ pub fn make_function(vm: &mut Vm, fi: usize, code: &Code, ins: Instr, regs: *mut
         dict: PyCell::new(Value::UNDEF),
         doc: PyCell::new(doc),
         module,
+        annotations: PyCell::new(Value::UNDEF),
     })
 }
