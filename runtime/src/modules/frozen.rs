@@ -9,6 +9,7 @@
 /// `(module name, is_package, source)`.
 const MODULES: &[(&str, bool, &str)] = &[
     ("__future__", false, include_str!("stdlib/__future__.py")),
+    ("_typeforms", false, include_str!("stdlib/_typeforms.py")),
     ("bisect", false, include_str!("stdlib/bisect.py")),
     ("collections", true, include_str!("stdlib/collections/__init__.py")),
     ("copy", false, include_str!("stdlib/copy.py")),

@@ -208,6 +208,14 @@ pub fn import_star(vm: &mut Vm, module: &Value, globals: &Value) -> PyResult<()>
     Ok(())
 }
 
+/// Calls `func` of the embedded module `module` (for objects the runtime
+/// builds from Python code, e.g. `list[int]` from `_typeforms`).
+pub fn call_embedded(vm: &mut Vm, module: &str, func: &str, args: &[Value]) -> PyResult<Value> {
+    let m = import(vm, &intern(module), 0, true, 0)?;
+    let f = ops::attr::get_attr(vm, &m, &intern(func))?;
+    vm.call(&f, args)
+}
+
 /// Adds a native function to a module namespace.
 pub fn add_fn(d: &Value, name: &'static str, f: crate::objects::func::NativeFn) {
     if let Some(dd) = d.as_dict() {

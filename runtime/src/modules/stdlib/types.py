@@ -2,10 +2,11 @@
 
 import sys as _sys
 from _pylift import set_type_name as _set_type_name
+from _typeforms import GenericAlias, UnionType, _type_repr
 
 __all__ = ["FunctionType", "LambdaType", "BuiltinFunctionType", "BuiltinMethodType",
            "MethodType", "GeneratorType", "ModuleType", "NoneType", "SimpleNamespace",
-           "GenericAlias"]
+           "GenericAlias", "UnionType"]
 
 
 def _f():
@@ -53,56 +54,6 @@ class SimpleNamespace:
     __hash__ = None
 
 
-def _type_repr(obj):
-    """How a type argument prints inside `X[...]` (classes by qualified name)."""
-    if isinstance(obj, type):
-        if obj.__module__ == "builtins":
-            return obj.__qualname__
-        return f"{obj.__module__}.{obj.__qualname__}"
-    if obj is ...:
-        return "..."
-    if isinstance(obj, FunctionType):
-        return obj.__name__
-    if isinstance(obj, list):
-        return "[" + ", ".join(_type_repr(a) for a in obj) + "]"
-    return repr(obj)
-
-
-class GenericAlias:
-    """A parameterized class such as `collections.deque[int]`."""
-
-    def __init__(self, origin, args):
-        if not isinstance(args, tuple):
-            args = (args,)
-        self.__origin__ = origin
-        self.__args__ = args
-
-    @property
-    def __parameters__(self):
-        return tuple(a for a in self.__args__ if hasattr(a, "__constraints__"))
-
-    def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
-
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
-
-    def __getattr__(self, name):
-        if name.startswith("__") and name.endswith("__"):
-            raise AttributeError(name)
-        return getattr(self.__origin__, name)
-
-    def __repr__(self):
-        args = ", ".join(_type_repr(a) for a in self.__args__) if self.__args__ else "()"
-        return f"{_type_repr(self.__origin__)}[{args}]"
-
-    def __eq__(self, other):
-        if not isinstance(other, GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash(self.__origin__) ^ hash(self.__args__)
 
 # Error messages name these as CPython's C implementations do.
 _set_type_name(SimpleNamespace, "types.SimpleNamespace")

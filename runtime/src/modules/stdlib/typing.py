@@ -147,6 +147,12 @@ class _SpecialForm(_Final):
     def __mro_entries__(self, bases):
         raise TypeError(f"Cannot subclass {self!r}")
 
+    def __instancecheck__(self, obj):
+        raise TypeError(f"{self} cannot be used with isinstance()")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f"{self} cannot be used with issubclass()")
+
 
 Any = _SpecialForm("Any", doc="Compatible with every type.")
 NoReturn = _SpecialForm("NoReturn")
@@ -270,6 +276,12 @@ class _GenericAlias(_Final):
             raise AttributeError(name)
         return getattr(self.__origin__, name)
 
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
 
 class _UnionAlias(_GenericAlias):
     def __init__(self, args):
@@ -295,6 +307,12 @@ class _UnionAlias(_GenericAlias):
 
     def __mro_entries__(self, bases):
         raise TypeError(f"Cannot subclass {self!r}")
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
 
 
 class _SpecialGenericAlias(_Final):
@@ -326,6 +344,18 @@ class _SpecialGenericAlias(_Final):
 
     def __ror__(self, other):
         return Union[other, self]
+
+    def _check_origin(self):
+        if self.__origin__.__module__ == "collections.abc":
+            raise TypeError(f"isinstance() and issubclass() with typing.{self._name} need collections.abc, which pylift does not provide yet")
+
+    def __instancecheck__(self, obj):
+        self._check_origin()
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        self._check_origin()
+        return issubclass(cls, self.__origin__)
 
 
 class _TupleAlias(_SpecialGenericAlias):
@@ -363,7 +393,8 @@ class _CallableSpecial(_SpecialGenericAlias):
 
 
 def _abstract(name):
-    """The runtime class behind an abstract collection alias."""
+    """Stands for the collections.abc class behind an abstract alias (pylift
+    has no collections.abc yet: isinstance() with these is refused)."""
     return type(name, (), {"__module__": "collections.abc"})
 
 
