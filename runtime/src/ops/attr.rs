@@ -426,6 +426,11 @@ fn function_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             }
             Some(f.dict.get().clone())
         }
+        Some("__class__") => Some(type_of(obj)),
+        Some("__get__") => {
+            let g = crate::objects::func::new_method_builtin("function", "__get__", function_get);
+            g.as_builtin().map(|b| bind_builtin(b, obj.clone()))
+        }
         Some("__annotations__") => {
             if f.annotations.get().is_undef() {
                 f.annotations.replace(crate::objects::dict::new_dict());
@@ -434,6 +439,19 @@ fn function_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         }
         _ => None,
     })
+}
+
+/// `func.__get__(obj, cls=None)`: a function binds to `obj` (a method), or
+/// is itself when `obj` is None, as attribute access on a class does.
+fn function_get(_vm: &mut Vm, args: crate::objects::func::Args<'_>) -> PyResult<Value> {
+    let (f, rest) = crate::builtins::args::method(&args, "__get__", 1, 2)?;
+    if rest[0].is_none() {
+        if rest.get(1).is_none_or(|c| c.is_none()) {
+            return Err(type_error("__get__(None, None) is invalid"));
+        }
+        return Ok(f.clone());
+    }
+    Ok(new_bound_method(f.clone(), rest[0].clone()))
 }
 
 fn super_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
