@@ -37,3 +37,8 @@ class S(namedtuple('S', 'a b')):
 s = S(1, 2)
 print(s, s.total(), S.__mro__[1].__name__)
 print(Q.a.__doc__)
+print(Q.a, type(Q.a), type(Q.a).__name__, Q.b.__doc__)
+try:
+    del q.a
+except AttributeError as e:
+    print("AttributeError", e)

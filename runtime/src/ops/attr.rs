@@ -186,7 +186,7 @@ fn plain_type_dispatch(obj: &Value) -> bool {
 
 pub fn is_data_descriptor(v: &Value) -> bool {
     match v.as_descriptor() {
-        Some(DescriptorData::Property { .. }) | Some(DescriptorData::Getter { .. }) => true,
+        Some(DescriptorData::Property { .. }) | Some(DescriptorData::Getter { .. }) | Some(DescriptorData::TupleGetter { .. }) => true,
         Some(_) => false,
         None => v.as_instance().is_some() && type_of(v).as_class().is_some_and(|c| c.lookup_str("__set__").is_some() || c.lookup_str("__delete__").is_some()) && has_get(v),
     }
@@ -234,6 +234,17 @@ pub fn descriptor_get(vm: &mut Vm, attr: Value, obj: &Value, cls: &Value) -> PyR
                 } else {
                     get(vm, obj)
                 }
+            }
+            Some(DescriptorData::TupleGetter { index, .. }) => {
+                if obj.is_undef() {
+                    return Ok(attr.clone());
+                }
+                let t = if obj.as_tuple().is_some() { Some(obj.clone()) } else { super::native_of(obj).filter(|n| n.as_tuple().is_some()) };
+                let Some(t) = t else {
+                    return Err(type_error(format!("descriptor for index '{index}' for tuple subclasses doesn't apply to '{}' object", type_name(obj))));
+                };
+                let item = t.as_tuple().and_then(|t| t.items.get(*index).cloned());
+                item.ok_or_else(|| crate::error::index_error("tuple index out of range"))
             }
             None => Ok(attr),
         },
@@ -492,6 +503,11 @@ fn builtin_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
             _ => {}
         }
     }
+    if let Some(DescriptorData::TupleGetter { doc, .. }) = obj.as_descriptor() {
+        if name.as_str() == Some("__doc__") {
+            return Ok(Some(doc.clone()));
+        }
+    }
     let t = type_of(obj);
     let c = t.as_class().ok_or_else(|| type_error("type"))?;
     if let Some(v) = c.lookup(name) {
@@ -590,6 +606,9 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResul
                 }
             }
             if let Some(ca) = c.lookup(name) {
+                if let Some(DescriptorData::TupleGetter { .. }) = ca.as_descriptor() {
+                    return Err(attribute_error("can't set attribute"));
+                }
                 if let Some(DescriptorData::Property { fset, .. }) = ca.as_descriptor() {
                     if fset.is_none() || fset.is_undef() {
                         return Err(attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str().unwrap_or("?"), c.name_str())));
@@ -731,6 +750,9 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
                         call_special(vm, &f, obj, std::slice::from_ref(name))?;
                         return Ok(());
                     }
+                }
+                if let Some(DescriptorData::TupleGetter { .. }) = c.lookup(name).as_ref().and_then(|v| v.as_descriptor()) {
+                    return Err(attribute_error("can't delete attribute"));
                 }
                 if let Some(DescriptorData::Property { fdel, .. }) = c.lookup(name).as_ref().and_then(|v| v.as_descriptor()) {
                     if fdel.is_none() || fdel.is_undef() {

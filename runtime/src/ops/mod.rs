@@ -107,6 +107,7 @@ pub fn type_of(v: &Value) -> Value {
             Some(DescriptorData::Property { .. }) => t.property.clone(),
             Some(DescriptorData::StaticMethod(_)) => t.staticmethod.clone(),
             Some(DescriptorData::ClassMethod(_)) => t.classmethod.clone(),
+            Some(DescriptorData::TupleGetter { .. }) => crate::modules::pylift::tuplegetter_class(),
             _ => t.getset_descriptor.clone(),
         },
         ObjKind::DictView => match v.downcast::<crate::objects::misc::DictViewData>().map(|d| d.kind) {

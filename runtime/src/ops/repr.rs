@@ -129,6 +129,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Some(DescriptorData::StaticMethod(_)) => format!("<staticmethod object at {:#x}>", addr(v)),
             Some(DescriptorData::ClassMethod(_)) => format!("<classmethod object at {:#x}>", addr(v)),
             Some(DescriptorData::Getter { name, .. }) => format!("<attribute '{name}' objects>"),
+            Some(DescriptorData::TupleGetter { index, doc }) => format!("_tuplegetter({index}, {})", repr(vm, doc)?),
             None => "<descriptor>".into(),
         }),
         ObjKind::Super => Ok(format!("<super object at {:#x}>", addr(v))),
