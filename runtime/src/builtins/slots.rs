@@ -53,7 +53,7 @@ fn unwrap<const O: u8>(v: &Value, name: &str) -> PyResult<Value> {
 fn repr_slot<const O: u8>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = self_of(&args, "__repr__", 0)?;
     let n = unwrap::<O>(&s, "__repr__")?;
-    Ok(new_string(ops::repr(vm, &n)?))
+    Ok(new_string(if s.is(&n) { ops::repr(vm, &n)? } else { ops::repr::wrapped_repr(vm, &s, &n)? }))
 }
 
 fn len_slot<const O: u8>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
