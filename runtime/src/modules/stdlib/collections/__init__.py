@@ -380,6 +380,131 @@ class defaultdict(dict):
 
 # ---- OrderedDict ----
 
+class _OrderedDictView:
+    """A live view of an OrderedDict (odict_keys, odict_values, odict_items)."""
+    __slots__ = ("_mapping",)
+    __module__ = "builtins"
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({list(self)!r})"
+
+
+class _SetLikeView(_OrderedDictView):
+    """Keys and items views compare and combine like sets."""
+    __slots__ = ()
+
+    def _other(self, other):
+        return set(other)
+
+    def __and__(self, other):
+        return set(self) & self._other(other)
+
+    def __rand__(self, other):
+        return self._other(other) & set(self)
+
+    def __or__(self, other):
+        return set(self) | self._other(other)
+
+    def __ror__(self, other):
+        return self._other(other) | set(self)
+
+    def __sub__(self, other):
+        return set(self) - self._other(other)
+
+    def __rsub__(self, other):
+        return self._other(other) - set(self)
+
+    def __xor__(self, other):
+        return set(self) ^ self._other(other)
+
+    def __rxor__(self, other):
+        return self._other(other) ^ set(self)
+
+    def isdisjoint(self, other):
+        return all(x not in self for x in other)
+
+    def _comparable(self, other):
+        return isinstance(other, (set, frozenset, _SetLikeView)) or type(other).__name__ in ("dict_keys", "dict_items")
+
+    def __eq__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return len(self) == len(other) and all(x in other for x in self)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __le__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return len(self) <= len(other) and all(x in other for x in self)
+
+    def __lt__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return len(self) < len(other) and all(x in other for x in self)
+
+    def __ge__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return len(self) >= len(other) and all(x in self for x in other)
+
+    def __gt__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return len(self) > len(other) and all(x in self for x in other)
+
+    __hash__ = None
+
+
+class odict_keys(_SetLikeView):
+    __slots__ = ()
+    __module__ = "builtins"
+
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.keys(self._mapping))
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+
+class odict_values(_OrderedDictView):
+    __slots__ = ()
+    __module__ = "builtins"
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.values(self._mapping))
+
+
+class odict_items(_SetLikeView):
+    __slots__ = ()
+    __module__ = "builtins"
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.items(self._mapping))
+
+    def __contains__(self, item):
+        key, value = item
+        m = self._mapping
+        return key in m and (dict.__getitem__(m, key) is value or dict.__getitem__(m, key) == value)
+
+
 class OrderedDict(dict):
     """A dict that can reorder its keys (built-in dicts keep insertion order,
     so only moving and popping at either end are added)."""
@@ -389,11 +514,20 @@ class OrderedDict(dict):
         if last:
             dict.__setitem__(self, key, value)
         else:
-            rest = list(self.items())
+            rest = list(dict.items(self))
             dict.clear(self)
             dict.__setitem__(self, key, value)
             for k, v in rest:
                 dict.__setitem__(self, k, v)
+
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
 
     def popitem(self, last=True):
         if not self:
@@ -407,7 +541,7 @@ class OrderedDict(dict):
         if _repr_enter(self):
             return "..."
         try:
-            return f"{type(self).__name__}({list(self.items())!r})"
+            return f"{type(self).__name__}({list(dict.items(self))!r})"
         finally:
             _repr_leave(self)
 
