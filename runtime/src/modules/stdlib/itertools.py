@@ -26,12 +26,64 @@ def _as_index(v, what):
     return f(v)
 
 
+# CPython implements itertools in C; its argument errors read differently
+# from a def's. These two helpers reproduce them.
+
+def _positional(fname, args, kwargs, least, most=None, kwname=None):
+    """Arguments of a positional-only function: `fname expected N arguments`."""
+    if kwargs:
+        raise TypeError(f"{kwname or fname}() takes no keyword arguments")
+    n = len(args)
+    most = least if most is None else most
+    if least <= n <= most:
+        return args
+    s = "" if (least if n < least else most) == 1 else "s"
+    if least == most:
+        raise TypeError(f"{fname} expected {least} argument{s}, got {n}")
+    if n < least:
+        raise TypeError(f"{fname} expected at least {least} argument{s}, got {n}")
+    raise TypeError(f"{fname} expected at most {most} argument{s}, got {n}")
+
+
+_MISSING = object()
+
+
+def _keywords(fname, args, kwargs, names, required, kwonly=()):
+    """Arguments of a function taking keywords: `fname() missing required
+    argument 'x' (pos 1)`. Returns a value per name (_MISSING if absent)."""
+    if len(args) > len(names):
+        what = "positional arguments" if kwonly else "arguments"
+        raise TypeError(f"{fname}() takes at most {len(names)} {what} ({len(args)} given)")
+    total = len(args) + sum(1 for k in kwargs if k not in kwonly)
+    if total > len(names):
+        raise TypeError(f"{fname}() takes at most {len(names)} keyword arguments ({total} given)")
+    values = list(args) + [_MISSING] * (len(names) - len(args))
+    unknown = []
+    for key, value in kwargs.items():
+        if key in names:
+            i = names.index(key)
+            if i < len(args):
+                raise TypeError(f"argument for {fname}() given by name ('{key}') and position ({i + 1})")
+            values[i] = value
+        elif key not in kwonly:
+            unknown.append(key)
+    for i in range(required):
+        if values[i] is _MISSING:
+            raise TypeError(f"{fname}() missing required argument '{names[i]}' (pos {i + 1})")
+    if unknown:
+        raise TypeError(f"'{unknown[0]}' is an invalid keyword argument for {fname}()")
+    return values + [kwargs.get(k, _MISSING) for k in kwonly]
+
+
 # ---- infinite iterators ----
 
 class count:
     """count(start=0, step=1): start, start+step, start+2*step, ..."""
 
-    def __init__(self, start=0, step=1):
+    def __init__(self, *args, **kwargs):
+        start, step = _keywords("count", args, kwargs, ["start", "step"], 0)
+        start = 0 if start is _MISSING else start
+        step = 1 if step is _MISSING else step
         for v in (start, step):
             t = type(v)
             if not (isinstance(v, (int, float)) or hasattr(t, "__index__") or hasattr(t, "__float__") or hasattr(t, "__int__")):
@@ -57,18 +109,9 @@ class repeat:
     """repeat(object[, times]): object, again and again (times times)."""
 
     def __init__(self, *args, **kwargs):
-        if "object" in kwargs:
-            args = (kwargs.pop("object"),) + args
-        if "times" in kwargs:
-            args = args + (kwargs.pop("times"),)
-        if kwargs:
-            raise TypeError(f"repeat() got an unexpected keyword argument '{next(iter(kwargs))}'")
-        if not args:
-            raise TypeError("repeat() missing required argument 'object' (pos 1)")
-        if len(args) > 2:
-            raise TypeError(f"repeat() takes at most 2 arguments ({len(args)} given)")
-        self._object = args[0]
-        self._times = None if len(args) == 1 else max(_as_index(args[1], "times"), 0)
+        obj, times = _keywords("repeat", args, kwargs, ["object", "times"], 1)
+        self._object = obj
+        self._times = None if times is _MISSING else max(_as_index(times, "times"), 0)
 
     def __iter__(self):
         return self
@@ -92,8 +135,9 @@ class repeat:
         return f"{type(self).__name__}({self._object!r}, {self._times})"
 
 
-def cycle(iterable):
+def cycle(*args, **kwargs):
     """cycle(iterable): its items, then the same items over and over."""
+    (iterable,) = _positional("cycle", args, kwargs, 1)
     return _cycle(iter(iterable))
 
 
@@ -109,8 +153,12 @@ def _cycle(it):
 
 # ---- iterators over their inputs ----
 
-def accumulate(iterable, func=None, *, initial=None):
-    """Running totals (or running results of func)."""
+def accumulate(*args, **kwargs):
+    """accumulate(iterable, func=None, *, initial=None): running totals (or
+    running results of func)."""
+    iterable, func, initial = _keywords("accumulate", args, kwargs, ["iterable", "func"], 1, kwonly=("initial",))
+    func = None if func is _MISSING else func
+    initial = None if initial is _MISSING else initial
     return _accumulate(iter(iterable), func, initial)
 
 
@@ -126,8 +174,9 @@ def _accumulate(it, func, total):
         yield total
 
 
-def chain(*iterables):
+def chain(*iterables, **kwargs):
     """The items of each iterable in turn."""
+    _positional("chain", iterables, kwargs, 0, len(iterables))
     return _chain(iterables)
 
 
@@ -137,14 +186,15 @@ def _chain(iterables):
 
 
 def _chain_from_iterable(iterable):
-    return _chain(iterable)
+    return _chain(iter(iterable))
 
 
 chain.from_iterable = _chain_from_iterable
 
 
-def compress(data, selectors):
-    """The items of data whose selector is true."""
+def compress(*args, **kwargs):
+    """compress(data, selectors): the items of data whose selector is true."""
+    data, selectors = _keywords("compress", args, kwargs, ["data", "selectors"], 2)
     return _compress(iter(data), iter(selectors))
 
 
@@ -154,8 +204,10 @@ def _compress(data, selectors):
             yield d
 
 
-def dropwhile(predicate, iterable):
-    """The items from the first one for which predicate is false."""
+def dropwhile(*args, **kwargs):
+    """dropwhile(predicate, iterable): the items from the first one for
+    which predicate is false."""
+    predicate, iterable = _positional("dropwhile", args, kwargs, 2)
     return _dropwhile(predicate, iter(iterable))
 
 
@@ -167,8 +219,10 @@ def _dropwhile(predicate, it):
     yield from it
 
 
-def takewhile(predicate, iterable):
-    """The items until the first one for which predicate is false."""
+def takewhile(*args, **kwargs):
+    """takewhile(predicate, iterable): the items until the first one for
+    which predicate is false."""
+    predicate, iterable = _positional("takewhile", args, kwargs, 2)
     return _takewhile(predicate, iter(iterable))
 
 
@@ -179,8 +233,10 @@ def _takewhile(predicate, it):
         yield x
 
 
-def filterfalse(predicate, iterable):
-    """The items for which predicate (bool if None) is false."""
+def filterfalse(*args, **kwargs):
+    """filterfalse(predicate, iterable): the items for which predicate
+    (bool if None) is false."""
+    predicate, iterable = _positional("filterfalse", args, kwargs, 2)
     return _filterfalse(bool if predicate is None else predicate, iter(iterable))
 
 
@@ -190,18 +246,22 @@ def _filterfalse(predicate, it):
             yield x
 
 
-def starmap(function, iterable):
-    """function(*args) for each args of iterable."""
+def starmap(*args, **kwargs):
+    """starmap(function, iterable): function(*args) for each args of iterable."""
+    function, iterable = _positional("starmap", args, kwargs, 2)
     return _starmap(function, iter(iterable))
 
 
 def _starmap(function, it):
     for args in it:
+        if type(args) is not tuple:
+            args = tuple(args)
         yield function(*args)
 
 
-def pairwise(iterable):
-    """Successive overlapping pairs: (a, b), (b, c), ..."""
+def pairwise(*args, **kwargs):
+    """pairwise(iterable): successive overlapping pairs (a, b), (b, c), ..."""
+    (iterable,) = _positional("pairwise", args, kwargs, 1)
     return _pairwise(iter(iterable))
 
 
@@ -316,7 +376,9 @@ class groupby:
     A group is a view of the shared input: advancing the groupby itself
     ends the previous group."""
 
-    def __init__(self, iterable, key=None):
+    def __init__(self, *args, **kwargs):
+        iterable, key = _keywords("groupby", args, kwargs, ["iterable", "key"], 1)
+        key = None if key is _MISSING else key
         self._it = iter(iterable)
         self._keyfunc = key
         self._started = False
@@ -391,8 +453,10 @@ class _tee:
         return _tee(self._source, self._link)
 
 
-def tee(iterable, n=2):
-    """n independent iterators over iterable."""
+def tee(*args, **kwargs):
+    """tee(iterable, n=2): n independent iterators over iterable."""
+    args = _positional("tee", args, kwargs, 1, 2, kwname="itertools.tee")
+    iterable, n = args if len(args) == 2 else (args[0], 2)
     n = _as_index(n, "n")
     if n < 0:
         raise ValueError("n must be >= 0")
@@ -444,19 +508,17 @@ def _check_r(r):
     return r
 
 
-_MISSING = object()
-
-
-def _required(value, fname, name, pos):
-    if value is _MISSING:
-        raise TypeError(f"{fname}() missing required argument '{name}' (pos {pos})")
-
-
-def permutations(iterable=_MISSING, r=None):
-    """r-length orderings of the items, in lexicographic order of positions."""
-    _required(iterable, "permutations", "iterable", 1)
+def permutations(*args, **kwargs):
+    """permutations(iterable, r=None): r-length orderings of the items, in
+    lexicographic order of positions."""
+    iterable, r = _keywords("permutations", args, kwargs, ["iterable", "r"], 1)
     pool = tuple(iterable)
-    r = len(pool) if r is None else _check_r(r)
+    if r is _MISSING or r is None:
+        r = len(pool)
+    elif not isinstance(r, int):
+        raise TypeError("Expected int as r")
+    else:
+        r = _check_r(r)
     return _permutations(pool, r)
 
 
@@ -482,10 +544,9 @@ def _permutations(pool, r):
         idx[i + 1:] = idx[i + 1:][::-1]
 
 
-def combinations(iterable=_MISSING, r=_MISSING):
-    """r-length subsequences (positions increasing)."""
-    _required(iterable, "combinations", "iterable", 1)
-    _required(r, "combinations", "r", 2)
+def combinations(*args, **kwargs):
+    """combinations(iterable, r): r-length subsequences (positions increasing)."""
+    iterable, r = _keywords("combinations", args, kwargs, ["iterable", "r"], 2)
     pool = tuple(iterable)
     return _combinations(pool, _check_r(r))
 
@@ -508,10 +569,10 @@ def _combinations(pool, r):
             idx[j] = idx[j - 1] + 1
 
 
-def combinations_with_replacement(iterable=_MISSING, r=_MISSING):
-    """r-length subsequences allowing repeats (positions non-decreasing)."""
-    _required(iterable, "combinations_with_replacement", "iterable", 1)
-    _required(r, "combinations_with_replacement", "r", 2)
+def combinations_with_replacement(*args, **kwargs):
+    """combinations_with_replacement(iterable, r): r-length subsequences
+    allowing repeats (positions non-decreasing)."""
+    iterable, r = _keywords("combinations_with_replacement", args, kwargs, ["iterable", "r"], 2)
     pool = tuple(iterable)
     return _combinations_wr(pool, _check_r(r))
 
