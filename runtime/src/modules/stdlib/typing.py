@@ -18,7 +18,9 @@ __all__ = [
     "SupportsFloat", "SupportsInt", "SupportsIndex", "SupportsRound",
     "ChainMap", "Counter", "Deque", "Dict", "DefaultDict", "List",
     "OrderedDict", "Set", "FrozenSet", "NamedTuple", "TypedDict", "Generator",
-    "AnyStr", "ForwardRef", "cast", "final", "get_args", "get_origin", "NewType",
+    "AnyStr", "ForwardRef", "ParamSpec", "TypeVarTuple", "TypeAlias", "Annotated",
+    "Concatenate", "Required", "NotRequired", "Unpack", "Never", "Self", "LiteralString",
+    "assert_never", "assert_type", "reveal_type", "is_typeddict", "cast", "final", "get_args", "get_origin", "NewType",
     "no_type_check", "overload", "runtime_checkable", "Text", "TYPE_CHECKING",
 ]
 
@@ -117,6 +119,62 @@ class TypeVar(_Final):
 AnyStr = TypeVar("AnyStr", bytes, str)
 
 
+class ParamSpec(_Final):
+    """The parameters of a callable: `P = ParamSpec('P')`, `Callable[P, int]`."""
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__bound__ = _type_check(bound) if bound is not None else None
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__module__ = _sys._getframemodulename(1) or "__main__"
+
+    @property
+    def args(self):
+        return _ParamSpecPart(self, "args")
+
+    @property
+    def kwargs(self):
+        return _ParamSpecPart(self, "kwargs")
+
+    def __repr__(self):
+        prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
+        return prefix + self.__name__
+
+
+class _ParamSpecPart(_Final):
+    """`P.args` / `P.kwargs`."""
+
+    def __init__(self, origin, part):
+        self.__origin__ = origin
+        self._part = part
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.{self._part}"
+
+    def __eq__(self, other):
+        if not isinstance(other, _ParamSpecPart):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self._part == other._part
+
+    def __hash__(self):
+        return hash((id(self.__origin__), self._part))
+
+
+class TypeVarTuple(_Final):
+    """A variadic type variable: `Ts = TypeVarTuple('Ts')`, `*Ts`."""
+
+    def __init__(self, name):
+        self.__name__ = name
+        self.__module__ = _sys._getframemodulename(1) or "__main__"
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+
 # ---- special forms ----
 
 class _SpecialForm(_Final):
@@ -194,11 +252,32 @@ def _literal_getitem(self, params):
     return _GenericAlias(self, _params(params), name="Literal")
 
 
+def _concatenate_getitem(self, params):
+    params = _params(params)
+    if not params:
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if not isinstance(params[-1], ParamSpec) and params[-1] is not ...:
+        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable or ellipsis.")
+    return _GenericAlias(self, tuple(_type_check(p) for p in params), name="Concatenate")
+
+
+def _unpack_getitem(self, params):
+    item = _params(params)
+    if len(item) != 1:
+        raise TypeError(f"{self} accepts only single type.")
+    return _UnpackAlias(self, item, name="Unpack")
+
+
 Union = _SpecialForm("Union", _union_getitem)
 Optional = _SpecialForm("Optional", _optional_getitem)
 ClassVar = _SpecialForm("ClassVar", _wrapper_getitem)
 Final = _SpecialForm("Final", _wrapper_getitem)
 Literal = _SpecialForm("Literal", _literal_getitem)
+TypeAlias = _SpecialForm("TypeAlias")
+Concatenate = _SpecialForm("Concatenate", _concatenate_getitem)
+Required = _SpecialForm("Required", _wrapper_getitem)
+NotRequired = _SpecialForm("NotRequired", _wrapper_getitem)
+Unpack = _SpecialForm("Unpack", _unpack_getitem)
 
 
 # ---- generic aliases ----
@@ -281,6 +360,59 @@ class _GenericAlias(_Final):
 
     def __subclasscheck__(self, cls):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+
+class _UnpackAlias(_GenericAlias):
+    def __repr__(self):
+        if isinstance(self.__args__[0], TypeVarTuple):
+            return "*" + repr(self.__args__[0])
+        return super().__repr__()
+
+
+class _AnnotatedAlias(_GenericAlias):
+    """`Annotated[T, x, ...]`: T with metadata attached."""
+
+    def __init__(self, origin, metadata):
+        super().__init__(origin, (origin,))
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        return f"typing.Annotated[{_type_repr(self.__origin__)}, {', '.join(repr(m) for m in self.__metadata__)}]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class _AnnotatedForm(_Final):
+    def __repr__(self):
+        return "typing.Annotated"
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError("Annotated[...] should be used with at least two arguments (a type and an annotation).")
+        origin = _type_check(params[0])
+        metadata = tuple(params[1:])
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        return _AnnotatedAlias(origin, metadata)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+
+Annotated = _AnnotatedForm()
 
 
 class _UnionAlias(_GenericAlias):
@@ -371,8 +503,8 @@ class _CallableAlias(_GenericAlias):
 
     def __repr__(self):
         *params, result = self.__args__
-        if len(params) == 1 and params[0] is ...:
-            shown = "..."
+        if len(params) == 1 and (params[0] is ... or isinstance(params[0], (ParamSpec, _GenericAlias))):
+            shown = _type_repr(params[0])
         else:
             shown = "[" + ", ".join(_type_repr(a) for a in params) + "]"
         return f"typing.Callable[{shown}, {_type_repr(result)}]"
@@ -383,8 +515,8 @@ class _CallableSpecial(_SpecialGenericAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
-        if args is ...:
-            flat = (...,)
+        if args is ... or isinstance(args, ParamSpec) or (isinstance(args, _GenericAlias) and args.__origin__ is Concatenate):
+            flat = (args,)
         elif isinstance(args, list):
             flat = tuple(_type_check(a) for a in args)
         else:
@@ -576,6 +708,8 @@ def no_type_check(arg):
 
 
 def get_origin(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
     if isinstance(tp, (_GenericAlias, _BuiltinAlias)):
         return tp.__origin__
     if tp is Generic:
@@ -584,11 +718,36 @@ def get_origin(tp):
 
 
 def get_args(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, _CallableAlias):
         *params, result = tp.__args__
-        if len(params) == 1 and params[0] is ...:
-            return (..., result)
+        if len(params) == 1 and (params[0] is ... or isinstance(params[0], (ParamSpec, _GenericAlias))):
+            return (params[0], result)
         return (list(params), result)
     if isinstance(tp, (_GenericAlias, _BuiltinAlias)):
         return tp.__args__
     return ()
+
+
+def assert_never(arg, /):
+    """Marks code a type checker proves unreachable; reaching it fails."""
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + "..."
+    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+
+
+def assert_type(val, typ, /):
+    """Asks a type checker to confirm val has type typ; returns val."""
+    return val
+
+
+def reveal_type(obj, /):
+    """Prints the runtime type of obj to stderr; returns obj."""
+    print(f"Runtime type is {type(obj).__name__!r}", file=_sys.stderr)
+    return obj
+
+
+def is_typeddict(tp):
+    return isinstance(tp, type) and issubclass(tp, _TypedDict) and tp is not _TypedDict
