@@ -103,3 +103,11 @@ memo = {}
 inner = [1]
 r = copy.deepcopy([inner], memo)
 print(memo[id(inner)] is r[0], copy.deepcopy(inner, memo) is r[0])
+class A:
+    def __init__(self): self.v = [1]
+    def get(self): return self.v
+a = A()
+m = copy.deepcopy(a.get)
+print(m(), m.__self__ is a, m.__self__.v is a.v, m.__func__ is A.get)
+c = copy.copy(a.get); print(c(), c.__self__ is a, c == a.get)
+print(copy.deepcopy({"f": len, "t": (1, [2]), "r": range(3), "n": None}))

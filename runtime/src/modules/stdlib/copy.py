@@ -27,6 +27,8 @@ def copy(x):
         return x
     if cls in (list, dict, set, bytearray):
         return x.copy()
+    if cls is _types.MethodType:
+        return x.__func__.__get__(x.__self__)
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
@@ -65,6 +67,8 @@ def deepcopy(x, memo=None, _nil=[]):
         y = cls(deepcopy(list(x), memo))
     elif cls is bytearray:
         y = bytearray(x)
+    elif cls is _types.MethodType:
+        y = x.__func__.__get__(deepcopy(x.__self__, memo))
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
