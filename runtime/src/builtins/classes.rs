@@ -26,7 +26,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let body = args.pos[0].clone();
     let name = args.pos[1].as_str().ok_or_else(|| type_error("__build_class__: name is not a string"))?.to_string();
-    let bases: Vec<Value> = args.pos[2..].to_vec();
+    let (bases, orig_bases) = resolve_bases(vm, &args.pos[2..])?;
     // `metaclass=` chooses the class's class; other keywords go to it and
     // on to __init_subclass__.
     let mut explicit = None;
@@ -53,6 +53,9 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         None => new_dict(),
     };
+    if let (Some(orig), Some(d)) = (orig_bases, ns.as_dict()) {
+        d.set_str(intern("__orig_bases__"), orig);
+    }
     run_class_body(vm, &body, &ns)?;
     if meta.is(&types().type_) {
         let cls = make_class(&name, bases, ns.clone())?;
@@ -128,6 +131,33 @@ fn finish_class(vm: &mut Vm, cls: &Value, ns: &Value, kwargs: Args<'_>) -> PyRes
         return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", c.name_str())));
     }
     Ok(())
+}
+
+/// PEP 560: a base that is not a class but has `__mro_entries__` (e.g.
+/// `Generic[T]`) is replaced by the classes that method returns. Returns the
+/// bases and, when any was replaced, the original ones (`__orig_bases__`).
+fn resolve_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<(Vec<Value>, Option<Value>)> {
+    if bases.iter().all(|b| b.as_class().is_some()) {
+        return Ok((bases.to_vec(), None));
+    }
+    let orig = new_tuple(bases.to_vec());
+    let mut out = Vec::new();
+    let mut replaced = false;
+    for b in bases {
+        if b.as_class().is_none() {
+            if let Some(f) = ops::attr::get_attr_opt(vm, b, &intern("__mro_entries__"))? {
+                let r = vm.call(&f, std::slice::from_ref(&orig))?;
+                let Some(t) = r.as_tuple() else {
+                    return Err(type_error("__mro_entries__ must return a tuple"));
+                };
+                out.extend(t.items.iter().cloned());
+                replaced = true;
+                continue;
+            }
+        }
+        out.push(b.clone());
+    }
+    Ok((out, replaced.then_some(orig)))
 }
 
 /// Calls `__set_name__(cls, name)` on each class attribute whose type has

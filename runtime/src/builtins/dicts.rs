@@ -106,10 +106,19 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, a) = method(&args, "fromkeys", 1, 2)?;
-    let nd = new_dict();
+    let (cls, a) = method(&args, "fromkeys", 1, 2)?;
     let v = a.get(1).cloned().unwrap_or(Value::NONE);
-    for k in ops::iter::collect(vm, &a[0])? {
+    let keys = ops::iter::collect(vm, &a[0])?;
+    if !cls.is(&types().dict) && cls.as_class().is_some() {
+        // A subclass gets an instance of itself, filled through its __setitem__.
+        let nd = vm.call(cls, &[])?;
+        for k in keys {
+            ops::subscript::set_item(vm, &nd, &k, v.clone())?;
+        }
+        return Ok(nd);
+    }
+    let nd = new_dict();
+    for k in keys {
         d(&nd).set(vm, k, v.clone())?;
     }
     Ok(nd)

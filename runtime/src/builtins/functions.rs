@@ -259,16 +259,22 @@ fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(new_list(items))
 }
 
-fn class_or_tuple_check(vm: &mut Vm, cls: &Value, fname: &str, test: &mut dyn FnMut(&mut Vm, &Value) -> PyResult<bool>) -> PyResult<bool> {
+/// `isinstance(obj, spec)` / `issubclass(cls, spec)`: `spec` is a class, a
+/// tuple of specs, or an object whose type defines `hook` (`int | None`).
+fn class_or_tuple_check(vm: &mut Vm, cls: &Value, fname: &str, hook: &str, arg: &Value, test: &mut dyn FnMut(&mut Vm, &Value) -> PyResult<bool>) -> PyResult<bool> {
     if let Some(t) = cls.as_tuple() {
         for c in t.items.iter() {
-            if class_or_tuple_check(vm, c, fname, test)? {
+            if class_or_tuple_check(vm, c, fname, hook, arg, test)? {
                 return Ok(true);
             }
         }
         return Ok(false);
     }
     if cls.as_class().is_none() {
+        if let Some(f) = cls.as_instance().and_then(|_| ops::lookup_special(cls, hook)) {
+            let r = ops::call_special(vm, &f, cls, std::slice::from_ref(arg))?;
+            return ops::truthy(vm, &r);
+        }
         return Err(type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")));
     }
     test(vm, cls)
@@ -277,7 +283,7 @@ fn class_or_tuple_check(vm: &mut Vm, cls: &Value, fname: &str, test: &mut dyn Fn
 fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = exact(&args, "isinstance", 2)?;
     let obj = a[0].clone();
-    let r = class_or_tuple_check(vm, &a[1], "isinstance", &mut |_, c| Ok(ops::isinstance(&obj, c)))?;
+    let r = class_or_tuple_check(vm, &a[1], "isinstance", "__instancecheck__", &obj, &mut |_, c| Ok(ops::isinstance(&obj, c)))?;
     Ok(Value::bool(r))
 }
 
@@ -286,7 +292,7 @@ fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(c) = a[0].as_class() else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
-    let r = class_or_tuple_check(vm, &a[1], "issubclass", &mut |_, other| Ok(c.is_subclass_of(other)))?;
+    let r = class_or_tuple_check(vm, &a[1], "issubclass", "__subclasscheck__", &a[0], &mut |_, other| Ok(c.is_subclass_of(other)))?;
     Ok(Value::bool(r))
 }
 

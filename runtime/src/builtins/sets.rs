@@ -183,6 +183,18 @@ fn clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `set.__init__(iterable=())`: refills the set (a subclass instance starts
+/// empty and is filled here, as in CPython).
+fn set_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method(&args, "set", 0, 1)?;
+    let target = set_value(s);
+    sd(&target)?.clear_all();
+    if let Some(src) = a.first() {
+        set_update_from(vm, &target, src)?;
+    }
+    Ok(Value::NONE)
+}
+
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method(&args, "copy", 0, 0)?;
     let s = set_value(s);
@@ -290,6 +302,7 @@ pub fn install() {
         &t.set,
         "set",
         &[
+            ("__init__", set_init),
             ("add", add),
             ("remove", remove),
             ("discard", discard),

@@ -9,6 +9,7 @@
 
 use super::args::method;
 use crate::error::{type_error, PyResult};
+use crate::frontend::ast::CmpOp;
 use crate::heap::ObjKind;
 use crate::interp::Vm;
 use crate::objects::func::{new_slot_builtin, Args, NativeFn};
@@ -16,7 +17,6 @@ use crate::objects::str::{intern, new_string};
 use crate::ops;
 use crate::types::types;
 use crate::value::Value;
-use crate::frontend::ast::CmpOp;
 
 /// The built-in value `v` is or wraps, when it has kind `kind`.
 fn native(v: &Value, kind: ObjKind) -> Option<Value> {
@@ -53,7 +53,7 @@ fn unwrap<const O: u8>(v: &Value, name: &str) -> PyResult<Value> {
 fn repr_slot<const O: u8>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = self_of(&args, "__repr__", 0)?;
     let n = unwrap::<O>(&s, "__repr__")?;
-    Ok(new_string(ops::repr(vm, &n)?))
+    Ok(new_string(if s.is(&n) { ops::repr(vm, &n)? } else { ops::repr::wrapped_repr(vm, &s, &n)? }))
 }
 
 fn len_slot<const O: u8>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -156,7 +156,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Assign { targets, value } => self.assign(targets, value)?,
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, annotation, simple } => {
+            StmtKind::AnnAssign { target, value, annotation, annotation_text, simple } => {
                 if let Some(v) = value {
                     self.assign(std::slice::from_ref(target), v)?;
                 } else if !matches!(target.kind, ExprKind::Name(_)) {
@@ -165,7 +165,7 @@ impl<'a> Compiler<'a> {
                         self.expr(value)?;
                     }
                 }
-                self.store_annotation(target, annotation, *simple)?;
+                self.store_annotation(target, annotation, annotation_text, *simple)?;
             }
             StmtKind::Pass => {}
             StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse)?,
@@ -295,13 +295,21 @@ impl<'a> Compiler<'a> {
     }
 
     /// `x: T` in a module or class body evaluates T and records it in
-    /// `__annotations__['x']`; other targets evaluate T only. Function
-    /// bodies and `from __future__ import annotations` evaluate nothing.
-    fn store_annotation(&mut self, target: &'a Expr, annotation: &'a Expr, simple: bool) -> CResult<()> {
-        if self.u().scope.is_function_like() || self.lazy_annotations {
+    /// `__annotations__['x']`; other targets evaluate T only. Under
+    /// `from __future__ import annotations` nothing is evaluated and the
+    /// annotation's source text is recorded. Function bodies record nothing.
+    fn store_annotation(&mut self, target: &'a Expr, annotation: &'a Expr, text: &str, simple: bool) -> CResult<()> {
+        if self.u().scope.is_function_like() {
             return Ok(());
         }
-        let v = self.expr_temp(annotation)?;
+        let v = if self.lazy_annotations {
+            let t = self.u().temp()?;
+            let kc = self.u().const_index(crate::objects::str::new_str(text));
+            self.u().op(Op::LoadConst, t, kc, 0);
+            t
+        } else {
+            self.expr_temp(annotation)?
+        };
         if let (ExprKind::Name(n), true) = (&target.kind, simple) {
             let d = self.u().temp()?;
             self.load_name_into("__annotations__", d)?;
@@ -1052,6 +1060,7 @@ impl<'a> Compiler<'a> {
         let fr = self.u().temp()?;
         let qual = self.child_qualname(&f.name);
         self.make_function(scope_id, &f.name, &qual, &f.args, FnBody::Stmts(&f.body), line, fr)?;
+        self.function_annotations(f, fr)?;
         let mut cur = fr;
         for i in (0..f.decorators.len()).rev() {
             let base = self.u().temps(2)?;
@@ -1061,6 +1070,39 @@ impl<'a> Compiler<'a> {
             cur = fr;
         }
         self.store_name(&f.name, cur)?;
+        self.u().next_temp = mark;
+        Ok(())
+    }
+
+    /// `f.__annotations__` for a def with annotations: parameters (CPython's
+    /// order: regular, positional-only, *args, keyword-only, **kwargs), then
+    /// 'return'; evaluated now, or their source text under future annotations.
+    fn function_annotations(&mut self, f: &'a FunctionDef, func: u16) -> CResult<()> {
+        let a = &f.args;
+        let params = a.args.iter().chain(&a.posonlyargs).chain(a.vararg.iter()).chain(&a.kwonlyargs).chain(a.kwarg.iter());
+        let mut items: Vec<(&str, &'a Expr, &str)> = params.filter_map(|p| p.annotation.as_ref().map(|e| (p.name.as_str(), e, p.annotation_text.as_str()))).collect();
+        if let Some(r) = &f.returns {
+            items.push(("return", r, f.returns_text.as_str()));
+        }
+        if items.is_empty() {
+            return Ok(());
+        }
+        let mark = self.u().next_temp;
+        let base = self.u().temps(items.len() * 2)?;
+        for (i, (name, e, text)) in items.iter().enumerate() {
+            let k = self.u().const_index(crate::objects::str::new_str(name));
+            self.u().op(Op::LoadConst, base + 2 * i as u16, k, 0);
+            if self.lazy_annotations {
+                let t = self.u().const_index(crate::objects::str::new_str(text));
+                self.u().op(Op::LoadConst, base + 2 * i as u16 + 1, t, 0);
+            } else {
+                self.expr_into(e, base + 2 * i as u16 + 1)?;
+            }
+        }
+        let d = self.u().temp()?;
+        self.u().op(Op::BuildMap, d, base, items.len() as u16);
+        let c = self.u().cache("__annotations__");
+        self.u().op(Op::StoreAttr, func, d, c);
         self.u().next_temp = mark;
         Ok(())
     }

@@ -45,9 +45,12 @@ pub enum StmtKind {
         value: Expr,
     },
     /// `x: int = 3`; `simple` is true for a bare name target not in parentheses.
+    /// `annotation_text` is the annotation's source, the value recorded under
+    /// `from __future__ import annotations`.
     AnnAssign {
         target: Expr,
         annotation: Expr,
+        annotation_text: String,
         value: Option<Expr>,
         simple: bool,
     },
@@ -116,6 +119,7 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
     pub returns: Option<Expr>,
+    pub returns_text: String,
     pub is_async: bool,
 }
 
@@ -145,6 +149,8 @@ pub struct Arguments {
 pub struct Arg {
     pub name: Name,
     pub annotation: Option<Expr>,
+    /// The annotation's source (recorded under `from __future__ import annotations`).
+    pub annotation_text: String,
     pub loc: Loc,
 }
 

@@ -146,6 +146,21 @@ impl<'a> Lowerer<'a> {
         self.error.map_or(Ok(()), Err)
     }
 
+    /// The source text of a node.
+    fn source_of(&self, node: &impl Ranged) -> String {
+        self.map.source().get(node.start().to_usize()..node.end().to_usize()).unwrap_or("").to_string()
+    }
+
+    /// An annotation as `from __future__ import annotations` records it:
+    /// its source, except that a string literal is normalized to its repr
+    /// (as CPython's unparsing gives `'Node'` for `"Node"`).
+    fn annotation_source(&self, ann: &rast::Expr) -> String {
+        match ann {
+            rast::Expr::StringLiteral(s) => crate::text::str_repr(s.value.to_str()),
+            _ => self.source_of(ann),
+        }
+    }
+
     fn loc(&self, node: &impl Ranged) -> Loc {
         self.map.loc(node.start().to_u32(), node.end().to_u32())
     }
@@ -199,7 +214,13 @@ impl<'a> Lowerer<'a> {
             S::TypeAlias(_) => StmtKind::Unsupported("type alias"),
             S::Assign(assign) => StmtKind::Assign { targets: self.exprs(&assign.targets), value: self.expr(&assign.value) },
             S::AugAssign(aug) => StmtKind::AugAssign { target: self.expr(&aug.target), op: bin_op(aug.op), value: self.expr(&aug.value) },
-            S::AnnAssign(ann) => StmtKind::AnnAssign { target: self.expr(&ann.target), annotation: self.expr(&ann.annotation), value: self.opt_expr(ann.value.as_deref()), simple: ann.simple },
+            S::AnnAssign(ann) => StmtKind::AnnAssign {
+                target: self.expr(&ann.target),
+                annotation: self.expr(&ann.annotation),
+                annotation_text: self.annotation_source(&ann.annotation),
+                value: self.opt_expr(ann.value.as_deref()),
+                simple: ann.simple,
+            },
             S::For(f) => StmtKind::For { target: self.expr(&f.target), iter: self.expr(&f.iter), body: self.stmts(&f.body), orelse: self.stmts(&f.orelse), is_async: f.is_async },
             S::While(w) => StmtKind::While { test: self.expr(&w.test), body: self.stmts(&w.body), orelse: self.stmts(&w.orelse) },
             S::If(i) => StmtKind::If { test: self.expr(&i.test), body: self.stmts(&i.body), orelse: self.elif_chain(&i.elif_else_clauses) },
@@ -234,6 +255,7 @@ impl<'a> Lowerer<'a> {
             decorators: def.decorator_list.iter().map(|d| self.expr(&d.expression)).collect(),
             args: self.arguments(&def.parameters),
             returns: self.opt_expr(def.returns.as_deref()),
+            returns_text: def.returns.as_deref().map(|r| self.annotation_source(r)).unwrap_or_default(),
             body: self.stmts(&def.body),
             is_async: def.is_async,
         }
@@ -306,7 +328,8 @@ impl<'a> Lowerer<'a> {
     }
 
     fn arg(&mut self, param: &rast::Parameter) -> ast::Arg {
-        ast::Arg { name: ident(&param.name), annotation: self.opt_expr(param.annotation.as_deref()), loc: self.loc(param) }
+        let annotation_text = param.annotation.as_deref().map(|a| self.annotation_source(a)).unwrap_or_default();
+        ast::Arg { name: ident(&param.name), annotation: self.opt_expr(param.annotation.as_deref()), annotation_text, loc: self.loc(param) }
     }
 
     fn keyword(&mut self, keyword: &rast::Keyword) -> ast::Keyword {

@@ -345,7 +345,10 @@ impl Vm {
                 // Find the built-in base class and build its value.
                 let base = c.mro.get().iter().find(|b| b.as_class().is_some_and(|bc| bc.builtin)).cloned();
                 if let Some(base) = base {
-                    let mutable = matches!(c.native_base, NativeBase::Builtin(ObjKind::List) | NativeBase::Builtin(ObjKind::Dict) | NativeBase::Builtin(ObjKind::Set));
+                    // Mutable values start empty and are filled by __init__;
+                    // immutable ones (frozenset included) by __new__'s arguments.
+                    let frozen = base.is(&crate::types::types().frozenset);
+                    let mutable = !frozen && matches!(c.native_base, NativeBase::Builtin(ObjKind::List) | NativeBase::Builtin(ObjKind::Dict) | NativeBase::Builtin(ObjKind::Set));
                     let v = if mutable { self.construct(&base, Args::positional(&[]))? } else { self.construct(&base, args)? };
                     inst.native.replace(Native::Value(v));
                 }

@@ -12,8 +12,14 @@
 const MODULES: &[(&str, bool, &str)] = &[
     ("enum", false, include_str!("stdlib/enum.py")),
     ("operator", false, include_str!("stdlib/operator.py")),
+    ("__future__", false, include_str!("stdlib/__future__.py")),
+    ("_typeforms", false, include_str!("stdlib/_typeforms.py")),
+    ("bisect", false, include_str!("stdlib/bisect.py")),
     ("collections", true, include_str!("stdlib/collections/__init__.py")),
+    ("copy", false, include_str!("stdlib/copy.py")),
     ("functools", false, include_str!("stdlib/functools.py")),
+    ("heapq", false, include_str!("stdlib/heapq.py")),
+    ("itertools", false, include_str!("stdlib/itertools.py")),
     ("keyword", false, include_str!("stdlib/keyword.py")),
     ("string", false, include_str!("stdlib/string.py")),
     ("time", false, include_str!("stdlib/time.py")),
@@ -27,6 +33,8 @@ const MODULES: &[(&str, bool, &str)] = &[
     // os: system calls in `posix` (modules/os.rs); os.path is posixpath.
     ("os", false, include_str!("stdlib/os.py")),
     ("posixpath", false, include_str!("stdlib/posixpath.py")),
+    ("types", false, include_str!("stdlib/types.py")),
+    ("typing", false, include_str!("stdlib/typing.py")),
 ];
 
 /// The pseudo-path shown in tracebacks and `__file__`, and the source text.

@@ -12,6 +12,7 @@ mod math_special;
 pub mod os;
 pub mod random;
 pub mod sha512;
+pub mod pylift;
 pub mod sys;
 pub mod time;
 pub mod weakref;
@@ -36,6 +37,7 @@ fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_random" => random::init,
         "_json" => json::init,
         "posix" => os::init,
+        "_pylift" => pylift::init,
         _ => return Ok(None),
     };
     let d = new_dict();
@@ -218,6 +220,14 @@ pub fn import_star(vm: &mut Vm, module: &Value, globals: &Value) -> PyResult<()>
         }
     }
     Ok(())
+}
+
+/// Calls `func` of the embedded module `module` (for objects the runtime
+/// builds from Python code, e.g. `list[int]` from `_typeforms`).
+pub fn call_embedded(vm: &mut Vm, module: &str, func: &str, args: &[Value]) -> PyResult<Value> {
+    let m = import(vm, &intern(module), 0, true, 0)?;
+    let f = ops::attr::get_attr(vm, &m, &intern(func))?;
+    vm.call(&f, args)
 }
 
 /// Adds a native function to a module namespace.

@@ -52,6 +52,9 @@ pub struct ClassData {
     /// The class's class when it is not `type` (a user metaclass); UNDEF
     /// for `type`.
     pub metaclass: PyCell<Value>,
+    /// The name error messages use when it differs from `__name__`: CPython's
+    /// C types carry their module (`collections.deque`); see `_pylift`.
+    pub tp_name: PyCell<Option<Value>>,
 }
 
 /// Bits recording which (expensive to probe) special methods a class defines.
@@ -73,6 +76,9 @@ impl Payload for ClassData {
         self.mro.get().iter().for_each(&mut *visit);
         visit(&self.dict);
         visit(self.metaclass.get());
+        if let Some(n) = self.tp_name.get() {
+            visit(n);
+        }
     }
     fn clear(&self) {
         drop(std::mem::take(self.bases.get_mut()));
@@ -218,6 +224,7 @@ pub fn new_class(name: &str, bases: Vec<Value>, mro_tail: Vec<Value>, dict: Opti
         specials: Cell::new(0),
         slot_names: PyCell::new(None),
         metaclass: PyCell::new(Value::UNDEF),
+        tp_name: PyCell::new(None),
     });
     let c = cls.as_class().expect("just allocated");
     let mut mro = Vec::with_capacity(mro_tail.len() + 1);

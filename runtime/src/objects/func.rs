@@ -25,6 +25,8 @@ pub struct FunctionData {
     pub dict: PyCell<Value>,
     pub doc: PyCell<Value>,
     pub module: Value,
+    /// `__annotations__` (a dict), or UNDEF until set or first read.
+    pub annotations: PyCell<Value>,
 }
 
 impl Payload for FunctionData {
@@ -37,6 +39,7 @@ impl Payload for FunctionData {
         visit(&self.closure);
         visit(self.dict.get());
         visit(self.doc.get());
+        visit(self.annotations.get());
         for c in self.code.consts.iter() {
             visit(c);
         }
@@ -46,6 +49,7 @@ impl Payload for FunctionData {
         drop(self.kwdefaults.replace(Value::UNDEF));
         drop(self.dict.replace(Value::UNDEF));
         drop(self.doc.replace(Value::NONE));
+        drop(self.annotations.replace(Value::UNDEF));
         // `closure` and `globals` are immutable fields; cycles through them are
         // broken by clearing the cells and the module dict they point to.
     }

@@ -91,6 +91,12 @@ pub enum DescriptorData {
         name: &'static str,
         get: fn(&mut crate::interp::Vm, &Value) -> crate::PyResult<Value>,
     },
+    /// A namedtuple field (`collections._tuplegetter`): item `index` of the
+    /// tuple, read-only.
+    TupleGetter {
+        index: usize,
+        doc: Value,
+    },
 }
 
 impl Payload for DescriptorData {
@@ -106,6 +112,7 @@ impl Payload for DescriptorData {
             }
             DescriptorData::StaticMethod(f) | DescriptorData::ClassMethod(f) => visit(f),
             DescriptorData::Getter { .. } => {}
+            DescriptorData::TupleGetter { doc, .. } => visit(doc),
         }
     }
 }

@@ -188,6 +188,16 @@ fn binary_impl(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> P
     builtin_binary(vm, a, b, op, inplace)
 }
 
+/// `int | None`: classes and None combine into a types.UnionType.
+fn type_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let operand = |v: &Value| v.as_class().is_some() || v.is_none();
+    if !(operand(a) && operand(b)) || (a.is_none() && b.is_none()) {
+        return Ok(None);
+    }
+    let r = crate::modules::call_embedded(vm, "_typeforms", "_union", &[a.clone(), b.clone()])?;
+    Ok(if r.is_not_implemented() { None } else { Some(r) })
+}
+
 /// Whether `e` is the TypeError `unsupported` makes.
 fn is_unsupported(e: &crate::error::PyErr) -> bool {
     let t = crate::types::types().exc(crate::types::ExcType::TypeError);
@@ -279,6 +289,11 @@ fn repeat_count(n: &Value) -> PyResult<usize> {
 
 fn builtin_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
     use crate::heap::ObjKind as K;
+    if op == BinOp::BitOr {
+        if let Some(u) = type_union(vm, a, b)? {
+            return Ok(u);
+        }
+    }
     let (ka, kb) = (a.obj_kind(), b.obj_kind());
     match (op, ka, kb) {
         (BinOp::Add, Some(K::Str), Some(K::Str)) => {

@@ -186,7 +186,7 @@ fn plain_type_dispatch(obj: &Value) -> bool {
 
 pub fn is_data_descriptor(v: &Value) -> bool {
     match v.as_descriptor() {
-        Some(DescriptorData::Property { .. }) | Some(DescriptorData::Getter { .. }) => true,
+        Some(DescriptorData::Property { .. }) | Some(DescriptorData::Getter { .. }) | Some(DescriptorData::TupleGetter { .. }) => true,
         Some(_) => false,
         None => v.as_instance().is_some() && type_of(v).as_class().is_some_and(|c| c.lookup_str("__set__").is_some() || c.lookup_str("__delete__").is_some()) && has_get(v),
     }
@@ -234,6 +234,17 @@ pub fn descriptor_get(vm: &mut Vm, attr: Value, obj: &Value, cls: &Value) -> PyR
                 } else {
                     get(vm, obj)
                 }
+            }
+            Some(DescriptorData::TupleGetter { index, .. }) => {
+                if obj.is_undef() {
+                    return Ok(attr.clone());
+                }
+                let t = if obj.as_tuple().is_some() { Some(obj.clone()) } else { super::native_of(obj).filter(|n| n.as_tuple().is_some()) };
+                let Some(t) = t else {
+                    return Err(type_error(format!("descriptor for index '{index}' for tuple subclasses doesn't apply to '{}' object", type_name(obj))));
+                };
+                let item = t.as_tuple().and_then(|t| t.items.get(*index).cloned());
+                item.ok_or_else(|| crate::error::index_error("tuple index out of range"))
             }
             None => Ok(attr),
         },
@@ -404,6 +415,20 @@ fn getattr_hook(vm: &mut Vm, obj: &Value, c: &crate::objects::class::ClassData, 
 
 fn class_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     let c = obj.as_class().ok_or_else(|| type_error("class"))?;
+    // A class's own annotations only (a subclass without any has {}).
+    if name.as_str() == Some("__annotations__") && !c.builtin {
+        if let Some(d) = c.dict.as_dict() {
+            return Ok(Some(match d.get_str(name) {
+                Some(a) => a,
+                None => {
+                    let a = crate::objects::dict::new_dict();
+                    d.set_str(name.clone(), a.clone());
+                    c.modified();
+                    a
+                }
+            }));
+        }
+    }
     if let Some(v) = c.lookup(name) {
         return descriptor_get(vm, v, &Value::UNDEF, obj).map(Some);
     }
@@ -434,19 +459,8 @@ fn class_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Valu
     })
 }
 
-/// `function.__get__(obj, type=None)`: the function bound to obj (itself
-/// when obj is None), as attribute lookup on an instance makes it.
-fn function_get(_vm: &mut Vm, args: crate::objects::func::Args<'_>) -> PyResult<Value> {
-    let (f, rest) = crate::builtins::args::method(&args, "__get__", 1, 2)?;
-    Ok(if rest[0].is_none() { f.clone() } else { new_bound_method(f.clone(), rest[0].clone()) })
-}
-
 fn function_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     let f = obj.as_function().ok_or_else(|| type_error("function"))?;
-    if name.as_str() == Some("__get__") {
-        let get = crate::objects::func::new_builtin("__get__", function_get);
-        return Ok(get.as_builtin().map(|b| crate::objects::func::bind_builtin(b, obj.clone())));
-    }
     if let Some(d) = f.dict.get().as_dict() {
         if let Some(v) = d.get_str(name) {
             return Ok(Some(v));
@@ -467,8 +481,32 @@ fn function_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             }
             Some(f.dict.get().clone())
         }
+        Some("__class__") => Some(type_of(obj)),
+        Some("__get__") => {
+            let g = crate::objects::func::new_method_builtin("function", "__get__", function_get);
+            g.as_builtin().map(|b| bind_builtin(b, obj.clone()))
+        }
+        Some("__annotations__") => {
+            if f.annotations.get().is_undef() {
+                f.annotations.replace(crate::objects::dict::new_dict());
+            }
+            Some(f.annotations.get().clone())
+        }
         _ => None,
     })
+}
+
+/// `func.__get__(obj, cls=None)`: a function binds to `obj` (a method), or
+/// is itself when `obj` is None, as attribute access on a class does.
+fn function_get(_vm: &mut Vm, args: crate::objects::func::Args<'_>) -> PyResult<Value> {
+    let (f, rest) = crate::builtins::args::method(&args, "__get__", 1, 2)?;
+    if rest[0].is_none() {
+        if rest.get(1).is_none_or(|c| c.is_none()) {
+            return Err(type_error("__get__(None, None) is invalid"));
+        }
+        return Ok(f.clone());
+    }
+    Ok(new_bound_method(f.clone(), rest[0].clone()))
 }
 
 fn super_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
@@ -516,6 +554,11 @@ fn builtin_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
     if let Some(DescriptorData::StaticMethod(f) | DescriptorData::ClassMethod(f)) = obj.as_descriptor() {
         if let Some("__func__" | "__wrapped__") = name.as_str() {
             return Ok(Some(f.clone()));
+        }
+    }
+    if let Some(DescriptorData::TupleGetter { doc, .. }) = obj.as_descriptor() {
+        if name.as_str() == Some("__doc__") {
+            return Ok(Some(doc.clone()));
         }
     }
     let t = type_of(obj);
@@ -616,6 +659,9 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResul
                 }
             }
             if let Some(ca) = c.lookup(name) {
+                if let Some(DescriptorData::TupleGetter { .. }) = ca.as_descriptor() {
+                    return Err(attribute_error("can't set attribute"));
+                }
                 if let Some(DescriptorData::Property { fset, .. }) = ca.as_descriptor() {
                     if fset.is_none() || fset.is_undef() {
                         return Err(attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str().unwrap_or("?"), c.name_str())));
@@ -698,6 +744,12 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResul
                 Some("__defaults__") => {
                     f.defaults.replace(if value.is_none() { Value::UNDEF } else { value });
                 }
+                Some("__annotations__") => {
+                    if value.as_dict().is_none() {
+                        return Err(type_error("__annotations__ must be set to a dict object"));
+                    }
+                    f.annotations.replace(value);
+                }
                 _ => {
                     if f.dict.get().is_undef() {
                         f.dict.replace(crate::objects::dict::new_dict());
@@ -736,6 +788,9 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
                         call_special(vm, &f, obj, std::slice::from_ref(name))?;
                         return Ok(());
                     }
+                }
+                if let Some(DescriptorData::TupleGetter { .. }) = c.lookup(name).as_ref().and_then(|v| v.as_descriptor()) {
+                    return Err(attribute_error("can't delete attribute"));
                 }
                 if let Some(DescriptorData::Property { fdel, .. }) = c.lookup(name).as_ref().and_then(|v| v.as_descriptor()) {
                     if fdel.is_none() || fdel.is_undef() {

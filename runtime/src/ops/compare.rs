@@ -182,7 +182,7 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
                 if !r.is_not_implemented() {
                     return Ok(r);
                 }
-            } else if n == "__ne__" {
+            } else if n == "__ne__" && inherits_object_ne(x) {
                 // Default __ne__ inverts __eq__.
                 if let Some(f) = lookup_special(x, "__eq__") {
                     let r = call_special(vm, &f, x, std::slice::from_ref(y))?;
@@ -205,6 +205,12 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
         };
     }
     builtin_compare(vm, a, b, op)
+}
+
+/// Whether `x`'s class gets `__ne__` from object (which inverts `__eq__`),
+/// not from a built-in base such as dict, whose `!=` compares the values.
+fn inherits_object_ne(x: &Value) -> bool {
+    type_of(x).as_class().and_then(|c| c.lookup_str("__ne__")).is_none_or(|f| f.as_builtin().is_some_and(|b| b.owner == "object"))
 }
 
 fn unorderable(a: &Value, b: &Value, op: CmpOp) -> crate::error::PyErr {

@@ -108,6 +108,7 @@ pub fn type_of(v: &Value) -> Value {
             Some(DescriptorData::Property { .. }) => t.property.clone(),
             Some(DescriptorData::StaticMethod(_)) => t.staticmethod.clone(),
             Some(DescriptorData::ClassMethod(_)) => t.classmethod.clone(),
+            Some(DescriptorData::TupleGetter { .. }) => crate::modules::pylift::tuplegetter_class(),
             _ => t.getset_descriptor.clone(),
         },
         ObjKind::DictView => match v.downcast::<crate::objects::misc::DictViewData>().map(|d| d.kind) {
@@ -165,7 +166,12 @@ pub fn callable_display_name(f: &Value) -> String {
 
 /// The class name of a value, as error messages show it.
 pub fn type_name(v: &Value) -> String {
-    type_of(v).as_class().map(|c| c.name_str().to_string()).unwrap_or_else(|| "object".into())
+    let cls = type_of(v);
+    let Some(c) = cls.as_class() else { return "object".into() };
+    match c.tp_name.get().as_ref().and_then(|n| n.as_str()) {
+        Some(n) => n.to_string(),
+        None => c.name_str().to_string(),
+    }
 }
 
 pub fn isinstance(v: &Value, cls: &Value) -> bool {
@@ -477,5 +483,6 @@ pub fn make_function(vm: &mut Vm, fi: usize, code: &Code, ins: Instr, regs: *mut
         dict: PyCell::new(Value::UNDEF),
         doc: PyCell::new(doc),
         module,
+        annotations: PyCell::new(Value::UNDEF),
     })
 }

@@ -136,6 +136,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Some(DescriptorData::StaticMethod(_)) => format!("<staticmethod object at {:#x}>", addr(v)),
             Some(DescriptorData::ClassMethod(_)) => format!("<classmethod object at {:#x}>", addr(v)),
             Some(DescriptorData::Getter { name, .. }) => format!("<attribute '{name}' objects>"),
+            Some(DescriptorData::TupleGetter { index, doc }) => format!("_tuplegetter({index}, {})", repr(vm, doc)?),
             None => "<descriptor>".into(),
         }),
         ObjKind::Super => Ok(format!("<super object at {:#x}>", addr(v))),
@@ -251,13 +252,28 @@ fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         return Ok(if items.len() == 1 { format!("{name}({})", repr(vm, &items[0])?) } else { format!("{name}({})", join_reprs(vm, &items)?) });
     }
     if let Some(n) = inst.native_value().cloned() {
-        return repr(vm, &n);
+        return wrapped_repr(vm, v, &n);
     }
     let cls = type_of(v);
     let c = cls.as_class().ok_or_else(|| type_error("class"))?;
     let module = c.dict.as_dict().and_then(|d| d.get_str(&crate::objects::str::intern("__module__")));
     let m = module.as_ref().and_then(|m| m.as_str()).unwrap_or("__main__");
     Ok(format!("<{}.{} object at {:#x}>", m, c.qualname.get().as_str().unwrap_or("?"), addr(v)))
+}
+
+/// The repr of the built-in value `native` that a subclass instance `obj`
+/// wraps: a set or frozenset names the subclass (`S({1, 2})`, `S()`), as
+/// CPython's set repr does; lists, dicts, ... print as themselves.
+pub fn wrapped_repr(vm: &mut Vm, obj: &Value, native: &Value) -> PyResult<String> {
+    if let Some(s) = native.as_set() {
+        let items = s.items();
+        let name = type_name(obj);
+        if items.is_empty() {
+            return Ok(format!("{name}()"));
+        }
+        return Ok(format!("{name}({{{}}})", join_reprs(vm, &items)?));
+    }
+    repr(vm, native)
 }
 
 /// `str(v)` as a str object.
@@ -296,6 +312,9 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         }
         if lookup_special(v, "__repr__").is_none() {
             if let Some(n) = inst.native_value().cloned() {
+                if n.as_set().is_some() {
+                    return Ok(new_string(wrapped_repr(vm, v, &n)?));
+                }
                 return str_of(vm, &n);
             }
         }

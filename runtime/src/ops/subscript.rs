@@ -197,9 +197,10 @@ pub fn get_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<Value> {
             if let Some(f) = o.as_class().and_then(|c| c.lookup_str("__class_getitem__")) {
                 return crate::ops::attr::descriptor_get(vm, f, &Value::UNDEF, o).and_then(|f| vm.call(&f, std::slice::from_ref(k)));
             }
-            // `list[int]` and friends: typing aliases are accepted and ignored.
-            if o.as_class().is_some_and(|c| c.builtin) {
-                return Ok(o.clone());
+            // `list[int]` and friends: a types.GenericAlias.
+            let t = crate::types::types();
+            if [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_, t.iter_class(crate::types::IterClass::Enumerate)].iter().any(|c| c.is(o)) {
+                return crate::modules::call_embedded(vm, "_typeforms", "GenericAlias", &[o.clone(), k.clone()]);
             }
             Err(type_error(format!("type '{}' is not subscriptable", o.as_class().map_or("?", |c| c.name_str()))))
         }

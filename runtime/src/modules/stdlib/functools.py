@@ -1,11 +1,13 @@
 """Higher-order functions: reduce, partial, lru_cache, wraps, total_ordering, ..."""
 
 from collections import namedtuple
+from _pylift import set_type_name as _set_type_name
 
 __all__ = [
     "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
     "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce",
-    "partial", "partialmethod", "cached_property",
+    "partial", "partialmethod", "cached_property", "singledispatch",
+    "singledispatchmethod",
 ]
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
@@ -261,13 +263,13 @@ def _lru_wrapper(user_function, maxsize, typed):
             stats[1] += 1
             return user_function(*args, **kwds)
     elif maxsize is None:
+        cache_get = cache.get
+
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            try:
-                result = cache[key]
-            except KeyError:
-                pass
-            else:
+            # Positional calls (the common case) use the args tuple as key.
+            key = _make_key(args, kwds, typed) if kwds or typed else args
+            result = cache_get(key, _NO_INITIAL)
+            if result is not _NO_INITIAL:
                 stats[0] += 1
                 return result
             stats[1] += 1
@@ -276,7 +278,7 @@ def _lru_wrapper(user_function, maxsize, typed):
             return result
     else:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
+            key = _make_key(args, kwds, typed) if kwds or typed else args
             link = cache.get(key)
             if link is not None:
                 # Unlink and move to the most recent end (before root).
@@ -321,6 +323,90 @@ def _lru_wrapper(user_function, maxsize, typed):
     return update_wrapper(wrapper, user_function)
 
 
+# ---- singledispatch ----
+
+def singledispatch(func):
+    """A generic function dispatching on the class of its first argument to
+    the implementation registered for the nearest class on its MRO."""
+    registry = {object: func}
+    cache = {}
+
+    def dispatch(cls):
+        impl = cache.get(cls)
+        if impl is None:
+            for klass in cls.__mro__:
+                if klass in registry:
+                    impl = registry[klass]
+                    break
+            else:
+                impl = func
+            cache[cls] = impl
+        return impl
+
+    def _is_valid_class(c):
+        return isinstance(c, type) or (hasattr(c, "__args__") and type(c).__name__ == "UnionType"
+                                       and all(isinstance(a, type) for a in c.__args__))
+
+    def register(cls, func=None):
+        if _is_valid_class(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
+            annotations = getattr(cls, "__annotations__", {})
+            if not annotations:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    "Use either `@register(some_class)` or plain `@register` "
+                    "on an annotated function.")
+            func = cls
+            argname, cls = next(iter(annotations.items()))
+            if not _is_valid_class(cls):
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        for c in cls.__args__ if not isinstance(cls, type) else (cls,):
+            registry[c] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{funcname} requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after self."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+
+        def _method(*args, **kwargs):
+            method = dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+
 # ---- cached_property ----
 
 class cached_property:
@@ -356,3 +442,7 @@ class cached_property:
         value = self.func(instance)
         d[self.attrname] = value
         return value
+
+# Error messages name these as CPython's C implementations do.
+_set_type_name(partial, "functools.partial")
+_set_type_name(KeyWrapper, "functools.KeyWrapper")

@@ -1,6 +1,7 @@
 """Container types: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap."""
 
 import sys as _sys
+from _pylift import set_type_name as _set_type_name, tuplegetter as _tuplegetter
 from keyword import iskeyword as _iskeyword
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
@@ -26,10 +27,12 @@ def _index(i):
 # ---- deque ----
 
 class deque:
-    """A double-ended queue: O(1) appends and pops at both ends.
+    """A double-ended queue: O(1) appends and pops at both ends (amortized).
 
-    The items live in a ring buffer (a list whose length is a power of two);
-    `_head` is the slot of the first item. Growing doubles the buffer."""
+    The items are `_items[_head:]`: appending at the right is list.append;
+    popping at the left leaves a gap before `_head`, reclaimed once it is
+    half the list; appending at the left fills the gap, first growing it by
+    the list's length when there is none."""
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -37,9 +40,8 @@ class deque:
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
-        self._buf = [None] * 8
+        self._items = []
         self._head = 0
-        self._size = 0
         # Bumped by every mutation, so iterators can detect one.
         self._state = 0
         self.extend(iterable)
@@ -51,76 +53,68 @@ class deque:
     def __class_getitem__(cls, item):
         return _generic_alias(cls, item)
 
-    # -- the ring buffer --
-
-    def _grow(self):
-        n = len(self._buf)
-        items = [self._buf[(self._head + i) & (n - 1)] for i in range(self._size)]
-        self._buf = items + [None] * (2 * n - self._size)
-        self._head = 0
-
-    def _slot(self, i):
-        return (self._head + i) & (len(self._buf) - 1)
-
     def _checked_index(self, i):
         i = _index(i) if not isinstance(i, int) else i
+        n = len(self._items) - self._head
         if i < 0:
-            i += self._size
-        if not 0 <= i < self._size:
+            i += n
+        if not 0 <= i < n:
             raise IndexError("deque index out of range")
-        return i
+        return self._head + i
 
     def _reset(self, items):
-        n = 8
-        while n < len(items):
-            n *= 2
-        self._buf = list(items) + [None] * (n - len(items))
+        self._items = list(items)
         self._head = 0
-        self._size = len(items)
         self._state += 1
 
     # -- adding and removing --
 
     def append(self, x):
-        if self._maxlen == 0:
-            return
-        if self._size == len(self._buf):
-            self._grow()
-        self._buf[self._slot(self._size)] = x
-        self._size += 1
+        if self._maxlen is not None:
+            if self._maxlen == 0:
+                return
+            if len(self._items) - self._head >= self._maxlen:
+                self.popleft()
+        self._items.append(x)
         self._state += 1
-        if self._maxlen is not None and self._size > self._maxlen:
-            self.popleft()
 
     def appendleft(self, x):
-        if self._maxlen == 0:
-            return
-        if self._size == len(self._buf):
-            self._grow()
-        self._head = (self._head - 1) & (len(self._buf) - 1)
-        self._buf[self._head] = x
-        self._size += 1
+        if self._maxlen is not None:
+            if self._maxlen == 0:
+                return
+            if len(self._items) - self._head >= self._maxlen:
+                self.pop()
+        head = self._head
+        if head == 0:
+            head = max(8, len(self._items))
+            self._items[0:0] = [None] * head
+        head -= 1
+        self._items[head] = x
+        self._head = head
         self._state += 1
-        if self._maxlen is not None and self._size > self._maxlen:
-            self.pop()
 
     def pop(self):
-        if not self._size:
+        if len(self._items) == self._head:
             raise IndexError("pop from an empty deque")
-        self._size -= 1
-        i = self._slot(self._size)
-        x = self._buf[i]
-        self._buf[i] = None
+        x = self._items.pop()
+        if len(self._items) == self._head:
+            self._items = []
+            self._head = 0
         self._state += 1
         return x
 
     def popleft(self):
-        if not self._size:
+        items = self._items
+        head = self._head
+        if len(items) == head:
             raise IndexError("pop from an empty deque")
-        x = self._buf[self._head]
-        self._buf[self._head] = None
-        self._head = (self._head + 1) & (len(self._buf) - 1)
-        self._size -= 1
+        x = items[head]
+        items[head] = None
+        head += 1
+        if head >= 32 and head * 2 >= len(items):
+            del items[:head]
+            head = 0
+        self._head = head
         self._state += 1
         return x
 
@@ -141,7 +135,7 @@ class deque:
 
     def rotate(self, n=1):
         n = _index(n) if not isinstance(n, int) else n
-        size = self._size
+        size = len(self)
         if size <= 1:
             return
         n %= size
@@ -154,16 +148,17 @@ class deque:
                 self.append(self.popleft())
 
     def insert(self, i, x):
-        if self._maxlen is not None and self._size >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
         items = list(self)
         items.insert(i, x)
         self._reset(items)
 
     def remove(self, value):
-        for i in range(self._size):
-            if self._buf[self._slot(i)] == value:
-                del self[i]
+        for i in range(self._head, len(self._items)):
+            v = self._items[i]
+            if v is value or v == value:
+                del self[i - self._head]
                 return
         raise ValueError(f"{value!r} is not in deque")
 
@@ -176,13 +171,13 @@ class deque:
         return sum(1 for v in self if v is x or v == x)
 
     def index(self, x, start=0, stop=_sys.maxsize):
-        size = self._size
+        size = len(self)
         if start < 0:
             start = max(start + size, 0)
         if stop < 0:
             stop += size
         for i in range(start, min(stop, size)):
-            v = self._buf[self._slot(i)]
+            v = self._items[self._head + i]
             if v is x or v == x:
                 return i
         raise ValueError(f"{x!r} is not in deque")
@@ -195,44 +190,42 @@ class deque:
     # -- the sequence protocol --
 
     def __len__(self):
-        return self._size
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return self._size > 0
+        return len(self._items) > self._head
 
     def __getitem__(self, i):
         if not isinstance(i, int) and not hasattr(type(i), "__index__"):
             raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-        return self._buf[self._slot(self._checked_index(i))]
+        return self._items[self._checked_index(i)]
 
     def __setitem__(self, i, x):
         if not isinstance(i, int) and not hasattr(type(i), "__index__"):
             raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-        self._buf[self._slot(self._checked_index(i))] = x
+        self._items[self._checked_index(i)] = x
 
     def __delitem__(self, i):
         if not isinstance(i, int) and not hasattr(type(i), "__index__"):
             raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-        i = self._checked_index(i)
-        self.rotate(-i)
-        self.popleft()
-        self.rotate(i)
+        del self._items[self._checked_index(i)]
+        self._state += 1
 
     def __iter__(self):
         state = self._state
-        for i in range(self._size):
+        for i in range(self._head, len(self._items)):
             if self._state != state:
                 raise RuntimeError("deque mutated during iteration")
-            yield self._buf[self._slot(i)]
+            yield self._items[i]
             if self._state != state:
                 raise RuntimeError("deque mutated during iteration")
 
     def __reversed__(self):
         state = self._state
-        for i in range(self._size - 1, -1, -1):
+        for i in range(len(self._items) - 1, self._head - 1, -1):
             if self._state != state:
                 raise RuntimeError("deque mutated during iteration")
-            yield self._buf[self._slot(i)]
+            yield self._items[i]
             if self._state != state:
                 raise RuntimeError("deque mutated during iteration")
 
@@ -387,6 +380,131 @@ class defaultdict(dict):
 
 # ---- OrderedDict ----
 
+class _OrderedDictView:
+    """A live view of an OrderedDict (odict_keys, odict_values, odict_items)."""
+    __slots__ = ("_mapping",)
+    __module__ = "builtins"
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({list(self)!r})"
+
+
+class _SetLikeView(_OrderedDictView):
+    """Keys and items views compare and combine like sets."""
+    __slots__ = ()
+
+    def _other(self, other):
+        return set(other)
+
+    def __and__(self, other):
+        return set(self) & self._other(other)
+
+    def __rand__(self, other):
+        return self._other(other) & set(self)
+
+    def __or__(self, other):
+        return set(self) | self._other(other)
+
+    def __ror__(self, other):
+        return self._other(other) | set(self)
+
+    def __sub__(self, other):
+        return set(self) - self._other(other)
+
+    def __rsub__(self, other):
+        return self._other(other) - set(self)
+
+    def __xor__(self, other):
+        return set(self) ^ self._other(other)
+
+    def __rxor__(self, other):
+        return self._other(other) ^ set(self)
+
+    def isdisjoint(self, other):
+        return all(x not in self for x in other)
+
+    def _comparable(self, other):
+        return isinstance(other, (set, frozenset, _SetLikeView)) or type(other).__name__ in ("dict_keys", "dict_items")
+
+    def __eq__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return len(self) == len(other) and all(x in other for x in self)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __le__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return len(self) <= len(other) and all(x in other for x in self)
+
+    def __lt__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return len(self) < len(other) and all(x in other for x in self)
+
+    def __ge__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return len(self) >= len(other) and all(x in self for x in other)
+
+    def __gt__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return len(self) > len(other) and all(x in self for x in other)
+
+    __hash__ = None
+
+
+class odict_keys(_SetLikeView):
+    __slots__ = ()
+    __module__ = "builtins"
+
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.keys(self._mapping))
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+
+class odict_values(_OrderedDictView):
+    __slots__ = ()
+    __module__ = "builtins"
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.values(self._mapping))
+
+
+class odict_items(_SetLikeView):
+    __slots__ = ()
+    __module__ = "builtins"
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.items(self._mapping))
+
+    def __contains__(self, item):
+        key, value = item
+        m = self._mapping
+        return key in m and (dict.__getitem__(m, key) is value or dict.__getitem__(m, key) == value)
+
+
 class OrderedDict(dict):
     """A dict that can reorder its keys (built-in dicts keep insertion order,
     so only moving and popping at either end are added)."""
@@ -396,11 +514,20 @@ class OrderedDict(dict):
         if last:
             dict.__setitem__(self, key, value)
         else:
-            rest = list(self.items())
+            rest = list(dict.items(self))
             dict.clear(self)
             dict.__setitem__(self, key, value)
             for k, v in rest:
                 dict.__setitem__(self, k, v)
+
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
 
     def popitem(self, last=True):
         if not self:
@@ -414,7 +541,7 @@ class OrderedDict(dict):
         if _repr_enter(self):
             return "..."
         try:
-            return f"{type(self).__name__}({list(self.items())!r})"
+            return f"{type(self).__name__}({list(dict.items(self))!r})"
         finally:
             _repr_leave(self)
 
@@ -501,8 +628,9 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
+                get = self.get
                 for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                    self[elem] = get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
@@ -676,29 +804,6 @@ def _join_names(names):
     return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
 
 
-class _tuplegetter:
-    """A named field of a namedtuple: reads item `index`, read-only."""
-    __slots__ = ("index", "__doc__")
-
-    def __init__(self, index, doc):
-        self.index = index
-        self.__doc__ = doc
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self.index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
-
-    def __repr__(self):
-        return f"_tuplegetter({self.index}, {self.__doc__!r})"
-
-
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """A tuple subclass whose items are also named attributes."""
     if isinstance(field_names, str):
@@ -739,6 +844,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         field_defaults = dict(zip(fields[nfields - len(defaults):], defaults))
 
     def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == nfields:
+            return tuple.__new__(_cls, args)
         # Bind arguments to fields as a def with these parameters would,
         # with the same errors.
         if len(args) > nfields:
@@ -954,3 +1061,7 @@ class ChainMap:
             m.update(child)
         return type(self)(m)
 
+# Error messages name these as CPython's C implementations do.
+_set_type_name(deque, "collections.deque")
+_set_type_name(defaultdict, "collections.defaultdict")
+_set_type_name(OrderedDict, "collections.OrderedDict")
