@@ -276,18 +276,73 @@ fn class_or_tuple_check(vm: &mut Vm, cls: &Value, fname: &str, test: &mut dyn Fn
 
 fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = exact(&args, "isinstance", 2)?;
-    let obj = a[0].clone();
-    let r = class_or_tuple_check(vm, &a[1], "isinstance", &mut |_, c| Ok(ops::isinstance(&obj, c)))?;
-    Ok(Value::bool(r))
+    Ok(Value::bool(isinstance_hooked(vm, &a[0], &a[1])?))
+}
+
+/// `isinstance` as CPython's `PyObject_IsInstance`: an exact type match, then
+/// tuples element by element, then the metaclass's `__instancecheck__`
+/// (ABCMeta's virtual subclasses), else the MRO test.
+pub fn isinstance_hooked(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+    if ops::type_of(obj).is(cls) {
+        return Ok(true);
+    }
+    if let Some(t) = cls.as_tuple() {
+        for c in t.items.to_vec() {
+            if isinstance_hooked(vm, obj, &c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(f) = check_hook(cls, "__instancecheck__") {
+        let r = ops::call_special(vm, &f, cls, std::slice::from_ref(obj))?;
+        return ops::truthy(vm, &r);
+    }
+    class_or_tuple_check(vm, cls, "isinstance", &mut |_, c| Ok(ops::isinstance(obj, c)))
 }
 
 fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = exact(&args, "issubclass", 2)?;
-    let Some(c) = a[0].as_class() else {
+    Ok(Value::bool(issubclass_hooked(vm, &a[0], &a[1])?))
+}
+
+/// `issubclass` as CPython's `PyObject_IsSubclass`: tuples element by element,
+/// then the metaclass's `__subclasscheck__`, else the MRO test.
+pub fn issubclass_hooked(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(t) = cls.as_tuple() {
+        for c in t.items.to_vec() {
+            if issubclass_hooked(vm, derived, &c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(f) = check_hook(cls, "__subclasscheck__") {
+        let r = ops::call_special(vm, &f, cls, std::slice::from_ref(derived))?;
+        return ops::truthy(vm, &r);
+    }
+    issubclass_plain(vm, derived, cls)
+}
+
+/// The `__instancecheck__`/`__subclasscheck__` the type of a spec defines: a
+/// class's metaclass (ABCMeta) or the class of a non-class spec (`int | None`,
+/// typing's aliases). `type`'s own is the plain test, done natively.
+fn check_hook(spec: &Value, name: &str) -> Option<Value> {
+    if spec.as_class().is_some() {
+        ops::meta_special(spec, name)
+    } else if spec.as_instance().is_some() {
+        ops::lookup_special(spec, name)
+    } else {
+        None
+    }
+}
+
+/// The MRO test without hooks (`type.__subclasscheck__`).
+pub fn issubclass_plain(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
+    let Some(c) = derived.as_class() else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
-    let r = class_or_tuple_check(vm, &a[1], "issubclass", &mut |_, other| Ok(c.is_subclass_of(other)))?;
-    Ok(Value::bool(r))
+    class_or_tuple_check(vm, cls, "issubclass", &mut |_, other| Ok(c.is_subclass_of(other)))
 }
 
 fn attr_name(v: &Value) -> PyResult<Value> {
