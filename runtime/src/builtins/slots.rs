@@ -9,6 +9,7 @@
 
 use super::args::method;
 use crate::error::{type_error, PyResult};
+use crate::frontend::ast::CmpOp;
 use crate::heap::ObjKind;
 use crate::interp::Vm;
 use crate::objects::func::{new_slot_builtin, Args, NativeFn};
@@ -16,7 +17,6 @@ use crate::objects::str::{intern, new_string};
 use crate::ops;
 use crate::types::types;
 use crate::value::Value;
-use crate::frontend::ast::CmpOp;
 
 /// The built-in value `v` is or wraps, when it has kind `kind`.
 fn native(v: &Value, kind: ObjKind) -> Option<Value> {
