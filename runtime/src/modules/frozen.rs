@@ -24,6 +24,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("json.encoder", false, include_str!("stdlib/json/encoder.py")),
     // os: system calls in `posix` (modules/os.rs); os.path is posixpath.
     ("abc", false, include_str!("stdlib/abc.py")),
+    ("contextlib", false, include_str!("stdlib/contextlib.py")),
     ("dataclasses", false, include_str!("stdlib/dataclasses.py")),
     ("os", false, include_str!("stdlib/os.py")),
     ("posixpath", false, include_str!("stdlib/posixpath.py")),
