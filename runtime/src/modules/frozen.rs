@@ -26,6 +26,8 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("abc", false, include_str!("stdlib/abc.py")),
     ("contextlib", false, include_str!("stdlib/contextlib.py")),
     ("dataclasses", false, include_str!("stdlib/dataclasses.py")),
+    // io: open() and the file classes are `_io` (modules/io.rs).
+    ("io", false, include_str!("stdlib/io.py")),
     ("os", false, include_str!("stdlib/os.py")),
     ("posixpath", false, include_str!("stdlib/posixpath.py")),
 ];

@@ -28,7 +28,7 @@ fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "sys" => sys::init,
         "math" => math::init,
         "time" => time::init,
-        "io" => io::init,
+        "_io" => io::init,
         "_random" => random::init,
         "_json" => json::init,
         "posix" => os::init,
