@@ -28,6 +28,9 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("dataclasses", false, include_str!("stdlib/dataclasses.py")),
     // io: open() and the file classes are `_io` (modules/io.rs).
     ("io", false, include_str!("stdlib/io.py")),
+    ("textwrap", false, include_str!("stdlib/textwrap.py")),
+    ("fractions", false, include_str!("stdlib/fractions.py")),
+    ("statistics", false, include_str!("stdlib/statistics.py")),
     ("os", false, include_str!("stdlib/os.py")),
     ("posixpath", false, include_str!("stdlib/posixpath.py")),
 ];
