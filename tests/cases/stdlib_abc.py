@@ -165,3 +165,4 @@ class Later(ABC):
 Later.go = lambda self: "went"
 abc.update_abstractmethods(Later)
 print(Later().go(), Later.__abstractmethods__)
+print(abc.ABC.__subclasshook__(int), object.__subclasshook__(list), Shape.__subclasshook__(Square))

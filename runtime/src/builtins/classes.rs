@@ -354,6 +354,12 @@ fn object_init_subclass(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `object.__subclasshook__(subclass)`: a classmethod with no opinion, the
+/// default ABCMeta's subclass check consults.
+fn object_subclasshook(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::NOT_IMPLEMENTED)
+}
+
 fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (cls, _) = cls_and_args(&args)?;
     if cls.is(&types().object) {
@@ -952,6 +958,8 @@ pub fn install() {
         ],
     );
     register_methods(&t.object, "object", &[("__new__", object_new), ("__init_subclass__", object_init_subclass)]);
+    let hook = crate::objects::func::new_method_builtin("object", "__subclasshook__", object_subclasshook);
+    super::set_class_attr(&t.object, "__subclasshook__", new_descriptor(DescriptorData::ClassMethod(hook)));
     register_methods(&t.int, "int", &[("__new__", int_new)]);
     register_methods(&t.bool_, "bool", &[("__new__", bool_new)]);
     register_methods(&t.float, "float", &[("__new__", float_new)]);
