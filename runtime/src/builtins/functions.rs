@@ -287,8 +287,8 @@ pub fn isinstance_hooked(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool
         return Ok(true);
     }
     if let Some(t) = cls.as_tuple() {
-        for c in t.items.to_vec() {
-            if isinstance_hooked(vm, obj, &c)? {
+        for c in t.items.iter() {
+            if isinstance_hooked(vm, obj, c)? {
                 return Ok(true);
             }
         }
@@ -310,8 +310,8 @@ fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// then the metaclass's `__subclasscheck__`, else the MRO test.
 pub fn issubclass_hooked(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(t) = cls.as_tuple() {
-        for c in t.items.to_vec() {
-            if issubclass_hooked(vm, derived, &c)? {
+        for c in t.items.iter() {
+            if issubclass_hooked(vm, derived, c)? {
                 return Ok(true);
             }
         }
