@@ -106,8 +106,16 @@ fn finish_class(vm: &mut Vm, cls: &Value, ns: &Value, kwargs: Args<'_>) -> PyRes
         if let Some(d) = c.dict.as_dict() {
             d.remove_str(&intern("__classcell__"));
         }
+        // `__qualname__` lives on the class object, not in its dict (else
+        // subclasses made by type() would find their base's in the MRO).
         if let Some(q) = c.dict.as_dict().and_then(|d| d.get_str(&intern("__qualname__"))) {
+            if q.as_str().is_none() {
+                return Err(type_error(format!("type __qualname__ must be a str, not {}", crate::ops::type_name(&q))));
+            }
             c.qualname.replace(q);
+            if let Some(d) = c.dict.as_dict() {
+                d.remove_str(&intern("__qualname__"));
+            }
         }
     }
     set_names(vm, cls)?;
@@ -374,6 +382,12 @@ fn object_init_subclass(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
     }
     Ok(Value::NONE)
+}
+
+/// `object.__subclasshook__(subclass)`: a classmethod with no opinion, the
+/// default ABCMeta's subclass check consults.
+fn object_subclasshook(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::NOT_IMPLEMENTED)
 }
 
 fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -678,6 +692,74 @@ fn property_deleter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     property_with(args, 2)
 }
 
+/// The descriptor itself, or the one a subclass instance wraps (`class
+/// abstractproperty(property)`).
+fn descriptor_of(v: &Value) -> Option<Value> {
+    if v.as_descriptor().is_some() {
+        return Some(v.clone());
+    }
+    ops::native_of(v).filter(|n| n.as_descriptor().is_some())
+}
+
+fn descriptor_field(v: &Value, which: u8) -> PyResult<Value> {
+    let d = descriptor_of(v).ok_or_else(|| type_error("descriptor requires a property, classmethod or staticmethod object"))?;
+    Ok(match (d.as_descriptor(), which) {
+        (Some(DescriptorData::Property { fget, .. }), 0) => fget.clone(),
+        (Some(DescriptorData::Property { fset, .. }), 1) => fset.clone(),
+        (Some(DescriptorData::Property { fdel, .. }), 2) => fdel.clone(),
+        (Some(DescriptorData::Property { doc, fget, .. }), 3) => {
+            if doc.is_none() && !fget.is_none() {
+                return Ok(fget.as_function().map(|f| f.doc.get().clone()).unwrap_or(Value::NONE));
+            }
+            doc.clone()
+        }
+        (Some(DescriptorData::StaticMethod(f) | DescriptorData::ClassMethod(f)), _) => f.clone(),
+        _ => Value::NONE,
+    })
+}
+
+fn property_fget(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    descriptor_field(v, 0)
+}
+fn property_fset(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    descriptor_field(v, 1)
+}
+fn property_fdel(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    descriptor_field(v, 2)
+}
+fn property_doc(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    descriptor_field(v, 3)
+}
+fn wrapped_func(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    descriptor_field(v, 4)
+}
+
+fn is_abstract(vm: &mut Vm, f: &Value) -> PyResult<bool> {
+    if f.is_none() {
+        return Ok(false);
+    }
+    match ops::attr::get_attr_opt(vm, f, &intern("__isabstractmethod__"))? {
+        Some(v) => ops::truthy(vm, &v),
+        None => Ok(false),
+    }
+}
+
+/// `__isabstractmethod__` of a property (any accessor abstract) or a
+/// class/static method (its function abstract): what ABCMeta collects.
+fn descriptor_isabstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fs: Vec<Value> = match descriptor_of(v).as_ref().and_then(|d| d.as_descriptor()) {
+        Some(DescriptorData::Property { fget, fset, fdel, .. }) => vec![fget.clone(), fset.clone(), fdel.clone()],
+        Some(DescriptorData::StaticMethod(f) | DescriptorData::ClassMethod(f)) => vec![f.clone()],
+        _ => vec![],
+    };
+    for f in fs {
+        if is_abstract(vm, &f)? {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
 fn staticmethod_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = cls_and_args(&args)?;
     let a = exact(&a, "staticmethod", 1)?;
@@ -864,6 +946,18 @@ fn type_mro(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(new_list(a[0].as_class().map(|c| c.mro.get().clone()).unwrap_or_default()))
 }
 
+/// `type.__instancecheck__(cls, obj)`: the plain test a metaclass hook can
+/// fall back on through `super()`.
+fn type_instancecheck(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = exact(&args, "__instancecheck__", 2)?;
+    Ok(Value::bool(ops::isinstance(&a[1], &a[0])))
+}
+
+fn type_subclasscheck(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = exact(&args, "__subclasscheck__", 2)?;
+    Ok(Value::bool(super::functions::issubclass_plain(vm, &a[1], &a[0])?))
+}
+
 fn iter_self(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = exact(&args, "__iter__", 1)?;
     Ok(a[0].clone())
@@ -879,8 +973,23 @@ fn iter_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub fn install() {
     let t = types();
-    register_methods(&t.type_, "type", &[("__new__", type_new), ("__init__", type_init), ("__call__", type_call), ("__setattr__", type_setattr), ("__delattr__", type_delattr), ("mro", type_mro)]);
+    register_methods(
+        &t.type_,
+        "type",
+        &[
+            ("__new__", type_new),
+            ("__init__", type_init),
+            ("__call__", type_call),
+            ("__setattr__", type_setattr),
+            ("__delattr__", type_delattr),
+            ("mro", type_mro),
+            ("__instancecheck__", type_instancecheck),
+            ("__subclasscheck__", type_subclasscheck),
+        ],
+    );
     register_methods(&t.object, "object", &[("__new__", object_new), ("__init_subclass__", object_init_subclass)]);
+    let hook = crate::objects::func::new_method_builtin("object", "__subclasshook__", object_subclasshook);
+    super::set_class_attr(&t.object, "__subclasshook__", new_descriptor(DescriptorData::ClassMethod(hook)));
     register_methods(&t.int, "int", &[("__new__", int_new)]);
     register_methods(&t.bool_, "bool", &[("__new__", bool_new)]);
     register_methods(&t.float, "float", &[("__new__", float_new)]);
@@ -894,11 +1003,25 @@ pub fn install() {
     for (name, get) in [("start", range_start as fn(&mut Vm, &Value) -> PyResult<Value>), ("stop", range_stop), ("step", range_step)] {
         super::set_class_attr(&t.range, name, crate::objects::misc::new_descriptor(DescriptorData::Getter { name, get }));
     }
+    // Mutable containers are unhashable: `list.__hash__ is None`, as code
+    // such as dataclasses' mutable-default check tests.
+    for cls in [&t.list, &t.dict, &t.set, &t.bytearray] {
+        super::set_class_attr(cls, "__hash__", Value::NONE);
+    }
     register_methods(&t.slice, "slice", &[("__new__", slice_new), ("indices", slice_indices)]);
     for (name, get) in [("start", slice_start as fn(&mut Vm, &Value) -> PyResult<Value>), ("stop", slice_stop), ("step", slice_step)] {
         super::set_class_attr(&t.slice, name, crate::objects::misc::new_descriptor(DescriptorData::Getter { name, get }));
     }
     register_methods(&t.property, "property", &[("__new__", property_new), ("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter)]);
+    type Get = fn(&mut Vm, &Value) -> PyResult<Value>;
+    for (name, get) in [("fget", property_fget as Get), ("fset", property_fset), ("fdel", property_fdel), ("__doc__", property_doc), ("__isabstractmethod__", descriptor_isabstract)] {
+        super::set_class_attr(&t.property, name, crate::objects::misc::new_descriptor(DescriptorData::Getter { name, get }));
+    }
+    for cls in [&t.staticmethod, &t.classmethod] {
+        for (name, get) in [("__func__", wrapped_func as Get), ("__wrapped__", wrapped_func), ("__isabstractmethod__", descriptor_isabstract)] {
+            super::set_class_attr(cls, name, crate::objects::misc::new_descriptor(DescriptorData::Getter { name, get }));
+        }
+    }
     register_methods(&t.staticmethod, "staticmethod", &[("__new__", staticmethod_new)]);
     register_methods(&t.classmethod, "classmethod", &[("__new__", classmethod_new)]);
     register_methods(&t.super_, "super", &[("__new__", super_new)]);

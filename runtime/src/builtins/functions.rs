@@ -259,22 +259,18 @@ fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(new_list(items))
 }
 
-/// `isinstance(obj, spec)` / `issubclass(cls, spec)`: `spec` is a class, a
-/// tuple of specs, or an object whose type defines `hook` (`int | None`).
-fn class_or_tuple_check(vm: &mut Vm, cls: &Value, fname: &str, hook: &str, arg: &Value, test: &mut dyn FnMut(&mut Vm, &Value) -> PyResult<bool>) -> PyResult<bool> {
+/// The plain `isinstance`/`issubclass` test over a class or a tuple of
+/// them (hooks are the callers': `isinstance_hooked`, `issubclass_hooked`).
+fn class_or_tuple_check(vm: &mut Vm, cls: &Value, fname: &str, test: &mut dyn FnMut(&mut Vm, &Value) -> PyResult<bool>) -> PyResult<bool> {
     if let Some(t) = cls.as_tuple() {
         for c in t.items.iter() {
-            if class_or_tuple_check(vm, c, fname, hook, arg, test)? {
+            if class_or_tuple_check(vm, c, fname, test)? {
                 return Ok(true);
             }
         }
         return Ok(false);
     }
     if cls.as_class().is_none() {
-        if let Some(f) = cls.as_instance().and_then(|_| ops::lookup_special(cls, hook)) {
-            let r = ops::call_special(vm, &f, cls, std::slice::from_ref(arg))?;
-            return ops::truthy(vm, &r);
-        }
         return Err(type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")));
     }
     test(vm, cls)
@@ -282,18 +278,73 @@ fn class_or_tuple_check(vm: &mut Vm, cls: &Value, fname: &str, hook: &str, arg: 
 
 fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = exact(&args, "isinstance", 2)?;
-    let obj = a[0].clone();
-    let r = class_or_tuple_check(vm, &a[1], "isinstance", "__instancecheck__", &obj, &mut |_, c| Ok(ops::isinstance(&obj, c)))?;
-    Ok(Value::bool(r))
+    Ok(Value::bool(isinstance_hooked(vm, &a[0], &a[1])?))
+}
+
+/// `isinstance` as CPython's `PyObject_IsInstance`: an exact type match, then
+/// tuples element by element, then the metaclass's `__instancecheck__`
+/// (ABCMeta's virtual subclasses), else the MRO test.
+pub fn isinstance_hooked(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+    if ops::type_of(obj).is(cls) {
+        return Ok(true);
+    }
+    if let Some(t) = cls.as_tuple() {
+        for c in t.items.iter() {
+            if isinstance_hooked(vm, obj, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(f) = check_hook(cls, "__instancecheck__") {
+        let r = ops::call_special(vm, &f, cls, std::slice::from_ref(obj))?;
+        return ops::truthy(vm, &r);
+    }
+    class_or_tuple_check(vm, cls, "isinstance", &mut |_, c| Ok(ops::isinstance(obj, c)))
 }
 
 fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = exact(&args, "issubclass", 2)?;
-    let Some(c) = a[0].as_class() else {
+    Ok(Value::bool(issubclass_hooked(vm, &a[0], &a[1])?))
+}
+
+/// `issubclass` as CPython's `PyObject_IsSubclass`: tuples element by element,
+/// then the metaclass's `__subclasscheck__`, else the MRO test.
+pub fn issubclass_hooked(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(t) = cls.as_tuple() {
+        for c in t.items.iter() {
+            if issubclass_hooked(vm, derived, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(f) = check_hook(cls, "__subclasscheck__") {
+        let r = ops::call_special(vm, &f, cls, std::slice::from_ref(derived))?;
+        return ops::truthy(vm, &r);
+    }
+    issubclass_plain(vm, derived, cls)
+}
+
+/// The `__instancecheck__`/`__subclasscheck__` the type of a spec defines: a
+/// class's metaclass (ABCMeta) or the class of a non-class spec (`int | None`,
+/// typing's aliases). `type`'s own is the plain test, done natively.
+fn check_hook(spec: &Value, name: &str) -> Option<Value> {
+    if spec.as_class().is_some() {
+        ops::meta_special(spec, name)
+    } else if spec.as_instance().is_some() {
+        ops::lookup_special(spec, name)
+    } else {
+        None
+    }
+}
+
+/// The MRO test without hooks (`type.__subclasscheck__`).
+pub fn issubclass_plain(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
+    let Some(c) = derived.as_class() else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
-    let r = class_or_tuple_check(vm, &a[1], "issubclass", "__subclasscheck__", &a[0], &mut |_, other| Ok(c.is_subclass_of(other)))?;
-    Ok(Value::bool(r))
+    class_or_tuple_check(vm, cls, "issubclass", &mut |_, other| Ok(c.is_subclass_of(other)))
 }
 
 fn attr_name(v: &Value) -> PyResult<Value> {

@@ -193,6 +193,17 @@ fn int_conjugate(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     })
 }
 
+/// `int.as_integer_ratio()`: `(int(self), 1)` (a bool gives plain ints).
+fn int_as_integer_ratio(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method(&args, "as_integer_ratio", 0, 0)?;
+    let n = match s.as_int_like() {
+        Some(i) => Value::int(i),
+        None if s.as_bigint_data().is_some() => s.clone(),
+        None => ops::native_of(s).filter(|n| n.is_int()).ok_or_else(|| type_error("descriptor 'as_integer_ratio' requires an 'int' object"))?,
+    };
+    Ok(crate::objects::tuple::new_tuple(vec![n, Value::small_int(1)]))
+}
+
 fn float_is_integer(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method(&args, "is_integer", 0, 0)?;
     let f = if s.is_float() { s.as_float() } else { return Err(type_error("float")) };
@@ -375,7 +386,7 @@ pub fn install(_vm: &mut Vm) {
     register_methods(&t.exc(ExcType::SyntaxError), "SyntaxError", &[("__str__", syntax_error_str)]);
     super::set_class_attr(&t.exc(ExcType::StopIteration), "value", getter("value", stop_iteration_value));
     super::set_class_attr(&t.exc(ExcType::SystemExit), "code", getter("code", system_exit_code));
-    register_methods(&t.int, "int", &[("bit_length", int_bit_length), ("bit_count", int_bit_count), ("conjugate", int_conjugate)]);
+    register_methods(&t.int, "int", &[("bit_length", int_bit_length), ("bit_count", int_bit_count), ("conjugate", int_conjugate), ("as_integer_ratio", int_as_integer_ratio)]);
     super::set_class_attr(&t.int, "real", getter("real", real_getter));
     super::set_class_attr(&t.int, "imag", getter("imag", imag_getter));
     super::set_class_attr(&t.int, "numerator", getter("numerator", real_getter));

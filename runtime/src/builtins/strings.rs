@@ -195,13 +195,15 @@ fn find_impl(args: Args<'_>, name: &str, right: bool, raise: bool) -> PyResult<V
     let (s, a) = method(&args, name, 1, 3)?;
     let sd = this(s)?;
     let needle = a[0].as_str().ok_or_else(|| type_error(format!("must be str, not {}", type_name(&a[0]))))?;
-    let (b0, b1, _) = sub_range(sd, a, 1)?;
+    let (b0, b1, start) = sub_range(sd, a, 1)?;
     let found = if b0 == usize::MAX {
         None
     } else {
         let hay = &sd.as_str()[b0..b1];
         let r = if right { hay.rfind(needle) } else { hay.find(needle) };
-        r.map(|p| char_index(sd.as_str(), b0 + p))
+        // Count code points from `start` only (not from the string's
+        // beginning), so scanning a long string with find(x, i) stays linear.
+        r.map(|p| if sd.is_ascii() { start + p } else { start + char_index(hay, p) })
     };
     match found {
         Some(i) => Ok(Value::int(i as i64)),

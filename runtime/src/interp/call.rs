@@ -165,7 +165,9 @@ impl Vm {
 
     fn bind_slow(&mut self, func: &FunctionData, base: usize, args: Args<'_>) -> PyResult<()> {
         let code = &func.code;
-        let name = code.qualname_str().to_string();
+        // CPython names the function by its `__qualname__`, which may have been
+        // reassigned (dataclasses' generated `__init__`), not the code's.
+        let name = func.qualname.get().as_str().map_or_else(|| code.qualname_str().to_string(), |s| s.to_string());
         let argcount = code.argcount as usize;
         let posonly = code.posonlyargcount as usize;
         let kwonly = code.kwonlyargcount as usize;
@@ -340,7 +342,7 @@ impl Vm {
                     st.args = new_tuple(args.pos.to_vec());
                 }
             }
-            NativeBase::Object => {}
+            NativeBase::Object => abstract_check(self, c)?,
             NativeBase::Int | NativeBase::Float | NativeBase::Builtin(_) => {
                 // Find the built-in base class and build its value.
                 let base = c.mro.get().iter().find(|b| b.as_class().is_some_and(|bc| bc.builtin)).cloned();
@@ -356,6 +358,22 @@ impl Vm {
         }
         Ok(obj)
     }
+}
+
+/// `object.__new__` refuses a class whose own `__abstractmethods__` (set by
+/// ABCMeta) is non-empty, naming the methods in sorted order as CPython does.
+fn abstract_check(vm: &mut Vm, c: &crate::objects::class::ClassData) -> PyResult<()> {
+    let Some(set) = c.dict.as_dict().and_then(|d| d.get_str(&intern("__abstractmethods__"))) else { return Ok(()) };
+    if !crate::ops::truthy(vm, &set)? {
+        return Ok(());
+    }
+    let mut names = Vec::new();
+    for n in crate::ops::iter::collect(vm, &set)? {
+        names.push(crate::ops::to_str(vm, &n)?);
+    }
+    names.sort();
+    let s = if names.len() == 1 { "" } else { "s" };
+    Err(type_error(format!("Can't instantiate abstract class {} with abstract method{s} {}", c.name_str(), names.join(", "))))
 }
 
 fn quote_list(names: &[String]) -> String {

@@ -31,6 +31,14 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("json.decoder", false, include_str!("stdlib/json/decoder.py")),
     ("json.encoder", false, include_str!("stdlib/json/encoder.py")),
     // os: system calls in `posix` (modules/os.rs); os.path is posixpath.
+    ("abc", false, include_str!("stdlib/abc.py")),
+    ("contextlib", false, include_str!("stdlib/contextlib.py")),
+    ("dataclasses", false, include_str!("stdlib/dataclasses.py")),
+    // io: open() and the file classes are `_io` (modules/io.rs).
+    ("io", false, include_str!("stdlib/io.py")),
+    ("textwrap", false, include_str!("stdlib/textwrap.py")),
+    ("fractions", false, include_str!("stdlib/fractions.py")),
+    ("statistics", false, include_str!("stdlib/statistics.py")),
     ("os", false, include_str!("stdlib/os.py")),
     ("posixpath", false, include_str!("stdlib/posixpath.py")),
     ("types", false, include_str!("stdlib/types.py")),

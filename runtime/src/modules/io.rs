@@ -1,5 +1,6 @@
-//! The `io` module: `open`, the file classes and `UnsupportedOperation`
-//! (all defined in `builtins::files` / `builtins::oserror`).
+//! The `_io` module: `open`, the file classes and `UnsupportedOperation`
+//! (all defined in `builtins::files` / `builtins::oserror`). `io`
+//! (stdlib/io.py) re-exports them and adds StringIO, BytesIO and the ABCs.
 
 use super::{add_fn, add_value};
 use crate::error::PyResult;

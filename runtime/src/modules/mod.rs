@@ -33,7 +33,7 @@ fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_time" => time::init,
         "gc" => gc_module::init,
         "_weakref" => weakref::init,
-        "io" => io::init,
+        "_io" => io::init,
         "_random" => random::init,
         "_json" => json::init,
         "posix" => os::init,

@@ -551,8 +551,11 @@ fn big_op(a: BigInt, b: BigInt, op: BinOp) -> PyResult<Value> {
     }))
 }
 
-/// int / int as a float: exact operands divide directly; otherwise the
-/// quotient is computed with 55+ significant bits and rounded once.
+/// int / int as a float, correctly rounded (round half to even) as CPython's
+/// is: exact small operands divide directly; otherwise a quotient with 55-56
+/// significant bits plus a sticky bit for the remainder is rounded once, in
+/// integer arithmetic, to the precision of the result (fewer bits for
+/// subnormals, so there is no double rounding).
 fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
         if x.abs() < (1 << 53) && y.abs() < (1 << 53) {
@@ -560,20 +563,59 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
         }
     }
     let neg = a.is_negative() != b.is_negative();
+    let signed = |f: f64| if neg { -f } else { f };
     let (a, b) = (a.abs(), b.abs());
-    let shift = b.bits() as i64 - a.bits() as i64 + 55;
-    let q = if shift >= 0 { (a << shift as usize) / b } else { (a / b) >> 0usize };
-    let mut f = q.to_f64().unwrap_or(f64::INFINITY);
-    if shift > 0 {
-        // Scale down in two steps so tiny results don't flush to zero early.
-        let half = shift / 2;
-        f /= 2f64.powi(half as i32);
-        f /= 2f64.powi((shift - half) as i32);
+    if a.is_zero() {
+        return Ok(signed(0.0));
     }
+    let too_large = || overflow_error("integer division result too large for a float");
+    // a/b lies in [2^(diff-1), 2^(diff+1)).
+    let diff = a.bits() as i64 - b.bits() as i64;
+    if diff > 1025 {
+        return Err(too_large());
+    }
+    if diff < -1076 {
+        // Below half the smallest subnormal: rounds to zero.
+        return Ok(signed(0.0));
+    }
+    // Scale so the quotient has 55-56 bits, but never resolve below
+    // 2^-1076 (two bits under the subnormal ulp 2^-1074).
+    let s = (55 - diff).min(1076);
+    let (num, den) = if s >= 0 { (a << s as usize, b) } else { (a, b << (-s) as usize) };
+    let (q, r) = num.div_rem(&den);
+    let mut q = q.to_u64().unwrap_or(u64::MAX);
+    if !r.is_zero() {
+        q |= 1;
+    }
+    let nb = 64 - q.leading_zeros() as i64;
+    let lead_exp = nb - 1 - s;
+    let drop = if lead_exp >= -1022 { nb - 53 } else { s - 1074 };
+    let mut exp = -s;
+    if drop > 0 {
+        let rem = q & ((1u64 << drop) - 1);
+        let half = 1u64 << (drop - 1);
+        q >>= drop;
+        if rem > half || (rem == half && q & 1 == 1) {
+            q += 1;
+        }
+        exp += drop;
+    }
+    // q * 2^exp is exactly representable; scale in steps that stay exact.
+    let mut f = q as f64;
+    let mut e = exp;
+    while e < -1000 {
+        f *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    while e > 1000 {
+        f *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    f *= 2f64.powi(e as i32);
     if f.is_infinite() {
-        return Err(overflow_error("integer division result too large for a float"));
+        return Err(too_large());
     }
-    Ok(if neg { -f } else { f })
+    Ok(signed(f))
 }
 
 pub fn float_op(x: f64, y: f64, op: BinOp) -> PyResult<Value> {

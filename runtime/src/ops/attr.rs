@@ -93,7 +93,7 @@ fn fill_cache(obj: &Value, cache: &InlineCache, for_method: bool) {
                 if ca.as_function().is_some() {
                     cache.tag.set(TAG_INST_METHOD);
                     cache.value.replace(ca);
-                } else if ca.obj_kind() != Some(ObjKind::Descriptor) && ca.obj_kind() != Some(ObjKind::Builtin) && !has_get(&ca) {
+                } else if ca.obj_kind() != Some(ObjKind::Descriptor) && ca.obj_kind() != Some(ObjKind::Builtin) && !has_get(&ca) && builtin_descriptor(&ca).is_none() {
                     cache.tag.set(TAG_INST_CLASSATTR);
                     cache.value.replace(ca);
                 } else {
@@ -184,7 +184,23 @@ fn plain_type_dispatch(obj: &Value) -> bool {
     !matches!(obj.obj_kind(), Some(ObjKind::Instance | ObjKind::Class | ObjKind::Module | ObjKind::Super | ObjKind::Function | ObjKind::BoundMethod | ObjKind::Builtin))
 }
 
+/// A class attribute as the built-in descriptor it is or, for an instance of a
+/// subclass of property/classmethod/staticmethod that does not define its own
+/// `__get__`, the descriptor it wraps.
+pub fn builtin_descriptor(v: &Value) -> Option<Value> {
+    if v.as_descriptor().is_some() {
+        return Some(v.clone());
+    }
+    if v.as_instance().is_some() && !has_get(v) {
+        return super::native_of(v).filter(|n| n.as_descriptor().is_some());
+    }
+    None
+}
+
 pub fn is_data_descriptor(v: &Value) -> bool {
+    if let Some(d) = super::native_of(v).filter(|n| n.as_descriptor().is_some() && !has_get(v)) {
+        return is_data_descriptor(&d);
+    }
     match v.as_descriptor() {
         Some(DescriptorData::Property { .. }) | Some(DescriptorData::Getter { .. }) | Some(DescriptorData::TupleGetter { .. }) => true,
         Some(_) => false,
@@ -248,6 +264,13 @@ pub fn descriptor_get(vm: &mut Vm, attr: Value, obj: &Value, cls: &Value) -> PyR
             }
             None => Ok(attr),
         },
+        Some(ObjKind::Instance) if !has_get(&attr) && builtin_descriptor(&attr).is_some() => {
+            let d = builtin_descriptor(&attr).unwrap_or(Value::NONE);
+            if obj.is_undef() && matches!(d.as_descriptor(), Some(DescriptorData::Property { .. })) {
+                return Ok(attr);
+            }
+            descriptor_get(vm, d, obj, cls)
+        }
         Some(ObjKind::Instance) if has_get(&attr) => {
             let f = type_of(&attr).as_class().and_then(|c| c.lookup_str("__get__")).ok_or_else(|| type_error("__get__"))?;
             let o = if obj.is_undef() { Value::NONE } else { obj.clone() };
@@ -375,7 +398,8 @@ fn instance_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
     }
     match name.as_str() {
         Some("__class__") => return Ok(Some(cls.clone())),
-        Some("__dict__") => return Ok(Some(inst.to_dict_mode())),
+        // Instances of fully slotted classes have no __dict__.
+        Some("__dict__") if c.slot_names.get().is_none() => return Ok(Some(inst.to_dict_mode())),
         _ => {}
     }
     if let Some(st) = inst.exc() {
@@ -662,7 +686,8 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResul
                 if let Some(DescriptorData::TupleGetter { .. }) = ca.as_descriptor() {
                     return Err(attribute_error("can't set attribute"));
                 }
-                if let Some(DescriptorData::Property { fset, .. }) = ca.as_descriptor() {
+                let desc = builtin_descriptor(&ca);
+                if let Some(DescriptorData::Property { fset, .. }) = desc.as_ref().and_then(|d| d.as_descriptor()) {
                     if fset.is_none() || fset.is_undef() {
                         return Err(attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str().unwrap_or("?"), c.name_str())));
                     }
@@ -792,7 +817,7 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
                 if let Some(DescriptorData::TupleGetter { .. }) = c.lookup(name).as_ref().and_then(|v| v.as_descriptor()) {
                     return Err(attribute_error("can't delete attribute"));
                 }
-                if let Some(DescriptorData::Property { fdel, .. }) = c.lookup(name).as_ref().and_then(|v| v.as_descriptor()) {
+                if let Some(DescriptorData::Property { fdel, .. }) = c.lookup(name).as_ref().and_then(builtin_descriptor).as_ref().and_then(|v| v.as_descriptor()) {
                     if fdel.is_none() || fdel.is_undef() {
                         return Err(attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str().unwrap_or("?"), c.name_str())));
                     }
