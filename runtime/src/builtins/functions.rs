@@ -471,7 +471,7 @@ fn bin(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     base_fn(vm, args, "bin", 2)
 }
 
-fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     only_kw(&args, "round", &["ndigits"])?;
     let x = args.pos.first().ok_or_else(|| type_error("round() missing required argument 'number' (pos 1)"))?;
     let nd = args.pos.get(1).or(args.kw("ndigits")).filter(|v| !v.is_none()).cloned();
@@ -514,6 +514,11 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let extra: Vec<Value> = nd.into_iter().collect();
         return ops::call_special(vm, &f, x, &extra);
     }
+    if let Some(n) = ops::native_of(x).filter(|n| n.is_int() || n.is_float()) {
+        let mut pos = vec![n];
+        pos.extend(nd);
+        return round(vm, Args::positional(&pos));
+    }
     Err(type_error(format!("type {} doesn't define __round__ method", type_name(x))))
 }
 
@@ -522,7 +527,7 @@ fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ops::arith::divmod(vm, &a[0], &a[1])
 }
 
-fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     only_kw(&args, "pow", &["base", "exp", "mod"])?;
     let a = args.pos;
     let (base, e) = match (a.first().or(args.kw("base")), a.get(1).or(args.kw("exp"))) {

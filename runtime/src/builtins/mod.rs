@@ -11,6 +11,7 @@ mod functions;
 mod int_bytes;
 pub(crate) mod lists;
 mod objects;
+mod op_slots;
 pub mod oserror;
 pub mod sets;
 mod slots;
@@ -111,6 +112,7 @@ pub fn install(vm: &mut Vm) {
     files::install();
     bytes::install();
     slots::install();
+    op_slots::install();
 }
 
 /// The intrinsic a built-in function is, if the JIT computes it inline.

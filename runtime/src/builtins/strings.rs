@@ -402,11 +402,28 @@ fn str_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, pos) = args.pos.split_first().ok_or_else(|| type_error("format needs self"))?;
     let fmt = this(s)?.as_str().to_string();
     let mut auto = 0usize;
-    Ok(new_string(format_template(vm, &fmt, pos, &args, &mut auto, 2)?))
+    Ok(new_string(format_template(vm, &fmt, pos, Named::Kw(&args), &mut auto, 2)?))
+}
+
+/// `str.format_map(mapping)`: named fields are looked up as `mapping[name]`
+/// (so a dict subclass's `__missing__` applies); no positional fields.
+fn format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method(&args, "format_map", 1, 1)?;
+    let fmt = this(s)?.as_str().to_string();
+    let mut auto = 0usize;
+    Ok(new_string(format_template(vm, &fmt, &[], Named::Map(&a[0]), &mut auto, 2)?))
+}
+
+/// Where `str.format` finds named fields: the keyword arguments, or the
+/// mapping of `format_map`.
+#[derive(Clone, Copy)]
+enum Named<'a> {
+    Kw(&'a Args<'a>),
+    Map(&'a Value),
 }
 
 /// The `str.format` template engine (fields, conversions, nested specs).
-fn format_template(vm: &mut Vm, fmt: &str, pos: &[Value], args: &Args<'_>, auto: &mut usize, depth: u32) -> PyResult<String> {
+fn format_template(vm: &mut Vm, fmt: &str, pos: &[Value], named: Named<'_>, auto: &mut usize, depth: u32) -> PyResult<String> {
     let mut out = String::new();
     let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
@@ -441,7 +458,7 @@ fn format_template(vm: &mut Vm, fmt: &str, pos: &[Value], args: &Args<'_>, auto:
                 return Err(value_error(msg));
             }
             let field: String = chars[i + 1..j].iter().collect();
-            out.push_str(&format_field(vm, &field, pos, args, auto, depth)?);
+            out.push_str(&format_field(vm, &field, pos, named, auto, depth)?);
             i = j + 1;
         } else if c == '}' {
             if chars.get(i + 1) == Some(&'}') {
@@ -458,7 +475,7 @@ fn format_template(vm: &mut Vm, fmt: &str, pos: &[Value], args: &Args<'_>, auto:
     Ok(out)
 }
 
-fn format_field(vm: &mut Vm, field: &str, pos: &[Value], args: &Args<'_>, auto: &mut usize, depth: u32) -> PyResult<String> {
+fn format_field(vm: &mut Vm, field: &str, pos: &[Value], named: Named<'_>, auto: &mut usize, depth: u32) -> PyResult<String> {
     // field_name[!conv][:spec]
     let (name_part, spec) = match field.find(':') {
         Some(p) if !field[..p].contains('[') || field[..p].contains(']') => (&field[..p], &field[p + 1..]),
@@ -482,9 +499,13 @@ fn format_field(vm: &mut Vm, field: &str, pos: &[Value], args: &Args<'_>, auto: 
         if *auto > 0 && *auto != usize::MAX {
             return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
         }
+        *auto = usize::MAX;
         pos.get(n).cloned().ok_or_else(|| index_error(format!("Replacement index {n} out of range for positional args tuple")))?
     } else {
-        args.kw(first).cloned().ok_or_else(|| key_error(new_str(first)))?
+        match named {
+            Named::Kw(args) => args.kw(first).cloned().ok_or_else(|| key_error(new_str(first)))?,
+            Named::Map(m) => ops::subscript::get_item(vm, m, &new_str(first))?,
+        }
     };
     let mut rest = &name[first_end..];
     while !rest.is_empty() {
@@ -516,7 +537,7 @@ fn format_field(vm: &mut Vm, field: &str, pos: &[Value], args: &Args<'_>, auto: 
         if depth == 0 {
             return Err(value_error("Max string recursion exceeded"));
         }
-        format_template(vm, spec, pos, args, auto, depth - 1)?
+        format_template(vm, spec, pos, named, auto, depth - 1)?
     } else {
         spec.to_string()
     };
@@ -676,6 +697,86 @@ fn str_mod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     percent_format(vm, s, &a[0])
 }
 
+/// `str.maketrans(x[, y[, z]])`: the translation table `str.translate`
+/// takes, a dict from code points to code points, strings or None.
+fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::args::no_kw(&args, "maketrans")?;
+    let a = args.pos;
+    if a.is_empty() || a.len() > 3 {
+        let n = a.len();
+        return Err(type_error(if n == 0 { "maketrans() missing required argument 'x' (pos 1)".to_string() } else { format!("maketrans expected at most 3 arguments, got {n}") }));
+    }
+    let table = crate::objects::dict::new_dict();
+    let d = table.as_dict().expect("dict");
+    if a.len() == 1 {
+        let src = a[0].as_dict().ok_or_else(|| type_error("if you give only one argument to maketrans it must be a dict"))?;
+        for (k, v) in src.items() {
+            let key = if let Some(ks) = k.as_str() {
+                let mut cs = ks.chars();
+                match (cs.next(), cs.next()) {
+                    (Some(c), None) => Value::int(c as i64),
+                    _ => return Err(value_error("string keys in translate table must be of length 1")),
+                }
+            } else if k.is_int() {
+                k.clone()
+            } else {
+                return Err(type_error("keys in translate table must be strings or integers"));
+            };
+            d.set(vm, key, v)?;
+        }
+        return Ok(table);
+    }
+    let x = a[0].as_str().ok_or_else(|| type_error(format!("maketrans() argument 1 must be str, not {}", type_name(&a[0]))))?;
+    let y = a[1].as_str().ok_or_else(|| type_error(format!("maketrans() argument 2 must be str, not {}", type_name(&a[1]))))?;
+    if x.chars().count() != y.chars().count() {
+        return Err(value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (cx, cy) in x.chars().zip(y.chars()) {
+        d.set(vm, Value::int(cx as i64), Value::int(cy as i64))?;
+    }
+    if let Some(z) = a.get(2) {
+        let z = z.as_str().ok_or_else(|| type_error(format!("maketrans() argument 3 must be str, not {}", type_name(z))))?;
+        for c in z.chars() {
+            d.set(vm, Value::int(c as i64), Value::NONE)?;
+        }
+    }
+    Ok(table)
+}
+
+/// `str.translate(table)`: each character is looked up as `table[ord(c)]`
+/// (any object with `__getitem__`); a LookupError keeps the character, None
+/// deletes it, an int or a str replaces it.
+fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method(&args, "translate", 1, 1)?;
+    let st = this(s)?.as_str().to_string();
+    let table = &a[0];
+    let mut out = String::with_capacity(st.len());
+    for c in st.chars() {
+        let r = match ops::subscript::get_item(vm, table, &Value::int(c as i64)) {
+            Ok(r) => r,
+            Err(e) if e.is(crate::types::ExcType::LookupError) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if r.is_none() {
+            continue;
+        }
+        if let Some(i) = r.as_int_like() {
+            let ch = u32::try_from(i).ok().and_then(char::from_u32).ok_or_else(|| value_error("character mapping must be in range(0x110000)"))?;
+            out.push(ch);
+        } else if let Some(t) = r.as_str() {
+            out.push_str(t);
+        } else if r.is_int() {
+            return Err(value_error("character mapping must be in range(0x110000)"));
+        } else {
+            return Err(type_error("character mapping must return integer, None or str"));
+        }
+    }
+    Ok(new_string(out))
+}
+
 pub fn install() {
     let t = types();
     register_methods(
@@ -726,7 +827,12 @@ pub fn install() {
             ("removesuffix", removesuffix),
             ("encode", encode),
             ("format", str_format),
+            ("format_map", format_map),
+            ("translate", translate),
             ("__mod__", str_mod),
         ],
     );
+    // maketrans is a staticmethod (`str.maketrans(...)`, `"".maketrans(...)`).
+    let f = crate::objects::func::new_method_builtin("str", "maketrans", maketrans);
+    super::set_class_attr(&t.str_, "maketrans", crate::objects::misc::new_descriptor(crate::objects::misc::DescriptorData::StaticMethod(f)));
 }

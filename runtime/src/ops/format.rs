@@ -49,7 +49,9 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             };
         }
         if let Some(n) = native_of(v) {
-            if lookup_special(v, "__str__").is_none() && lookup_special(v, "__repr__").is_none() {
+            // The built-in type's __format__: its mini-language for a spec,
+            // str(self) (the subclass's __str__/__repr__) for an empty one.
+            if !spec.is_empty() || (lookup_special(v, "__str__").is_none() && lookup_special(v, "__repr__").is_none()) {
                 return format(vm, &n, spec);
             }
         }
