@@ -185,7 +185,16 @@ pub fn next_finalizer() -> Option<Value> {
 pub unsafe fn needs_finalizer(p: *mut ObjHeader) -> bool {
     // SAFETY: guaranteed by the caller.
     let h = unsafe { &*p };
-    h.kind == ObjKind::Instance && h.flags.get() & FLAG_FINALIZED == 0 && unsafe { crate::objects::instance::has_finalizer(p) }
+    if h.flags.get() & FLAG_FINALIZED != 0 {
+        return false;
+    }
+    match h.kind {
+        // SAFETY: the kinds name the payloads.
+        ObjKind::Instance => unsafe { crate::objects::instance::has_finalizer(p) },
+        // A generator suspended in a try is closed first (its finally runs).
+        ObjKind::Generator => unsafe { payload_of::<crate::interp::generator::GeneratorData>(p) }.needs_close(),
+        _ => false,
+    }
 }
 
 /// Queues `p`'s `__del__`, giving the queue one reference the caller owns.

@@ -84,6 +84,21 @@ pub fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
     Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))))
 }
 
+/// An integer argument that may also be any object with `__index__`
+/// (`range(obj)`, `"ab" * obj`), as CPython's index conversion accepts.
+pub fn index_arg(vm: &mut crate::interp::Vm, v: &Value, what: &str) -> PyResult<i64> {
+    if v.as_instance().is_some() {
+        if let Some(f) = crate::ops::lookup_special(v, "__index__") {
+            let r = crate::ops::call_special(vm, &f, v, &[])?;
+            if !r.is_int() {
+                return Err(type_error(format!("__index__ returned non-int (type {})", type_name(&r))));
+            }
+            return int_arg(&r, what);
+        }
+    }
+    int_arg(v, what)
+}
+
 pub fn str_arg<'a>(v: &'a Value, fname: &str) -> Result<&'a str, PyErr> {
     v.as_str().ok_or_else(|| type_error(format!("{fname} must be str, not {}", type_name(v))))
 }

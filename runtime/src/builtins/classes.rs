@@ -604,10 +604,10 @@ fn set_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     subclass_wrap(vm, cls, if frozen { &types().frozenset } else { &types().set }, s)
 }
 
-fn range_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = cls_and_args(&args)?;
     let a = range(&a, "range", 1, 3)?;
-    let ints: Vec<i64> = a.iter().map(|v| int_arg(v, "range")).collect::<PyResult<_>>()?;
+    let ints: Vec<i64> = a.iter().map(|v| super::args::index_arg(vm, v, "range")).collect::<PyResult<_>>()?;
     let (start, stop, step) = match ints.len() {
         1 => (0, ints[0], 1),
         2 => (ints[0], ints[1], 1),

@@ -175,8 +175,7 @@ fn copy(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method(&args, "clear", 0, 0)?;
-    let old = std::mem::take(as_list(s)?.items.get_mut());
-    drop(old);
+    crate::objects::list::drop_reversed(std::mem::take(as_list(s)?.items.get_mut()));
     Ok(Value::NONE)
 }
 

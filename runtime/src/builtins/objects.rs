@@ -185,13 +185,6 @@ fn int_bit_count(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::int(ones as i64))
 }
 
-/// `int.as_integer_ratio()`: the int itself over 1.
-fn int_as_integer_ratio(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, _) = method(&args, "as_integer_ratio", 0, 0)?;
-    let n = s.to_bigint().or_else(|| ops::native_of(s).and_then(|n| n.to_bigint())).ok_or_else(|| type_error("int"))?;
-    Ok(crate::objects::tuple::new_tuple(vec![crate::objects::int::from_bigint(n), Value::int(1)]))
-}
-
 fn int_conjugate(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method(&args, "conjugate", 0, 0)?;
     Ok(match s.as_int_like() {

@@ -133,8 +133,7 @@ fn divmod_slot<const O: u8, const R: bool>(vm: &mut Vm, args: Args<'_>) -> PyRes
     }
 }
 
-const CMPS: [(CmpOp, &str); 6] =
-    [(CmpOp::Eq, "__eq__"), (CmpOp::NotEq, "__ne__"), (CmpOp::Lt, "__lt__"), (CmpOp::LtE, "__le__"), (CmpOp::Gt, "__gt__"), (CmpOp::GtE, "__ge__")];
+const CMPS: [(CmpOp, &str); 6] = [(CmpOp::Eq, "__eq__"), (CmpOp::NotEq, "__ne__"), (CmpOp::Lt, "__lt__"), (CmpOp::LtE, "__le__"), (CmpOp::Gt, "__gt__"), (CmpOp::GtE, "__ge__")];
 
 /// Rich comparison of numbers: int's slots compare with ints only (so
 /// `int.__eq__(1, 1.0)` is NotImplemented, as in CPython), float's with ints
@@ -309,12 +308,7 @@ fn number_slots<const O: u8>() -> Vec<(&'static str, NativeFn)> {
 
 fn set_slots() -> Vec<(&'static str, NativeFn)> {
     let mut v: Vec<(&'static str, NativeFn)> = binops!(SET, [1, 9, 10, 11]);
-    v.extend_from_slice(&[
-        ("__isub__", inplace_slot::<SET, 1> as NativeFn),
-        ("__iand__", inplace_slot::<SET, 9>),
-        ("__ior__", inplace_slot::<SET, 10>),
-        ("__ixor__", inplace_slot::<SET, 11>),
-    ]);
+    v.extend_from_slice(&[("__isub__", inplace_slot::<SET, 1> as NativeFn), ("__iand__", inplace_slot::<SET, 9>), ("__ior__", inplace_slot::<SET, 10>), ("__ixor__", inplace_slot::<SET, 11>)]);
     v
 }
 
@@ -336,14 +330,6 @@ pub fn install() {
     register(&t.list, "list", &[("__iadd__", inplace_slot::<LIST, 0>), ("__imul__", inplace_slot::<LIST, 2>), ("__reversed__", reversed_slot::<LIST>)]);
     register(&t.set, "set", &set_slots());
     register(&t.frozenset, "frozenset", &binops!(SET, [1, 9, 10, 11]));
-    register(
-        &t.dict,
-        "dict",
-        &[("__or__", binop_slot::<DICT, 10, false>), ("__ror__", binop_slot::<DICT, 10, true>), ("__ior__", inplace_slot::<DICT, 10>), ("__reversed__", reversed_slot::<DICT>)],
-    );
-    register(
-        &t.object,
-        "object",
-        &[("__lt__", object_order_slot::<2>), ("__le__", object_order_slot::<3>), ("__gt__", object_order_slot::<4>), ("__ge__", object_order_slot::<5>)],
-    );
+    register(&t.dict, "dict", &[("__or__", binop_slot::<DICT, 10, false>), ("__ror__", binop_slot::<DICT, 10, true>), ("__ior__", inplace_slot::<DICT, 10>), ("__reversed__", reversed_slot::<DICT>)]);
+    register(&t.object, "object", &[("__lt__", object_order_slot::<2>), ("__le__", object_order_slot::<3>), ("__gt__", object_order_slot::<4>), ("__ge__", object_order_slot::<5>)]);
 }

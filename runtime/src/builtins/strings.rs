@@ -492,9 +492,14 @@ fn format_field(vm: &mut Vm, field: &str, pos: &[Value], named: Named<'_>, auto:
         if *auto == usize::MAX {
             return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
         }
+        if let Named::Map(_) = named {
+            return Err(value_error("Format string contains positional fields"));
+        }
         let v = pos.get(*auto).cloned().ok_or_else(|| index_error(format!("Replacement index {} out of range for positional args tuple", *auto)))?;
         *auto += 1;
         v
+    } else if let (Ok(_), Named::Map(_)) = (first.parse::<usize>(), named) {
+        return Err(value_error("Format string contains positional fields"));
     } else if let Ok(n) = first.parse::<usize>() {
         if *auto > 0 && *auto != usize::MAX {
             return Err(value_error("cannot switch from automatic field numbering to manual field specification"));

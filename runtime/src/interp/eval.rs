@@ -458,6 +458,8 @@ impl Vm {
                             );
                         }
                         set!(ins.a, Value::UNDEF);
+                        self.frames[fi].pc = pc;
+                        self.run_finalizers();
                         pc += 1;
                     }
                     Op::LoadGlobal => {
@@ -473,6 +475,7 @@ impl Vm {
                     Op::StoreGlobal => {
                         let name = code.names[ins.b as usize].clone();
                         let g = self.frames[fi].globals.clone();
+                        self.frames[fi].pc = pc;
                         tri!(ops::globals::store_global(self, &g, name, r!(ins.a).clone()));
                         pc += 1;
                     }
@@ -481,6 +484,7 @@ impl Vm {
                         let g = self.frames[fi].globals.clone();
                         self.frames[fi].pc = pc;
                         tri!(ops::globals::delete_global(&g, &name));
+                        self.run_finalizers();
                         pc += 1;
                     }
                     Op::LoadName => {
@@ -1179,6 +1183,8 @@ impl Vm {
                         for r in ins.a..ins.a + ins.c {
                             set!(r, Value::UNDEF);
                         }
+                        self.frames[fi].pc = pc;
+                        self.run_finalizers();
                         pc += 1;
                     }
                     Op::MatchHelper => {

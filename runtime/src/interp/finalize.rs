@@ -31,6 +31,18 @@ impl Vm {
         }
         crate::modules::weakref::run_callbacks(self);
         while let Some(obj) = crate::heap::next_finalizer() {
+            if obj.as_generator().is_some() {
+                let closed = crate::ops::attr::get_attr(self, &obj, &intern("close")).and_then(|close| self.call(&close, &[]));
+                if let Err(e) = closed {
+                    self.flush_stdout();
+                    let shown = crate::ops::repr(self, &obj).unwrap_or_default();
+                    let report = crate::ops::exc::format_exception(self, &e.0);
+                    let _ = write!(std::io::stderr(), "Exception ignored in: {shown}\n{report}");
+                }
+                drop(obj);
+                crate::modules::weakref::run_callbacks(self);
+                continue;
+            }
             let cls = crate::ops::type_of(&obj);
             let Some(del) = cls.as_class().and_then(|c| c.lookup(&intern("__del__"))) else { continue };
             if let Err(e) = crate::ops::call_special(self, &del, &obj, &[]) {

@@ -55,6 +55,13 @@ impl GeneratorData {
     pub fn state(&self) -> GenState {
         self.state.get()
     }
+    /// Whether closing this generator could run code: it is suspended inside
+    /// a `try` (a `finally`, an `except`, a `with`). Dropping it then closes
+    /// it first (see `finalize`), as CPython does.
+    pub fn needs_close(&self) -> bool {
+        let pc = self.pc.get() as u32;
+        self.state.get() == GenState::Suspended && self.code.exc_table.iter().any(|e| e.start <= pc && pc < e.end)
+    }
     pub fn name(&self) -> &str {
         self.code.name_str()
     }

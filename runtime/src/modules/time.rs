@@ -97,7 +97,11 @@ fn seconds_arg(v: Option<&Value>) -> PyResult<libc::time_t> {
         Some(v) if v.is_float() => {
             let f = v.as_float();
             if !f.is_finite() {
-                return Err(if f.is_nan() { value_error("Invalid value NaN (not a number)") } else { crate::error::exc(crate::types::ExcType::OverflowError, "timestamp out of range for platform time_t") });
+                return Err(if f.is_nan() {
+                    value_error("Invalid value NaN (not a number)")
+                } else {
+                    crate::error::exc(crate::types::ExcType::OverflowError, "timestamp out of range for platform time_t")
+                });
             }
             Ok(f.trunc() as libc::time_t)
         }

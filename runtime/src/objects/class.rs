@@ -171,7 +171,8 @@ impl ClassData {
 
     pub fn recompute_specials(&self) {
         let mut bits = 0;
-        for (name, bit) in [("__getattr__", SPECIAL_GETATTR), ("__setattr__", SPECIAL_SETATTR), ("__getattribute__", SPECIAL_GETATTRIBUTE), ("__delattr__", SPECIAL_DELATTR), ("__del__", SPECIAL_DEL)] {
+        for (name, bit) in [("__getattr__", SPECIAL_GETATTR), ("__setattr__", SPECIAL_SETATTR), ("__getattribute__", SPECIAL_GETATTRIBUTE), ("__delattr__", SPECIAL_DELATTR), ("__del__", SPECIAL_DEL)]
+        {
             let key = super::str::intern(name);
             for cls in self.mro.get().iter() {
                 if let Some(c) = cls.as_class() {

@@ -16,8 +16,21 @@ impl Payload for ListData {
         self.items.get().iter().for_each(visit);
     }
     fn clear(&self) {
-        let old = std::mem::take(self.items.get_mut());
-        drop(old);
+        drop_reversed(std::mem::take(self.items.get_mut()));
+    }
+}
+
+/// Releases items last to first, as CPython's list and tuple deallocation
+/// and `list.clear()` do (the order is visible through `__del__`).
+pub fn drop_reversed(mut items: Vec<Value>) {
+    while let Some(v) = items.pop() {
+        drop(v);
+    }
+}
+
+impl Drop for ListData {
+    fn drop(&mut self) {
+        drop_reversed(std::mem::take(self.items.get_mut()));
     }
 }
 

@@ -72,6 +72,11 @@ impl StrData {
 /// Python's str hash is randomized per process; ours is a fixed fast hash
 /// (never -1, never 0 so that 0 can mean "not computed").
 pub fn str_hash(s: &str) -> i64 {
+    // CPython's hash of the empty string is 0 whatever the hash seed (the
+    // cache then simply recomputes it).
+    if s.is_empty() {
+        return 0;
+    }
     let mut h = rustc_hash::FxHasher::default();
     h.write(s.as_bytes());
     h.write_u8(0xff);

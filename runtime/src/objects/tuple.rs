@@ -26,6 +26,13 @@ impl Payload for TupleData {
     }
 }
 
+impl Drop for TupleData {
+    fn drop(&mut self) {
+        // Last to first, as CPython (see `list::drop_reversed`).
+        crate::objects::list::drop_reversed(std::mem::take(&mut self.items).into_vec());
+    }
+}
+
 thread_local! {
     static EMPTY: RefCell<Option<Value>> = const { RefCell::new(None) };
 }

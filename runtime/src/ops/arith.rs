@@ -179,6 +179,15 @@ fn binary_impl(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> P
             // An unsupported pair still names the subclass, as CPython does.
             return binary_impl(vm, &x, &y, op, inplace).map_err(|e| if is_unsupported(&e) { unsupported(a, b, op, inplace) } else { e });
         }
+        // `seq * obj` and `obj * seq` repeat by `obj.__index__()`.
+        if op == BinOp::Mult {
+            use crate::heap::ObjKind as K;
+            let (seq, n) = if a_inst { (b, a) } else { (a, b) };
+            if matches!(seq.obj_kind(), Some(K::Str | K::List | K::Tuple | K::Bytes)) && lookup_special(n, "__index__").is_some() {
+                let i = super::subscript::index_value(vm, n)?;
+                return repeat(seq, i.max(0) as usize);
+            }
+        }
         if !a_inst {
             // `"s" + obj`: the built-in type's own error message.
             return builtin_binary(vm, a, b, op, inplace);

@@ -562,7 +562,14 @@ fn builtin_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
         match name.as_str() {
             Some("__name__") => return Ok(Some(intern(g.name()))),
             Some("__qualname__") => return Ok(Some(intern(g.qualname()))),
+            Some("gi_running") => return Ok(Some(Value::bool(g.state() == crate::interp::generator::GenState::Running))),
             _ => {}
+        }
+    }
+    if let Some(cell) = obj.as_cell() {
+        if name.as_str() == Some("cell_contents") {
+            let v = cell.value.get().clone();
+            return if v.is_undef() { Err(crate::error::value_error("Cell is empty")) } else { Ok(Some(v)) };
         }
     }
     if let Some(b) = obj.as_builtin() {
@@ -572,6 +579,20 @@ fn builtin_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
             Some("__self__") => return Ok(Some(if b.self_.is_undef() { Value::NONE } else { b.self_.clone() })),
             Some("__module__") => return Ok(Some(if b.owner.is_empty() { intern("builtins") } else { Value::NONE })),
             Some("__doc__") => return Ok(Some(Value::NONE)),
+            _ => {}
+        }
+    }
+    if let Some(DescriptorData::Property { fget, fset, fdel, doc }) = obj.as_descriptor() {
+        match name.as_str() {
+            Some("fget") => return Ok(Some(fget.clone())),
+            Some("fset") => return Ok(Some(fset.clone())),
+            Some("fdel") => return Ok(Some(fdel.clone())),
+            // Without doc=, a property documents itself with its getter's docstring.
+            Some("__doc__") if doc.is_none() && !fget.is_none() => {
+                let f = fget.clone();
+                return get_attr_opt(vm, &f, name);
+            }
+            Some("__doc__") => return Ok(Some(doc.clone())),
             _ => {}
         }
     }

@@ -53,10 +53,13 @@ pub fn load_global_slow(vm: &mut Vm, fi: usize, cache: &InlineCache) -> PyResult
     Err(name_error(name.as_str().unwrap_or("?")))
 }
 
-pub fn store_global(_vm: &mut Vm, globals: &Value, name: Value, v: Value) -> PyResult<()> {
+/// Rebinding or deleting a name may free an object whose `__del__` must
+/// run before the next statement (module-level `x = None`).
+pub fn store_global(vm: &mut Vm, globals: &Value, name: Value, v: Value) -> PyResult<()> {
     if let Some(g) = globals.as_dict() {
         g.set_str(name, v);
     }
+    vm.run_finalizers();
     Ok(())
 }
 
@@ -85,16 +88,22 @@ pub fn load_name(vm: &mut Vm, fi: usize, name: &Value) -> PyResult<Value> {
     Err(name_error(name.as_str().unwrap_or("?")))
 }
 
-pub fn store_name(_vm: &mut Vm, locals: &Value, name: Value, v: Value) -> PyResult<()> {
+pub fn store_name(vm: &mut Vm, locals: &Value, name: Value, v: Value) -> PyResult<()> {
     if let Some(d) = locals.as_dict() {
         d.set_str(name, v);
     }
+    vm.run_finalizers();
     Ok(())
 }
 
-pub fn delete_name(_vm: &mut Vm, locals: &Value, name: &Value) -> PyResult<()> {
-    match locals.as_dict().and_then(|d| d.remove_str(name)) {
-        Some(_) => Ok(()),
+pub fn delete_name(vm: &mut Vm, locals: &Value, name: &Value) -> PyResult<()> {
+    let removed = locals.as_dict().and_then(|d| d.remove_str(name));
+    match removed {
+        Some(v) => {
+            drop(v);
+            vm.run_finalizers();
+            Ok(())
+        }
         None => Err(name_error(name.as_str().unwrap_or("?"))),
     }
 }
