@@ -138,7 +138,8 @@ fn is_native(code: &Code, pc: usize) -> bool {
 pub fn stepped_fraction(code: &Code) -> f64 {
     let count = |lo: usize, hi: usize| -> (usize, usize) {
         let (mut native, mut stepped) = (0, 0);
-        for pc in flow::instruction_starts(code).into_iter().filter(|&pc| pc >= lo && pc <= hi) {
+        // Statement-end releases count for neither side.
+        for pc in flow::instruction_starts(code).into_iter().filter(|&pc| pc >= lo && pc <= hi && code.instrs[pc].op != Op::ClearTemps) {
             // Calls of globals (usually direct calls of compiled functions)
             // count as native; other calls cost about what an interpreted
             // call does and count like any runtime-executed instruction.
