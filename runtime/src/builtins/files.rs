@@ -694,7 +694,7 @@ fn truncate(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let st = this(s)?.state.get_mut();
     check_open(st, Op::Other)?;
     if !st.writable {
-        return Err(unsupported(if st.is_text() { "truncate" } else { "truncate" }));
+        return Err(unsupported("truncate"));
     }
     let size = match a.first().filter(|v| !v.is_none()) {
         Some(v) => int_arg(v, "truncate")?.max(0) as u64,

@@ -723,7 +723,7 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         vm.call(&f, &[])?
     };
     let Some(s) = line.as_str() else {
-        return Err(type_error(format!("object.readline() returned non-string")));
+        return Err(type_error("object.readline() returned non-string"));
     };
     if s.is_empty() {
         return Err(exc(ExcType::EOFError, "EOF when reading a line"));

@@ -126,7 +126,7 @@ fn drop_slot(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = slot_arg(&a[0])?;
     let released = TABLE.with(|t| {
         let mut t = t.borrow_mut();
-        let Some(&(addr, _)) = t.slots.get(s) else { return None };
+        let &(addr, _) = t.slots.get(s)?;
         if let Some(list) = t.by_object.get_mut(&addr) {
             list.retain(|&x| x != s);
             if list.is_empty() {
