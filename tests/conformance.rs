@@ -5,8 +5,8 @@
 //! - `<name>.out`  exact expected stdout (required).
 //! - `<name>.err`  expected last non-empty line of stderr.
 //! - `<name>.code` expected exit code; default is 1 when `.err` exists, else 0.
-//! - `<name>.tb`   expected full stderr, compared after dropping caret/tilde
-//!   marker lines and reducing `File "..."` paths to their basename.
+//! - `<name>.tb`   expected full stderr (with CPython 3.11's `~~^^` marker
+//!   lines), compared after reducing `File "..."` paths to their basename.
 //!
 //! Usage: `cargo test --test conformance [-- FILTER...]`. Filters are substrings
 //! of `<name>::<mode>`. `PYLIFT_TEST_MODES=off,auto` restricts the modes,
@@ -377,14 +377,10 @@ fn first_difference(what: &str, expected: &str, actual: &str) -> Vec<String> {
     ]
 }
 
-/// Drops caret/tilde marker lines and reduces `File "dir/x.py"` to `File "x.py"`.
+/// Reduces `File "dir/x.py"` to `File "x.py"`.
 fn normalize_traceback(text: &str) -> String {
     let mut out = String::new();
     for line in text.lines() {
-        let trimmed = line.trim();
-        if !trimmed.is_empty() && trimmed.chars().all(|c| matches!(c, '^' | '~' | ' ')) {
-            continue;
-        }
         match line.strip_prefix("  File \"").and_then(|rest| rest.split_once('"')) {
             Some((path, rest)) => {
                 let base = path.rsplit(['/', '\\']).next().unwrap_or(path);

@@ -71,6 +71,9 @@ pub struct Code {
     pub instrs: Box<[Instr]>,
     /// Source line of each instruction.
     pub lines: Box<[u32]>,
+    /// Per instruction, the source range of the expression (or statement)
+    /// it belongs to, for the `~~~^^^` lines under traceback entries.
+    pub positions: Box<[Pos]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub codes: Box<[Rc<Code>]>,
@@ -90,7 +93,18 @@ pub struct Code {
     pub jit: crate::jit::JitSlot,
 }
 
+/// A source range: 0-based character columns; `end_line` is 1-based.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pos {
+    pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
+}
+
 impl Code {
+    pub fn position_at(&self, pc: usize) -> Option<Pos> {
+        self.positions.get(pc).copied()
+    }
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.firstlineno)
     }

@@ -4,6 +4,6 @@ mod code;
 mod disasm;
 mod opcodes;
 
-pub use code::{Code, CodeFlags, ExcEntry, InlineCache};
+pub use code::{Code, CodeFlags, ExcEntry, InlineCache, Pos};
 pub use disasm::{disassemble, disassemble_one};
 pub use opcodes::{Fmt, Instr, Op, OpInfo, NO_REG, OP_INFO};

@@ -119,6 +119,7 @@ impl<'a> Compiler<'a> {
 
     fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
         self.u().line = s.loc.line;
+        self.u().pos = crate::bytecode::Pos { col: s.loc.col, end_line: s.loc.end_line, end_col: s.loc.end_col };
         let mark = self.u().next_temp;
         let outer_high = self.u().temp_high;
         self.u().temp_high = mark;
@@ -219,6 +220,8 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 let ok = self.u().new_label();
                 self.jump_if(test, true, ok)?;
+                // The AssertionError points at the test, as in CPython.
+                self.set_pos(test);
                 let base = self.u().temps(2)?;
                 self.u().opx(Op::LoadCommon, 0, base, 0, 0);
                 let exc = if let Some(m) = msg {
@@ -484,18 +487,33 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn store(&mut self, target: &'a Expr, src: u16) -> CResult<()> {
+        let outer = self.u().pos;
+        let r = self.store_inner(target, src);
+        self.u().pos = outer;
+        r
+    }
+
+    /// A store's own instruction (SetItem, StoreAttr, UnpackSeq) carries the
+    /// target's range, as CPython's does.
+    fn set_pos(&mut self, e: &Expr) {
+        self.u().pos = crate::bytecode::Pos { col: e.loc.col, end_line: e.loc.end_line, end_col: e.loc.end_col };
+    }
+
+    fn store_inner(&mut self, target: &'a Expr, src: u16) -> CResult<()> {
         let line = target.loc.line;
         match &target.kind {
             ExprKind::Name(n) => self.store_name(n, src),
             ExprKind::Attribute { value, attr } => {
                 let o = self.expr(value)?;
                 let c = self.u().cache(attr);
+                self.set_pos(target);
                 self.u().op(Op::StoreAttr, o, src, c);
                 Ok(())
             }
             ExprKind::Subscript { value, slice } => {
                 let o = self.expr(value)?;
                 let k = self.expr(slice)?;
+                self.set_pos(target);
                 self.u().op(Op::SetItem, o, k, src);
                 Ok(())
             }
@@ -503,6 +521,7 @@ impl<'a> Compiler<'a> {
                 let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
                 let n = items.len();
                 let base = self.u().temps(n)?;
+                self.set_pos(target);
                 match star {
                     None => {
                         self.u().op(Op::UnpackSeq, base, src, n as u16);
@@ -534,7 +553,13 @@ impl<'a> Compiler<'a> {
         let x = binop_index(op);
         match &target.kind {
             ExprKind::Name(n) => {
-                if let Some(r) = self.local_reg(n) {
+                // The unbound check points at the name; the operation at
+                // the statement.
+                let stmt_pos = self.u().pos;
+                self.set_pos(target);
+                let local = self.local_reg(n);
+                self.u().pos = stmt_pos;
+                if let Some(r) = local {
                     let v = self.expr(value)?;
                     self.u().opx(Op::Inplace, x, r, r, v);
                 } else {
@@ -645,6 +670,7 @@ impl<'a> Compiler<'a> {
 
     fn for_stmt(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult<()> {
         let line = self.u().line;
+        let pos = self.u().pos;
         let src = self.expr(iter)?;
         let it = self.u().temp()?;
         self.u().op(Op::GetIter, it, src, 0);
@@ -672,6 +698,7 @@ impl<'a> Compiler<'a> {
         self.u().pop_block();
         self.u().bind(test_l);
         self.u().line = line;
+        self.u().pos = pos;
         self.u().jump2(Op::ForIter, item, it, body_l);
         self.u().bound = before;
         self.stmts(orelse)?;

@@ -13,7 +13,12 @@ impl<'a> Compiler<'a> {
     /// The value of `e` in some register (possibly a local's; do not write it).
     pub fn expr(&mut self, e: &'a Expr) -> CResult<u16> {
         if let ExprKind::Name(n) = &e.kind {
-            if let Some(r) = self.local_reg(n) {
+            // An unbound-local check points at the name.
+            let outer = self.u().pos;
+            self.u().pos = crate::bytecode::Pos { col: e.loc.col, end_line: e.loc.end_line, end_col: e.loc.end_col };
+            let r = self.local_reg(n);
+            self.u().pos = outer;
+            if let Some(r) = r {
                 return Ok(r);
             }
         }
@@ -45,11 +50,16 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn expr_into(&mut self, e: &'a Expr, dst: u16) -> CResult<()> {
+        // The expression's own instructions (emitted after its operands')
+        // carry its line and range, as CPython's do.
+        let outer = (self.u().line, self.u().pos);
         self.u().line = e.loc.line;
+        self.u().pos = crate::bytecode::Pos { col: e.loc.col, end_line: e.loc.end_line, end_col: e.loc.end_col };
         let mark = self.u().next_temp.max(dst + 1);
-        self.expr_into_inner(e, dst)?;
+        let r = self.expr_into_inner(e, dst);
         self.u().next_temp = mark;
-        Ok(())
+        (self.u().line, self.u().pos) = outer;
+        r
     }
 
     fn expr_into_inner(&mut self, e: &'a Expr, dst: u16) -> CResult<()> {

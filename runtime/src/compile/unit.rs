@@ -56,6 +56,9 @@ pub struct Unit<'a> {
     pub qualname: String,
     pub instrs: Vec<Instr>,
     pub lines: Vec<u32>,
+    pub positions: Vec<crate::bytecode::Pos>,
+    /// The source range the next instructions belong to.
+    pub pos: crate::bytecode::Pos,
     pub consts: Vec<Value>,
     const_keys: FxHashMap<ConstKey, u16>,
     pub names: Vec<Value>,
@@ -124,6 +127,8 @@ impl<'a> Unit<'a> {
             qualname: qualname.to_string(),
             instrs: Vec::new(),
             lines: Vec::new(),
+            positions: Vec::new(),
+            pos: crate::bytecode::Pos::default(),
             consts: Vec::new(),
             const_keys: FxHashMap::default(),
             names: Vec::new(),
@@ -157,6 +162,7 @@ impl<'a> Unit<'a> {
     pub fn emit(&mut self, i: Instr) -> usize {
         self.instrs.push(i);
         self.lines.push(self.line);
+        self.positions.push(self.pos);
         self.instrs.len() - 1
     }
 
@@ -333,6 +339,7 @@ impl<'a> Unit<'a> {
             nregs: self.max_reg.max(1),
             instrs: self.instrs.into_boxed_slice(),
             lines: self.lines.into_boxed_slice(),
+            positions: self.positions.into_boxed_slice(),
             consts: self.consts.into_boxed_slice(),
             names: self.names.into_boxed_slice(),
             codes: self.codes.into_boxed_slice(),

@@ -335,7 +335,7 @@ impl Vm {
             };
             let pc = f.pc;
             if !(reraise && first) {
-                ops::exc::add_traceback(&err.0, &f.code, f.code.line_at(pc));
+                ops::exc::add_traceback(&err.0, &f.code, f.code.line_at(pc), pc);
             }
             first = false;
             if let Some(h) = f.code.find_handler(pc).copied() {

@@ -69,6 +69,8 @@ pub enum Attrs {
 pub struct TracebackEntry {
     pub code: Rc<Code>,
     pub line: u32,
+    /// The instruction that raised (or made the call), for its source range.
+    pub pc: u32,
 }
 
 /// The state every exception instance carries.

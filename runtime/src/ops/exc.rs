@@ -12,9 +12,9 @@ use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-pub fn add_traceback(exc: &Value, code: &Rc<Code>, line: u32) {
+pub fn add_traceback(exc: &Value, code: &Rc<Code>, line: u32, pc: usize) {
     if let Some(st) = exc.as_instance().and_then(|i| i.exc()) {
-        st.traceback.push(TracebackEntry { code: code.clone(), line });
+        st.traceback.push(TracebackEntry { code: code.clone(), line, pc: pc as u32 });
     }
 }
 
@@ -123,8 +123,11 @@ fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<Value
 }
 
 fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
-    let entries: Vec<(Rc<str>, u32, String)> =
-        exc.as_instance().and_then(|i| i.exc()).map(|st| st.traceback.iter().rev().map(|e| (e.code.filename.clone(), e.line, e.code.name_str().to_string())).collect()).unwrap_or_default();
+    let entries: Vec<(Rc<str>, u32, String, Option<crate::bytecode::Pos>)> = exc
+        .as_instance()
+        .and_then(|i| i.exc())
+        .map(|st| st.traceback.iter().rev().map(|e| (e.code.filename.clone(), e.line, e.code.name_str().to_string(), e.code.position_at(e.pc as usize))).collect())
+        .unwrap_or_default();
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
         let mut i = 0;
@@ -148,13 +151,80 @@ fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
     out.push('\n');
 }
 
-fn push_entry(out: &mut String, (file, line, name): &(Rc<str>, u32, String)) {
+fn push_entry(out: &mut String, (file, line, name, pos): &(Rc<str>, u32, String, Option<crate::bytecode::Pos>)) {
     out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
     if let Some(src) = source_line(file, *line) {
         let t = src.trim();
         if !t.is_empty() {
             out.push_str(&format!("    {t}\n"));
+            if let Some(markers) = pos.and_then(|p| marker_line(&src, *line, p)) {
+                out.push_str(&markers);
+            }
         }
+    }
+}
+
+/// CPython 3.11's line of markers under a traceback's source line: `^`
+/// under the failing expression's range, or `~~~^^^~~~` singling out the
+/// operator of a binary operation or the brackets of a subscript; none when
+/// the range covers the whole line.
+fn marker_line(src: &str, line: u32, pos: crate::bytecode::Pos) -> Option<String> {
+    let chars: Vec<char> = src.chars().collect();
+    let stripped = src.trim();
+    let stripped_len = stripped.chars().count();
+    let indent = chars.len() - src.trim_start().chars().count();
+    let start = pos.col as usize + 1;
+    let mut end = pos.end_col as usize + 1;
+    let mut anchors = None;
+    if pos.end_line == line {
+        if end <= start || end - 1 > chars.len() {
+            return None;
+        }
+        let segment: String = chars[start - 1..end - 1].iter().collect();
+        anchors = caret_anchors(&segment);
+    } else {
+        end = indent + stripped_len + 1;
+    }
+    let spans_line = end.saturating_sub(start) >= stripped_len;
+    let anchored = anchors.is_some_and(|(l, r)| r > l);
+    if spans_line && !anchored {
+        return None;
+    }
+    let mut m = String::from("    ");
+    m.push_str(&" ".repeat(start.saturating_sub(indent + 1)));
+    match anchors {
+        Some((l, r)) => {
+            m.push_str(&"~".repeat(l));
+            m.push_str(&"^".repeat(r.saturating_sub(l)));
+            m.push_str(&"~".repeat((end - start).saturating_sub(r)));
+        }
+        None => m.push_str(&"^".repeat(end - start)),
+    }
+    m.push('\n');
+    Some(m)
+}
+
+/// Within an expression's text: where a binary operator or a subscript's
+/// brackets start and end (CPython's `_extract_caret_anchors_from_line_segment`).
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use crate::frontend::ast::ExprKind;
+    let e = crate::frontend::parse_expression(segment).ok()?;
+    let seg: Vec<char> = segment.chars().collect();
+    match &e.kind {
+        ExprKind::BinOp { left, right, .. } if left.loc.end_line == 1 && right.loc.line == 1 => {
+            let (op_start, op_end) = (left.loc.end_col as usize, right.loc.col as usize);
+            let op: String = seg.get(op_start..op_end)?.iter().collect();
+            let offset = op.chars().count() - op.trim_start().chars().count();
+            let left_anchor = op_start + offset;
+            let mut right_anchor = left_anchor + 1;
+            let op_chars: Vec<char> = op.chars().collect();
+            if offset + 1 < op_chars.len() && !op_chars[offset + 1].is_whitespace() {
+                right_anchor += 1;
+            }
+            Some((left_anchor, right_anchor))
+        }
+        ExprKind::Subscript { value, slice } if value.loc.end_line == 1 && slice.loc.end_line == 1 => Some((value.loc.end_col as usize, slice.loc.end_col as usize + 1)),
+        _ => None,
     }
 }
 
