@@ -185,7 +185,11 @@ fn marker_line(src: &str, line: u32, pos: crate::bytecode::Pos) -> Option<String
     } else {
         end = indent + stripped_len + 1;
     }
-    let spans_line = end.saturating_sub(start) >= stripped_len;
+    let width = end.saturating_sub(start);
+    if width == 0 {
+        return None;
+    }
+    let spans_line = width >= stripped_len;
     let anchored = anchors.is_some_and(|(l, r)| r > l);
     if spans_line && !anchored {
         return None;
@@ -196,9 +200,9 @@ fn marker_line(src: &str, line: u32, pos: crate::bytecode::Pos) -> Option<String
         Some((l, r)) => {
             m.push_str(&"~".repeat(l));
             m.push_str(&"^".repeat(r.saturating_sub(l)));
-            m.push_str(&"~".repeat((end - start).saturating_sub(r)));
+            m.push_str(&"~".repeat(width.saturating_sub(r)));
         }
-        None => m.push_str(&"^".repeat(end - start)),
+        None => m.push_str(&"^".repeat(width)),
     }
     m.push('\n');
     Some(m)
