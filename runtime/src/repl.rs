@@ -156,7 +156,8 @@ pub fn run(vm: &mut Vm, globals: &Value, lines: &mut dyn LineSource) -> i32 {
         // does not continue the statement (`else:` ...) is an error: the
         // prompt wants a blank line first.
         if block_done && !blank && !line.starts_with([' ', '\t']) && !continues_block(&line) {
-            let failure = crate::run::CompileFailure { kind: crate::frontend::SyntaxErrorKind::SyntaxError, msg: "invalid syntax".into(), line: buf.lines().count() as u32 + 1, col: 1, text: line };
+            let failure =
+                crate::run::CompileFailure { kind: crate::frontend::SyntaxErrorKind::SyntaxError, msg: "invalid syntax".into(), line: buf.lines().count() as u32 + 1, col: 1, end_col: 0, text: line };
             vm.flush_stdout();
             let _ = std::io::stderr().write_all(crate::run::format_syntax_error(&failure, "<stdin>").as_bytes());
             buf.clear();
@@ -194,9 +195,9 @@ fn execute(vm: &mut Vm, globals: &Value, source: &str) -> Option<i32> {
     let code = match crate::frontend::parse_module(source) {
         Ok(m) => crate::compile::compile_interactive(&m, FILE).map_err(|e| {
             let text = source.lines().nth((e.line as usize).saturating_sub(1)).unwrap_or("").to_string();
-            crate::run::CompileFailure { kind: crate::frontend::SyntaxErrorKind::SyntaxError, msg: e.msg, line: e.line, col: e.col, text }
+            crate::run::CompileFailure { kind: crate::frontend::SyntaxErrorKind::SyntaxError, msg: e.msg, line: e.line, col: e.col, end_col: e.end_col, text }
         }),
-        Err(e) => Err(crate::run::CompileFailure { kind: e.kind, msg: e.msg, line: e.line, col: e.col, text: e.text }),
+        Err(e) => Err(crate::run::CompileFailure { kind: e.kind, msg: e.msg, line: e.line, col: e.col, end_col: 0, text: e.text }),
     };
     let code = match code {
         Ok(c) => c,

@@ -20,14 +20,18 @@ pub struct CompileFailure {
     pub msg: String,
     pub line: u32,
     pub col: u32,
+    /// Just past the offending range (carets from `col` up to it), or 0
+    /// for one caret. Only the compiler's errors set it: the parser's
+    /// positions follow CPython's single-caret `offset` rules.
+    pub end_col: u32,
     pub text: String,
 }
 
 pub fn compile_source(source: &str, filename: &str) -> Result<Rc<Code>, CompileFailure> {
-    let module = frontend::parse_module(source).map_err(|e| CompileFailure { kind: e.kind, msg: e.msg, line: e.line, col: e.col, text: e.text })?;
+    let module = frontend::parse_module(source).map_err(|e| CompileFailure { kind: e.kind, msg: e.msg, line: e.line, col: e.col, end_col: 0, text: e.text })?;
     crate::compile::compile_module(&module, filename).map_err(|e| {
         let text = source.lines().nth((e.line as usize).saturating_sub(1)).unwrap_or("").to_string();
-        CompileFailure { kind: SyntaxErrorKind::SyntaxError, msg: e.msg, line: e.line, col: e.col, text }
+        CompileFailure { kind: SyntaxErrorKind::SyntaxError, msg: e.msg, line: e.line, col: e.col, end_col: e.end_col, text }
     })
 }
 
@@ -63,7 +67,8 @@ pub fn format_syntax_error(f: &CompileFailure, filename: &str) -> String {
     if !trimmed.trim_end().is_empty() && f.msg != "unexpected indent" {
         let indent = f.text.chars().count() - trimmed.chars().count();
         let caret_col = (f.col as usize).saturating_sub(1).saturating_sub(indent);
-        out.push_str(&format!("    {}^\n", " ".repeat(caret_col)));
+        let width = if f.end_col > f.col { (f.end_col - f.col) as usize } else { 1 };
+        out.push_str(&format!("    {}{}\n", " ".repeat(caret_col), "^".repeat(width)));
     }
     out.push_str(&format!("{kind}: {}\n", f.msg));
     out

@@ -58,7 +58,12 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn err<T>(&self, msg: impl Into<String>, line: u32) -> CResult<T> {
-        Err(CompileError { msg: msg.into(), line, col: 0 })
+        // The statement or expression being compiled, as CPython underlines it.
+        let (col, end_col) = match self.units.last().map(|u| (u.line, u.pos)) {
+            Some((l, p)) if l == line && p.end_line == line && p.end_col > p.col => (p.col + 1, p.end_col + 1),
+            _ => (0, 0),
+        };
+        Err(CompileError { msg: msg.into(), line, col, end_col })
     }
 
     pub fn module(mut self, m: &'a Module) -> CResult<Rc<Code>> {

@@ -177,7 +177,7 @@ impl<'a> Unit<'a> {
     pub fn temp(&mut self) -> Result<u16, CompileError> {
         let r = self.next_temp;
         if r >= u16::MAX - 4 {
-            return Err(CompileError { msg: "too many registers in one function".into(), line: self.line, col: 0 });
+            return Err(CompileError { msg: "too many registers in one function".into(), line: self.line, col: 0, end_col: 0 });
         }
         self.next_temp += 1;
         self.max_reg = self.max_reg.max(self.next_temp);
@@ -312,12 +312,12 @@ impl<'a> Unit<'a> {
             self.pop_block();
         }
         for (at, l, _) in std::mem::take(&mut self.patches) {
-            let pos = self.labels[l.0].ok_or_else(|| CompileError { msg: "internal error: unbound label".into(), line: self.line, col: 0 })?;
+            let pos = self.labels[l.0].ok_or_else(|| CompileError { msg: "internal error: unbound label".into(), line: self.line, col: 0, end_col: 0 })?;
             self.instrs[at].set_target(pos);
         }
         let mut exc_table = Vec::new();
         for (s, e, h, reg) in &self.exc_entries {
-            let handler = self.labels[h.0].ok_or_else(|| CompileError { msg: "internal error: unbound handler".into(), line: self.line, col: 0 })?;
+            let handler = self.labels[h.0].ok_or_else(|| CompileError { msg: "internal error: unbound handler".into(), line: self.line, col: 0, end_col: 0 })?;
             exc_table.push(ExcEntry { start: *s, end: *e, handler, reg: *reg });
         }
         let n = self.instrs.len();
