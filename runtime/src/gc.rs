@@ -89,6 +89,10 @@ pub fn set_enabled(on: bool) {
     ENABLED.with(|e| e.set(on));
 }
 
+pub fn is_enabled() -> bool {
+    ENABLED.with(|e| e.get())
+}
+
 pub fn tracked_count() -> usize {
     STATE.with(|s| s.borrow().tracked.len())
 }

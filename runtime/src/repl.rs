@@ -193,11 +193,8 @@ pub fn run(vm: &mut Vm, globals: &Value, lines: &mut dyn LineSource) -> i32 {
 fn execute(vm: &mut Vm, globals: &Value, source: &str) -> Option<i32> {
     const FILE: &str = "<stdin>";
     let code = match crate::frontend::parse_module(source) {
-        Ok(m) => crate::compile::compile_interactive(&m, FILE).map_err(|e| {
-            let text = source.lines().nth((e.line as usize).saturating_sub(1)).unwrap_or("").to_string();
-            crate::run::CompileFailure { kind: crate::frontend::SyntaxErrorKind::SyntaxError, msg: e.msg, line: e.line, col: e.col, end_col: e.end_col, text }
-        }),
-        Err(e) => Err(crate::run::CompileFailure { kind: e.kind, msg: e.msg, line: e.line, col: e.col, end_col: 0, text: e.text }),
+        Ok(m) => crate::compile::compile_interactive(&m, FILE).map_err(|e| crate::run::CompileFailure::compiling(source, e)),
+        Err(e) => Err(e.into()),
     };
     let code = match code {
         Ok(c) => c,

@@ -27,12 +27,24 @@ pub struct CompileFailure {
     pub text: String,
 }
 
-pub fn compile_source(source: &str, filename: &str) -> Result<Rc<Code>, CompileFailure> {
-    let module = frontend::parse_module(source).map_err(|e| CompileFailure { kind: e.kind, msg: e.msg, line: e.line, col: e.col, end_col: 0, text: e.text })?;
-    crate::compile::compile_module(&module, filename).map_err(|e| {
+impl From<frontend::SyntaxErrorInfo> for CompileFailure {
+    /// A parser error (its position follows CPython's single-caret rules).
+    fn from(e: frontend::SyntaxErrorInfo) -> CompileFailure {
+        CompileFailure { kind: e.kind, msg: e.msg, line: e.line, col: e.col, end_col: 0, text: e.text }
+    }
+}
+
+impl CompileFailure {
+    /// A compiler error in `source`, with its line's text.
+    pub fn compiling(source: &str, e: crate::compile::CompileError) -> CompileFailure {
         let text = source.lines().nth((e.line as usize).saturating_sub(1)).unwrap_or("").to_string();
         CompileFailure { kind: SyntaxErrorKind::SyntaxError, msg: e.msg, line: e.line, col: e.col, end_col: e.end_col, text }
-    })
+    }
+}
+
+pub fn compile_source(source: &str, filename: &str) -> Result<Rc<Code>, CompileFailure> {
+    let module = frontend::parse_module(source)?;
+    crate::compile::compile_module(&module, filename).map_err(|e| CompileFailure::compiling(source, e))
 }
 
 /// A SyntaxError exception object for an import that failed to compile.

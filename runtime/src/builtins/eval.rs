@@ -68,10 +68,10 @@ pub fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = super::args::range(&args, "exec", 1, 3)?;
     let src = source_text(&a[0], "exec")?;
     let (globals, locals) = namespaces(vm, a, "exec")?;
-    let module = crate::frontend::parse_module(&src).map_err(|e| syntax_error(crate::CompileFailure { kind: e.kind, msg: e.msg, line: e.line, col: e.col, end_col: 0, text: e.text }))?;
+    let module = crate::frontend::parse_module(&src).map_err(|e| syntax_error(e.into()))?;
     // Shared namespaces compile as a module body (names are globals).
     let compiled = if locals.is(&globals) { crate::compile::compile_module(&module, FILENAME) } else { crate::compile::compile_exec(&module, FILENAME) };
-    let code = compiled.map_err(|e| syntax_error(compile_failure(&src, e)))?;
+    let code = compiled.map_err(|e| syntax_error(crate::CompileFailure::compiling(&src, e)))?;
     vm.run_code_in(code, globals, locals)?;
     Ok(Value::NONE)
 }
@@ -82,14 +82,9 @@ pub fn eval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (globals, locals) = namespaces(vm, a, "eval")?;
     // CPython strips leading spaces and tabs from eval's source.
     let trimmed = src.trim_start_matches([' ', '\t']);
-    let expr = crate::frontend::parse_expression(trimmed).map_err(|e| syntax_error(crate::CompileFailure { kind: e.kind, msg: e.msg, line: e.line, col: e.col, end_col: 0, text: e.text }))?;
+    let expr = crate::frontend::parse_expression(trimmed).map_err(|e| syntax_error(e.into()))?;
     let loc = Loc { line: 1, col: 0, end_line: 1, end_col: 0 };
     let module = Module { body: vec![Stmt { loc, kind: StmtKind::Expr(expr) }] };
-    let code = crate::compile::compile_eval(&module, FILENAME).map_err(|e| syntax_error(compile_failure(trimmed, e)))?;
+    let code = crate::compile::compile_eval(&module, FILENAME).map_err(|e| syntax_error(crate::CompileFailure::compiling(trimmed, e)))?;
     vm.run_code_in(code, globals, locals)
-}
-
-fn compile_failure(src: &str, e: crate::compile::CompileError) -> crate::CompileFailure {
-    let text = src.lines().nth((e.line as usize).saturating_sub(1)).unwrap_or("").to_string();
-    crate::CompileFailure { kind: crate::frontend::SyntaxErrorKind::SyntaxError, msg: e.msg, line: e.line, col: e.col, end_col: e.end_col, text }
 }

@@ -7,10 +7,6 @@ use crate::interp::Vm;
 use crate::objects::func::Args;
 use crate::value::Value;
 
-thread_local! {
-    static ENABLED: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
-}
-
 /// `gc.collect(generation=2)`: a full collection; the number of objects
 /// found unreachable (then the __del__ methods that freed).
 fn collect(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -24,26 +20,21 @@ fn collect(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::int(n as i64))
 }
 
-fn set_enabled(on: bool) {
-    ENABLED.with(|e| e.set(on));
-    crate::gc::set_enabled(on);
-}
-
 fn enable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     exact(&args, "enable", 0)?;
-    set_enabled(true);
+    crate::gc::set_enabled(true);
     Ok(Value::NONE)
 }
 
 fn disable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     exact(&args, "disable", 0)?;
-    set_enabled(false);
+    crate::gc::set_enabled(false);
     Ok(Value::NONE)
 }
 
 fn isenabled(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     exact(&args, "isenabled", 0)?;
-    Ok(Value::bool(ENABLED.with(|e| e.get())))
+    Ok(Value::bool(crate::gc::is_enabled()))
 }
 
 /// `gc.get_count()`: pylift's collector has one generation: the tracked

@@ -9,6 +9,7 @@ errors ("Item.__init__() missing 1 required positional argument: 'price'").
 
 import sys
 import keyword
+from types import MappingProxyType as mappingproxy
 
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING",
            "fields", "asdict", "astuple", "make_dataclass", "replace", "is_dataclass"]
@@ -59,52 +60,6 @@ class _FieldKind:
 _FIELD = _FieldKind("_FIELD")
 _FIELD_CLASSVAR = _FieldKind("_FIELD_CLASSVAR")
 _FIELD_INITVAR = _FieldKind("_FIELD_INITVAR")
-
-
-class mappingproxy:
-    """The read-only view `Field.metadata` is (CPython's mappingproxy)."""
-
-    __module__ = "builtins"
-    __slots__ = ("_mapping",)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return "mappingproxy(%r)" % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
 
 
 _EMPTY_METADATA = mappingproxy({})

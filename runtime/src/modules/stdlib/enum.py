@@ -5,6 +5,8 @@ definitions out of the namespace, makes the class, then makes one instance
 per distinct value (later names with an equal value become aliases).
 """
 
+from types import MappingProxyType as _MappingProxy
+
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique"]
 
 _function = type(lambda: None)
@@ -32,45 +34,6 @@ def _is_member(name, value):
     if isinstance(value, _descriptor_types):
         return False
     return not hasattr(type(value), "__get__")
-
-
-class _MappingProxy:
-    """A read-only view of the members (`Color.__members__`)."""
-
-    __slots__ = ("_map",)
-
-    def __init__(self, mapping):
-        self._map = mapping
-
-    def __getitem__(self, key):
-        return self._map[key]
-
-    def __iter__(self):
-        return iter(self._map)
-
-    def __len__(self):
-        return len(self._map)
-
-    def __contains__(self, key):
-        return key in self._map
-
-    def get(self, key, default=None):
-        return self._map.get(key, default)
-
-    def keys(self):
-        return self._map.keys()
-
-    def values(self):
-        return self._map.values()
-
-    def items(self):
-        return self._map.items()
-
-    def __eq__(self, other):
-        return self._map == other
-
-    def __repr__(self):
-        return "mappingproxy(%r)" % (self._map,)
 
 
 def _data_type(bases):

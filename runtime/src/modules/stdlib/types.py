@@ -6,7 +6,7 @@ from _typeforms import GenericAlias, UnionType, _type_repr
 
 __all__ = ["FunctionType", "LambdaType", "BuiltinFunctionType", "BuiltinMethodType",
            "MethodType", "GeneratorType", "ModuleType", "NoneType", "SimpleNamespace",
-           "GenericAlias", "UnionType"]
+           "GenericAlias", "UnionType", "MappingProxyType"]
 
 
 def _f():
@@ -57,3 +57,53 @@ class SimpleNamespace:
 
 # Error messages name these as CPython's C implementations do.
 _set_type_name(SimpleNamespace, "types.SimpleNamespace")
+
+
+class mappingproxy:
+    """A read-only view of a mapping (`types.MappingProxyType`; dataclass
+    field metadata and enum `__members__` are ones)."""
+
+    __module__ = "builtins"
+    __slots__ = ("_mapping",)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __repr__(self):
+        return "mappingproxy(%r)" % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+
+MappingProxyType = mappingproxy
