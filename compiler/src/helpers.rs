@@ -14,7 +14,6 @@ pub struct Helpers {
     pub compare: FuncId,
     pub for_iter: FuncId,
     pub release: FuncId,
-    pub safepoint: FuncId,
 }
 
 fn sig(m: &dyn Module, params: &[types::Type], ret: Option<types::Type>) -> Signature {
@@ -40,7 +39,6 @@ impl Helpers {
         let compare = m.declare_function("pylift_jit_compare", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let for_iter = m.declare_function("pylift_jit_for_iter", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let release = m.declare_function("pylift_jit_release", Linkage::Import, &sig(m, &[I64], None))?;
-        let safepoint = m.declare_function("pylift_jit_safepoint", Linkage::Import, &sig(m, &[I64], None))?;
-        Ok(Helpers { step, cached, call, call_exit, range_iter, truthy, compare, for_iter, release, safepoint })
+        Ok(Helpers { step, cached, call, call_exit, range_iter, truthy, compare, for_iter, release })
     }
 }

@@ -182,7 +182,6 @@ struct Fns {
     compare: FuncRef,
     for_iter: FuncRef,
     release: FuncRef,
-    safepoint: FuncRef,
 }
 
 /// What the translator knows about one code object: the function being
@@ -213,8 +212,9 @@ struct Tr<'a, 'b> {
     f: Fns,
     /// The current register types while translating an instruction.
     cur: Vec<Ty>,
-    /// Deoptimization exits still to emit: block, state, pc, reason.
-    deopts: Vec<(Block, Vec<Ty>, usize, DeoptReason)>,
+    /// Cold exits still to emit (deoptimizations, safe points): block,
+    /// state, exit code.
+    deopts: Vec<(Block, Vec<Ty>, u64)>,
     fl: FrameLayout,
     /// The native entry signature (for direct calls).
     entry_sig: SigRef,
@@ -246,7 +246,6 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         compare: module.declare_func_in_func(h.compare, func),
         for_iter: module.declare_func_in_func(h.for_iter, func),
         release: module.declare_func_in_func(h.release, func),
-        safepoint: module.declare_func_in_func(h.safepoint, func),
     };
     let seq = pylift_runtime::jit::seq_layout();
     let folds = plan_folds(code, env, &seq);
@@ -524,24 +523,30 @@ impl<'a, 'b> Tr<'a, 'b> {
         if let Some(fail) = self.inline_fail() {
             return fail;
         }
+        self.cold_exit(exit_deopt(pc as u32, reason))
+    }
+
+    /// A cold block that flushes the current state and leaves native code
+    /// with exit code `exit`.
+    fn cold_exit(&mut self, exit: u64) -> Block {
         // Guards of one instruction usually share the state: share the exit.
-        if let Some(&(blk, ref st, p, r)) = self.deopts.last() {
-            if p == pc && r == reason && *st == self.cur {
+        if let Some(&(blk, ref st, e)) = self.deopts.last() {
+            if e == exit && *st == self.cur {
                 return blk;
             }
         }
         let blk = self.b.create_block();
-        self.deopts.push((blk, self.cur.clone(), pc, reason));
+        self.deopts.push((blk, self.cur.clone(), exit));
         blk
     }
 
     fn emit_deopts(&mut self) {
-        while let Some((blk, state, pc, reason)) = self.deopts.pop() {
+        while let Some((blk, state, exit)) = self.deopts.pop() {
             self.b.switch_to_block(blk);
             self.b.set_cold_block(blk);
             self.cur = state;
             self.flush();
-            let v = self.b.ins().iconst(I64, exit_deopt(pc as u32, reason) as i64);
+            let v = self.b.ins().iconst(I64, exit as i64);
             self.b.ins().return_(&[v]);
         }
     }
@@ -641,7 +646,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// on backward jumps.
     fn branch_to(&mut self, pc: usize, to: usize) {
         if to <= pc {
-            self.safepoint();
+            self.safepoint(to);
             crate::counters::loop_pc(&mut self.b, &self.fl, self.vm, to);
         }
         self.edge(to, DeoptReason::IntGuard);
@@ -697,20 +702,18 @@ impl<'a, 'b> Tr<'a, 'b> {
         }
     }
 
-    /// A GC safe point: one load of the runtime's "collection due" flag; the
-    /// call only happens when a collection is actually due.
-    fn safepoint(&mut self) {
+    /// A GC safe point at the back-edge to loop header `to`: one load of
+    /// the runtime's "collection due" flag; when a collection is due, native
+    /// code exits (the runtime collects and re-enters at `to`), so that no
+    /// call sits inside the loop to clobber the registers it keeps values in.
+    fn safepoint(&mut self, to: usize) {
         crate::counters::loop_iteration(&mut self.b, self.u.code);
         let addr = &pylift_runtime::gc::COLLECTION_DUE_FLAG as *const _ as i64;
         let a = self.b.ins().iconst(I64, addr);
         let flag = self.b.ins().uload8(I32, MemFlagsData::trusted(), a, 0);
-        let call = self.b.create_block();
+        let exit = if self.inline.is_none() { self.cold_exit(pylift_runtime::jit::exit_safepoint(to as u32)) } else { self.deopt_block(to, DeoptReason::InlineGuard) };
         let done = self.b.create_block();
-        self.b.ins().brif(flag, call, &[], done, &[]);
-        self.b.switch_to_block(call);
-        self.b.set_cold_block(call);
-        self.b.ins().call(self.f.safepoint, &[self.vm]);
-        self.b.ins().jump(done, &[]);
+        self.b.ins().brif(flag, exit, &[], done, &[]);
         self.b.switch_to_block(done);
     }
 

@@ -32,6 +32,11 @@ pub const EXIT_DEOPT: u64 = 2;
 /// register from bit 40): a caller (Rust, or native code that pushed the
 /// frame) pops the frame itself instead of resuming the interpreter.
 pub const EXIT_RETURN: u64 = 3;
+/// A loop back-edge found a collection due: the runtime collects and
+/// re-enters the frame's native code at the loop header (pc from bit 8).
+/// (Calling the collector from the loop itself would make every value the
+/// loop keeps in a register live across a call: spilled on every iteration.)
+pub const EXIT_SAFEPOINT: u64 = 4;
 /// Bit position of the returned register in an `EXIT_RETURN` code.
 pub const EXIT_RETURN_REG_SHIFT: u64 = 40;
 
@@ -46,6 +51,10 @@ pub fn exit_pc(exit: u64) -> usize {
 
 pub fn exit_resume(pc: u32) -> u64 {
     EXIT_RESUME | (pc as u64) << 8
+}
+
+pub fn exit_safepoint(pc: u32) -> u64 {
+    EXIT_SAFEPOINT | (pc as u64) << 8
 }
 
 pub fn exit_deopt(pc: u32, reason: DeoptReason) -> u64 {
@@ -556,14 +565,6 @@ pub extern "C" fn pylift_jit_release(p: *mut ObjHeader) {
     unsafe { crate::heap::decref_zero(p) };
 }
 
-/// A loop back-edge in native code: profiler count and GC safe point.
-#[no_mangle]
-pub extern "C" fn pylift_jit_safepoint(_vm: *mut Vm) {
-    if crate::gc::collection_due() {
-        crate::gc::maybe_collect();
-    }
-}
-
 /// The error a native exit reported, with its "re-raise" flag.
 pub type PendingError = (PyErr, bool);
 
@@ -767,7 +768,6 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pylift_jit_compare", pylift_jit_compare as *const u8),
         ("pylift_jit_for_iter", pylift_jit_for_iter as *const u8),
         ("pylift_jit_release", pylift_jit_release as *const u8),
-        ("pylift_jit_safepoint", pylift_jit_safepoint as *const u8),
     ]
 }
 

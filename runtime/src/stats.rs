@@ -45,6 +45,8 @@ counters! {
     osr_entries,
     /// native code thrown away after repeated deoptimizations (then recompiled)
     recompiles,
+    /// native loops that exited at a back-edge for a due garbage collection (then re-entered)
+    gc_safepoint_exits,
     /// deoptimizations (native code resumed the interpreter), all reasons
     deopts,
     /// functions the JIT declined to compile, all reasons

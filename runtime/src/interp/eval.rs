@@ -273,9 +273,33 @@ impl Vm {
         self.decode_exit(exit)
     }
 
+    /// Runs the collection a native back-edge asked for and re-enters the
+    /// top frame's native code at that loop header, until it exits for
+    /// another reason (or its code was discarded meanwhile: then the
+    /// interpreter resumes at the header).
+    fn after_safepoints(&mut self, mut exit: u64) -> u64 {
+        while exit & 0xff == crate::jit::EXIT_SAFEPOINT {
+            self.stats.counters.gc_safepoint_exits += 1;
+            crate::gc::maybe_collect();
+            let pc = crate::jit::exit_pc(exit);
+            let Some(f) = self.frames.last() else { return crate::jit::exit_resume(pc as u32) };
+            let code = f.code.clone();
+            let base = f.base;
+            let Some(entry) = self.jit_entry_for(&code, false) else { return crate::jit::exit_resume(pc as u32) };
+            let regs = self.reg_ptr(base);
+            let prev = self.stats.clock.enter(crate::stats::Tier::Native);
+            // SAFETY: the entry was compiled for the top frame's code, and
+            // `pc` is a loop header it exited at (an entry point).
+            exit = unsafe { entry(self as *mut Vm, regs, pc as u32) };
+            self.stats.clock.enter(prev);
+        }
+        exit
+    }
+
     /// What the top frame's native code returned: the frame's pc is set to
     /// where the interpreter resumes (or to its `Return`: Ok(true)).
     fn decode_exit(&mut self, exit: u64) -> Result<bool, (PyErr, bool)> {
+        let exit = self.after_safepoints(exit);
         let pc = match exit & 0xff {
             crate::jit::EXIT_ERROR => {
                 return Err(self.jit_error.take().unwrap_or_else(|| (internal_error("native code failed without an exception"), false)));
