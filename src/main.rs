@@ -12,7 +12,10 @@ use std::process::ExitCode;
 
 /// Every Python object is a heap allocation: mimalloc's thread-local size
 /// classes make the allocate/free pairs of short-lived objects (iterators,
-/// slices, boxed results) several times cheaper than glibc's malloc.
+/// slices, boxed results) cheaper than glibc's malloc (bigint 1.06 -> 0.76 s,
+/// wordfreq 0.96 -> 0.82 s). Built without transparent huge pages: with
+/// them every run first-touches (and the kernel zeroes) 2 MiB pages, which
+/// cost short runs more than the allocator saves (fannkuch +30%).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
