@@ -23,7 +23,8 @@ use pylift_runtime::jit::Intrinsic;
 /// What the translator knows about instructions besides their feedback.
 #[derive(Default)]
 pub struct Hints {
-    /// Per `LoadGlobal`: the type of the constant it folds to.
+    /// Per `LoadGlobal`: the type of the constant it folds to (`Folded`
+    /// for a direct or intrinsic call's callee).
     pub globals: Vec<Option<Ty>>,
     /// Per `Call`: the builtin it computes inline.
     pub intrinsics: Vec<Option<Intrinsic>>,
@@ -62,12 +63,24 @@ pub enum Ty {
     /// The frame slot owns a list; the register's int variable holds the
     /// object's address, so indexing it needs no type check.
     List,
+    /// The value the `LoadGlobal` at this pc folded to (a function or
+    /// builtin a direct or intrinsic call calls, pinned by the code), known
+    /// by identity and not stored: the slot owns nothing until something
+    /// that may read the frame needs it (then it is written, owning a
+    /// reference, and the register is `Boxed`). Saves the store, the
+    /// reference count traffic and the call's identity check.
+    Folded(u32),
 }
 
 impl Ty {
     /// Held in a machine register; the frame slot owns nothing.
     pub fn unboxed(self) -> bool {
         matches!(self, Ty::Int | Ty::Float | Ty::Bool)
+    }
+
+    /// The frame slot owns nothing (writing it needs no release).
+    pub fn owns_nothing(self) -> bool {
+        matches!(self, Ty::Int | Ty::Float | Ty::Bool | Ty::Clean | Ty::Folded(_))
     }
 }
 
@@ -354,7 +367,7 @@ fn analyze_with(code: &Code, live: &[RegSet], hints: &Hints, speculate: bool, pa
     let mask = |pc: usize, st: &mut Vec<Ty>| {
         for (r, t) in st.iter_mut().enumerate() {
             if !live[pc].contains(r as u16) {
-                *t = if t.unboxed() || *t == Ty::Clean { Ty::Clean } else { Ty::Dead };
+                *t = if t.owns_nothing() { Ty::Clean } else { Ty::Dead };
             }
         }
     };

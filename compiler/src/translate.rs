@@ -250,13 +250,21 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let seq = pylift_runtime::jit::seq_layout();
     let folds = plan_folds(code, env, &seq);
     let live: Vec<RegSet> = flow::liveness(code);
-    let hints = spec::Hints {
+    let fl = pylift_runtime::interp::Vm::frame_layout();
+    let direct: Vec<Option<Value>> = (0..code.instrs.len()).map(|pc| if fl.valid() { calls::direct_callee(code, &folds, pc) } else { None }).collect();
+    let mut hints = spec::Hints {
         globals: folds.iter().map(|f| f.as_ref().and_then(|f| const_ty(&f.value))).collect(),
         intrinsics: (0..code.instrs.len()).map(|pc| calls::intrinsic_at(code, &folds, &live, pc)).collect(),
     };
+    // The callees of direct and intrinsic calls are known by identity.
+    for pc in 0..code.instrs.len() {
+        if direct[pc].is_some() || hints.intrinsics[pc].is_some() {
+            if let Some(load) = calls::global_callee_load(code, pc) {
+                hints.globals[load] = Some(Ty::Folded(load as u32));
+            }
+        }
+    }
     let states = spec::analyze(code, &live, &hints);
-    let fl = pylift_runtime::interp::Vm::frame_layout();
-    let direct: Vec<Option<Value>> = (0..code.instrs.len()).map(|pc| if fl.valid() { calls::direct_callee(code, &folds, pc) } else { None }).collect();
     let frontend = module.target_config();
     let entry_sig = func.import_signature(entry_signature(module));
     let mut b = FunctionBuilder::new(func, fctx);
@@ -351,6 +359,11 @@ impl<'a, 'b> Tr<'a, 'b> {
     // ---- frame slots and reference counts ----
 
     fn load_reg(&mut self, r: u16) -> CValue {
+        if let Ty::Folded(pc) = self.ty(r) {
+            // Borrowed, like a slot's value (the code pins it).
+            let bits = self.folded_value(pc).bits();
+            return self.b.ins().iconst(I64, bits as i64);
+        }
         if self.inline.is_some() {
             // An inlined body has no frame: only parameters are boxed.
             if let Some(v) = self.inline_arg(r) {
@@ -360,6 +373,11 @@ impl<'a, 'b> Tr<'a, 'b> {
             return self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
         }
         self.b.ins().load(I64, MemFlagsData::trusted(), self.regs, r as i32 * 8)
+    }
+
+    /// The value a `Folded` register holds.
+    fn folded_value(&self, pc: u32) -> Value {
+        self.u.folds.get(pc as usize).and_then(|f| f.as_ref()).map_or(Value::UNDEF, |f| f.value.clone())
     }
 
     fn store_raw(&mut self, r: u16, v: CValue) {
@@ -416,7 +434,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             debug_assert!(false, "inlined body writes boxed register {r}");
             return;
         }
-        if self.ty(r).unboxed() || self.ty(r) == Ty::Clean {
+        if self.ty(r).owns_nothing() {
             // The slot holds nothing to release.
             self.store_raw(r, v);
         } else {
@@ -431,7 +449,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// boxed int first (never a dangling reference), then the old value is
     /// released.
     fn def_int(&mut self, r: u16, v: CValue) {
-        if self.inline.is_none() && !(self.ty(r).unboxed() || self.ty(r) == Ty::Clean) {
+        if self.inline.is_none() && !self.ty(r).owns_nothing() {
             let boxed = self.box_int(v);
             self.def_boxed(r, boxed);
         }
@@ -440,7 +458,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     fn def_float(&mut self, r: u16, v: CValue) {
-        if self.inline.is_none() && !(self.ty(r).unboxed() || self.ty(r) == Ty::Clean) {
+        if self.inline.is_none() && !self.ty(r).owns_nothing() {
             let boxed = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
             self.def_boxed(r, boxed);
         }
@@ -451,7 +469,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// Makes `r` an unboxed bool from condition `c` (an `i8`).
     fn def_bool(&mut self, r: u16, c: CValue) {
         let v = self.b.ins().uextend(I64, c);
-        if self.inline.is_none() && !(self.ty(r).unboxed() || self.ty(r) == Ty::Clean) {
+        if self.inline.is_none() && !self.ty(r).owns_nothing() {
             let boxed = self.box_bool(v);
             self.def_boxed(r, boxed);
         }
@@ -491,8 +509,29 @@ impl<'a, 'b> Tr<'a, 'b> {
         }
     }
 
-    /// Writes every unboxed register back to its frame slot.
+    /// Brings every frame slot up to date (before anything that may read
+    /// the frame): unboxed registers are written back, `Folded` ones
+    /// written with their reference (they are `Boxed` from then on, so a
+    /// path that flushes must not rejoin one that did not: see
+    /// `flush_unboxed`).
     fn flush(&mut self) {
+        if self.inline.is_some() {
+            return;
+        }
+        self.flush_unboxed();
+        for r in 0..self.cur.len() as u16 {
+            if let Ty::Folded(_) = self.ty(r) {
+                self.materialize(r);
+            }
+        }
+    }
+
+    /// Writes the unboxed registers back (types unchanged): for runtime
+    /// calls on a path that rejoins the inline one, which read neither a
+    /// call's callee register nor write it. (If they raise, the frame is
+    /// unwound or resumed at a handler, which never reads a statement's
+    /// temporaries.)
+    fn flush_unboxed(&mut self) {
         if self.inline.is_some() {
             return;
         }
@@ -502,6 +541,15 @@ impl<'a, 'b> Tr<'a, 'b> {
                 self.store_raw(r, v);
             }
         }
+    }
+
+    /// Writes a `Folded` register's value into its slot (with a reference
+    /// of its own); the register is `Boxed` from here on.
+    fn materialize(&mut self, r: u16) {
+        let v = self.load_reg(r);
+        self.incref(v);
+        self.store_raw(r, v);
+        self.set_ty(r, Ty::Boxed);
     }
 
     // ---- exits ----
@@ -576,6 +624,31 @@ impl<'a, 'b> Tr<'a, 'b> {
                 _ => DeoptReason::IntGuard,
             };
             match (self.ty(r), want) {
+                (Ty::Folded(a), Ty::Folded(b)) if a == b => {}
+                (Ty::Folded(_), Ty::Dead | Ty::Clean) => {}
+                (Ty::Folded(_), Ty::Boxed) => self.materialize(r),
+                (Ty::Folded(_), _) => {
+                    // Not produced by the analysis.
+                    let d = self.deopt_block(to, reason);
+                    self.b.ins().jump(d, &[]);
+                    return;
+                }
+                (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::Folded(p)) => {
+                    // The slot must hold that value (by identity); then it
+                    // is released, as a `Folded` slot owns nothing.
+                    let expect = self.folded_value(p).bits();
+                    let v = self.b.ins().load(I64, MemFlagsData::trusted(), self.regs, r as i32 * 8);
+                    let same = self.b.ins().icmp_imm_s(IntCC::Equal, v, expect as i64);
+                    self.guard(same, to, reason);
+                    let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+                    self.store_raw(r, undef);
+                    self.decref(v);
+                }
+                (_, Ty::Folded(_)) => {
+                    let d = self.deopt_block(to, reason);
+                    self.b.ins().jump(d, &[]);
+                    return;
+                }
                 (Ty::Boxed | Ty::Dead | Ty::RangeIter | Ty::List, Ty::Clean) if self.inline.is_none() => {
                     // Release what the slot holds so that
                     // native code may overwrite it without a store.
@@ -998,7 +1071,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                     self.store_raw(r, undef);
                     self.decref(v);
                 }
-                Ty::Int | Ty::Float | Ty::Bool | Ty::Clean => self.store_raw(r, undef),
+                Ty::Int | Ty::Float | Ty::Bool | Ty::Clean | Ty::Folded(_) => self.store_raw(r, undef),
             }
         }
     }
@@ -1042,7 +1115,19 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.ins().brif(ok, fast, &[], slow, &[]);
         let saved = self.cur.clone();
         self.b.switch_to_block(fast);
-        self.load_constant(a, &fold.value);
+        if let Some(Ty::Folded(p)) = self.u.hints.globals[pc] {
+            // A call's callee: known, not stored (see `Ty::Folded`).
+            self.pins.push(fold.value.clone());
+            if !self.ty(a).owns_nothing() {
+                let old = self.load_reg(a);
+                let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+                self.store_raw(a, undef);
+                self.decref(old);
+            }
+            self.set_ty(a, Ty::Folded(p));
+        } else {
+            self.load_constant(a, &fold.value);
+        }
         self.edge(next, DeoptReason::IntGuard);
         self.cur = saved;
         self.b.switch_to_block(slow);
@@ -1452,8 +1537,9 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.ins().brif(payload, yes, &[], no, &[]);
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
-        // `__bool__`/`__len__` may run Python code or raise: frame up to date.
-        self.flush();
+        // `__bool__`/`__len__` may run Python code or raise: frame up to
+        // date (this path rejoins the inline one).
+        self.flush_unboxed();
         let pcv = self.b.ins().iconst(I32, pc as i64);
         let call = self.b.ins().call(self.f.truthy, &[self.vm, v, pcv]);
         let r = self.b.inst_results(call)[0];

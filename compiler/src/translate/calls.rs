@@ -105,16 +105,19 @@ impl Tr<'_, '_> {
         let fl = self.fl;
         let next = flow::next_pc(self.u.code, pc);
         self.pins.push(callee.clone());
-        self.flush();
+        // The caller's frame is brought up to date only off the fast path:
+        // nothing reads it while the callee runs natively and returns.
         let caller_n = self.u.code.nregs as i64;
         let callee_n = cc.nregs as i64;
         // Every condition of the inline path, then one branch.
-        let fv = self.load_reg(ins.b);
-        let mut ok = self.b.ins().icmp_imm_s(IntCC::Equal, fv, callee.bits() as i64);
         let entry_cell = self.b.ins().iconst(I64, &cc.jit.entry as *const _ as i64);
         let entry = self.b.ins().load(I64, MemFlagsData::trusted(), entry_cell, 0);
-        let has = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, 0);
-        ok = self.b.ins().band(ok, has);
+        let mut ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, 0);
+        if !matches!(self.ty(ins.b), Ty::Folded(_)) {
+            let fv = self.load_reg(ins.b);
+            let same = self.b.ins().icmp_imm_s(IntCC::Equal, fv, callee.bits() as i64);
+            ok = self.b.ins().band(ok, same);
+        }
         let g_cell = self.b.ins().iconst(I64, &cc.jit.globals as *const _ as i64);
         let g = self.b.ins().load(I64, MemFlagsData::trusted(), g_cell, 0);
         let same_g = self.b.ins().icmp_imm_s(IntCC::Equal, g, func.globals.bits() as i64);
@@ -147,10 +150,13 @@ impl Tr<'_, '_> {
         let saved = self.cur.clone();
 
         self.b.switch_to_block(fast);
-        // Arguments (their slots are up to date after the flush).
+        // Arguments: the callee's registers own them.
         for i in 0..ins.c {
-            let v = self.load_reg(ins.b + 1 + i);
-            self.incref(v);
+            let r = ins.b + 1 + i;
+            let v = self.boxed_of(r);
+            if !self.ty(r).unboxed() {
+                self.incref(v);
+            }
             self.b.ins().store(MemFlagsData::trusted(), v, callee_regs, i as i32 * 8);
         }
         let calls = self.b.ins().iconst(I64, &cc.calls as *const _ as i64);
@@ -198,10 +204,14 @@ impl Tr<'_, '_> {
         let kind = self.b.ins().band_imm_s(exit, 0xff);
         let returned = self.b.ins().icmp_imm_s(IntCC::Equal, kind, EXIT_RETURN as i64);
         // A return from inside an `except` block leaves `exc_stack` longer:
-        // the runtime truncates it.
-        let exc_now = self.vm_load(fl.vm_exc_len);
-        let same_exc = self.b.ins().icmp(IntCC::Equal, exc_now, exc_len);
-        let simple = self.b.ins().band(returned, same_exc);
+        // the runtime truncates it. (Code without handlers cannot.)
+        let simple = if cc.exc_table.is_empty() {
+            returned
+        } else {
+            let exc_now = self.vm_load(fl.vm_exc_len);
+            let same_exc = self.b.ins().icmp(IntCC::Equal, exc_now, exc_len);
+            self.b.ins().band(returned, same_exc)
+        };
         let ret = self.b.create_block();
         let other = self.b.create_block();
         let join = self.b.create_block();
@@ -227,6 +237,10 @@ impl Tr<'_, '_> {
         self.cur = saved.clone();
         self.b.switch_to_block(other);
         self.b.set_cold_block(other);
+        // The callee deoptimized, raised or returned from a handler: the
+        // runtime finishes it, and an error goes on in this frame. (This
+        // path rejoins the fast one: see `flush_unboxed`.)
+        self.flush_unboxed();
         let pc32 = self.b.ins().iconst(I32, pc as i64);
         let call = self.b.ins().call(self.f.call_exit, &[self.vm, exit, pc32]);
         let status = self.b.inst_results(call)[0];
@@ -255,8 +269,12 @@ impl Tr<'_, '_> {
         let Some(callee) = self.direct_builtin(pc) else {
             return self.call_helper(self.f.call, pc);
         };
-        let fv = self.load_reg(ins.b);
-        let same = self.b.ins().icmp_imm_s(IntCC::Equal, fv, callee.bits() as i64);
+        let same = if matches!(self.ty(ins.b), Ty::Folded(_)) {
+            self.b.ins().iconst(cranelift_codegen::ir::types::I8, 1)
+        } else {
+            let fv = self.load_reg(ins.b);
+            self.b.ins().icmp_imm_s(IntCC::Equal, fv, callee.bits() as i64)
+        };
         self.pins.push(callee);
         let fast = self.b.create_block();
         let slow = self.b.create_block();

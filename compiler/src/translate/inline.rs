@@ -136,9 +136,11 @@ impl<'a> Tr<'a, '_> {
         let caller_state = self.cur.clone();
         self.pins.push(callee.clone());
         // The callee register must still hold this function.
-        let fv = self.load_reg(ins.b);
-        let same = self.b.ins().icmp_imm_s(IntCC::Equal, fv, callee.bits() as i64);
-        self.guard(same, pc, DeoptReason::InlineGuard);
+        if !matches!(self.ty(ins.b), Ty::Folded(_)) {
+            let fv = self.load_reg(ins.b);
+            let same = self.b.ins().icmp_imm_s(IntCC::Equal, fv, callee.bits() as i64);
+            self.guard(same, pc, DeoptReason::InlineGuard);
+        }
         let fail = self.deopt_block(pc, DeoptReason::InlineGuard);
         let args: Vec<CValue> = (0..ins.c).map(|i| self.boxed_of(ins.b + 1 + i)).collect();
         let unboxed: Vec<Option<CValue>> = (0..ins.c)
