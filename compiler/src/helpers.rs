@@ -14,6 +14,9 @@ pub struct Helpers {
     pub compare: FuncId,
     pub for_iter: FuncId,
     pub release: FuncId,
+    pub load_attr: FuncId,
+    pub store_attr: FuncId,
+    pub load_method: FuncId,
 }
 
 fn sig(m: &dyn Module, params: &[types::Type], ret: Option<types::Type>) -> Signature {
@@ -39,6 +42,9 @@ impl Helpers {
         let compare = m.declare_function("pylift_jit_compare", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let for_iter = m.declare_function("pylift_jit_for_iter", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let release = m.declare_function("pylift_jit_release", Linkage::Import, &sig(m, &[I64], None))?;
-        Ok(Helpers { step, cached, call, call_exit, range_iter, truthy, compare, for_iter, release })
+        let load_attr = m.declare_function("pylift_jit_load_attr", Linkage::Import, &sig(m, &[I64, I64], Some(I64)))?;
+        let store_attr = m.declare_function("pylift_jit_store_attr", Linkage::Import, &sig(m, &[I64, I64, I64], Some(I32)))?;
+        let load_method = m.declare_function("pylift_jit_load_method", Linkage::Import, &sig(m, &[I64, I64, I64], Some(I32)))?;
+        Ok(Helpers { step, cached, call, call_exit, range_iter, truthy, compare, for_iter, release, load_attr, store_attr, load_method })
     }
 }

@@ -24,6 +24,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::Module;
 use pylift_runtime::bytecode::{Code, Op};
 use pylift_runtime::jit::{exit_deopt, DeoptReason, FrameLayout, SeqLayout};
+mod attrs;
 mod calls;
 mod inline;
 
@@ -120,6 +121,9 @@ fn is_native(code: &Code, pc: usize) -> bool {
             | Op::Move
             | Op::LoadConst
             | Op::LoadGlobal
+            | Op::LoadAttr
+            | Op::StoreAttr
+            | Op::LoadMethod
             | Op::CheckBound
             | Op::Jump
             | Op::JumpIfFalse
@@ -182,6 +186,9 @@ struct Fns {
     compare: FuncRef,
     for_iter: FuncRef,
     release: FuncRef,
+    load_attr: FuncRef,
+    store_attr: FuncRef,
+    load_method: FuncRef,
 }
 
 /// What the translator knows about one code object: the function being
@@ -246,6 +253,9 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         compare: module.declare_func_in_func(h.compare, func),
         for_iter: module.declare_func_in_func(h.for_iter, func),
         release: module.declare_func_in_func(h.release, func),
+        load_attr: module.declare_func_in_func(h.load_attr, func),
+        store_attr: module.declare_func_in_func(h.store_attr, func),
+        load_method: module.declare_func_in_func(h.load_method, func),
     };
     let seq = pylift_runtime::jit::seq_layout();
     let folds = plan_folds(code, env, &seq);
@@ -1006,7 +1016,9 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::ForIter => self.for_iter(pc, ins.a, ins.b),
             Op::GetItem => self.get_item(pc, ins.a, ins.b, ins.c),
             Op::SetItem => self.set_item(pc, ins.a, ins.b, ins.c),
-            Op::LoadAttr | Op::StoreAttr | Op::LoadMethod => self.call_helper(self.f.cached, pc),
+            Op::LoadAttr => self.load_attr(pc, ins.a, ins.b),
+            Op::StoreAttr => self.store_attr(pc, ins.a, ins.b),
+            Op::LoadMethod => self.load_method(pc, ins.a, ins.b),
             Op::Call => match (self.u.hints.intrinsics.get(pc).copied().flatten(), self.u.direct.get(pc).cloned().flatten()) {
                 (Some(k), _) => self.intrinsic_call(pc, k),
                 (None, Some(f)) => {

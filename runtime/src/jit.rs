@@ -565,6 +565,55 @@ pub extern "C" fn pylift_jit_release(p: *mut ObjHeader) {
     unsafe { crate::heap::decref_zero(p) };
 }
 
+// Attribute access for native code, through the instruction's inline
+// cache (the interpreter's: one cache, filled by whichever tier misses).
+// These are leaves: they run no Python code and never raise (dropping an
+// overwritten value only queues finalizers), so native code calls them
+// with its frame as it is. A miss returns `MISS`/0 and native code runs
+// the instruction through the runtime, which refills the cache.
+
+/// The "cache does not apply" answer of the attribute helpers (an unbound
+/// value: no attribute holds one).
+pub const ATTR_MISS: u64 = crate::value::BITS_UNDEF;
+
+/// `LoadAttr`: the attribute (an owned reference's bits) or `ATTR_MISS`.
+#[no_mangle]
+pub extern "C" fn pylift_jit_load_attr(obj: u64, cache: *const crate::bytecode::InlineCache) -> u64 {
+    // SAFETY: `obj` is a register's value, borrowed; `cache` is one of the
+    // compiled code's caches (code objects outlive their native code).
+    let (obj, cache) = (std::mem::ManuallyDrop::new(unsafe { Value::from_bits(obj) }), unsafe { &*cache });
+    crate::ops::attr::load_attr_cached(&obj, cache).map_or(ATTR_MISS, Value::into_bits)
+}
+
+/// `StoreAttr` of `value` (borrowed): 1 if done, 0 on a miss.
+#[no_mangle]
+pub extern "C" fn pylift_jit_store_attr(obj: u64, value: u64, cache: *const crate::bytecode::InlineCache) -> u32 {
+    // SAFETY: as in `pylift_jit_load_attr`.
+    let (obj, value, cache) = unsafe { (std::mem::ManuallyDrop::new(Value::from_bits(obj)), std::mem::ManuallyDrop::new(Value::from_bits(value)), &*cache) };
+    u32::from(crate::ops::attr::store_attr_cached(&obj, cache, &value))
+}
+
+/// `LoadMethod`: on a hit (1) the callable and the self to pass (or
+/// UNDEF) are written to `out[0]` and `out[1]`, two frame slots whose old
+/// values are released; 0 on a miss.
+#[no_mangle]
+pub extern "C" fn pylift_jit_load_method(obj: u64, cache: *const crate::bytecode::InlineCache, out: *mut Value) -> u32 {
+    // SAFETY: as in `pylift_jit_load_attr`; `out` points at two registers
+    // of the running frame, which hold valid values.
+    let (obj, cache) = (std::mem::ManuallyDrop::new(unsafe { Value::from_bits(obj) }), unsafe { &*cache });
+    match crate::ops::attr::load_method_cached(&obj, cache) {
+        Some((m, s)) => {
+            // SAFETY: see above; both results are owned before either store.
+            unsafe {
+                *out = m;
+                *out.add(1) = s;
+            }
+            1
+        }
+        None => 0,
+    }
+}
+
 /// The error a native exit reported, with its "re-raise" flag.
 pub type PendingError = (PyErr, bool);
 
@@ -768,6 +817,9 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pylift_jit_compare", pylift_jit_compare as *const u8),
         ("pylift_jit_for_iter", pylift_jit_for_iter as *const u8),
         ("pylift_jit_release", pylift_jit_release as *const u8),
+        ("pylift_jit_load_attr", pylift_jit_load_attr as *const u8),
+        ("pylift_jit_store_attr", pylift_jit_store_attr as *const u8),
+        ("pylift_jit_load_method", pylift_jit_load_method as *const u8),
     ]
 }
 
