@@ -110,8 +110,8 @@ fn is_native(code: &Code, pc: usize) -> bool {
     if spec::arith_op(ins.op, ins.x).is_some() || spec::is_compare(ins.op) {
         return inline_numeric();
     }
-    if ins.op == Op::Call && calls::global_callee_load(code, pc).is_some() {
-        // Likely a direct call (or a call of a builtin).
+    if (ins.op == Op::Call && calls::global_callee_load(code, pc).is_some()) || calls::method_callee_load(code, pc).is_some() {
+        // Likely a direct call (or a call of a builtin or a builtin method).
         return true;
     }
     matches!(
@@ -1028,7 +1028,11 @@ impl<'a, 'b> Tr<'a, 'b> {
                 }
                 (None, None) => self.call_helper(self.f.call, pc),
             },
-            Op::CallKw | Op::CallMethod | Op::CallMethodKw => self.call_helper(self.f.call, pc),
+            Op::CallMethod => match self.u.direct.get(pc).cloned().flatten() {
+                Some(f) => self.direct_call(pc, &f),
+                None => self.call_helper(self.f.call, pc),
+            },
+            Op::CallKw | Op::CallMethodKw => self.call_helper(self.f.call, pc),
             Op::Return if self.inline_return(ins.a) => {}
             Op::Return => {
                 // The caller pops the frame (or the interpreter runs the

@@ -26,10 +26,26 @@ const UNROLLED_RELEASE: u16 = 12;
 /// The `LoadGlobal` that last wrote the callee register of the `Call` at
 /// `pc`, in straight-line code before it.
 pub(super) fn global_callee_load(code: &Code, pc: usize) -> Option<usize> {
-    let ins = code.instrs[pc];
-    if ins.op != Op::Call {
+    if code.instrs[pc].op != Op::Call {
         return None;
     }
+    callee_load(code, pc).filter(|&p| code.instrs[p].op == Op::LoadGlobal)
+}
+
+/// The `LoadMethod` that wrote the callable and self of the `CallMethod`
+/// at `pc`, in straight-line code before it.
+pub(super) fn method_callee_load(code: &Code, pc: usize) -> Option<usize> {
+    let ins = code.instrs[pc];
+    if ins.op != Op::CallMethod {
+        return None;
+    }
+    callee_load(code, pc).filter(|&p| code.instrs[p].op == Op::LoadMethod && code.instrs[p].a == ins.b)
+}
+
+/// The instruction that last wrote the callee register of the call at
+/// `pc`, in straight-line code before it.
+fn callee_load(code: &Code, pc: usize) -> Option<usize> {
+    let ins = code.instrs[pc];
     let starts = flow::instruction_starts(code);
     let at = starts.iter().position(|&p| p == pc)?;
     for &p in starts[..at].iter().rev().take(32) {
@@ -38,9 +54,7 @@ pub(super) fn global_callee_load(code: &Code, pc: usize) -> Option<usize> {
         }
         match flow::writes(code, p) {
             Writes::All => return None,
-            Writes::Range(a, n) if (a..a.saturating_add(n)).contains(&ins.b) => {
-                return (code.instrs[p].op == Op::LoadGlobal).then_some(p);
-            }
+            Writes::Range(a, n) if (a..a.saturating_add(n)).contains(&ins.b) => return Some(p),
             _ => {}
         }
     }
@@ -48,16 +62,25 @@ pub(super) fn global_callee_load(code: &Code, pc: usize) -> Option<usize> {
 }
 
 /// The function a `Call` at `pc` will most likely call: the folded value of
-/// its callee's `LoadGlobal`, if that is a function a direct call can enter.
+/// its callee's `LoadGlobal`; for a `CallMethod`, the method its
+/// `LoadMethod`'s inline cache found last. Only functions a direct call can
+/// enter (plain positional parameters, as many as the call passes).
 pub(super) fn direct_callee(code: &Code, folds: &[Option<super::Fold>], pc: usize) -> Option<Value> {
     if code.jit.deopted_at(pc) {
         return None;
     }
-    let load = global_callee_load(code, pc)?;
-    let f = folds.get(load)?.as_ref()?.value.clone();
+    let ins = code.instrs[pc];
+    let (f, nargs) = match ins.op {
+        Op::Call => (folds.get(global_callee_load(code, pc)?)?.as_ref()?.value.clone(), ins.c),
+        Op::CallMethod => {
+            let load = code.instrs[method_callee_load(code, pc)?];
+            (pylift_runtime::ops::attr::cached_method(code.caches.get(load.c as usize)?)?, ins.c + 1)
+        }
+        _ => return None,
+    };
     let func = f.as_function()?;
     let c = &func.code;
-    let plain = c.simple_args && !c.flags.generator && !c.flags.name_scope && c.argcount == code.instrs[pc].c;
+    let plain = c.simple_args && !c.flags.generator && !c.flags.name_scope && c.argcount == nargs;
     plain.then_some(f)
 }
 
@@ -101,6 +124,9 @@ impl Tr<'_, '_> {
             return self.call_helper(self.f.call, pc);
         };
         let ins = self.u.code.instrs[pc];
+        // A method call passes self (register b + 1) first.
+        let method = ins.op == Op::CallMethod;
+        let nargs = ins.c + u16::from(method);
         let cc: &Code = &func.code;
         let fl = self.fl;
         let next = flow::next_pc(self.u.code, pc);
@@ -117,6 +143,12 @@ impl Tr<'_, '_> {
             let fv = self.load_reg(ins.b);
             let same = self.b.ins().icmp_imm_s(IntCC::Equal, fv, callee.bits() as i64);
             ok = self.b.ins().band(ok, same);
+        }
+        if method {
+            // The lookup found a plain method (not a function attribute).
+            let s = self.load_reg(ins.b + 1);
+            let has_self = self.b.ins().icmp_imm_s(IntCC::NotEqual, s, Value::UNDEF.bits() as i64);
+            ok = self.b.ins().band(ok, has_self);
         }
         let g_cell = self.b.ins().iconst(I64, &cc.jit.globals as *const _ as i64);
         let g = self.b.ins().load(I64, MemFlagsData::trusted(), g_cell, 0);
@@ -151,7 +183,7 @@ impl Tr<'_, '_> {
 
         self.b.switch_to_block(fast);
         // Arguments: the callee's registers own them.
-        for i in 0..ins.c {
+        for i in 0..nargs {
             let r = ins.b + 1 + i;
             let v = self.boxed_of(r);
             if !self.ty(r).unboxed() {

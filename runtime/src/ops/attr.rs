@@ -65,6 +65,12 @@ pub fn load_attr_cached(obj: &Value, cache: &InlineCache) -> Option<Value> {
     }
 }
 
+/// The function a `LoadMethod` cache finds on instances' classes (the
+/// method its next hits will return), if it holds one.
+pub fn cached_method(cache: &InlineCache) -> Option<Value> {
+    (cache.tag.get() == TAG_INST_METHOD).then(|| cache.value.get().clone())
+}
+
 pub fn load_attr_slow(vm: &mut Vm, obj: &Value, cache: &InlineCache) -> PyResult<Value> {
     fill_cache(obj, cache, false);
     get_attr(vm, obj, &cache.name)
