@@ -117,17 +117,26 @@ pub fn clif_text(code: &Code) -> Result<String, String> {
     func.signature = translate::entry_signature(&module);
     let mut fctx = FunctionBuilderContext::new();
     translate::translate(code, None, &mut func, &mut fctx, &mut module, &helpers);
-    // The GC flag's address differs from run to run: print it by name.
-    let addr = &pylift_runtime::gc::COLLECTION_DUE_FLAG as *const _ as u64;
-    let hex = format!("{addr:x}");
-    let mut grouped = String::new();
+    // Addresses differ from run to run: print them by name.
+    let mut text = func.display().to_string();
+    text = text.replace(&clif_hex(&pylift_runtime::gc::COLLECTION_DUE_FLAG as *const _ as u64), "<gc-due-flag>");
+    for (i, cache) in code.caches.iter().enumerate() {
+        text = text.replace(&clif_hex(cache as *const _ as u64), &format!("<cache {i}>"));
+    }
+    Ok(text)
+}
+
+/// A constant as CLIF prints it (hex digits grouped by four).
+fn clif_hex(v: u64) -> String {
+    let hex = format!("{v:x}");
+    let mut grouped = String::from("0x");
     for (i, ch) in hex.chars().enumerate() {
         if i > 0 && (hex.len() - i) % 4 == 0 {
             grouped.push('_');
         }
         grouped.push(ch);
     }
-    Ok(func.display().to_string().replace(&format!("0x{grouped}"), "<gc-due-flag>"))
+    grouped
 }
 
 /// Compiles a function's translation for another ISA (e.g. "aarch64") and

@@ -236,6 +236,7 @@ fn result_ty(code: &Code, pc: usize, st: &[Ty], hints: &Hints) -> Option<Ty> {
         }
         Op::Lt | Op::Le | Op::Gt | Op::Ge | Op::Eq | Op::Ne => (mode(code, pc, ins.op, t(ins.b), t(ins.c)) != Mode::Boxed).then_some(Ty::Bool),
         Op::Not => t(ins.b).unboxed().then_some(Ty::Bool),
+        Op::Is | Op::IsNot => Some(Ty::Bool),
         Op::Neg => match t(ins.b) {
             Ty::Int | Ty::Float => Some(t(ins.b)),
             _ => None,

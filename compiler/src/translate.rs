@@ -133,6 +133,8 @@ fn is_native(code: &Code, pc: usize) -> bool {
             | Op::SetItem
             | Op::ForIter
             | Op::Not
+            | Op::Is
+            | Op::IsNot
             | Op::UnpackSeq
     )
 }
@@ -1006,6 +1008,16 @@ impl<'a, 'b> Tr<'a, 'b> {
             }
             Op::Lt | Op::Le | Op::Gt | Op::Ge | Op::Eq | Op::Ne => self.compare_store(pc, ins.op, ins.a, ins.b, ins.c),
             Op::Not => self.not(pc, ins.a, ins.b),
+            Op::Is | Op::IsNot => {
+                // Identity is equality of the boxed words (as in the
+                // interpreter; unboxed registers box to the same words).
+                let x = self.boxed_of(ins.b);
+                let y = self.boxed_of(ins.c);
+                let cc = if ins.op == Op::Is { IntCC::Equal } else { IntCC::NotEqual };
+                let c = self.b.ins().icmp(cc, x, y);
+                self.def_bool(ins.a, c);
+                self.edge(next, DeoptReason::IntGuard);
+            }
             Op::UnpackSeq => self.unpack(pc, ins.a, ins.b, ins.c),
             Op::Jump => self.branch_to(pc, ins.target() as usize),
             Op::JumpIfFalse | Op::JumpIfTrue => self.cond_jump(pc, ins.op == Op::JumpIfTrue, ins.a, ins.target() as usize),

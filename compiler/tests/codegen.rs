@@ -37,6 +37,10 @@ def indexing(a, t):
     a[0] = a[-1] + t[1]
     return a[1] * t[0]
 
+def attrs(o, k):
+    o.n = o.n + k
+    return o.get(k) is None
+
 def uses_everything(d, k):
     try:
         v = d[k]
@@ -74,6 +78,8 @@ fn clif_matches_snapshots() {
             "add" => 0,
             "loop_sum" => pylift_runtime::feedback::T_INT,
             "floats" => pylift_runtime::feedback::T_FLOAT,
+            // Attribute and method access through the inline caches.
+            "attrs" => pylift_runtime::feedback::T_INT,
             _ => continue,
         };
         for c in code.feedback.iter() {
