@@ -1,5 +1,6 @@
 # Binary files: read/readline/seek/tell, classes and reprs.
-P = '/tmp/pylift_files_binary_' + str(id(object())) + '.bin'
+import os
+P = '/tmp/pylift_files_binary_' + str(os.getpid()) + '.bin'
 
 with open(P, 'wb') as f:
     print(f.write(b'line1\nline2\r\n'), f.write(bytearray(b'\x00\xff')), f.mode, type(f).__name__)

@@ -1,6 +1,7 @@
 # File errors: CPython's exception types and messages.
+import os
 import io
-P = '/tmp/pylift_files_errors_' + str(id(object())) + '.txt'
+P = '/tmp/pylift_files_errors_' + str(os.getpid()) + '.txt'
 open(P, 'w').close()
 
 def t(f):

@@ -1,5 +1,6 @@
 # Text files: modes, reading forms, universal newlines, iteration, with.
-P = '/tmp/pylift_files_text_' + str(id(object())) + '.txt'
+import os
+P = '/tmp/pylift_files_text_' + str(os.getpid()) + '.txt'
 
 with open(P, 'w') as f:
     print(f.write('héllo\nwörld\r\nx\ry'), f.name == P, f.mode, f.encoding, f.closed)

@@ -40,11 +40,53 @@ pub struct InlineCache {
     pub value: PyCell<Value>,
     /// For attribute stores that add an attribute: the shape after the add.
     pub shape: PyCell<Option<Rc<crate::objects::instance::Shape>>>,
+    /// Earlier states, most recent last (a polymorphic site: receivers of
+    /// a few classes). Attribute lookups that miss the current state try
+    /// these and swap the one that hits in (`ops::attr`).
+    pub poly: PyCell<Vec<CacheEntry>>,
+}
+
+/// A saved state of an `InlineCache` (its fields but the name).
+pub struct CacheEntry {
+    key1: u64,
+    key2: u64,
+    index: u32,
+    tag: u8,
+    value: Value,
+    shape: Option<Rc<crate::objects::instance::Shape>>,
 }
 
 impl InlineCache {
+    /// How many earlier states a cache keeps.
+    pub const POLY_ENTRIES: usize = 3;
+
     pub fn new(name: Value) -> InlineCache {
-        InlineCache { name, key1: Cell::new(0), key2: Cell::new(0), index: Cell::new(0), tag: Cell::new(0), value: PyCell::new(Value::UNDEF), shape: PyCell::new(None) }
+        InlineCache { name, key1: Cell::new(0), key2: Cell::new(0), index: Cell::new(0), tag: Cell::new(0), value: PyCell::new(Value::UNDEF), shape: PyCell::new(None), poly: PyCell::new(Vec::new()) }
+    }
+
+    /// Saves the current state (if filled) before the cache is refilled,
+    /// forgetting the oldest saved one when full.
+    pub fn remember(&self) {
+        if self.tag.get() == 0 {
+            return;
+        }
+        let e = CacheEntry { key1: self.key1.get(), key2: self.key2.get(), index: self.index.get(), tag: self.tag.get(), value: self.value.get().clone(), shape: self.shape.get().clone() };
+        let poly = self.poly.get_mut();
+        if poly.len() >= Self::POLY_ENTRIES {
+            poly.remove(0);
+        }
+        poly.push(e);
+    }
+
+    /// Exchanges the current state with saved state `i` (twice restores).
+    pub fn swap_with(&self, i: usize) {
+        let Some(e) = self.poly.get_mut().get_mut(i) else { return };
+        e.key1 = self.key1.replace(e.key1);
+        e.key2 = self.key2.replace(e.key2);
+        e.index = self.index.replace(e.index);
+        e.tag = self.tag.replace(e.tag);
+        std::mem::swap(&mut e.value, self.value.get_mut());
+        std::mem::swap(&mut e.shape, self.shape.get_mut());
     }
 }
 

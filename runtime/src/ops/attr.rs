@@ -33,8 +33,28 @@ fn inst_keys(obj: &Value) -> Option<(u64, u64, &crate::objects::instance::Instan
     }
 }
 
+/// `obj.name` from the cache (its current state, else a saved one).
 #[inline]
 pub fn load_attr_cached(obj: &Value, cache: &InlineCache) -> Option<Value> {
+    load_attr_current(obj, cache).or_else(|| with_saved_states(cache, || load_attr_current(obj, cache)))
+}
+
+/// Tries `lookup` with each saved state of `cache` swapped in, keeping the
+/// first that hits current (the site's most recent receiver kind).
+#[cold]
+fn with_saved_states<T>(cache: &InlineCache, lookup: impl Fn() -> Option<T>) -> Option<T> {
+    for i in (0..cache.poly.get().len()).rev() {
+        cache.swap_with(i);
+        if let Some(v) = lookup() {
+            return Some(v);
+        }
+        cache.swap_with(i);
+    }
+    None
+}
+
+#[inline]
+fn load_attr_current(obj: &Value, cache: &InlineCache) -> Option<Value> {
     match cache.tag.get() {
         TAG_INST_SLOT => {
             let (ver, shape, inst) = inst_keys(obj)?;
@@ -76,8 +96,10 @@ pub fn load_attr_slow(vm: &mut Vm, obj: &Value, cache: &InlineCache) -> PyResult
     get_attr(vm, obj, &cache.name)
 }
 
-/// Records a cacheable lookup for the instruction's next execution.
+/// Records a cacheable lookup for the instruction's next execution (the
+/// state it replaces is saved, for polymorphic sites).
 fn fill_cache(obj: &Value, cache: &InlineCache, for_method: bool) {
+    cache.remember();
     cache.tag.set(0);
     let name = &cache.name;
     if let Some((ver, shape, inst)) = inst_keys(obj) {
@@ -141,6 +163,11 @@ fn fill_cache(obj: &Value, cache: &InlineCache, for_method: bool) {
 
 #[inline]
 pub fn load_method_cached(obj: &Value, cache: &InlineCache) -> Option<(Value, Value)> {
+    load_method_current(obj, cache).or_else(|| with_saved_states(cache, || load_method_current(obj, cache)))
+}
+
+#[inline]
+fn load_method_current(obj: &Value, cache: &InlineCache) -> Option<(Value, Value)> {
     match cache.tag.get() {
         TAG_INST_METHOD => {
             let (ver, shape, _) = inst_keys(obj)?;
@@ -151,7 +178,7 @@ pub fn load_method_cached(obj: &Value, cache: &InlineCache) -> Option<(Value, Va
             let t = type_of(obj);
             (t.bits() == cache.key1.get()).then(|| (cache.value.get().clone(), obj.clone()))
         }
-        _ => load_attr_cached(obj, cache).map(|v| (v, Value::UNDEF)),
+        _ => load_attr_current(obj, cache).map(|v| (v, Value::UNDEF)),
     }
 }
 
@@ -626,6 +653,11 @@ fn builtin_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
 
 #[inline]
 pub fn store_attr_cached(obj: &Value, cache: &InlineCache, value: &Value) -> bool {
+    store_attr_current(obj, cache, value) || with_saved_states(cache, || store_attr_current(obj, cache, value).then_some(())).is_some()
+}
+
+#[inline]
+fn store_attr_current(obj: &Value, cache: &InlineCache, value: &Value) -> bool {
     let tag = cache.tag.get();
     if tag == TAG_INST_ADD {
         let Some((ver, shape, inst)) = inst_keys(obj) else { return false };
@@ -659,6 +691,7 @@ pub fn store_attr_slow(vm: &mut Vm, obj: &Value, cache: &InlineCache, value: Val
     set_attr(vm, obj, &cache.name, value)?;
     // Cache the slot for the next store on an instance of this shape, or the
     // shape transition when the store added the attribute.
+    cache.remember();
     cache.tag.set(0);
     if let (Some(before), Some((ver, after, inst))) = (before, inst_keys(obj)) {
         if before != after {
