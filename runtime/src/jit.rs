@@ -662,6 +662,28 @@ pub struct SeqLayout {
     /// From the object header to a dict's `version` and `keys_version`.
     pub dict_version: i32,
     pub dict_keys_version: i32,
+    /// Instances: the kind, and from the object header to the class
+    /// value, the attribute storage's tag byte (and its `Shaped` value),
+    /// the shape pointer and the slot values' pointer and length.
+    pub instance_kind: u8,
+    pub inst_class: i32,
+    pub inst_attrs_tag: i32,
+    pub shaped_tag: u8,
+    pub inst_shape: i32,
+    pub inst_values_ptr: i32,
+    pub inst_values_len: i32,
+    /// From a shape pointer (as stored) to the shape's id (a u32).
+    pub shape_id: i32,
+    /// From a class object's header to its version (a u64).
+    pub class_version: i32,
+}
+
+impl SeqLayout {
+    /// Whether the instance probes found every word (else native code
+    /// leaves instance attributes to the helpers).
+    pub fn instances_valid(&self) -> bool {
+        [self.inst_shape, self.inst_values_ptr, self.inst_values_len, self.shape_id].iter().all(|&o| o >= 0)
+    }
 }
 
 /// Finds where `Vec<Value>` and `Box<[Value]>` keep their pointer and
@@ -712,6 +734,28 @@ pub fn seq_layout() -> SeqLayout {
     let lit_word = |w: i64| lit_words.iter().position(|&x| x == w).map_or(-1, |i| (iter_base + i * 8) as i32);
     // SAFETY: as above.
     let list_iter_tag = unsafe { *lit_ptr.add(iter_base) };
+    // Instance attributes: an `Attrs` with a recognisable shape and values.
+    let shape = crate::objects::instance::Shape::root();
+    let mut values: Vec<Value> = Vec::with_capacity(5);
+    values.push(Value::NONE);
+    let values_ptr = values.as_ptr() as usize;
+    // SAFETY: an `Rc` is one pointer word; we only read it.
+    let shape_word: usize = unsafe { *(&shape as *const std::rc::Rc<crate::objects::instance::Shape> as *const usize) };
+    let shape_id = (std::rc::Rc::as_ptr(&shape) as usize - shape_word + std::mem::offset_of!(crate::objects::instance::Shape, id)) as i32;
+    let attrs = crate::objects::instance::Attrs::Shaped { shape: shape.clone(), values };
+    // Word 0 is the tag byte and padding (not initialized: never read as a
+    // word); the fields, all whole words, follow it.
+    let attrs_words: Vec<usize> = (1..std::mem::size_of::<crate::objects::instance::Attrs>() / 8)
+        // SAFETY: reads field words of a live `Attrs`.
+        .map(|i| unsafe { *(&attrs as *const crate::objects::instance::Attrs as *const usize).add(i) })
+        .collect();
+    let attrs_word = |w: usize| attrs_words.iter().position(|&x| x == w).map_or(-1, |i| (i * 8 + 8) as i32);
+    // SAFETY: `repr(C, u8)`: the tag is the first byte.
+    let shaped_tag = unsafe { *(&attrs as *const crate::objects::instance::Attrs as *const u8) };
+    let inst_base = std::mem::offset_of!(Obj<crate::objects::instance::InstanceData>, data);
+    let attrs_base = (inst_base + std::mem::offset_of!(crate::objects::instance::InstanceData, attrs)) as i32;
+    let values_at = attrs_word(values_ptr);
+    drop(attrs);
     let list_base = std::mem::offset_of!(Obj<ListData>, data) as i32;
     let tuple_base = std::mem::offset_of!(Obj<TupleData>, data) as i32;
     SeqLayout {
@@ -733,6 +777,16 @@ pub fn seq_layout() -> SeqLayout {
         list_iter_index: lit_word(0x2b5d_7f91_3c4e),
         dict_version: (std::mem::offset_of!(Obj<crate::objects::dict::DictData>, data) + std::mem::offset_of!(crate::objects::dict::DictData, version)) as i32,
         dict_keys_version: (std::mem::offset_of!(Obj<crate::objects::dict::DictData>, data) + std::mem::offset_of!(crate::objects::dict::DictData, keys_version)) as i32,
+        instance_kind: ObjKind::Instance as u8,
+        // `PyCell` is `repr(transparent)`: the value is the field.
+        inst_class: (inst_base + std::mem::offset_of!(crate::objects::instance::InstanceData, class)) as i32,
+        inst_attrs_tag: attrs_base,
+        shaped_tag,
+        inst_shape: attrs_base + attrs_word(shape_word),
+        inst_values_ptr: attrs_base + values_at,
+        inst_values_len: attrs_base + values_at - lp + ll,
+        shape_id,
+        class_version: (std::mem::offset_of!(Obj<crate::objects::class::ClassData>, data) + crate::objects::class::ClassData::version_offset()) as i32,
     }
 }
 
@@ -827,6 +881,14 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
 mod tests {
     /// The probes behind direct calls find every word on this toolchain (a
     /// failure would silently turn direct calls off).
+    #[test]
+    fn instance_layout_probes_succeed() {
+        let l = super::seq_layout();
+        assert!(l.instances_valid(), "{} {} {} {}", l.inst_shape, l.inst_values_ptr, l.inst_values_len, l.shape_id);
+        assert_ne!(l.inst_shape, l.inst_values_ptr);
+        assert_ne!(l.inst_values_ptr, l.inst_values_len);
+    }
+
     #[test]
     fn frame_layout_probes_succeed() {
         let fl = crate::interp::Vm::frame_layout();

@@ -4,14 +4,60 @@
 //! instruction through the runtime (`pylift_jit_cached`), which refills the
 //! cache, so both tiers share one cache and one semantics.
 
-use super::Tr;
+use super::{Fail, Tr};
 use crate::flow;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::types::I64;
-use cranelift_codegen::ir::InstBuilder;
+use cranelift_codegen::ir::types::{I32, I64};
+use cranelift_codegen::ir::{Block, InstBuilder, MemFlagsData, Value as CValue};
 use pylift_runtime::jit::{DeoptReason, ATTR_MISS};
+use pylift_runtime::ops::attr::CachedAttr;
+use pylift_runtime::value::PAYLOAD_MASK;
 
 impl Tr<'_, '_> {
+    /// What the inline cache of the instruction at `pc` holds now, when
+    /// native code can check and use it inline.
+    fn inline_attr(&self, pc: usize) -> Option<CachedAttr> {
+        if self.inline.is_some() || !self.seq.instances_valid() {
+            return None;
+        }
+        let cache = self.u.code.caches.get(self.u.code.instrs[pc].c as usize)?;
+        pylift_runtime::ops::attr::cached_attr(cache)
+    }
+
+    /// Continues if boxed `obj` is an instance whose class has version
+    /// `class_version` and whose attributes have shape `shape`, else goes
+    /// to `miss`; returns the object's address.
+    fn instance_guard(&mut self, obj: CValue, class_version: u64, shape: u32, miss: Block) -> CValue {
+        let t = MemFlagsData::trusted();
+        let (p, kind) = self.object_kind(obj, Fail::Branch(miss), DeoptReason::ResultGuard);
+        let is_inst = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.instance_kind as i64);
+        self.check(is_inst, Fail::Branch(miss), DeoptReason::ResultGuard);
+        let cls = self.b.ins().load(I64, t, p, self.seq.inst_class);
+        let cp = self.b.ins().band_imm_s(cls, PAYLOAD_MASK as i64);
+        let ver = self.b.ins().load(I64, t, cp, self.seq.class_version);
+        let same_ver = self.b.ins().icmp_imm_s(IntCC::Equal, ver, class_version as i64);
+        let tag = self.b.ins().uload8(I32, t, p, self.seq.inst_attrs_tag);
+        let shaped = self.b.ins().icmp_imm_s(IntCC::Equal, tag, self.seq.shaped_tag as i64);
+        let ok = self.b.ins().band(same_ver, shaped);
+        self.check(ok, Fail::Branch(miss), DeoptReason::ResultGuard);
+        let sp = self.b.ins().load(I64, t, p, self.seq.inst_shape);
+        let id = self.b.ins().uload32(t, sp, self.seq.shape_id);
+        let same_shape = self.b.ins().icmp_imm_s(IntCC::Equal, id, shape as i64);
+        self.check(same_shape, Fail::Branch(miss), DeoptReason::ResultGuard);
+        p
+    }
+
+    /// The address of slot `index` of the (guarded) instance at `p`, or
+    /// `miss` if it has fewer slots.
+    fn slot_addr(&mut self, p: CValue, index: u32, miss: Block) -> CValue {
+        let t = MemFlagsData::trusted();
+        let len = self.b.ins().load(I64, t, p, self.seq.inst_values_len);
+        let inb = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, len, index as i64);
+        self.check(inb, Fail::Branch(miss), DeoptReason::ResultGuard);
+        let vals = self.b.ins().load(I64, t, p, self.seq.inst_values_ptr);
+        self.b.ins().iadd_imm_s(vals, index as i64 * 8)
+    }
+
     /// The address of the `InlineCache` of the instruction at `pc`.
     fn cache_addr(&mut self, pc: usize) -> Option<cranelift_codegen::ir::Value> {
         let c = self.u.code.instrs[pc].c as usize;
@@ -19,10 +65,25 @@ impl Tr<'_, '_> {
         Some(self.b.ins().iconst(I64, cache as *const _ as i64))
     }
 
-    /// `LoadAttr r(a) = r(ob).name`.
+    /// `LoadAttr r(a) = r(ob).name`: a slot of the class version and shape
+    /// the cache holds now, inline; else the helper (other cached states),
+    /// else the runtime.
     pub(super) fn load_attr(&mut self, pc: usize, a: u16, ob: u16) {
         let Some(cache) = self.cache_addr(pc) else { return self.call_helper(self.f.cached, pc) };
         let obj = self.boxed_of(ob);
+        if let Some(CachedAttr::Slot { class_version, shape, index }) = self.inline_attr(pc) {
+            let miss = self.b.create_block();
+            let p = self.instance_guard(obj, class_version, shape, miss);
+            let addr = self.slot_addr(p, index, miss);
+            let v = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+            self.incref(v);
+            let saved = self.cur.clone();
+            self.def_boxed(a, v);
+            self.edge(flow::next_pc(self.u.code, pc), DeoptReason::ResultGuard);
+            self.cur = saved;
+            self.b.switch_to_block(miss);
+            self.b.set_cold_block(miss);
+        }
         let call = self.b.ins().call(self.f.load_attr, &[obj, cache]);
         let v = self.b.inst_results(call)[0];
         let hit = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, ATTR_MISS as i64);
@@ -39,11 +100,28 @@ impl Tr<'_, '_> {
         self.call_helper(self.f.cached, pc);
     }
 
-    /// `StoreAttr r(ob).name = r(vb)`.
+    /// `StoreAttr r(ob).name = r(vb)` (inline into a cached slot, as
+    /// `load_attr`).
     pub(super) fn store_attr(&mut self, pc: usize, ob: u16, vb: u16) {
         let Some(cache) = self.cache_addr(pc) else { return self.call_helper(self.f.cached, pc) };
         let obj = self.boxed_of(ob);
         let v = self.boxed_of(vb);
+        if let Some(CachedAttr::Slot { class_version, shape, index }) = self.inline_attr(pc) {
+            let miss = self.b.create_block();
+            let p = self.instance_guard(obj, class_version, shape, miss);
+            let addr = self.slot_addr(p, index, miss);
+            if !self.ty(vb).unboxed() {
+                self.incref(v);
+            }
+            let old = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+            self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+            self.decref(old);
+            let saved = self.cur.clone();
+            self.edge(flow::next_pc(self.u.code, pc), DeoptReason::ResultGuard);
+            self.cur = saved;
+            self.b.switch_to_block(miss);
+            self.b.set_cold_block(miss);
+        }
         let call = self.b.ins().call(self.f.store_attr, &[obj, v, cache]);
         let done = self.b.inst_results(call)[0];
         let fast = self.b.create_block();
@@ -67,6 +145,22 @@ impl Tr<'_, '_> {
             return self.call_helper(self.f.cached, pc);
         }
         let obj = self.boxed_of(ob);
+        if let Some(CachedAttr::Method { class_version, shape, method }) = self.inline_attr(pc) {
+            // The class's function and the instance as self, inline.
+            let miss = self.b.create_block();
+            self.instance_guard(obj, class_version, shape, miss);
+            self.incref(obj);
+            let m = self.b.ins().iconst(I64, method.bits() as i64);
+            self.incref(m);
+            self.pins.push(method);
+            let saved = self.cur.clone();
+            self.def_boxed(a, m);
+            self.def_boxed(a + 1, obj);
+            self.edge(flow::next_pc(self.u.code, pc), DeoptReason::ResultGuard);
+            self.cur = saved;
+            self.b.switch_to_block(miss);
+            self.b.set_cold_block(miss);
+        }
         if ob == a || ob == a + 1 {
             // The helper releases the slots' values: keep the object alive.
             self.incref(obj);

@@ -111,6 +111,11 @@ impl ClassData {
     pub fn version(&self) -> u64 {
         self.version.get()
     }
+
+    /// Where `version` is in a class object's payload (for native code).
+    pub fn version_offset() -> usize {
+        std::mem::offset_of!(ClassData, version)
+    }
     pub fn name_str(&self) -> &str {
         self.name.get().as_str().unwrap_or("?")
     }

@@ -61,6 +61,10 @@ impl Shape {
     }
 }
 
+/// `repr(C, u8)`: a tag byte, then the variant's fields in order, so native
+/// code can check the shape and load a slot (`jit::seq_layout` finds the
+/// offsets).
+#[repr(C, u8)]
 pub enum Attrs {
     Shaped { shape: Rc<Shape>, values: Vec<Value> },
     Dict(Value),

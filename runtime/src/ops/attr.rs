@@ -91,6 +91,25 @@ pub fn cached_method(cache: &InlineCache) -> Option<Value> {
     (cache.tag.get() == TAG_INST_METHOD).then(|| cache.value.get().clone())
 }
 
+/// What an attribute cache's current state says about instances of one
+/// class version and shape, for native code to check and use inline.
+pub enum CachedAttr {
+    /// The attribute is the instance's slot `index`.
+    Slot { class_version: u64, shape: u32, index: u32 },
+    /// The attribute is the class's function `method` (a `LoadMethod`
+    /// passes it with the instance as self).
+    Method { class_version: u64, shape: u32, method: Value },
+}
+
+pub fn cached_attr(cache: &InlineCache) -> Option<CachedAttr> {
+    let (class_version, shape) = (cache.key1.get(), cache.key2.get() as u32);
+    match cache.tag.get() {
+        TAG_INST_SLOT => Some(CachedAttr::Slot { class_version, shape, index: cache.index.get() }),
+        TAG_INST_METHOD => Some(CachedAttr::Method { class_version, shape, method: cache.value.get().clone() }),
+        _ => None,
+    }
+}
+
 pub fn load_attr_slow(vm: &mut Vm, obj: &Value, cache: &InlineCache) -> PyResult<Value> {
     fill_cache(obj, cache, false);
     get_attr(vm, obj, &cache.name)
