@@ -266,7 +266,8 @@ fn explain_says_what_compiled_and_why_not() {
     assert!(stderr(&off).contains("the JIT is off"), "{}", stderr(&off));
 }
 
-/// `slow` takes nearly all the time in the interpreter, `fast` in native code.
+/// `slow` takes nearly all the time in the interpreter or the runtime
+/// functions it calls (`str`, `list.append`), `fast` in native code.
 const PROFILED: &str = "def slow(n):\n    s = []\n    for i in range(n):\n        s.append(str(i))\n    return len(''.join(s))\n\ndef fast(n):\n    t = 0\n    for i in range(n):\n        t += i % 7\n    return t\n\nprint(slow(400000), fast(30000000))\n";
 
 #[test]
@@ -283,7 +284,7 @@ fn profile_finds_the_hot_functions_by_tier() {
     };
     let (slow, fast, module) = (row("slow"), row("fast"), row("<module>"));
     // Columns: self%, total%, then self% in interp, native, rt, jit.
-    assert!(slow[0] > 20.0 && slow[2] > 20.0, "slow runs interpreted (refused: mostly runtime):\n{e}");
+    assert!(slow[0] > 20.0 && slow[2] + slow[4] > 20.0, "slow runs in the interpreter or the runtime:\n{e}");
     assert!(fast[3] > 5.0, "fast runs natively:\n{e}");
     assert!(module[1] > 90.0, "the samples are under <module>:\n{e}");
     let lp = |line: u32, f: &str| {
@@ -295,7 +296,8 @@ fn profile_finds_the_hot_functions_by_tier() {
             .map(|x| x.parse::<f64>().unwrap())
             .collect::<Vec<_>>()
     };
-    assert!(lp(3, "slow")[2] > 20.0 && lp(9, "fast")[3] > 5.0, "loops by tier:\n{e}");
+    let slow_loop = lp(3, "slow");
+    assert!(slow_loop[2] + slow_loop[4] > 20.0 && lp(9, "fast")[3] > 5.0, "loops by tier:\n{e}");
     let svg_text = std::fs::read_to_string(&svg).unwrap();
     assert!(svg_text.starts_with("<?xml") && svg_text.contains("<svg"), "{}", &svg_text[..200.min(svg_text.len())]);
     assert!(svg_text.contains("slow (prof.py:1)") && svg_text.contains("fast (prof.py:7)"), "the flame graph names the functions");

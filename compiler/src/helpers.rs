@@ -17,6 +17,7 @@ pub struct Helpers {
     pub load_attr: FuncId,
     pub store_attr: FuncId,
     pub load_method: FuncId,
+    pub get_iter: FuncId,
 }
 
 fn sig(m: &dyn Module, params: &[types::Type], ret: Option<types::Type>) -> Signature {
@@ -45,6 +46,7 @@ impl Helpers {
         let load_attr = m.declare_function("pylift_jit_load_attr", Linkage::Import, &sig(m, &[I64, I64], Some(I64)))?;
         let store_attr = m.declare_function("pylift_jit_store_attr", Linkage::Import, &sig(m, &[I64, I64, I64], Some(I32)))?;
         let load_method = m.declare_function("pylift_jit_load_method", Linkage::Import, &sig(m, &[I64, I64, I64], Some(I32)))?;
-        Ok(Helpers { step, cached, call, call_exit, range_iter, truthy, compare, for_iter, release, load_attr, store_attr, load_method })
+        let get_iter = m.declare_function("pylift_jit_get_iter", Linkage::Import, &sig(m, &[I64], Some(I64)))?;
+        Ok(Helpers { step, cached, call, call_exit, range_iter, truthy, compare, for_iter, release, load_attr, store_attr, load_method, get_iter })
     }
 }

@@ -124,6 +124,7 @@ fn is_native(code: &Code, pc: usize) -> bool {
             | Op::LoadAttr
             | Op::StoreAttr
             | Op::LoadMethod
+            | Op::GetIter
             | Op::CheckBound
             | Op::Jump
             | Op::JumpIfFalse
@@ -191,6 +192,7 @@ struct Fns {
     load_attr: FuncRef,
     store_attr: FuncRef,
     load_method: FuncRef,
+    get_iter: FuncRef,
 }
 
 /// What the translator knows about one code object: the function being
@@ -258,6 +260,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         load_attr: module.declare_func_in_func(h.load_attr, func),
         store_attr: module.declare_func_in_func(h.store_attr, func),
         load_method: module.declare_func_in_func(h.load_method, func),
+        get_iter: module.declare_func_in_func(h.get_iter, func),
     };
     let seq = pylift_runtime::jit::seq_layout();
     let folds = plan_folds(code, env, &seq);
@@ -1031,6 +1034,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::LoadAttr => self.load_attr(pc, ins.a, ins.b),
             Op::StoreAttr => self.store_attr(pc, ins.a, ins.b),
             Op::LoadMethod => self.load_method(pc, ins.a, ins.b),
+            Op::GetIter => self.get_iter(pc, ins.a, ins.b),
             Op::Call => match (self.u.hints.intrinsics.get(pc).copied().flatten(), self.u.direct.get(pc).cloned().flatten()) {
                 (Some(k), _) => self.intrinsic_call(pc, k),
                 (None, Some(f)) => {

@@ -614,6 +614,16 @@ pub extern "C" fn pylift_jit_load_method(obj: u64, cache: *const crate::bytecode
     }
 }
 
+/// `GetIter` of a built-in iterable (`ops::iter::builtin_iter`): the new
+/// iterator (owned) or `ATTR_MISS` (the runtime then runs the instruction).
+/// A leaf, like the attribute helpers.
+#[no_mangle]
+pub extern "C" fn pylift_jit_get_iter(obj: u64) -> u64 {
+    // SAFETY: `obj` is a register's value, borrowed.
+    let obj = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(obj) });
+    crate::ops::iter::builtin_iter(&obj).map_or(ATTR_MISS, Value::into_bits)
+}
+
 /// The error a native exit reported, with its "re-raise" flag.
 pub type PendingError = (PyErr, bool);
 
@@ -874,6 +884,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pylift_jit_load_attr", pylift_jit_load_attr as *const u8),
         ("pylift_jit_store_attr", pylift_jit_store_attr as *const u8),
         ("pylift_jit_load_method", pylift_jit_load_method as *const u8),
+        ("pylift_jit_get_iter", pylift_jit_get_iter as *const u8),
     ]
 }
 

@@ -1,8 +1,10 @@
 //! Attribute loads, stores and method lookups through the instruction's
-//! inline cache, called as leaf helpers (`pylift_jit_load_attr` and
-//! friends): no frame write-back, no interpreter dispatch. A miss runs the
-//! instruction through the runtime (`pylift_jit_cached`), which refills the
-//! cache, so both tiers share one cache and one semantics.
+//! inline cache: inline for the state the cache holds at compile time,
+//! else leaf helpers (`pylift_jit_load_attr` and friends: no frame
+//! write-back, no interpreter dispatch). A miss runs the instruction
+//! through the runtime (`pylift_jit_cached`), which refills the cache, so
+//! both tiers share one cache and one semantics. `GetIter` of built-in
+//! iterables is a leaf helper too.
 
 use super::{Fail, Tr};
 use crate::flow;
@@ -183,5 +185,25 @@ impl Tr<'_, '_> {
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         self.call_helper(self.f.cached, pc);
+    }
+
+    /// `GetIter r(a) = iter(r(b))`: built-in iterables through a leaf
+    /// helper, anything else (`__iter__`, errors) through the runtime.
+    pub(super) fn get_iter(&mut self, pc: usize, a: u16, b: u16) {
+        let obj = self.boxed_of(b);
+        let call = self.b.ins().call(self.f.get_iter, &[obj]);
+        let it = self.b.inst_results(call)[0];
+        let hit = self.b.ins().icmp_imm_s(IntCC::NotEqual, it, ATTR_MISS as i64);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.ins().brif(hit, fast, &[], slow, &[]);
+        let saved = self.cur.clone();
+        self.b.switch_to_block(fast);
+        self.def_boxed(a, it);
+        self.edge(flow::next_pc(self.u.code, pc), DeoptReason::ResultGuard);
+        self.cur = saved;
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        self.step(pc);
     }
 }

@@ -16,23 +16,37 @@ pub fn range_iter(start: i64, stop: i64, step: i64) -> Value {
     new_iter(IterState::Range { next: start, stop, step })
 }
 
-pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let state = match v.obj_kind() {
-        Some(ObjKind::List) => IterState::List { list: v.clone(), index: 0 },
-        Some(ObjKind::Tuple) => IterState::Tuple { tuple: v.clone(), index: 0 },
-        Some(ObjKind::Str) => IterState::Str { s: v.clone(), pos: 0 },
-        Some(ObjKind::Range) => {
-            let r = v.as_range().ok_or_else(|| type_error("range"))?;
-            return Ok(range_iter(r.start, r.stop, r.step));
+/// The iterator of a built-in iterable (list, tuple, str, range, dict and
+/// views, set, bytes; an iterator is its own), made without running Python
+/// code; `None` for anything else (`get_iter` decides). Native code calls
+/// this directly (`jit::pylift_jit_get_iter`).
+pub fn builtin_iter(v: &Value) -> Option<Value> {
+    let state = match v.obj_kind()? {
+        ObjKind::List => IterState::List { list: v.clone(), index: 0 },
+        ObjKind::Tuple => IterState::Tuple { tuple: v.clone(), index: 0 },
+        ObjKind::Str => IterState::Str { s: v.clone(), pos: 0 },
+        ObjKind::Range => {
+            let r = v.as_range()?;
+            return Some(range_iter(r.start, r.stop, r.step));
         }
-        Some(ObjKind::Dict) => IterState::Dict { dict: v.clone(), pos: 0, len: v.as_dict().map_or(0, |d| d.len()), kind: ViewKind::Keys },
-        Some(ObjKind::DictView) => {
-            let dv = v.downcast::<crate::objects::misc::DictViewData>().ok_or_else(|| type_error("view"))?;
+        ObjKind::Dict => IterState::Dict { dict: v.clone(), pos: 0, len: v.as_dict().map_or(0, |d| d.len()), kind: ViewKind::Keys },
+        ObjKind::DictView => {
+            let dv = v.downcast::<crate::objects::misc::DictViewData>()?;
             IterState::Dict { dict: dv.dict.clone(), pos: 0, len: dv.dict.as_dict().map_or(0, |d| d.len()), kind: dv.kind }
         }
-        Some(ObjKind::Set) => IterState::Set { set: v.clone(), pos: 0, len: v.as_set().map_or(0, |s| s.len()) },
-        Some(ObjKind::Bytes) => IterState::Bytes { b: v.clone(), index: 0 },
-        Some(ObjKind::Iter) | Some(ObjKind::Generator) => return Ok(v.clone()),
+        ObjKind::Set => IterState::Set { set: v.clone(), pos: 0, len: v.as_set().map_or(0, |s| s.len()) },
+        ObjKind::Bytes => IterState::Bytes { b: v.clone(), index: 0 },
+        ObjKind::Iter | ObjKind::Generator => return Some(v.clone()),
+        _ => return None,
+    };
+    Some(new_iter(state))
+}
+
+pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(it) = builtin_iter(v) {
+        return Ok(it);
+    }
+    let state = match v.obj_kind() {
         Some(ObjKind::Class) => match super::meta_special(v, "__iter__") {
             Some(f) => {
                 let it = call_special(vm, &f, v, &[])?;
