@@ -18,6 +18,8 @@ pub struct Helpers {
     pub store_attr: FuncId,
     pub load_method: FuncId,
     pub get_iter: FuncId,
+    pub build_slice: FuncId,
+    pub get_slice: FuncId,
 }
 
 fn sig(m: &dyn Module, params: &[types::Type], ret: Option<types::Type>) -> Signature {
@@ -47,6 +49,8 @@ impl Helpers {
         let store_attr = m.declare_function("pylift_jit_store_attr", Linkage::Import, &sig(m, &[I64, I64, I64], Some(I32)))?;
         let load_method = m.declare_function("pylift_jit_load_method", Linkage::Import, &sig(m, &[I64, I64, I64], Some(I32)))?;
         let get_iter = m.declare_function("pylift_jit_get_iter", Linkage::Import, &sig(m, &[I64], Some(I64)))?;
-        Ok(Helpers { step, cached, call, call_exit, range_iter, truthy, compare, for_iter, release, load_attr, store_attr, load_method, get_iter })
+        let build_slice = m.declare_function("pylift_jit_build_slice", Linkage::Import, &sig(m, &[I64, I64, I64], Some(I64)))?;
+        let get_slice = m.declare_function("pylift_jit_get_slice", Linkage::Import, &sig(m, &[I64, I64], Some(I64)))?;
+        Ok(Helpers { step, cached, call, call_exit, range_iter, truthy, compare, for_iter, release, load_attr, store_attr, load_method, get_iter, build_slice, get_slice })
     }
 }

@@ -125,6 +125,7 @@ fn is_native(code: &Code, pc: usize) -> bool {
             | Op::StoreAttr
             | Op::LoadMethod
             | Op::GetIter
+            | Op::BuildSlice
             | Op::CheckBound
             | Op::Jump
             | Op::JumpIfFalse
@@ -193,6 +194,8 @@ struct Fns {
     store_attr: FuncRef,
     load_method: FuncRef,
     get_iter: FuncRef,
+    build_slice: FuncRef,
+    get_slice: FuncRef,
 }
 
 /// What the translator knows about one code object: the function being
@@ -261,6 +264,8 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         store_attr: module.declare_func_in_func(h.store_attr, func),
         load_method: module.declare_func_in_func(h.load_method, func),
         get_iter: module.declare_func_in_func(h.get_iter, func),
+        build_slice: module.declare_func_in_func(h.build_slice, func),
+        get_slice: module.declare_func_in_func(h.get_slice, func),
     };
     let seq = pylift_runtime::jit::seq_layout();
     let folds = plan_folds(code, env, &seq);
@@ -1035,6 +1040,13 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::StoreAttr => self.store_attr(pc, ins.a, ins.b),
             Op::LoadMethod => self.load_method(pc, ins.a, ins.b),
             Op::GetIter => self.get_iter(pc, ins.a, ins.b),
+            Op::BuildSlice => {
+                let vals: Vec<CValue> = (0..3).map(|i| self.boxed_of(ins.b + i)).collect();
+                let call = self.b.ins().call(self.f.build_slice, &vals);
+                let v = self.b.inst_results(call)[0];
+                self.def_boxed(ins.a, v);
+                self.edge(next, DeoptReason::ResultGuard);
+            }
             Op::Call => match (self.u.hints.intrinsics.get(pc).copied().flatten(), self.u.direct.get(pc).cloned().flatten()) {
                 (Some(k), _) => self.intrinsic_call(pc, k),
                 (None, Some(f)) => {
@@ -1745,6 +1757,11 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     fn get_item(&mut self, pc: usize, a: u16, ob: u16, kb: u16) {
         let next = flow::next_pc(self.u.code, pc);
+        // `x[i:j]` (the helper checks that the key is a slice).
+        let prev = self.u.code.instrs[pc.saturating_sub(1)];
+        if pc > 0 && prev.op == Op::BuildSlice && prev.a == kb {
+            return self.get_slice(pc, a, ob, kb);
+        }
         if !matches!(self.ty(ob), Ty::Boxed | Ty::List) || self.ty(kb) == Ty::Float {
             return self.step(pc);
         }

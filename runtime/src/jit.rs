@@ -624,6 +624,23 @@ pub extern "C" fn pylift_jit_get_iter(obj: u64) -> u64 {
     crate::ops::iter::builtin_iter(&obj).map_or(ATTR_MISS, Value::into_bits)
 }
 
+/// `BuildSlice` of three borrowed values: the new slice object (owned).
+#[no_mangle]
+pub extern "C" fn pylift_jit_build_slice(start: u64, stop: u64, step: u64) -> u64 {
+    // SAFETY: register values, borrowed (cloned into the slice).
+    let [a, b, c] = [start, stop, step].map(|w| std::mem::ManuallyDrop::new(unsafe { Value::from_bits(w) }));
+    crate::objects::misc::new_slice((*a).clone(), (*b).clone(), (*c).clone()).into_bits()
+}
+
+/// `GetItem` of a list or tuple by a slice of small-int or None bounds
+/// (`ops::subscript::get_slice_fast`): the new sequence or `ATTR_MISS`.
+#[no_mangle]
+pub extern "C" fn pylift_jit_get_slice(obj: u64, key: u64) -> u64 {
+    // SAFETY: register values, borrowed.
+    let [o, k] = [obj, key].map(|w| std::mem::ManuallyDrop::new(unsafe { Value::from_bits(w) }));
+    crate::ops::subscript::get_slice_fast(&o, &k).map_or(ATTR_MISS, Value::into_bits)
+}
+
 /// The error a native exit reported, with its "re-raise" flag.
 pub type PendingError = (PyErr, bool);
 
@@ -885,6 +902,8 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pylift_jit_store_attr", pylift_jit_store_attr as *const u8),
         ("pylift_jit_load_method", pylift_jit_load_method as *const u8),
         ("pylift_jit_get_iter", pylift_jit_get_iter as *const u8),
+        ("pylift_jit_build_slice", pylift_jit_build_slice as *const u8),
+        ("pylift_jit_get_slice", pylift_jit_get_slice as *const u8),
     ]
 }
 

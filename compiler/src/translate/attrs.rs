@@ -206,4 +206,26 @@ impl Tr<'_, '_> {
         self.b.set_cold_block(slow);
         self.step(pc);
     }
+
+    /// `GetItem r(a) = r(ob)[r(kb)]` where `r(kb)` is a slice just built:
+    /// lists and tuples by small-int or None bounds through a leaf helper,
+    /// anything else through the runtime.
+    pub(super) fn get_slice(&mut self, pc: usize, a: u16, ob: u16, kb: u16) {
+        let obj = self.boxed_of(ob);
+        let key = self.boxed_of(kb);
+        let call = self.b.ins().call(self.f.get_slice, &[obj, key]);
+        let v = self.b.inst_results(call)[0];
+        let hit = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, ATTR_MISS as i64);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.ins().brif(hit, fast, &[], slow, &[]);
+        let saved = self.cur.clone();
+        self.b.switch_to_block(fast);
+        self.def_boxed(a, v);
+        self.edge(flow::next_pc(self.u.code, pc), DeoptReason::ResultGuard);
+        self.cur = saved;
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        self.step(pc);
+    }
 }

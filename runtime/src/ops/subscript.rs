@@ -22,6 +22,32 @@ pub fn slice_indices(vm: &mut Vm, s: &Value, len: i64) -> PyResult<(i64, i64, i6
     if step == 0 {
         return Err(value_error("slice step cannot be zero"));
     }
+    let start = get(vm, &sl.start.clone())?;
+    let stop = get(vm, &sl.stop.clone())?;
+    Ok(adjust_slice(start, stop, step, len))
+}
+
+/// The slice's indices when its bounds are None or small ints and its step
+/// is not zero (what native code slices without the VM); `None` otherwise.
+pub fn slice_indices_fast(s: &Value, len: i64) -> Option<(i64, i64, i64, i64)> {
+    let sl = s.as_slice_obj()?;
+    let get = |v: &Value| -> Option<Option<i64>> {
+        if v.is_none() {
+            Some(None)
+        } else {
+            v.is_small_int().then(|| Some(v.as_small_int()))
+        }
+    };
+    let step = get(&sl.step)?.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    Some(adjust_slice(get(&sl.start)?, get(&sl.stop)?, step, len))
+}
+
+/// (start, stop, step, length) of a slice with these bounds over a
+/// sequence of `len` items, clamped as CPython's `PySlice_AdjustIndices`.
+fn adjust_slice(start: Option<i64>, stop: Option<i64>, step: i64, len: i64) -> (i64, i64, i64, i64) {
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let clamp = |v: Option<i64>, default: i64| -> i64 {
         match v {
@@ -39,8 +65,8 @@ pub fn slice_indices(vm: &mut Vm, s: &Value, len: i64) -> PyResult<(i64, i64, i6
             }
         }
     };
-    let start = clamp(get(vm, &sl.start.clone())?, if step < 0 { upper } else { lower });
-    let stop = clamp(get(vm, &sl.stop.clone())?, if step < 0 { lower } else { upper });
+    let start = clamp(start, if step < 0 { upper } else { lower });
+    let stop = clamp(stop, if step < 0 { lower } else { upper });
     let n = if step < 0 {
         if stop < start {
             (start - stop - 1) / (-step) + 1
@@ -52,7 +78,7 @@ pub fn slice_indices(vm: &mut Vm, s: &Value, len: i64) -> PyResult<(i64, i64, i6
     } else {
         0
     };
-    Ok((start, stop, step, n))
+    (start, stop, step, n)
 }
 
 /// An int-like index (ints, bools, `__index__`), clamped to i64.
@@ -92,16 +118,37 @@ pub fn get_item_fast(o: &Value, k: &Value) -> Option<Value> {
     None
 }
 
+/// The items `start + j * step` (j < n, indices in range) of list or tuple
+/// `o`, as a new object of its kind.
+fn seq_slice(o: &Value, start: i64, step: i64, n: i64) -> Value {
+    let items = o.as_seq_slice().unwrap_or(&[]);
+    let out: Vec<Value> = (0..n).map(|j| items[(start + j * step) as usize].clone()).collect();
+    if o.obj_kind() == Some(ObjKind::List) {
+        new_list(out)
+    } else {
+        new_tuple(out)
+    }
+}
+
+/// `o[k]` for a list or tuple `o` and a slice `k` of None or small-int
+/// bounds (no VM needed: native code calls this as a leaf).
+pub fn get_slice_fast(o: &Value, k: &Value) -> Option<Value> {
+    if !matches!(o.obj_kind(), Some(ObjKind::List) | Some(ObjKind::Tuple)) {
+        return None;
+    }
+    let (start, _, step, n) = slice_indices_fast(k, o.as_seq_slice()?.len() as i64)?;
+    Some(seq_slice(o, start, step, n))
+}
+
 pub fn get_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<Value> {
     let kind = o.obj_kind();
     match kind {
         Some(ObjKind::List) | Some(ObjKind::Tuple) => {
             let what = if kind == Some(ObjKind::List) { "list" } else { "tuple" };
             if k.obj_kind() == Some(ObjKind::Slice) {
-                let items: Vec<Value> = o.as_seq_slice().map(|s| s.to_vec()).unwrap_or_default();
-                let (start, _, step, n) = slice_indices(vm, k, items.len() as i64)?;
-                let out: Vec<Value> = (0..n).map(|j| items[(start + j * step) as usize].clone()).collect();
-                return Ok(if kind == Some(ObjKind::List) { new_list(out) } else { new_tuple(out) });
+                let len = o.as_seq_slice().map_or(0, |s| s.len()) as i64;
+                let (start, _, step, n) = slice_indices(vm, k, len)?;
+                return Ok(seq_slice(o, start, step, n));
             }
             let i = int_index(vm, k, what)?;
             let items = o.as_seq_slice().unwrap_or(&[]);
