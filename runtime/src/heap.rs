@@ -79,6 +79,11 @@ pub trait Payload: Sized + 'static {
     const KIND: ObjKind;
     /// Containers are tracked by the cycle collector.
     const TRACKED: bool = false;
+    /// Whether this object is tracked: `TRACKED`, unless the payload can
+    /// see that it refers to no container (so it cannot be in a cycle).
+    fn tracked(&self) -> bool {
+        Self::TRACKED
+    }
     /// Calls `visit` on every `Value` this object references (cycle collector).
     fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
     /// Drops every reference this object holds, to break a garbage cycle.
@@ -87,9 +92,10 @@ pub trait Payload: Sized + 'static {
 
 /// Allocates an object and returns the owning `Value`.
 pub fn alloc<T: Payload>(data: T) -> Value {
+    let tracked = data.tracked();
     let obj = Box::new(Obj { header: ObjHeader { rc: Cell::new(1), kind: T::KIND, gc_flags: Cell::new(0), flags: Cell::new(0), gc_index: Cell::new(u32::MAX), gc_refs: Cell::new(0) }, data });
     let ptr = Box::into_raw(obj) as *mut ObjHeader;
-    if T::TRACKED {
+    if tracked {
         crate::gc::track(ptr);
     }
     Value::from_obj_ptr(ptr)

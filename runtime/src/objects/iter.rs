@@ -85,6 +85,11 @@ pub struct IterData {
 impl Payload for IterData {
     const KIND: ObjKind = ObjKind::Iter;
     const TRACKED: bool = true;
+    /// A range iterator holds no object: untracked, as in CPython (one per
+    /// `for ... in range(...)` loop, so this matters).
+    fn tracked(&self) -> bool {
+        !matches!(self.state.get(), IterState::Range { .. })
+    }
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         match self.state.get() {
             IterState::List { list: v, .. }
