@@ -196,6 +196,7 @@ struct Fns {
     get_iter: FuncRef,
     build_slice: FuncRef,
     get_slice: FuncRef,
+    clear_regs: FuncRef,
 }
 
 /// What the translator knows about one code object: the function being
@@ -266,6 +267,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         get_iter: module.declare_func_in_func(h.get_iter, func),
         build_slice: module.declare_func_in_func(h.build_slice, func),
         get_slice: module.declare_func_in_func(h.get_slice, func),
+        clear_regs: module.declare_func_in_func(h.clear_regs, func),
     };
     let seq = pylift_runtime::jit::seq_layout();
     let folds = plan_folds(code, env, &seq);
@@ -330,6 +332,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         t.b.ins().brif(is, enter, &[], next, &[]);
         t.b.switch_to_block(enter);
         t.cur = vec![Ty::Boxed; n];
+        t.release_dead_at_entry(hd as usize);
         t.edge(hd as usize, DeoptReason::EntryGuard);
         t.b.switch_to_block(next);
     }
@@ -1079,6 +1082,29 @@ impl<'a, 'b> Tr<'a, 'b> {
                 self.edge(next, DeoptReason::IntGuard);
             }
             _ => self.step(pc),
+        }
+    }
+
+    /// On-stack entry at loop header `hd`: the registers dead there whose
+    /// slots the header expects empty (`Clean`) are released by one runtime
+    /// call per 64 registers, not inline one by one (cold code, run once
+    /// per entry: it is compile time that matters here).
+    fn release_dead_at_entry(&mut self, hd: usize) {
+        let Some(target) = self.u.states.get(hd).cloned().flatten() else { return };
+        let n = target.len().min(self.cur.len());
+        for chunk in (0..n).step_by(64) {
+            let mut mask = 0u64;
+            for r in chunk..n.min(chunk + 64) {
+                if target[r] == Ty::Clean && matches!(self.cur[r], Ty::Boxed | Ty::Dead) {
+                    mask |= 1 << (r - chunk);
+                    self.cur[r] = Ty::Clean;
+                }
+            }
+            if mask != 0 {
+                let base = self.b.ins().iadd_imm_s(self.regs, chunk as i64 * 8);
+                let m = self.b.ins().iconst(I64, mask as i64);
+                self.b.ins().call(self.f.clear_regs, &[base, m]);
+            }
         }
     }
 

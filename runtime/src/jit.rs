@@ -641,6 +641,19 @@ pub extern "C" fn pylift_jit_get_slice(obj: u64, key: u64) -> u64 {
     crate::ops::subscript::get_slice_fast(&o, &k).map_or(ATTR_MISS, Value::into_bits)
 }
 
+/// Releases the registers `regs[i]` for each bit `i` of `mask`, leaving
+/// them unbound (native code entering a loop header mid-run, for the
+/// registers dead there).
+#[no_mangle]
+pub extern "C" fn pylift_jit_clear_regs(regs: *mut Value, mask: u64) {
+    for i in 0..64 {
+        if mask & (1 << i) != 0 {
+            // SAFETY: the bits name registers of the running frame.
+            unsafe { *regs.add(i) = Value::UNDEF };
+        }
+    }
+}
+
 /// The error a native exit reported, with its "re-raise" flag.
 pub type PendingError = (PyErr, bool);
 
@@ -904,6 +917,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pylift_jit_get_iter", pylift_jit_get_iter as *const u8),
         ("pylift_jit_build_slice", pylift_jit_build_slice as *const u8),
         ("pylift_jit_get_slice", pylift_jit_get_slice as *const u8),
+        ("pylift_jit_clear_regs", pylift_jit_clear_regs as *const u8),
     ]
 }
 
