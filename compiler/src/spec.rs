@@ -28,6 +28,9 @@ pub struct Hints {
     pub globals: Vec<Option<Ty>>,
     /// Per `Call`: the builtin it computes inline.
     pub intrinsics: Vec<Option<Intrinsic>>,
+    /// Per `GetIter`: it takes the iterator of a `range(...)` computed
+    /// inline, for a loop that can keep it virtual (`Ty::VRange`).
+    pub vrange: Vec<bool>,
 }
 
 /// The result type of intrinsic `k` with argument types `x` (and `y`), if
@@ -70,6 +73,12 @@ pub enum Ty {
     /// reference, and the register is `Boxed`). Saves the store, the
     /// reference count traffic and the call's identity check.
     Folded(u32),
+    /// A range iterator that exists only in machine registers (the int
+    /// variable holds its next value, two more its stop and step, all small
+    /// ints): `for i in range(...)` allocates nothing. The slot owns
+    /// nothing; anything that may read the frame gets a real iterator
+    /// written into it (see `Hints::vrange` for the loops that qualify).
+    VRange,
 }
 
 impl Ty {
@@ -80,7 +89,7 @@ impl Ty {
 
     /// The frame slot owns nothing (writing it needs no release).
     pub fn owns_nothing(self) -> bool {
-        matches!(self, Ty::Int | Ty::Float | Ty::Bool | Ty::Clean | Ty::Folded(_))
+        matches!(self, Ty::Int | Ty::Float | Ty::Bool | Ty::Clean | Ty::Folded(_) | Ty::VRange)
     }
 }
 
@@ -242,6 +251,7 @@ fn result_ty(code: &Code, pc: usize, st: &[Ty], hints: &Hints) -> Option<Ty> {
             _ => None,
         },
         Op::ForIter if range_loop(code, pc) => Some(Ty::Int),
+        Op::GetIter if hints.vrange.get(pc).copied().unwrap_or(false) => Some(Ty::VRange),
         Op::GetItem => item_ty(code, pc),
         Op::LoadGlobal => hints.globals.get(pc).copied().flatten(),
         Op::Call => hints.intrinsics.get(pc).copied().flatten().and_then(|k| intrinsic_ty(k, t(ins.b + 1), t(ins.b + 2))),

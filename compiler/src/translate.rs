@@ -141,6 +141,46 @@ fn is_native(code: &Code, pc: usize) -> bool {
     )
 }
 
+/// Whether the range iterator the `GetIter` at `gi` makes (of a `range`
+/// computed inline) can stay virtual (`Ty::VRange`): the loop stepping it
+/// is an inline range loop whose body runs natively (so nothing writes the
+/// iterator into the frame on every iteration), nothing else touches the
+/// iterator register, and the function has no exception handler (an error
+/// never resumes this frame, which may not hold the iterator then).
+fn virtual_range_loop(code: &Code, gi: usize, direct: &[Option<Value>], intrinsics: &[Option<pylift_runtime::jit::Intrinsic>]) -> bool {
+    let it = code.instrs[gi].a;
+    if !code.exc_table.is_empty() {
+        return false;
+    }
+    let starts = flow::instruction_starts(code);
+    let Some(&f) = starts.iter().find(|&&p| p > gi && code.instrs[p].op == Op::ForIter && code.instrs[p].b == it) else { return false };
+    let body = code.instrs[f + 1].target() as usize;
+    if body > f || !spec::range_loop(code, f) {
+        return false;
+    }
+    starts.iter().filter(|&&p| p >= body && p < f).all(|&p| {
+        let touches = match flow::writes(code, p) {
+            Writes::Range(a, n) => (a..a.saturating_add(n)).contains(&it),
+            Writes::All => true,
+            Writes::None => false,
+        } || flow::reads(code, p).is_none_or(|rs| rs.contains(&it));
+        !touches && stays_native(code, p, direct, intrinsics)
+    })
+}
+
+/// Whether the instruction at `p` usually runs without bringing the frame
+/// up to date (no runtime call on its common path).
+fn stays_native(code: &Code, p: usize, direct: &[Option<Value>], intrinsics: &[Option<pylift_runtime::jit::Intrinsic>]) -> bool {
+    match code.instrs[p].op {
+        Op::ClearTemps => true,
+        Op::Call | Op::CallMethod => direct[p].is_some() || intrinsics[p].is_some(),
+        Op::GetItem | Op::SetItem => spec::indexed_list(code, p).is_some(),
+        Op::ForIter => spec::range_loop(code, p) || spec::list_loop(code, p),
+        Op::CallKw | Op::CallMethodKw => false,
+        _ => is_native(code, p),
+    }
+}
+
 /// The largest fraction of runtime-executed instructions over the function
 /// and over each loop body (from a loop header to its back-edge).
 pub fn stepped_fraction(code: &Code) -> f64 {
@@ -212,6 +252,9 @@ struct Unit<'a> {
     /// Unboxed int / float variable of each register.
     vi: Vec<Variable>,
     vf: Vec<Variable>,
+    /// The stop and step variables of `VRange` registers (the next value
+    /// is in `vi`).
+    vr: Vec<(Variable, Variable)>,
     /// Direct-call targets per call instruction (empty inside an inlined
     /// body, which makes no calls).
     direct: &'a [Option<Value>],
@@ -277,7 +320,14 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let mut hints = spec::Hints {
         globals: folds.iter().map(|f| f.as_ref().and_then(|f| const_ty(&f.value))).collect(),
         intrinsics: (0..code.instrs.len()).map(|pc| calls::intrinsic_at(code, &folds, &live, pc)).collect(),
+        vrange: vec![false; code.instrs.len()],
     };
+    for pc in flow::instruction_starts(code) {
+        if hints.intrinsics[pc] == Some(pylift_runtime::jit::Intrinsic::Range) {
+            let gi = flow::next_pc(code, pc);
+            hints.vrange[gi] = virtual_range_loop(code, gi, &direct, &hints.intrinsics);
+        }
+    }
     // The callees of direct and intrinsic calls are known by identity.
     for pc in 0..code.instrs.len() {
         if direct[pc].is_some() || hints.intrinsics[pc].is_some() {
@@ -301,6 +351,8 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let n = code.nregs as usize;
     let vi: Vec<Variable> = (0..n).map(|_| b.declare_var(I64)).collect();
     let vf: Vec<Variable> = (0..n).map(|_| b.declare_var(F64)).collect();
+    let vr: Vec<(Variable, Variable)> =
+        (0..n).map(|r| if states.iter().flatten().any(|st| st.get(r) == Some(&Ty::VRange)) { (b.declare_var(I64), b.declare_var(I64)) } else { (vi[r], vi[r]) }).collect();
     let err = b.create_block();
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
@@ -310,7 +362,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let mut t = Tr {
         b,
         seq,
-        u: Unit { code, blocks, states, folds, hints, vi, vf, direct: &direct },
+        u: Unit { code, blocks, states, folds, hints, vi, vf, vr, direct: &direct },
         vm,
         regs,
         err,
@@ -543,8 +595,12 @@ impl<'a, 'b> Tr<'a, 'b> {
         }
         self.flush_unboxed();
         for r in 0..self.cur.len() as u16 {
-            if let Ty::Folded(_) = self.ty(r) {
-                self.materialize(r);
+            match self.ty(r) {
+                Ty::Folded(_) => self.materialize(r),
+                Ty::VRange => {
+                    self.materialize_range(r);
+                }
+                _ => {}
             }
         }
     }
@@ -564,6 +620,40 @@ impl<'a, 'b> Tr<'a, 'b> {
                 self.store_raw(r, v);
             }
         }
+    }
+
+    /// Writes a real iterator with a `VRange` register's state into its
+    /// slot (which owned nothing); the register is `RangeIter` from here
+    /// on. Returns the object's address.
+    fn materialize_range(&mut self, r: u16) -> CValue {
+        let next = self.b.use_var(self.u.vi[r as usize]);
+        let (vs, vt) = self.u.vr[r as usize];
+        let (stop, step) = (self.b.use_var(vs), self.b.use_var(vt));
+        let call = self.b.ins().call(self.f.range_iter, &[next, stop, step]);
+        let it = self.b.inst_results(call)[0];
+        self.store_raw(r, it);
+        let p = self.b.ins().band_imm_s(it, PAYLOAD_MASK as i64);
+        self.b.def_var(self.u.vi[r as usize], p);
+        self.set_ty(r, Ty::RangeIter);
+        p
+    }
+
+    /// Makes `r` a `VRange` from the range iterator object at `p` (guarded
+    /// to have small-int bounds), releasing the slot that owns it.
+    fn virtualize_range(&mut self, r: u16, p: CValue) {
+        let t = MemFlagsData::trusted();
+        let next = self.b.ins().load(I64, t, p, self.seq.range_next);
+        let stop = self.b.ins().load(I64, t, p, self.seq.range_stop);
+        let step = self.b.ins().load(I64, t, p, self.seq.range_step);
+        let old = self.b.ins().load(I64, t, self.regs, r as i32 * 8);
+        let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+        self.store_raw(r, undef);
+        self.decref(old);
+        self.b.def_var(self.u.vi[r as usize], next);
+        let (vs, vt) = self.u.vr[r as usize];
+        self.b.def_var(vs, stop);
+        self.b.def_var(vt, step);
+        self.set_ty(r, Ty::VRange);
     }
 
     /// Writes a `Folded` register's value into its slot (with a reference
@@ -647,6 +737,29 @@ impl<'a, 'b> Tr<'a, 'b> {
                 _ => DeoptReason::IntGuard,
             };
             match (self.ty(r), want) {
+                (Ty::VRange, Ty::VRange | Ty::Dead | Ty::Clean) => {}
+                (Ty::VRange, Ty::Boxed | Ty::RangeIter) => {
+                    self.materialize_range(r);
+                }
+                (Ty::VRange, _) => {
+                    // Not produced by the analysis.
+                    let d = self.deopt_block(to, reason);
+                    self.b.ins().jump(d, &[]);
+                    return;
+                }
+                (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::VRange) if self.inline.is_none() => {
+                    let p = self.range_iter_guarded(r, to);
+                    self.virtualize_range(r, p);
+                }
+                (Ty::RangeIter, Ty::VRange) if self.inline.is_none() => {
+                    let p = self.b.use_var(self.u.vi[r as usize]);
+                    self.virtualize_range(r, p);
+                }
+                (_, Ty::VRange) => {
+                    let d = self.deopt_block(to, reason);
+                    self.b.ins().jump(d, &[]);
+                    return;
+                }
                 (Ty::Folded(a), Ty::Folded(b)) if a == b => {}
                 (Ty::Folded(_), Ty::Dead | Ty::Clean) => {}
                 (Ty::Folded(_), Ty::Boxed) => self.materialize(r),
@@ -1141,7 +1254,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                     self.store_raw(r, undef);
                     self.decref(v);
                 }
-                Ty::Int | Ty::Float | Ty::Bool | Ty::Clean | Ty::Folded(_) => self.store_raw(r, undef),
+                Ty::Int | Ty::Float | Ty::Bool | Ty::Clean | Ty::Folded(_) | Ty::VRange => self.store_raw(r, undef),
             }
         }
     }
@@ -1629,6 +1742,29 @@ impl<'a, 'b> Tr<'a, 'b> {
     fn for_iter(&mut self, pc: usize, a: u16, itr: u16) {
         let next = flow::next_pc(self.u.code, pc);
         let target = self.u.code.instrs[pc + 1].target() as usize;
+        if self.ty(itr) == Ty::VRange {
+            // All in registers: no memory traffic, nothing to check.
+            let cur = self.b.use_var(self.u.vi[itr as usize]);
+            let (vs, vt) = self.u.vr[itr as usize];
+            let (stop, step) = (self.b.use_var(vs), self.b.use_var(vt));
+            let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+            let lt = self.b.ins().icmp(IntCC::SignedLessThan, cur, stop);
+            let gt = self.b.ins().icmp(IntCC::SignedGreaterThan, cur, stop);
+            let more = self.b.ins().select(up, lt, gt);
+            let got = self.b.create_block();
+            let done = self.b.create_block();
+            self.b.ins().brif(more, got, &[], done, &[]);
+            let saved = self.cur.clone();
+            self.b.switch_to_block(got);
+            let nv = self.b.ins().iadd(cur, step);
+            self.b.def_var(self.u.vi[itr as usize], nv);
+            let v = self.scaled(cur);
+            self.def_int(a, v);
+            self.branch_to(pc, target);
+            self.cur = saved;
+            self.b.switch_to_block(done);
+            return self.edge(next, DeoptReason::IntGuard);
+        }
         if spec::range_loop(self.u.code, pc) && matches!(self.ty(itr), Ty::Boxed | Ty::RangeIter) {
             // A range iterator stepped in place: checked once (kind, and
             // small-int bounds, so no value needs a range check), then its

@@ -329,10 +329,25 @@ impl Tr<'_, '_> {
                 let ok = self.b.create_block();
                 self.b.ins().brif(step, ok, &[], slow, &[]);
                 self.b.switch_to_block(ok);
-                let call = self.b.ins().call(self.f.range_iter, &[start, stop, step]);
-                let it = self.b.inst_results(call)[0];
                 let gi = self.u.code.instrs[next];
-                self.def_boxed(gi.a, it);
+                if self.u.hints.vrange.get(next).copied().unwrap_or(false) {
+                    // A virtual iterator: its state in three variables.
+                    if !self.ty(gi.a).owns_nothing() {
+                        let old = self.load_reg(gi.a);
+                        let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+                        self.store_raw(gi.a, undef);
+                        self.decref(old);
+                    }
+                    self.b.def_var(self.u.vi[gi.a as usize], start);
+                    let (vs, vt) = self.u.vr[gi.a as usize];
+                    self.b.def_var(vs, stop);
+                    self.b.def_var(vt, step);
+                    self.set_ty(gi.a, Ty::VRange);
+                } else {
+                    let call = self.b.ins().call(self.f.range_iter, &[start, stop, step]);
+                    let it = self.b.inst_results(call)[0];
+                    self.def_boxed(gi.a, it);
+                }
                 cont = flow::next_pc(self.u.code, next);
             }
             (Intrinsic::Sqrt, _) => {

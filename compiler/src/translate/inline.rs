@@ -119,7 +119,7 @@ impl<'a> Tr<'a, '_> {
         // The callee's globals fold like the caller's when they are the same.
         let env = self.env.filter(|e| e.globals.bits() == func.globals.bits());
         let folds = plan_folds(cc, env, &self.seq);
-        let hints = spec::Hints { globals: folds.iter().map(|f| f.as_ref().and_then(|f| const_ty(&f.value))).collect(), intrinsics: vec![None; cc.instrs.len()] };
+        let hints = spec::Hints { globals: folds.iter().map(|f| f.as_ref().and_then(|f| const_ty(&f.value))).collect(), intrinsics: vec![None; cc.instrs.len()], vrange: vec![false; cc.instrs.len()] };
         let params: Vec<Ty> = (0..ins.c)
             .map(|i| match self.ty(ins.b + 1 + i) {
                 t @ (Ty::Int | Ty::Float | Ty::Bool) => t,
@@ -165,7 +165,8 @@ impl<'a> Tr<'a, '_> {
         }
         let vi: Vec<Variable> = (0..n).map(|_| self.b.declare_var(I64)).collect();
         let vf: Vec<Variable> = (0..n).map(|_| self.b.declare_var(F64)).collect();
-        let unit = Unit { code: cc, blocks, states, folds, hints, vi, vf, direct: &[] };
+        // (An inlined body has no loops: no virtual range iterators.)
+        let unit = Unit { code: cc, blocks, states, folds, hints, vi, vf, vr: Vec::new(), direct: &[] };
         let caller = std::mem::replace(&mut self.u, unit);
         self.inline = Some(Site { fail, ret, args });
         // Entry: the parameters in the caller's representation.
