@@ -329,8 +329,8 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         }
     }
     // The callees of direct and intrinsic calls are known by identity.
-    for pc in 0..code.instrs.len() {
-        if direct[pc].is_some() || hints.intrinsics[pc].is_some() {
+    for (pc, d) in direct.iter().enumerate() {
+        if d.is_some() || hints.intrinsics[pc].is_some() {
             if let Some(load) = calls::global_callee_load(code, pc) {
                 hints.globals[load] = Some(Ty::Folded(load as u32));
             }
@@ -1207,8 +1207,8 @@ impl<'a, 'b> Tr<'a, 'b> {
         let n = target.len().min(self.cur.len());
         for chunk in (0..n).step_by(64) {
             let mut mask = 0u64;
-            for r in chunk..n.min(chunk + 64) {
-                if target[r] == Ty::Clean && matches!(self.cur[r], Ty::Boxed | Ty::Dead) {
+            for (r, &want) in target.iter().enumerate().take(n.min(chunk + 64)).skip(chunk) {
+                if want == Ty::Clean && matches!(self.cur[r], Ty::Boxed | Ty::Dead) {
                     mask |= 1 << (r - chunk);
                     self.cur[r] = Ty::Clean;
                 }
@@ -1740,30 +1740,14 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     fn for_iter(&mut self, pc: usize, a: u16, itr: u16) {
-        let next = flow::next_pc(self.u.code, pc);
         let target = self.u.code.instrs[pc + 1].target() as usize;
         if self.ty(itr) == Ty::VRange {
             // All in registers: no memory traffic, nothing to check.
             let cur = self.b.use_var(self.u.vi[itr as usize]);
             let (vs, vt) = self.u.vr[itr as usize];
             let (stop, step) = (self.b.use_var(vs), self.b.use_var(vt));
-            let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
-            let lt = self.b.ins().icmp(IntCC::SignedLessThan, cur, stop);
-            let gt = self.b.ins().icmp(IntCC::SignedGreaterThan, cur, stop);
-            let more = self.b.ins().select(up, lt, gt);
-            let got = self.b.create_block();
-            let done = self.b.create_block();
-            self.b.ins().brif(more, got, &[], done, &[]);
-            let saved = self.cur.clone();
-            self.b.switch_to_block(got);
-            let nv = self.b.ins().iadd(cur, step);
-            self.b.def_var(self.u.vi[itr as usize], nv);
-            let v = self.scaled(cur);
-            self.def_int(a, v);
-            self.branch_to(pc, target);
-            self.cur = saved;
-            self.b.switch_to_block(done);
-            return self.edge(next, DeoptReason::IntGuard);
+            let var = self.u.vi[itr as usize];
+            return self.range_step(pc, a, [cur, stop, step], |t, nv| t.b.def_var(var, nv));
         }
         if spec::range_loop(self.u.code, pc) && matches!(self.ty(itr), Ty::Boxed | Ty::RangeIter) {
             // A range iterator stepped in place: checked once (kind, and
@@ -1780,28 +1764,41 @@ impl<'a, 'b> Tr<'a, 'b> {
             let cur = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.range_next);
             let stop = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.range_stop);
             let step = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.range_step);
-            let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
-            let lt = self.b.ins().icmp(IntCC::SignedLessThan, cur, stop);
-            let gt = self.b.ins().icmp(IntCC::SignedGreaterThan, cur, stop);
-            let more = self.b.ins().select(up, lt, gt);
-            let got = self.b.create_block();
-            let done = self.b.create_block();
-            self.b.ins().brif(more, got, &[], done, &[]);
-            let saved = self.cur.clone();
-            self.b.switch_to_block(got);
-            let nv = self.b.ins().iadd(cur, step);
-            self.b.ins().store(MemFlagsData::trusted(), nv, p, self.seq.range_next);
-            let v = self.scaled(cur);
-            self.def_int(a, v);
-            self.branch_to(pc, target);
-            self.cur = saved;
-            self.b.switch_to_block(done);
-            return self.edge(next, DeoptReason::IntGuard);
+            let off = self.seq.range_next;
+            return self.range_step(pc, a, [cur, stop, step], |t, nv| {
+                t.b.ins().store(MemFlagsData::trusted(), nv, p, off);
+            });
         }
         if spec::list_loop(self.u.code, pc) && self.ty(itr) == Ty::Boxed {
             return self.list_for_iter(pc, a, itr, target);
         }
         self.for_iter_runtime(pc, a, target);
+    }
+
+    /// One step of a range loop (`ForIter` at `pc`) from the iterator's
+    /// next, stop and step values (small ints, so `next + step` cannot
+    /// overflow): the loop variable `a` gets `next` and `store_next` records
+    /// the following value, or the loop ends.
+    fn range_step(&mut self, pc: usize, a: u16, [cur, stop, step]: [CValue; 3], store_next: impl FnOnce(&mut Self, CValue)) {
+        let next = flow::next_pc(self.u.code, pc);
+        let target = self.u.code.instrs[pc + 1].target() as usize;
+        let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+        let lt = self.b.ins().icmp(IntCC::SignedLessThan, cur, stop);
+        let gt = self.b.ins().icmp(IntCC::SignedGreaterThan, cur, stop);
+        let more = self.b.ins().select(up, lt, gt);
+        let got = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(more, got, &[], done, &[]);
+        let saved = self.cur.clone();
+        self.b.switch_to_block(got);
+        let nv = self.b.ins().iadd(cur, step);
+        store_next(self, nv);
+        let v = self.scaled(cur);
+        self.def_int(a, v);
+        self.branch_to(pc, target);
+        self.cur = saved;
+        self.b.switch_to_block(done);
+        self.edge(next, DeoptReason::IntGuard);
     }
 
     /// `ForIter` through the runtime (`ops::iter`): any iterator, and the

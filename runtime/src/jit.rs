@@ -577,8 +577,12 @@ pub extern "C" fn pylift_jit_release(p: *mut ObjHeader) {
 pub const ATTR_MISS: u64 = crate::value::BITS_UNDEF;
 
 /// `LoadAttr`: the attribute (an owned reference's bits) or `ATTR_MISS`.
+///
+/// # Safety
+/// `obj` is a live value (borrowed); `cache` one of the running code's
+/// inline caches. So for the other attribute helpers.
 #[no_mangle]
-pub extern "C" fn pylift_jit_load_attr(obj: u64, cache: *const crate::bytecode::InlineCache) -> u64 {
+pub unsafe extern "C" fn pylift_jit_load_attr(obj: u64, cache: *const crate::bytecode::InlineCache) -> u64 {
     // SAFETY: `obj` is a register's value, borrowed; `cache` is one of the
     // compiled code's caches (code objects outlive their native code).
     let (obj, cache) = (std::mem::ManuallyDrop::new(unsafe { Value::from_bits(obj) }), unsafe { &*cache });
@@ -586,8 +590,11 @@ pub extern "C" fn pylift_jit_load_attr(obj: u64, cache: *const crate::bytecode::
 }
 
 /// `StoreAttr` of `value` (borrowed): 1 if done, 0 on a miss.
+///
+/// # Safety
+/// As `pylift_jit_load_attr`; `value` is a live value (borrowed).
 #[no_mangle]
-pub extern "C" fn pylift_jit_store_attr(obj: u64, value: u64, cache: *const crate::bytecode::InlineCache) -> u32 {
+pub unsafe extern "C" fn pylift_jit_store_attr(obj: u64, value: u64, cache: *const crate::bytecode::InlineCache) -> u32 {
     // SAFETY: as in `pylift_jit_load_attr`.
     let (obj, value, cache) = unsafe { (std::mem::ManuallyDrop::new(Value::from_bits(obj)), std::mem::ManuallyDrop::new(Value::from_bits(value)), &*cache) };
     u32::from(crate::ops::attr::store_attr_cached(&obj, cache, &value))
@@ -596,8 +603,12 @@ pub extern "C" fn pylift_jit_store_attr(obj: u64, value: u64, cache: *const crat
 /// `LoadMethod`: on a hit (1) the callable and the self to pass (or
 /// UNDEF) are written to `out[0]` and `out[1]`, two frame slots whose old
 /// values are released; 0 on a miss.
+///
+/// # Safety
+/// As `pylift_jit_load_attr`; `out` points at two registers of the
+/// running frame.
 #[no_mangle]
-pub extern "C" fn pylift_jit_load_method(obj: u64, cache: *const crate::bytecode::InlineCache, out: *mut Value) -> u32 {
+pub unsafe extern "C" fn pylift_jit_load_method(obj: u64, cache: *const crate::bytecode::InlineCache, out: *mut Value) -> u32 {
     // SAFETY: as in `pylift_jit_load_attr`; `out` points at two registers
     // of the running frame, which hold valid values.
     let (obj, cache) = (std::mem::ManuallyDrop::new(unsafe { Value::from_bits(obj) }), unsafe { &*cache });
@@ -644,8 +655,12 @@ pub extern "C" fn pylift_jit_get_slice(obj: u64, key: u64) -> u64 {
 /// Releases the registers `regs[i]` for each bit `i` of `mask`, leaving
 /// them unbound (native code entering a loop header mid-run, for the
 /// registers dead there).
+///
+/// # Safety
+/// `regs` points at the running frame's registers and every bit of `mask`
+/// names one of them.
 #[no_mangle]
-pub extern "C" fn pylift_jit_clear_regs(regs: *mut Value, mask: u64) {
+pub unsafe extern "C" fn pylift_jit_clear_regs(regs: *mut Value, mask: u64) {
     for i in 0..64 {
         if mask & (1 << i) != 0 {
             // SAFETY: the bits name registers of the running frame.

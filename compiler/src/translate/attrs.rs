@@ -10,7 +10,7 @@ use super::{Fail, Tr};
 use crate::flow;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
-use cranelift_codegen::ir::{Block, InstBuilder, MemFlagsData, Value as CValue};
+use cranelift_codegen::ir::{Block, FuncRef, InstBuilder, MemFlagsData, Value as CValue};
 use pylift_runtime::jit::{DeoptReason, ATTR_MISS};
 use pylift_runtime::ops::attr::CachedAttr;
 use pylift_runtime::value::PAYLOAD_MASK;
@@ -88,6 +88,13 @@ impl Tr<'_, '_> {
         }
         let call = self.b.ins().call(self.f.load_attr, &[obj, cache]);
         let v = self.b.inst_results(call)[0];
+        self.leaf_result(pc, a, v, self.f.cached);
+    }
+
+    /// Continues with `v`, what a leaf helper computed for the instruction
+    /// at `pc`, in register `a`; if it is `ATTR_MISS` (the helper did not
+    /// apply), runs the instruction through the runtime helper `runtime`.
+    fn leaf_result(&mut self, pc: usize, a: u16, v: CValue, runtime: FuncRef) {
         let hit = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, ATTR_MISS as i64);
         let fast = self.b.create_block();
         let slow = self.b.create_block();
@@ -99,7 +106,7 @@ impl Tr<'_, '_> {
         self.cur = saved;
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
-        self.call_helper(self.f.cached, pc);
+        self.call_helper(runtime, pc);
     }
 
     /// `StoreAttr r(ob).name = r(vb)` (inline into a cached slot, as
@@ -192,19 +199,8 @@ impl Tr<'_, '_> {
     pub(super) fn get_iter(&mut self, pc: usize, a: u16, b: u16) {
         let obj = self.boxed_of(b);
         let call = self.b.ins().call(self.f.get_iter, &[obj]);
-        let it = self.b.inst_results(call)[0];
-        let hit = self.b.ins().icmp_imm_s(IntCC::NotEqual, it, ATTR_MISS as i64);
-        let fast = self.b.create_block();
-        let slow = self.b.create_block();
-        self.b.ins().brif(hit, fast, &[], slow, &[]);
-        let saved = self.cur.clone();
-        self.b.switch_to_block(fast);
-        self.def_boxed(a, it);
-        self.edge(flow::next_pc(self.u.code, pc), DeoptReason::ResultGuard);
-        self.cur = saved;
-        self.b.switch_to_block(slow);
-        self.b.set_cold_block(slow);
-        self.step(pc);
+        let v = self.b.inst_results(call)[0];
+        self.leaf_result(pc, a, v, self.f.step);
     }
 
     /// `GetItem r(a) = r(ob)[r(kb)]` where `r(kb)` is a slice just built:
@@ -215,17 +211,6 @@ impl Tr<'_, '_> {
         let key = self.boxed_of(kb);
         let call = self.b.ins().call(self.f.get_slice, &[obj, key]);
         let v = self.b.inst_results(call)[0];
-        let hit = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, ATTR_MISS as i64);
-        let fast = self.b.create_block();
-        let slow = self.b.create_block();
-        self.b.ins().brif(hit, fast, &[], slow, &[]);
-        let saved = self.cur.clone();
-        self.b.switch_to_block(fast);
-        self.def_boxed(a, v);
-        self.edge(flow::next_pc(self.u.code, pc), DeoptReason::ResultGuard);
-        self.cur = saved;
-        self.b.switch_to_block(slow);
-        self.b.set_cold_block(slow);
-        self.step(pc);
+        self.leaf_result(pc, a, v, self.f.step);
     }
 }
