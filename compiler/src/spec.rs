@@ -28,9 +28,10 @@ pub struct Hints {
     pub globals: Vec<Option<Ty>>,
     /// Per `Call`: the builtin it computes inline.
     pub intrinsics: Vec<Option<Intrinsic>>,
-    /// Per `GetIter`: it takes the iterator of a `range(...)` computed
-    /// inline, for a loop that can keep it virtual (`Ty::VRange`).
-    pub vrange: Vec<bool>,
+    /// Per `GetIter`: the virtual iterator it makes (`Ty::VRange` for a
+    /// `range(...)` computed inline, `Ty::VList` for a list), for a loop
+    /// that can keep its iterator virtual.
+    pub virtual_iter: Vec<Option<Ty>>,
 }
 
 /// The result type of intrinsic `k` with argument types `x` (and `y`), if
@@ -77,8 +78,14 @@ pub enum Ty {
     /// variable holds its next value, two more its stop and step, all small
     /// ints): `for i in range(...)` allocates nothing. The slot owns
     /// nothing; anything that may read the frame gets a real iterator
-    /// written into it (see `Hints::vrange` for the loops that qualify).
+    /// written into it (see `Hints::virtual_iter` for the loops that
+    /// qualify).
     VRange,
+    /// A list iterator that exists only as its index (in the int variable):
+    /// the slot owns the list itself (its address is in the first extra
+    /// variable), so `for x in a_list` allocates nothing; written into the
+    /// frame as a real iterator where the interpreter may take over.
+    VList,
 }
 
 impl Ty {
@@ -251,7 +258,7 @@ fn result_ty(code: &Code, pc: usize, st: &[Ty], hints: &Hints) -> Option<Ty> {
             _ => None,
         },
         Op::ForIter if range_loop(code, pc) => Some(Ty::Int),
-        Op::GetIter if hints.vrange.get(pc).copied().unwrap_or(false) => Some(Ty::VRange),
+        Op::GetIter => hints.virtual_iter.get(pc).copied().flatten(),
         Op::GetItem => item_ty(code, pc),
         Op::LoadGlobal => hints.globals.get(pc).copied().flatten(),
         Op::Call => hints.intrinsics.get(pc).copied().flatten().and_then(|k| intrinsic_ty(k, t(ins.b + 1), t(ins.b + 2))),

@@ -141,13 +141,14 @@ fn is_native(code: &Code, pc: usize) -> bool {
     )
 }
 
-/// Whether the range iterator the `GetIter` at `gi` makes (of a `range`
-/// computed inline) can stay virtual (`Ty::VRange`): the loop stepping it
-/// is an inline range loop whose body runs natively (so nothing writes the
-/// iterator into the frame on every iteration), nothing else touches the
-/// iterator register, and the function has no exception handler (an error
-/// never resumes this frame, which may not hold the iterator then).
-fn virtual_range_loop(code: &Code, gi: usize, direct: &[Option<Value>], intrinsics: &[Option<pylift_runtime::jit::Intrinsic>]) -> bool {
+/// Whether the iterator the `GetIter` at `gi` makes can stay virtual
+/// (`kind`: `Ty::VRange` after an inline `range(...)`, `Ty::VList` for a
+/// list): the loop stepping it is an inline range (list) loop whose body
+/// runs natively (so nothing writes the iterator into the frame on every
+/// iteration), nothing else touches the iterator register, and the
+/// function has no exception handler (an error never resumes this frame,
+/// which may not hold the iterator then).
+fn virtual_iter_loop(code: &Code, gi: usize, kind: Ty, direct: &[Option<Value>], intrinsics: &[Option<pylift_runtime::jit::Intrinsic>]) -> bool {
     let it = code.instrs[gi].a;
     if !code.exc_table.is_empty() {
         return false;
@@ -155,7 +156,9 @@ fn virtual_range_loop(code: &Code, gi: usize, direct: &[Option<Value>], intrinsi
     let starts = flow::instruction_starts(code);
     let Some(&f) = starts.iter().find(|&&p| p > gi && code.instrs[p].op == Op::ForIter && code.instrs[p].b == it) else { return false };
     let body = code.instrs[f + 1].target() as usize;
-    if body > f || !spec::range_loop(code, f) {
+    let inline_loop = if kind == Ty::VRange { spec::range_loop(code, f) } else { spec::list_loop(code, f) };
+    // (A deopt after the `GetIter`: its iterator was not the kind expected.)
+    if body > f || !inline_loop || code.jit.deopted_at(flow::next_pc(code, gi)) {
         return false;
     }
     starts.iter().filter(|&&p| p >= body && p < f).all(|&p| {
@@ -237,6 +240,7 @@ struct Fns {
     build_slice: FuncRef,
     get_slice: FuncRef,
     clear_regs: FuncRef,
+    list_iter: FuncRef,
 }
 
 /// What the translator knows about one code object: the function being
@@ -311,6 +315,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         build_slice: module.declare_func_in_func(h.build_slice, func),
         get_slice: module.declare_func_in_func(h.get_slice, func),
         clear_regs: module.declare_func_in_func(h.clear_regs, func),
+        list_iter: module.declare_func_in_func(h.list_iter, func),
     };
     let seq = pylift_runtime::jit::seq_layout();
     let folds = plan_folds(code, env, &seq);
@@ -320,12 +325,18 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let mut hints = spec::Hints {
         globals: folds.iter().map(|f| f.as_ref().and_then(|f| const_ty(&f.value))).collect(),
         intrinsics: (0..code.instrs.len()).map(|pc| calls::intrinsic_at(code, &folds, &live, pc)).collect(),
-        vrange: vec![false; code.instrs.len()],
+        virtual_iter: vec![None; code.instrs.len()],
     };
+    let mut prev = None;
     for pc in flow::instruction_starts(code) {
-        if hints.intrinsics[pc] == Some(pylift_runtime::jit::Intrinsic::Range) {
-            let gi = flow::next_pc(code, pc);
-            hints.vrange[gi] = virtual_range_loop(code, gi, &direct, &hints.intrinsics);
+        let after_range = prev.is_some_and(|p: usize| hints.intrinsics[p] == Some(pylift_runtime::jit::Intrinsic::Range));
+        prev = Some(pc);
+        if code.instrs[pc].op != Op::GetIter {
+            continue;
+        }
+        let kind = if after_range { Ty::VRange } else { Ty::VList };
+        if virtual_iter_loop(code, pc, kind, &direct, &hints.intrinsics) {
+            hints.virtual_iter[pc] = Some(kind);
         }
     }
     // The callees of direct and intrinsic calls are known by identity.
@@ -352,7 +363,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let vi: Vec<Variable> = (0..n).map(|_| b.declare_var(I64)).collect();
     let vf: Vec<Variable> = (0..n).map(|_| b.declare_var(F64)).collect();
     let vr: Vec<(Variable, Variable)> =
-        (0..n).map(|r| if states.iter().flatten().any(|st| st.get(r) == Some(&Ty::VRange)) { (b.declare_var(I64), b.declare_var(I64)) } else { (vi[r], vi[r]) }).collect();
+        (0..n).map(|r| if states.iter().flatten().any(|st| matches!(st.get(r), Some(Ty::VRange | Ty::VList))) { (b.declare_var(I64), b.declare_var(I64)) } else { (vi[r], vi[r]) }).collect();
     let err = b.create_block();
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
@@ -600,6 +611,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 Ty::VRange => {
                     self.materialize_range(r);
                 }
+                Ty::VList => self.materialize_list_iter(r),
                 _ => {}
             }
         }
@@ -636,6 +648,45 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.def_var(self.u.vi[r as usize], p);
         self.set_ty(r, Ty::RangeIter);
         p
+    }
+
+    /// Writes a real list iterator with a `VList` register's list and index
+    /// into its slot (in place of the list); the register is `Boxed` then.
+    fn materialize_list_iter(&mut self, r: u16) {
+        let list = self.b.ins().load(I64, MemFlagsData::trusted(), self.regs, r as i32 * 8);
+        let index = self.b.use_var(self.u.vi[r as usize]);
+        let call = self.b.ins().call(self.f.list_iter, &[list, index]);
+        let it = self.b.inst_results(call)[0];
+        self.store_raw(r, it);
+        self.decref(list);
+        self.set_ty(r, Ty::Boxed);
+    }
+
+    /// Makes `r` a `VList` from the list iterator its slot owns (guarded to
+    /// be one, deoptimizing to `pc` otherwise): the slot gets the list.
+    fn virtualize_list_iter(&mut self, r: u16, pc: usize) {
+        let t = MemFlagsData::trusted();
+        let p = self.iter_of_kind(pc, r, self.seq.list_iter_tag);
+        self.guard_sole_owner(p, pc);
+        let list = self.b.ins().load(I64, t, p, self.seq.list_iter_list);
+        let index = self.b.ins().load(I64, t, p, self.seq.list_iter_index);
+        self.incref(list);
+        let it = self.b.ins().load(I64, t, self.regs, r as i32 * 8);
+        self.store_raw(r, list);
+        self.decref(it);
+        self.b.def_var(self.u.vi[r as usize], index);
+        let lp = self.b.ins().band_imm_s(list, PAYLOAD_MASK as i64);
+        self.b.def_var(self.u.vr[r as usize].0, lp);
+        self.set_ty(r, Ty::VList);
+    }
+
+    /// Guards that the frame slot holds the only reference to the object at
+    /// `p` (an iterator made virtual must not be one the program can still
+    /// see, as `it` in `for x in it`).
+    fn guard_sole_owner(&mut self, p: CValue, pc: usize) {
+        let rc = self.b.ins().load(I32, MemFlagsData::trusted(), p, 0);
+        let sole = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+        self.guard(sole, pc, DeoptReason::RangeIter);
     }
 
     /// Makes `r` a `VRange` from the range iterator object at `p` (guarded
@@ -737,6 +788,26 @@ impl<'a, 'b> Tr<'a, 'b> {
                 _ => DeoptReason::IntGuard,
             };
             match (self.ty(r), want) {
+                (Ty::VList, Ty::VList | Ty::Dead) => {}
+                (Ty::VList, Ty::Boxed) => self.materialize_list_iter(r),
+                (Ty::VList, Ty::Clean) if self.inline.is_none() => {
+                    let old = self.load_reg(r);
+                    let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+                    self.store_raw(r, undef);
+                    self.decref(old);
+                }
+                (Ty::VList, _) => {
+                    // Not produced by the analysis.
+                    let d = self.deopt_block(to, reason);
+                    self.b.ins().jump(d, &[]);
+                    return;
+                }
+                (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::VList) if self.inline.is_none() => self.virtualize_list_iter(r, to),
+                (_, Ty::VList) => {
+                    let d = self.deopt_block(to, reason);
+                    self.b.ins().jump(d, &[]);
+                    return;
+                }
                 (Ty::VRange, Ty::VRange | Ty::Dead | Ty::Clean) => {}
                 (Ty::VRange, Ty::Boxed | Ty::RangeIter) => {
                     self.materialize_range(r);
@@ -749,10 +820,12 @@ impl<'a, 'b> Tr<'a, 'b> {
                 }
                 (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::VRange) if self.inline.is_none() => {
                     let p = self.range_iter_guarded(r, to);
+                    self.guard_sole_owner(p, to);
                     self.virtualize_range(r, p);
                 }
                 (Ty::RangeIter, Ty::VRange) if self.inline.is_none() => {
                     let p = self.b.use_var(self.u.vi[r as usize]);
+                    self.guard_sole_owner(p, to);
                     self.virtualize_range(r, p);
                 }
                 (_, Ty::VRange) => {
@@ -1226,7 +1299,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     fn clear_temps(&mut self, first: u16, n: u16) {
         let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
         for r in first..first.saturating_add(n).min(self.cur.len() as u16) {
-            if self.inline.is_none() && matches!(self.ty(r), Ty::Boxed | Ty::Dead | Ty::RangeIter | Ty::List) {
+            if self.inline.is_none() && matches!(self.ty(r), Ty::Boxed | Ty::Dead | Ty::RangeIter | Ty::List | Ty::VList) {
                 let v = self.load_reg(r);
                 self.store_raw(r, undef);
                 self.decref(v);
@@ -1249,7 +1322,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 continue;
             }
             match self.ty(r) {
-                Ty::Boxed | Ty::Dead | Ty::RangeIter | Ty::List => {
+                Ty::Boxed | Ty::Dead | Ty::RangeIter | Ty::List | Ty::VList => {
                     let v = self.load_reg(r);
                     self.store_raw(r, undef);
                     self.decref(v);
@@ -1741,6 +1814,9 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     fn for_iter(&mut self, pc: usize, a: u16, itr: u16) {
         let target = self.u.code.instrs[pc + 1].target() as usize;
+        if self.ty(itr) == Ty::VList {
+            return self.virtual_list_step(pc, a, itr);
+        }
         if self.ty(itr) == Ty::VRange {
             // All in registers: no memory traffic, nothing to check.
             let cur = self.b.use_var(self.u.vi[itr as usize]);
@@ -1773,6 +1849,42 @@ impl<'a, 'b> Tr<'a, 'b> {
             return self.list_for_iter(pc, a, itr, target);
         }
         self.for_iter_runtime(pc, a, target);
+    }
+
+    /// `ForIter` of a `VList` register: the next element of the list by the
+    /// index variable (the length re-read each step, as the interpreter
+    /// does); at the end the list is released, as an exhausted iterator
+    /// drops it.
+    fn virtual_list_step(&mut self, pc: usize, a: u16, itr: u16) {
+        let t = MemFlagsData::trusted();
+        let next = flow::next_pc(self.u.code, pc);
+        let target = self.u.code.instrs[pc + 1].target() as usize;
+        let lp = self.b.use_var(self.u.vr[itr as usize].0);
+        let index = self.b.use_var(self.u.vi[itr as usize]);
+        let len = self.b.ins().load(I64, t, lp, self.seq.list_len);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        let got = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(more, got, &[], done, &[]);
+        let saved = self.cur.clone();
+        self.b.switch_to_block(got);
+        let data = self.b.ins().load(I64, t, lp, self.seq.list_ptr);
+        let off = self.b.ins().ishl_imm_s(index, 3);
+        let addr = self.b.ins().iadd(data, off);
+        let elem = self.b.ins().load(I64, t, addr, 0);
+        self.incref(elem);
+        let i1 = self.b.ins().iadd_imm_s(index, 1);
+        self.b.def_var(self.u.vi[itr as usize], i1);
+        self.def_boxed(a, elem);
+        self.branch_to(pc, target);
+        self.cur = saved;
+        self.b.switch_to_block(done);
+        let list = self.load_reg(itr);
+        let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+        self.store_raw(itr, undef);
+        self.decref(list);
+        self.set_ty(itr, Ty::Clean);
+        self.edge(next, DeoptReason::IntGuard);
     }
 
     /// One step of a range loop (`ForIter` at `pc`) from the iterator's

@@ -635,6 +635,15 @@ pub extern "C" fn pylift_jit_get_iter(obj: u64) -> u64 {
     crate::ops::iter::builtin_iter(&obj).map_or(ATTR_MISS, Value::into_bits)
 }
 
+/// A list iterator over `list` (borrowed) at `index`: the new iterator
+/// (owned), for native code writing a virtual one into the frame.
+#[no_mangle]
+pub extern "C" fn pylift_jit_list_iter(list: u64, index: u64) -> u64 {
+    // SAFETY: a register's value, borrowed (the iterator takes a reference).
+    let list = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(list) });
+    crate::objects::iter::new_iter(crate::objects::iter::IterState::List { list: (*list).clone(), index: index as usize }).into_bits()
+}
+
 /// `BuildSlice` of three borrowed values: the new slice object (owned).
 #[no_mangle]
 pub extern "C" fn pylift_jit_build_slice(start: u64, stop: u64, step: u64) -> u64 {
@@ -933,6 +942,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pylift_jit_build_slice", pylift_jit_build_slice as *const u8),
         ("pylift_jit_get_slice", pylift_jit_get_slice as *const u8),
         ("pylift_jit_clear_regs", pylift_jit_clear_regs as *const u8),
+        ("pylift_jit_list_iter", pylift_jit_list_iter as *const u8),
     ]
 }
 

@@ -198,6 +198,25 @@ impl Tr<'_, '_> {
     /// helper, anything else (`__iter__`, errors) through the runtime.
     pub(super) fn get_iter(&mut self, pc: usize, a: u16, b: u16) {
         let obj = self.boxed_of(b);
+        if self.u.hints.virtual_iter.get(pc).copied().flatten() == Some(super::Ty::VList) {
+            // A list: its iterator is virtual (`Ty::VList`), the slot owns
+            // the list. Anything else makes a real iterator, below.
+            let other = self.b.create_block();
+            let (p, kind) = self.object_kind(obj, Fail::Branch(other), DeoptReason::ResultGuard);
+            let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.list_kind as i64);
+            self.check(is_list, Fail::Branch(other), DeoptReason::ResultGuard);
+            self.incref(obj);
+            let saved = self.cur.clone();
+            self.def_boxed(a, obj);
+            let zero = self.b.ins().iconst(I64, 0);
+            self.b.def_var(self.u.vi[a as usize], zero);
+            self.b.def_var(self.u.vr[a as usize].0, p);
+            self.set_ty(a, super::Ty::VList);
+            self.edge(flow::next_pc(self.u.code, pc), DeoptReason::ResultGuard);
+            self.cur = saved;
+            self.b.switch_to_block(other);
+            self.b.set_cold_block(other);
+        }
         let call = self.b.ins().call(self.f.get_iter, &[obj]);
         let v = self.b.inst_results(call)[0];
         self.leaf_result(pc, a, v, self.f.step);

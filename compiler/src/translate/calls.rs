@@ -330,7 +330,7 @@ impl Tr<'_, '_> {
                 self.b.ins().brif(step, ok, &[], slow, &[]);
                 self.b.switch_to_block(ok);
                 let gi = self.u.code.instrs[next];
-                if self.u.hints.vrange.get(next).copied().unwrap_or(false) {
+                if self.u.hints.virtual_iter.get(next).copied().flatten() == Some(Ty::VRange) {
                     // A virtual iterator: its state in three variables.
                     if !self.ty(gi.a).owns_nothing() {
                         let old = self.load_reg(gi.a);
