@@ -143,11 +143,13 @@ fn is_native(code: &Code, pc: usize) -> bool {
 
 /// Whether the iterator the `GetIter` at `gi` makes can stay virtual
 /// (`kind`: `Ty::VRange` after an inline `range(...)`, `Ty::VList` for a
-/// list): the loop stepping it is an inline range (list) loop whose body
-/// runs natively (so nothing writes the iterator into the frame on every
-/// iteration), nothing else touches the iterator register, and the
+/// list): the loop stepping it is an innermost inline range (list) loop
+/// whose body runs natively (so nothing writes the iterator into the frame
+/// on every iteration), nothing else touches the iterator register, and the
 /// function has no exception handler (an error never resumes this frame,
-/// which may not hold the iterator then).
+/// which may not hold the iterator then). Innermost only: every exit inside
+/// the loop must write the iterator out, which costs code (compile time)
+/// for little gain in an outer loop, whose iterator is made rarely.
 fn virtual_iter_loop(code: &Code, gi: usize, kind: Ty, direct: &[Option<Value>], intrinsics: &[Option<pylift_runtime::jit::Intrinsic>]) -> bool {
     let it = code.instrs[gi].a;
     if !code.exc_table.is_empty() {
@@ -167,7 +169,8 @@ fn virtual_iter_loop(code: &Code, gi: usize, kind: Ty, direct: &[Option<Value>],
             Writes::All => true,
             Writes::None => false,
         } || flow::reads(code, p).is_none_or(|rs| rs.contains(&it));
-        !touches && stays_native(code, p, direct, intrinsics)
+        let inner_loop = code.instrs[p].op == Op::ForIter || flow::jump_target(code, p).is_some_and(|t| t <= p);
+        !touches && !inner_loop && stays_native(code, p, direct, intrinsics)
     })
 }
 
@@ -653,12 +656,9 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// Writes a real list iterator with a `VList` register's list and index
     /// into its slot (in place of the list); the register is `Boxed` then.
     fn materialize_list_iter(&mut self, r: u16) {
-        let list = self.b.ins().load(I64, MemFlagsData::trusted(), self.regs, r as i32 * 8);
+        let slot = self.b.ins().iadd_imm_s(self.regs, r as i64 * 8);
         let index = self.b.use_var(self.u.vi[r as usize]);
-        let call = self.b.ins().call(self.f.list_iter, &[list, index]);
-        let it = self.b.inst_results(call)[0];
-        self.store_raw(r, it);
-        self.decref(list);
+        self.b.ins().call(self.f.list_iter, &[slot, index]);
         self.set_ty(r, Ty::Boxed);
     }
 

@@ -635,13 +635,19 @@ pub extern "C" fn pylift_jit_get_iter(obj: u64) -> u64 {
     crate::ops::iter::builtin_iter(&obj).map_or(ATTR_MISS, Value::into_bits)
 }
 
-/// A list iterator over `list` (borrowed) at `index`: the new iterator
-/// (owned), for native code writing a virtual one into the frame.
+/// Replaces the list in frame slot `slot` by a list iterator over it at
+/// `index` (which takes the slot's reference): native code writing a
+/// virtual iterator into the frame.
+///
+/// # Safety
+/// `slot` is a register of the running frame that owns a list.
 #[no_mangle]
-pub extern "C" fn pylift_jit_list_iter(list: u64, index: u64) -> u64 {
-    // SAFETY: a register's value, borrowed (the iterator takes a reference).
-    let list = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(list) });
-    crate::objects::iter::new_iter(crate::objects::iter::IterState::List { list: (*list).clone(), index: index as usize }).into_bits()
+pub unsafe extern "C" fn pylift_jit_list_iter(slot: *mut Value, index: u64) {
+    // SAFETY: guaranteed by the caller; the slot is overwritten at once.
+    let list = unsafe { std::ptr::read(slot) };
+    let it = crate::objects::iter::new_iter(crate::objects::iter::IterState::List { list, index: index as usize });
+    // SAFETY: as above (the old value was moved out).
+    unsafe { std::ptr::write(slot, it) };
 }
 
 /// `BuildSlice` of three borrowed values: the new slice object (owned).
