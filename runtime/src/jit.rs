@@ -528,6 +528,12 @@ pub extern "C" fn pylift_jit_call(vm: *mut Vm, pc: u32) -> u32 {
 #[no_mangle]
 pub extern "C" fn pylift_jit_call_exit(vm: *mut Vm, exit: u64, pc: u32) -> u32 {
     let vm = vm_of(vm);
+    // Native code pushed the callee's frame borrowing its code, function
+    // and globals (see `translate/calls.rs`): give it its own references
+    // now that Rust code may pop it.
+    if let Some(f) = vm.frames.last() {
+        std::mem::forget((f.code.clone(), f.func.clone(), f.globals.clone()));
+    }
     let r = in_tier(vm, Tier::Runtime, |vm| vm.finish_native_call(exit, vm.frames.len()).map(|v| vm.set_call_result(pc as usize, v)));
     status(vm, r.map(|()| 0).map_err(|e| (e, false)), 1)
 }

@@ -18,7 +18,7 @@ use cranelift_codegen::ir::types::{I32, I64};
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value as CValue};
 use pylift_runtime::bytecode::{Code, Op};
 use pylift_runtime::jit::{DeoptReason, Intrinsic, EXIT_RETURN, EXIT_RETURN_REG_SHIFT};
-use pylift_runtime::value::{Value, PAYLOAD_MASK};
+use pylift_runtime::value::Value;
 
 /// Callee registers released inline one by one; larger frames use a loop.
 const UNROLLED_RELEASE: u16 = 12;
@@ -201,8 +201,12 @@ impl Tr<'_, '_> {
         self.b.ins().store(MemFlagsData::trusted(), pcv, p, fl.frame_pc - fl.frame_size);
         let caller_base = self.b.ins().load(I64, MemFlagsData::trusted(), p, fl.frame_base - fl.frame_size);
         let base = self.b.ins().iadd_imm_s(caller_base, caller_n);
-        // SAFETY: an Rc is one pointer word; the frame stores that word and
-        // its strong count is bumped below (the frame owns one reference).
+        // The frame *borrows* its code, function and globals: the callee is
+        // pinned by this code, and it holds the other two (immutable
+        // fields). A frame that does not simply return is adopted by
+        // `pylift_jit_call_exit` (given its own references) before Rust code
+        // can pop it, so the counts stay exact at no cost on this path.
+        // SAFETY: an Rc is one pointer word; the frame stores that word.
         let code_word: u64 = unsafe { std::mem::transmute_copy(&func.code) };
         let words: [(i32, i64); 9] = [
             (fl.frame_code, code_word as i64),
@@ -221,12 +225,6 @@ impl Tr<'_, '_> {
         }
         let exc_len = self.vm_load(fl.vm_exc_len);
         self.b.ins().store(MemFlagsData::trusted(), exc_len, p, fl.frame_exc_depth);
-        let rc = self.b.ins().iconst(I64, code_word as i64);
-        self.bump_count(rc, fl.rc_strong, I64, 1);
-        let fobj = self.b.ins().iconst(I64, (callee.bits() & PAYLOAD_MASK) as i64);
-        self.bump_count(fobj, 0, I32, 1);
-        let gobj = self.b.ins().iconst(I64, (func.globals.bits() & PAYLOAD_MASK) as i64);
-        self.bump_count(gobj, 0, I32, 1);
         let len1 = self.b.ins().iadd_imm_s(len, 1);
         self.b.ins().store(MemFlagsData::trusted(), len1, self.vm, fl.vm_frames_len);
         // Run the callee.
@@ -260,9 +258,6 @@ impl Tr<'_, '_> {
             self.release_frame_regs(callee_regs, cc.nregs);
         }
         self.b.ins().store(MemFlagsData::trusted(), len, self.vm, fl.vm_frames_len);
-        self.bump_count(rc, fl.rc_strong, I64, -1);
-        self.bump_count(fobj, 0, I32, -1);
-        self.bump_count(gobj, 0, I32, -1);
         self.def_boxed(ins.a, result);
         self.b.ins().jump(join, &[]);
 
