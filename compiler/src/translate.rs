@@ -50,7 +50,10 @@ pub struct Env<'a> {
 #[derive(Clone)]
 struct Fold {
     value: Value,
-    /// Dict object address, field offset, expected version.
+    /// Checked in order, each only if the previous held: the word at
+    /// address + offset must equal the expected one (a dict's keys version,
+    /// then the value in the global's entry, which does not move while the
+    /// keys version is unchanged).
     guards: Vec<(u64, i32, u64)>,
 }
 
@@ -66,10 +69,15 @@ fn plan_folds(code: &Code, env: Option<&Env<'_>>, seq: &SeqLayout) -> Vec<Option
         }
         let Some(cache) = code.caches.get(ins.c as usize) else { continue };
         let name = &cache.name;
-        folds[pc] = if let Some(v) = g.get_str(name) {
-            Some(Fold { value: v, guards: vec![(addr(env.globals), seq.dict_version, g.version.get())] })
+        let keys = |d: &Value, dd: &pylift_runtime::objects::dict::DictData| (addr(d), seq.dict_keys_version, dd.keys_version());
+        folds[pc] = if let (Some(v), Some(slot)) = (g.get_str(name), g.value_slot_of_str(name)) {
+            Some(Fold { guards: vec![keys(env.globals, g), (slot as u64, 0, v.bits())], value: v })
+        } else if let (Some(v), Some(slot)) = (b.get_str(name), b.value_slot_of_str(name)) {
+            // A builtin: not shadowed by a global (the globals' keys), and
+            // still bound to the same value.
+            Some(Fold { guards: vec![keys(env.globals, g), keys(env.builtins, b), (slot as u64, 0, v.bits())], value: v })
         } else {
-            b.get_str(name).map(|v| Fold { value: v, guards: vec![(addr(env.globals), seq.dict_keys_version, g.keys_version()), (addr(env.builtins), seq.dict_version, b.version.get())] })
+            None
         };
     }
     folds
@@ -1360,17 +1368,15 @@ impl<'a, 'b> Tr<'a, 'b> {
             return self.call_helper(self.f.cached, pc);
         };
         let slow = self.b.create_block();
-        let mut ok = self.b.ins().iconst(I8, 1);
-        for &(addr, off, version) in &fold.guards {
+        for &(addr, off, expect) in &fold.guards {
             let p = self.b.ins().iconst(I64, addr as i64);
             let v = self.b.ins().load(I64, MemFlagsData::trusted(), p, off);
-            let same = self.b.ins().icmp_imm_s(IntCC::Equal, v, version as i64);
-            ok = self.b.ins().band(ok, same);
+            let same = self.b.ins().icmp_imm_s(IntCC::Equal, v, expect as i64);
+            let ok = self.b.create_block();
+            self.b.ins().brif(same, ok, &[], slow, &[]);
+            self.b.switch_to_block(ok);
         }
-        let fast = self.b.create_block();
-        self.b.ins().brif(ok, fast, &[], slow, &[]);
         let saved = self.cur.clone();
-        self.b.switch_to_block(fast);
         if let Some(Ty::Folded(p)) = self.u.hints.globals[pc] {
             // A call's callee: known, not stored (see `Ty::Folded`).
             self.pins.push(fold.value.clone());

@@ -735,8 +735,7 @@ pub struct SeqLayout {
     pub list_iter_tag: u8,
     pub list_iter_list: i32,
     pub list_iter_index: i32,
-    /// From the object header to a dict's `version` and `keys_version`.
-    pub dict_version: i32,
+    /// From the object header to a dict's `keys_version`.
     pub dict_keys_version: i32,
     /// Instances: the kind, and from the object header to the class
     /// value, the attribute storage's tag byte (and its `Shaped` value),
@@ -851,7 +850,6 @@ pub fn seq_layout() -> SeqLayout {
         list_iter_tag,
         list_iter_list: lit_word(probe_list.bits() as i64),
         list_iter_index: lit_word(0x2b5d_7f91_3c4e),
-        dict_version: (std::mem::offset_of!(Obj<crate::objects::dict::DictData>, data) + std::mem::offset_of!(crate::objects::dict::DictData, version)) as i32,
         dict_keys_version: (std::mem::offset_of!(Obj<crate::objects::dict::DictData>, data) + std::mem::offset_of!(crate::objects::dict::DictData, keys_version)) as i32,
         instance_kind: ObjKind::Instance as u8,
         // `PyCell` is `repr(transparent)`: the value is the field.

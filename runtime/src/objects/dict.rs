@@ -54,10 +54,10 @@ pub struct DictData {
     pub table: PyCell<DictTable>,
     /// Changes whenever the set of keys or their positions change (not on a
     /// value overwrite); globally unique, so inline caches can key on it.
+    /// While it is unchanged the entries do not move, so native code folds
+    /// a global to its value under a guard on this and on the value in the
+    /// entry (`value_slot_of_str`): other globals may be rebound freely.
     pub(crate) keys_version: Cell<u64>,
-    /// Changes on every mutation, value overwrites included: native code
-    /// folds a global's value to a constant under a guard on this.
-    pub version: Cell<u64>,
 }
 
 impl Payload for DictData {
@@ -189,16 +189,10 @@ fn simple_eq(a: &Value, b: &Value) -> bool {
 impl DictData {
     pub fn new_table(table: DictTable) -> DictData {
         let v = next_version();
-        DictData { table: PyCell::new(table), keys_version: Cell::new(v), version: Cell::new(0) }
+        DictData { table: PyCell::new(table), keys_version: Cell::new(v) }
     }
     fn bump(&self) {
-        let v = next_version();
-        self.keys_version.set(v);
-        self.bump_values();
-    }
-    /// Per-dict and monotonic (guards also pin the dict itself).
-    fn bump_values(&self) {
-        self.version.set(self.version.get().wrapping_add(1));
+        self.keys_version.set(next_version());
     }
     #[inline(always)]
     pub fn keys_version(&self) -> u64 {
@@ -280,6 +274,13 @@ impl DictData {
         }
     }
 
+    /// Where the value of an exact-str key's entry is, valid while
+    /// `keys_version` is unchanged (for native code's folded globals).
+    pub fn value_slot_of_str(&self, key: &Value) -> Option<*const Value> {
+        let idx = self.find_str_index(key)?;
+        self.table.get().entries.get(idx).map(|e| &e.value as *const Value)
+    }
+
     /// Index of an exact-str key's entry (for inline caches).
     pub fn find_str_index(&self, key: &Value) -> Option<usize> {
         let hash = key.as_str_data()?.hash();
@@ -309,7 +310,6 @@ impl DictData {
         match self.probe(vm, hash, &key)? {
             Probe::Found { idx, .. } => {
                 let old = std::mem::replace(&mut self.table.get_mut().entries[idx].value, value);
-                self.bump_values();
                 drop(old);
             }
             Probe::Missing { slot } => self.insert_new(slot, hash, key, value),
@@ -326,7 +326,6 @@ impl DictData {
         match self.table.get().probe_simple(hash, &key) {
             Some(Probe::Found { idx, .. }) => {
                 let old = std::mem::replace(&mut self.table.get_mut().entries[idx].value, value);
-                self.bump_values();
                 drop(old);
             }
             Some(Probe::Missing { slot }) => self.insert_new(slot, hash, key, value),
@@ -336,7 +335,6 @@ impl DictData {
                 let t = self.table.get_mut();
                 if let Some(e) = t.entries.iter_mut().find(|e| str_eq(&e.key, &key)) {
                     let old = std::mem::replace(&mut e.value, value);
-                    self.bump_values();
                     drop(old);
                 } else {
                     let slot = self.free_slot(hash);
