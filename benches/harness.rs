@@ -355,6 +355,7 @@ struct Summary {
     speedup_all: Stat,
     gap_closed: Stat,
     jit_vs_native: Stat,
+    jit_vs_pypy_native_set: Stat,
     jit_vs_pypy: Stat,
 }
 
@@ -372,18 +373,20 @@ impl Summary {
             speedup_all: Stat::geomean(rows.iter(), Row::jit_speedup),
             gap_closed: Stat { value: jit.zip(nat).map(|(j, n)| j.ln() / n.ln()), have: full().count(), want: native().count() },
             jit_vs_native: Stat::geomean(native(), Row::jit_vs_native),
+            jit_vs_pypy_native_set: Stat::geomean(native(), Row::jit_vs_pypy),
             jit_vs_pypy: Stat::geomean(rows.iter(), Row::jit_vs_pypy),
         }
     }
 
     /// (label, stat, formatter) for the table and the JSON.
-    fn entries(&self) -> [(&'static str, &Stat, Fmt); 6] {
+    fn entries(&self) -> [(&'static str, &Stat, Fmt); 7] {
         [
             ("interp/cpython (all)", &self.interp_vs_cpython, ratio),
             ("jit speedup over interp (native set)", &self.speedup_native_set, times),
             ("jit speedup over interp (all)", &self.speedup_all, times),
             ("gap closed (native set)", &self.gap_closed, percent),
             ("jit/native (native set)", &self.jit_vs_native, times),
+            ("jit/pypy (native set)", &self.jit_vs_pypy_native_set, ratio),
             ("jit/pypy (all)", &self.jit_vs_pypy, ratio),
         ]
     }
@@ -415,7 +418,9 @@ fn targets(rows: &[Row], sum: &Summary) -> Vec<Target> {
             detail: if detail.is_empty() { "n/a (not selected)".into() } else { detail.join(", ") },
             pass: !limits.is_empty() && limits.iter().all(|&(_, limit, v)| v.is_some_and(|v| v <= limit)),
         },
-        target("jit faster than PyPy (geomean jit/pypy < 1)", &sum.jit_vs_pypy, |v| v < 1.0, ratio),
+        // Issue 3's target is over the eight benchmarks with native references;
+        // the all-12 figure is reported beside it in the summary table.
+        target("jit faster than PyPy (geomean jit/pypy < 1, native set)", &sum.jit_vs_pypy_native_set, |v| v < 1.0, ratio),
     ]
 }
 
