@@ -32,6 +32,11 @@ pub struct Hints {
     /// `range(...)` computed inline, `Ty::VList` for a list), for a loop
     /// that can keep its iterator virtual.
     pub virtual_iter: Vec<Option<Ty>>,
+    /// Per register: every virtual range iterator it holds steps by 1
+    /// (each `GetIter` making one follows a `range` call of one or two
+    /// arguments; one taken over from the frame is guarded to), so the
+    /// loop test is `next < stop` and the step an increment.
+    pub unit_step: Vec<bool>,
 }
 
 /// The result type of intrinsic `k` with argument types `x` (and `y`), if

@@ -337,17 +337,25 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         globals: folds.iter().map(|f| f.as_ref().and_then(|f| const_ty(&f.value))).collect(),
         intrinsics: (0..code.instrs.len()).map(|pc| calls::intrinsic_at(code, &folds, &live, pc)).collect(),
         virtual_iter: vec![None; code.instrs.len()],
+        unit_step: vec![false; code.nregs as usize],
     };
     let mut prev = None;
+    let mut stepped = vec![false; code.nregs as usize];
     for pc in flow::instruction_starts(code) {
-        let after_range = prev.is_some_and(|p: usize| hints.intrinsics[p] == Some(pylift_runtime::jit::Intrinsic::Range));
+        let range_call = prev.filter(|&p: &usize| hints.intrinsics[p] == Some(pylift_runtime::jit::Intrinsic::Range));
         prev = Some(pc);
         if code.instrs[pc].op != Op::GetIter {
             continue;
         }
-        let kind = if after_range { Ty::VRange } else { Ty::VList };
+        let kind = if range_call.is_some() { Ty::VRange } else { Ty::VList };
         if virtual_iter_loop(code, pc, kind, &direct, &hints.intrinsics) {
             hints.virtual_iter[pc] = Some(kind);
+            if let Some(call) = range_call {
+                let r = code.instrs[pc].a as usize;
+                let unit = code.instrs[call].c <= 2;
+                hints.unit_step[r] = unit && (!stepped[r] || hints.unit_step[r]);
+                stepped[r] = true;
+            }
         }
     }
     // The callees of direct and intrinsic calls are known by identity.
@@ -698,12 +706,19 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     /// Makes `r` a `VRange` from the range iterator object at `p` (guarded
-    /// to have small-int bounds), releasing the slot that owns it.
-    fn virtualize_range(&mut self, r: u16, p: CValue) {
+    /// to have small-int bounds, and a step of 1 where the loop is compiled
+    /// for that: deoptimizing to `pc` otherwise), releasing the slot that
+    /// owns it.
+    fn virtualize_range(&mut self, r: u16, p: CValue, pc: usize) {
         let t = MemFlagsData::trusted();
         let next = self.b.ins().load(I64, t, p, self.seq.range_next);
         let stop = self.b.ins().load(I64, t, p, self.seq.range_stop);
-        let step = self.b.ins().load(I64, t, p, self.seq.range_step);
+        let mut step = self.b.ins().load(I64, t, p, self.seq.range_step);
+        if self.u.hints.unit_step[r as usize] {
+            let unit = self.b.ins().icmp_imm_s(IntCC::Equal, step, 1);
+            self.guard(unit, pc, DeoptReason::RangeIter);
+            step = self.b.ins().iconst(I64, 1);
+        }
         let old = self.b.ins().load(I64, t, self.regs, r as i32 * 8);
         let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
         self.store_raw(r, undef);
@@ -829,12 +844,12 @@ impl<'a, 'b> Tr<'a, 'b> {
                 (Ty::Boxed | Ty::Dead | Ty::Clean, Ty::VRange) if self.inline.is_none() => {
                     let p = self.range_iter_guarded(r, to);
                     self.guard_sole_owner(p, to);
-                    self.virtualize_range(r, p);
+                    self.virtualize_range(r, p, to);
                 }
                 (Ty::RangeIter, Ty::VRange) if self.inline.is_none() => {
                     let p = self.b.use_var(self.u.vi[r as usize]);
                     self.guard_sole_owner(p, to);
-                    self.virtualize_range(r, p);
+                    self.virtualize_range(r, p, to);
                 }
                 (_, Ty::VRange) => {
                     let d = self.deopt_block(to, reason);
@@ -1829,7 +1844,8 @@ impl<'a, 'b> Tr<'a, 'b> {
             let (vs, vt) = self.u.vr[itr as usize];
             let (stop, step) = (self.b.use_var(vs), self.b.use_var(vt));
             let var = self.u.vi[itr as usize];
-            return self.range_step(pc, a, [cur, stop, step], |t, nv| t.b.def_var(var, nv));
+            let step = if self.u.hints.unit_step[itr as usize] { None } else { Some(step) };
+            return self.range_step(pc, a, [cur, stop], step, |t, nv| t.b.def_var(var, nv));
         }
         if spec::range_loop(self.u.code, pc) && matches!(self.ty(itr), Ty::Boxed | Ty::RangeIter) {
             // A range iterator stepped in place: checked once (kind, and
@@ -1847,7 +1863,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             let stop = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.range_stop);
             let step = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.range_step);
             let off = self.seq.range_next;
-            return self.range_step(pc, a, [cur, stop, step], |t, nv| {
+            return self.range_step(pc, a, [cur, stop], Some(step), |t, nv| {
                 t.b.ins().store(MemFlagsData::trusted(), nv, p, off);
             });
         }
@@ -1895,21 +1911,29 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     /// One step of a range loop (`ForIter` at `pc`) from the iterator's
     /// next, stop and step values (small ints, so `next + step` cannot
-    /// overflow): the loop variable `a` gets `next` and `store_next` records
-    /// the following value, or the loop ends.
-    fn range_step(&mut self, pc: usize, a: u16, [cur, stop, step]: [CValue; 3], store_next: impl FnOnce(&mut Self, CValue)) {
+    /// overflow; no `step`: it is 1): the loop variable `a` gets `next` and
+    /// `store_next` records the following value, or the loop ends.
+    fn range_step(&mut self, pc: usize, a: u16, [cur, stop]: [CValue; 2], step: Option<CValue>, store_next: impl FnOnce(&mut Self, CValue)) {
         let next = flow::next_pc(self.u.code, pc);
         let target = self.u.code.instrs[pc + 1].target() as usize;
-        let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
         let lt = self.b.ins().icmp(IntCC::SignedLessThan, cur, stop);
-        let gt = self.b.ins().icmp(IntCC::SignedGreaterThan, cur, stop);
-        let more = self.b.ins().select(up, lt, gt);
+        let more = match step {
+            Some(step) => {
+                let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+                let gt = self.b.ins().icmp(IntCC::SignedGreaterThan, cur, stop);
+                self.b.ins().select(up, lt, gt)
+            }
+            None => lt,
+        };
         let got = self.b.create_block();
         let done = self.b.create_block();
         self.b.ins().brif(more, got, &[], done, &[]);
         let saved = self.cur.clone();
         self.b.switch_to_block(got);
-        let nv = self.b.ins().iadd(cur, step);
+        let nv = match step {
+            Some(step) => self.b.ins().iadd(cur, step),
+            None => self.b.ins().iadd_imm_s(cur, 1),
+        };
         store_next(self, nv);
         let v = self.scaled(cur);
         self.def_int(a, v);

@@ -62,6 +62,13 @@ impl ObjHeader {
     pub fn incref(&self) {
         self.rc.set(self.rc.get() + 1);
     }
+    /// Takes `n` references at once (`n` is at most 2^32, the largest
+    /// repetition `repeat_items` allows, so the count only wraps where `n`
+    /// separate increments would have).
+    #[inline(always)]
+    pub fn incref_by(&self, n: usize) {
+        self.rc.set(self.rc.get().wrapping_add(n as u32));
+    }
     #[inline(always)]
     pub fn refcount(&self) -> u32 {
         self.rc.get()

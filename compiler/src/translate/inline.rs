@@ -119,8 +119,12 @@ impl<'a> Tr<'a, '_> {
         // The callee's globals fold like the caller's when they are the same.
         let env = self.env.filter(|e| e.globals.bits() == func.globals.bits());
         let folds = plan_folds(cc, env, &self.seq);
-        let hints =
-            spec::Hints { globals: folds.iter().map(|f| f.as_ref().and_then(|f| const_ty(&f.value))).collect(), intrinsics: vec![None; cc.instrs.len()], virtual_iter: vec![None; cc.instrs.len()] };
+        let hints = spec::Hints {
+            globals: folds.iter().map(|f| f.as_ref().and_then(|f| const_ty(&f.value))).collect(),
+            intrinsics: vec![None; cc.instrs.len()],
+            virtual_iter: vec![None; cc.instrs.len()],
+            unit_step: Vec::new(),
+        };
         let params: Vec<Ty> = (0..ins.c)
             .map(|i| match self.ty(ins.b + 1 + i) {
                 t @ (Ty::Int | Ty::Float | Ty::Bool) => t,

@@ -23,6 +23,14 @@ impl Payload for ListData {
 /// Releases items last to first, as CPython's list and tuple deallocation
 /// and `list.clear()` do (the order is visible through `__del__`).
 pub fn drop_reversed(mut items: Vec<Value>) {
+    // A list of numbers and bools owns no references, so its items need no
+    // drop at all; the branch-free scan costs a quarter of the drops.
+    let pointers = items.iter().fold(0u64, |n, v| n + u64::from(v.is_ptr()));
+    if pointers == 0 {
+        // SAFETY: no item owns a reference, so forgetting them leaks nothing.
+        unsafe { items.set_len(0) };
+        return;
+    }
     while let Some(v) = items.pop() {
         drop(v);
     }

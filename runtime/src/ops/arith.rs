@@ -381,13 +381,41 @@ fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
 
 /// `items * n` for lists and tuples (MemoryError past 2**32 items, where
 /// CPython's allocation would fail too).
+///
+/// Each object item gains its `n` references with one count update, and the
+/// words are then copied as bits: `[False] * 10**6` is a fill loop, not a
+/// million clones (it was 9% of the sieve benchmark).
 fn repeat_items(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
-    if items.len().saturating_mul(n) > (1 << 32) {
-        return Err(crate::error::exc(crate::types::ExcType::MemoryError, ""));
+    let memory_error = || crate::error::exc(crate::types::ExcType::MemoryError, "");
+    let total = items.len().saturating_mul(n);
+    if total > (1 << 32) {
+        return Err(memory_error());
     }
-    let mut out = Vec::with_capacity(items.len() * n);
-    for _ in 0..n {
-        out.extend(items.iter().cloned());
+    let mut out: Vec<Value> = Vec::new();
+    out.try_reserve_exact(total).map_err(|_| memory_error())?;
+    if total == 0 {
+        return Ok(out);
+    }
+    for item in items {
+        if let Some(header) = item.header() {
+            header.incref_by(n);
+        }
+    }
+    let dst = out.as_mut_ptr();
+    // SAFETY: `out` has room for `total` words; every copied pointer word
+    // owns one of the references taken above.
+    unsafe {
+        if let [item] = items {
+            let bits = item.bits();
+            for k in 0..total {
+                dst.add(k).write(Value::from_bits(bits));
+            }
+        } else {
+            for k in 0..n {
+                std::ptr::copy_nonoverlapping(items.as_ptr(), dst.add(k * items.len()), items.len());
+            }
+        }
+        out.set_len(total);
     }
     Ok(out)
 }
