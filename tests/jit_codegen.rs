@@ -18,6 +18,10 @@ fn run(source: &str) -> (String, Vec<(String, String)>) {
     for chunk in err.split("\n; ").map(|c| c.trim_start_matches("; ")) {
         if let Some((name, rest)) = chunk.split_once(" entries ") {
             funcs.push((name.to_string(), rest.to_string()));
+        } else if let Some((_, text)) = funcs.last_mut() {
+            // A frameless function compiled with the one before.
+            text.push_str("\n; ");
+            text.push_str(chunk);
         }
     }
     (String::from_utf8_lossy(&out.stdout).to_string(), funcs)
@@ -55,4 +59,16 @@ fn builtins_become_instructions() {
     for ins in ["sqrt.f64", "fabs.f64", "select"] {
         assert!(clif.contains(ins), "no {ins} in:\n{clif}");
     }
+}
+
+#[test]
+fn recursive_pure_functions_are_called_without_frames() {
+    // `fib` is pure with an int argument: `total` calls its frameless
+    // version (no frame push, so no `call_indirect`), which calls itself.
+    let (out, funcs) = run("def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\ndef total(n):\n    t = 0\n    for i in range(n):\n        t += fib(i)\n    return t\n\nfor _ in range(20):\n    r = total(15)\nprint(r)\n");
+    assert_eq!(out, "986\n");
+    let clif = clif_of(&funcs, "total");
+    assert!(!clif.contains("call_indirect"), "a framed call in:\n{clif}");
+    let (_, pure) = clif.split_once("; fib[pure [Int]]").unwrap_or_else(|| panic!("no frameless fib in:\n{clif}"));
+    assert!(pure.contains("sadd_overflow") && !pure.contains("call_indirect"), "frameless fib:\n{pure}");
 }

@@ -19,6 +19,11 @@ pub(crate) fn set_counting(on: bool) {
     COUNTING.with(|c| c.set(on));
 }
 
+/// Whether the compilation in progress counts.
+pub(crate) fn counting() -> bool {
+    COUNTING.with(|c| c.get())
+}
+
 thread_local! {
     /// Whether the compilation in progress records loop headers for the
     /// profiler (`--profile`).

@@ -79,16 +79,36 @@ impl JitBackend for CraneliftJit {
         counters::set_tracking(env.track_loops);
         let env = translate::Env { globals: env.globals, builtins: env.builtins };
         let t0 = std::time::Instant::now();
-        let translate::Translation { entries, pins } = translate::translate(code, Some(&env), &mut self.ctx.func, &mut self.fctx, &mut self.module, &self.helpers);
+        let mut reg = translate::Registry::default();
+        let translate::Translation { entries, mut pins } = translate::translate(code, Some(&env), &mut self.ctx.func, &mut self.fctx, &mut self.module, &self.helpers, &mut reg);
         let t_translate = t0.elapsed();
         // The IR before Cranelift optimizes it in place.
-        let clif = want_clif.then(|| self.ctx.func.display().to_string());
+        let mut clif = want_clif.then(|| self.ctx.func.display().to_string());
         self.ctx.set_disasm(want_asm);
         self.module.define_function(id, &mut self.ctx).map_err(|_| Refusal::Backend)?;
-        let t_codegen = t0.elapsed();
         let code_size = self.ctx.compiled_code().map_or(0, |c| c.code_buffer().len());
-        let asm = if want_asm { self.ctx.compiled_code().and_then(|c| c.vcode.clone()) } else { None };
+        let mut asm = if want_asm { self.ctx.compiled_code().and_then(|c| c.vcode.clone()) } else { None };
         self.module.clear_context(&mut self.ctx);
+        // The frameless functions its pure calls call (see `translate::pure`).
+        let mut parts = Vec::new();
+        while let Some(i) = reg.next_untranslated() {
+            let (pid, psig, pname) = reg.declaration(i, &self.module);
+            self.ctx.func.signature = psig;
+            self.ctx.set_disasm(want_asm);
+            pins.extend(translate::translate_pure(&reg, i, Some(&env), &mut self.ctx.func, &mut self.fctx, &mut self.module, &self.helpers));
+            translate::mark_translated(&mut reg, i);
+            if let Some(text) = clif.as_mut() {
+                text.push_str(&format!("; {pname}\n{}", self.ctx.func.display()));
+            }
+            self.module.define_function(pid, &mut self.ctx).map_err(|_| Refusal::Backend)?;
+            let size = self.ctx.compiled_code().map_or(0, |c| c.code_buffer().len());
+            if let (Some(text), Some(v)) = (asm.as_mut(), self.ctx.compiled_code().and_then(|c| c.vcode.clone())) {
+                text.push_str(&format!("; asm {pname} ({size} bytes)\n{v}"));
+            }
+            parts.push((pid, size, format!(" [pure {}]", parts.len())));
+            self.module.clear_context(&mut self.ctx);
+        }
+        let t_codegen = t0.elapsed();
         self.module.finalize_definitions().map_err(|_| Refusal::Backend)?;
         if std::env::var("PYLIFT_JIT_LOG").is_ok_and(|v| v == "2") {
             eprintln!(
@@ -103,7 +123,8 @@ impl JitBackend for CraneliftJit {
         // SAFETY: the function was compiled with `entry_signature`, which is
         // the ABI of `NativeEntry`.
         let entry: pylift_runtime::jit::NativeEntry = unsafe { std::mem::transmute::<*const u8, pylift_runtime::jit::NativeEntry>(ptr) };
-        Ok(Compiled { entry, code_size, entries, pins, clif, asm })
+        let parts = parts.into_iter().map(|(pid, size, name)| (self.module.get_finalized_function(pid) as usize, size, name)).collect();
+        Ok(Compiled { entry, code_size, entries, pins, clif, asm, parts })
     }
 }
 
@@ -116,7 +137,7 @@ pub fn clif_text(code: &Code) -> Result<String, String> {
     let mut func = cranelift_codegen::ir::Function::new();
     func.signature = translate::entry_signature(&module);
     let mut fctx = FunctionBuilderContext::new();
-    translate::translate(code, None, &mut func, &mut fctx, &mut module, &helpers);
+    translate::translate(code, None, &mut func, &mut fctx, &mut module, &helpers, &mut translate::Registry::default());
     // Addresses differ from run to run: print them by name.
     let mut text = func.display().to_string();
     text = text.replace(&clif_hex(&pylift_runtime::gc::COLLECTION_DUE_FLAG as *const _ as u64), "<gc-due-flag>");
@@ -161,7 +182,7 @@ fn compile_other_isa(code: &Code, isa_name: &str, count: bool, disasm: bool) -> 
     ctx.func.signature.call_conv = isa.default_call_conv();
     let mut fctx = FunctionBuilderContext::new();
     counters::set_counting(count);
-    translate::translate(code, None, &mut ctx.func, &mut fctx, &mut module, &helpers);
+    translate::translate(code, None, &mut ctx.func, &mut fctx, &mut module, &helpers, &mut translate::Registry::default());
     counters::set_counting(false);
     ctx.set_disasm(disasm);
     let mut ctrl = cranelift_codegen::control::ControlPlane::default();

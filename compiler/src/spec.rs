@@ -51,7 +51,7 @@ pub fn intrinsic_ty(k: Intrinsic, x: Ty, y: Ty) -> Option<Ty> {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Ty {
     /// Not live here: the frame slot holds some valid value; no machine copy.
     Dead,

@@ -27,6 +27,8 @@ use pylift_runtime::jit::{exit_deopt, DeoptReason, FrameLayout, SeqLayout};
 mod attrs;
 mod calls;
 mod inline;
+mod pure;
+pub use pure::{mark_translated, translate_pure, Registry};
 
 use pylift_runtime::value::{Value, BITS_FALSE, BITS_NONE, BITS_TRUE, PAYLOAD_MASK, TAG_INT, TAG_PTR, TAG_SHIFT};
 
@@ -234,7 +236,7 @@ enum Fail {
     Branch(Block),
 }
 
-struct Fns {
+pub(crate) struct Fns {
     step: FuncRef,
     cached: FuncRef,
     call: FuncRef,
@@ -252,6 +254,30 @@ struct Fns {
     get_slice: FuncRef,
     clear_regs: FuncRef,
     list_iter: FuncRef,
+}
+
+impl Fns {
+    fn declare(module: &mut dyn Module, h: &Helpers, func: &mut Function) -> Fns {
+        Fns {
+            step: module.declare_func_in_func(h.step, func),
+            cached: module.declare_func_in_func(h.cached, func),
+            call: module.declare_func_in_func(h.call, func),
+            call_exit: module.declare_func_in_func(h.call_exit, func),
+            range_iter: module.declare_func_in_func(h.range_iter, func),
+            truthy: module.declare_func_in_func(h.truthy, func),
+            compare: module.declare_func_in_func(h.compare, func),
+            for_iter: module.declare_func_in_func(h.for_iter, func),
+            release: module.declare_func_in_func(h.release, func),
+            load_attr: module.declare_func_in_func(h.load_attr, func),
+            store_attr: module.declare_func_in_func(h.store_attr, func),
+            load_method: module.declare_func_in_func(h.load_method, func),
+            get_iter: module.declare_func_in_func(h.get_iter, func),
+            build_slice: module.declare_func_in_func(h.build_slice, func),
+            get_slice: module.declare_func_in_func(h.get_slice, func),
+            clear_regs: module.declare_func_in_func(h.clear_regs, func),
+            list_iter: module.declare_func_in_func(h.list_iter, func),
+        }
+    }
 }
 
 /// What the translator knows about one code object: the function being
@@ -298,6 +324,10 @@ struct Tr<'a, 'b> {
     /// Where the compiled function's globals and builtins are (for the
     /// folds of inlined callees).
     env: Option<&'a Env<'a>>,
+    /// Set while translating a frameless function (see `pure`).
+    pure: Option<pure::Frameless>,
+    /// Per `Call`: the frameless function it calls (see `pure`).
+    pure_sites: Vec<Option<pure::Site>>,
 }
 
 /// What a translation produced besides the IR.
@@ -308,26 +338,8 @@ pub struct Translation {
 }
 
 /// Translates `code` into `func`.
-pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Function, fctx: &mut FunctionBuilderContext, module: &mut dyn Module, h: &Helpers) -> Translation {
-    let f = Fns {
-        step: module.declare_func_in_func(h.step, func),
-        cached: module.declare_func_in_func(h.cached, func),
-        call: module.declare_func_in_func(h.call, func),
-        call_exit: module.declare_func_in_func(h.call_exit, func),
-        range_iter: module.declare_func_in_func(h.range_iter, func),
-        truthy: module.declare_func_in_func(h.truthy, func),
-        compare: module.declare_func_in_func(h.compare, func),
-        for_iter: module.declare_func_in_func(h.for_iter, func),
-        release: module.declare_func_in_func(h.release, func),
-        load_attr: module.declare_func_in_func(h.load_attr, func),
-        store_attr: module.declare_func_in_func(h.store_attr, func),
-        load_method: module.declare_func_in_func(h.load_method, func),
-        get_iter: module.declare_func_in_func(h.get_iter, func),
-        build_slice: module.declare_func_in_func(h.build_slice, func),
-        get_slice: module.declare_func_in_func(h.get_slice, func),
-        clear_regs: module.declare_func_in_func(h.clear_regs, func),
-        list_iter: module.declare_func_in_func(h.list_iter, func),
-    };
+pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Function, fctx: &mut FunctionBuilderContext, module: &mut dyn Module, h: &Helpers, reg: &mut Registry) -> Translation {
+    let f = Fns::declare(module, h, func);
     let seq = pylift_runtime::jit::seq_layout();
     let folds = plan_folds(code, env, &seq);
     let live: Vec<RegSet> = flow::liveness(code);
@@ -367,6 +379,9 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         }
     }
     let states = spec::analyze(code, &live, &hints);
+    let sites = if fl.valid() { pure::plan_sites(code, &states, &direct, reg, env, &seq, module) } else { Vec::new() };
+    let mut refs = std::collections::HashMap::new();
+    let pure_sites: Vec<Option<pure::Site>> = sites.iter().map(|s| s.and_then(|i| reg.site(i, module, func, &mut refs))).collect();
     let frontend = module.target_config();
     let entry_sig = func.import_signature(entry_signature(module));
     let mut b = FunctionBuilder::new(func, fctx);
@@ -404,6 +419,8 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         pins: Vec::new(),
         inline: None,
         env,
+        pure: None,
+        pure_sites,
     };
     // Entry dispatch: pc 0, or a loop header for OSR. Each entry converts the
     // frame's boxed values to the types native code expects there.
@@ -451,6 +468,11 @@ impl<'a, 'b> Tr<'a, 'b> {
         }
     }
 
+    /// No frame: an inlined body or a frameless function.
+    fn frameless(&self) -> bool {
+        self.inline.is_some() || self.pure.is_some()
+    }
+
     fn ty(&self, r: u16) -> Ty {
         self.cur.get(r as usize).copied().unwrap_or(Ty::Boxed)
     }
@@ -469,6 +491,9 @@ impl<'a, 'b> Tr<'a, 'b> {
             let bits = self.folded_value(pc).bits();
             return self.b.ins().iconst(I64, bits as i64);
         }
+        if let Some(v) = self.frameless_var(r) {
+            return self.b.use_var(v);
+        }
         if self.inline.is_some() {
             // An inlined body has no frame: only parameters are boxed.
             if let Some(v) = self.inline_arg(r) {
@@ -486,6 +511,9 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     fn store_raw(&mut self, r: u16, v: CValue) {
+        if let Some(var) = self.frameless_var(r) {
+            return self.b.def_var(var, v);
+        }
         if self.inline.is_some() {
             // Unboxed values of an inlined body never need a frame copy.
             return;
@@ -498,6 +526,10 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     fn incref(&mut self, v: CValue) {
+        if self.pure.is_some() {
+            // A frameless body's values are never objects.
+            return;
+        }
         let tag = self.tag(v);
         let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_PTR as i64);
         let inc = self.b.create_block();
@@ -513,6 +545,9 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     fn decref(&mut self, v: CValue) {
+        if self.pure.is_some() {
+            return;
+        }
         let tag = self.tag(v);
         let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_PTR as i64);
         let dec = self.b.create_block();
@@ -554,7 +589,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// boxed int first (never a dangling reference), then the old value is
     /// released.
     fn def_int(&mut self, r: u16, v: CValue) {
-        if self.inline.is_none() && !self.ty(r).owns_nothing() {
+        if !self.frameless() && !self.ty(r).owns_nothing() {
             let boxed = self.box_int(v);
             self.def_boxed(r, boxed);
         }
@@ -563,7 +598,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     fn def_float(&mut self, r: u16, v: CValue) {
-        if self.inline.is_none() && !self.ty(r).owns_nothing() {
+        if !self.frameless() && !self.ty(r).owns_nothing() {
             let boxed = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
             self.def_boxed(r, boxed);
         }
@@ -574,7 +609,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// Makes `r` an unboxed bool from condition `c` (an `i8`).
     fn def_bool(&mut self, r: u16, c: CValue) {
         let v = self.b.ins().uextend(I64, c);
-        if self.inline.is_none() && !self.ty(r).owns_nothing() {
+        if !self.frameless() && !self.ty(r).owns_nothing() {
             let boxed = self.box_bool(v);
             self.def_boxed(r, boxed);
         }
@@ -620,7 +655,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// path that flushes must not rejoin one that did not: see
     /// `flush_unboxed`).
     fn flush(&mut self) {
-        if self.inline.is_some() {
+        if self.frameless() {
             return;
         }
         self.flush_unboxed();
@@ -642,7 +677,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// unwound or resumed at a handler, which never reads a statement's
     /// temporaries.)
     fn flush_unboxed(&mut self) {
-        if self.inline.is_some() {
+        if self.frameless() {
             return;
         }
         for r in 0..self.cur.len() as u16 {
@@ -743,7 +778,7 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     /// Leave native code: the interpreter resumes the frame at `pc`.
     fn resume_at(&mut self, pc: usize) {
-        if let Some(fail) = self.inline_fail() {
+        if let Some(fail) = self.inline_fail().or(self.frameless_fail()) {
             self.b.ins().jump(fail, &[]);
             return;
         }
@@ -755,7 +790,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// A cold block that deoptimizes to `pc` with the current state (emitted
     /// at the end: a block cannot be left half-built).
     fn deopt_block(&mut self, pc: usize, reason: DeoptReason) -> Block {
-        if let Some(fail) = self.inline_fail() {
+        if let Some(fail) = self.inline_fail().or(self.frameless_fail()) {
             return fail;
         }
         self.cold_exit(exit_deopt(pc as u32, reason))
@@ -764,6 +799,9 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// A cold block that flushes the current state and leaves native code
     /// with exit code `exit`.
     fn cold_exit(&mut self, exit: u64) -> Block {
+        if let Some(fail) = self.frameless_fail() {
+            return fail;
+        }
         // Guards of one instruction usually share the state: share the exit.
         if let Some(&(blk, ref st, e)) = self.deopts.last() {
             if e == exit && *st == self.cur {
@@ -978,6 +1016,14 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     fn call_helper(&mut self, helper: FuncRef, pc: usize) {
+        if let Some(fail) = self.frameless_fail() {
+            // Not pure after all (the analysis does not let this happen).
+            self.b.ins().jump(fail, &[]);
+            let dead = self.b.create_block();
+            self.b.switch_to_block(dead);
+            self.after_runtime(pc);
+            return;
+        }
         self.flush();
         let pcv = self.b.ins().iconst(I32, pc as i64);
         let call = self.b.ins().call(helper, &[self.vm, pcv]);
@@ -1262,10 +1308,11 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::Call => match (self.u.hints.intrinsics.get(pc).copied().flatten(), self.u.direct.get(pc).cloned().flatten()) {
                 (Some(k), _) => self.intrinsic_call(pc, k),
                 (None, Some(f)) => {
-                    if !self.inline_call(pc) {
+                    if !self.inline_call(pc) && !self.pure_call(pc) {
                         self.direct_call(pc, &f)
                     }
                 }
+                (None, None) if self.pure_call(pc) => {}
                 (None, None) => self.call_helper(self.f.call, pc),
             },
             Op::CallMethod => match self.u.direct.get(pc).cloned().flatten() {
@@ -1273,7 +1320,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 None => self.call_helper(self.f.call, pc),
             },
             Op::CallKw | Op::CallMethodKw => self.call_helper(self.f.call, pc),
-            Op::Return if self.inline_return(ins.a) => {}
+            Op::Return if self.inline_return(ins.a) || self.frameless_return(ins.a) => {}
             Op::Return => {
                 // The caller pops the frame (or the interpreter runs the
                 // `Return`, for frames it entered).
@@ -1383,7 +1430,9 @@ impl<'a, 'b> Tr<'a, 'b> {
             return self.call_helper(self.f.cached, pc);
         };
         let slow = self.b.create_block();
-        for &(addr, off, expect) in &fold.guards {
+        // A frameless body's folds are guarded before its first call.
+        let guards = if self.pure.is_some() { &[][..] } else { &fold.guards[..] };
+        for &(addr, off, expect) in guards {
             let p = self.b.ins().iconst(I64, addr as i64);
             let v = self.b.ins().load(I64, MemFlagsData::trusted(), p, off);
             let same = self.b.ins().icmp_imm_s(IntCC::Equal, v, expect as i64);

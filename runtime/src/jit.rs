@@ -91,10 +91,14 @@ pub enum DeoptReason {
     InlineGuard,
     /// A register expected to hold a list (it only ever had) held something else.
     ListGuard,
+    /// A frameless call of a pure function could not finish natively (an
+    /// overflow, a type guard, the recursion limit): the interpreter makes
+    /// the call for real; the recompiled caller makes a framed call there.
+    PureCall,
 }
 
 impl DeoptReason {
-    pub const ALL: [DeoptReason; 12] = [
+    pub const ALL: [DeoptReason; 13] = [
         DeoptReason::IntGuard,
         DeoptReason::FloatGuard,
         DeoptReason::NumberGuard,
@@ -107,6 +111,7 @@ impl DeoptReason {
         DeoptReason::GlobalChanged,
         DeoptReason::InlineGuard,
         DeoptReason::ListGuard,
+        DeoptReason::PureCall,
     ];
     pub fn name(self) -> &'static str {
         match self {
@@ -122,6 +127,7 @@ impl DeoptReason {
             DeoptReason::GlobalChanged => "deopt_global_changed",
             DeoptReason::InlineGuard => "deopt_inline_guard",
             DeoptReason::ListGuard => "deopt_list_guard",
+            DeoptReason::PureCall => "deopt_pure_call",
         }
     }
     /// One line for the `--stats` table.
@@ -139,6 +145,7 @@ impl DeoptReason {
             DeoptReason::GlobalChanged => "deopts: a global folded to a constant was rebound",
             DeoptReason::InlineGuard => "deopts: a guard inside an inlined callee failed (the call is made instead)",
             DeoptReason::ListGuard => "deopts: a register expected to hold a list held something else",
+            DeoptReason::PureCall => "deopts: a frameless call of a pure function could not finish natively (the call is made for real)",
         }
     }
     pub fn from_u8(b: u8) -> Option<DeoptReason> {
@@ -245,6 +252,9 @@ pub struct Compiled {
     /// `CompileEnv::clif` / `asm` asked for them (`--dump`).
     pub clif: Option<String>,
     pub asm: Option<String>,
+    /// Further functions compiled with it (frameless versions of the pure
+    /// functions it calls): (address, size in bytes, name suffix).
+    pub parts: Vec<(usize, usize, String)>,
 }
 
 /// What the compiler may specialize on besides the code: the globals and
@@ -286,6 +296,9 @@ pub struct JitSlot {
     /// Instructions where a deoptimization happened: recompiles do not
     /// speculate there again.
     pub deopt_sites: crate::objects::PyCell<Vec<u32>>,
+    /// Calls where a frameless call of a pure function failed: recompiles
+    /// make a framed call there.
+    pub pure_refused: crate::objects::PyCell<Vec<u32>>,
     /// Deoptimizations of the current native code.
     pub deopts: Cell<u32>,
     pub recompiles: Cell<u32>,
@@ -310,6 +323,7 @@ impl Default for JitSlot {
             entries: crate::objects::PyCell::new(Vec::new()),
             globals: Cell::new(0),
             deopt_sites: crate::objects::PyCell::new(Vec::new()),
+            pure_refused: crate::objects::PyCell::new(Vec::new()),
             deopts: Cell::new(0),
             recompiles: Cell::new(0),
             no_join_speculation: Cell::new(false),
@@ -324,6 +338,11 @@ impl Default for JitSlot {
 impl JitSlot {
     pub fn deopted_at(&self, pc: usize) -> bool {
         self.deopt_sites.get().contains(&(pc as u32))
+    }
+
+    /// Whether a frameless call at `pc` failed before.
+    pub fn pure_refused_at(&self, pc: usize) -> bool {
+        self.pure_refused.get().contains(&(pc as u32))
     }
 }
 
@@ -394,6 +413,8 @@ impl Vm {
         k.functions_compiled += 1;
         k.loops_compiled += loops;
         k.code_bytes += c.code_size as u64;
+        k.pure_functions_compiled += c.parts.len() as u64;
+        k.code_bytes += c.parts.iter().map(|p| p.1 as u64).sum::<u64>();
         let addr = c.entry as usize as u64;
         let rec = crate::stats::CompileRecord { function: code.qualname_str().to_string(), file: code.filename.to_string(), line: code.firstlineno, nanos, bytes: c.code_size as u64, loops, addr };
         if let Some(pm) = self.tooling.perf_map.as_mut() {
@@ -401,6 +422,15 @@ impl Vm {
         }
         if let Some(jd) = self.tooling.jitdump.as_mut() {
             jd.add(addr, c.code_size as u64, &crate::perf_map::symbol(code));
+        }
+        for (addr, size, suffix) in &c.parts {
+            let name = format!("{}{suffix}", crate::perf_map::symbol(code));
+            if let Some(pm) = self.tooling.perf_map.as_mut() {
+                pm.add(*addr as u64, *size as u64, &name);
+            }
+            if let Some(jd) = self.tooling.jitdump.as_mut() {
+                jd.add(*addr as u64, *size as u64, &name);
+            }
         }
         self.stats.compiles.push(rec);
         use crate::tooling::{normalize_addresses, DumpKind};
@@ -432,7 +462,12 @@ impl Vm {
                 None => log.push((pc, reason, 1)),
             }
         }
-        if !slot.deopted_at(pc as usize) {
+        if reason == Some(DeoptReason::PureCall) {
+            // The call itself is fine to speculate on: only not frameless.
+            if !slot.pure_refused_at(pc as usize) {
+                slot.pure_refused.get_mut().push(pc);
+            }
+        } else if !slot.deopted_at(pc as usize) {
             slot.deopt_sites.get_mut().push(pc);
         }
         if reason == Some(DeoptReason::EntryGuard) {

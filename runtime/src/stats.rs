@@ -39,6 +39,8 @@ macro_rules! counters {
 counters! {
     /// functions compiled to native code (each recompilation counts)
     functions_compiled,
+    /// frameless versions of pure functions compiled for the calls of compiled code (see README: frameless calls)
+    pure_functions_compiled,
     /// loops compiled: loop headers native code can be entered at (OSR entry points)
     loops_compiled,
     /// running loops that entered native code at their header (on-stack replacement)

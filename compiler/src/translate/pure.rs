@@ -1,0 +1,449 @@
+//! Frameless calls of pure functions.
+//!
+//! A function is *pure* for given argument types when every instruction it
+//! can reach natively is unboxed computation with no effect but its result:
+//! int/float/bool constants and arithmetic, comparisons, `not`, forward
+//! branches, folded numeric globals, and calls of pure functions (itself
+//! included: `fib`, `tak`, `ackermann`). Such a call needs no interpreter
+//! frame, because nothing can observe one: no runtime function is called,
+//! nothing is allocated, no exception is raised, no global is written. So a
+//! compiled function calls a *frameless version* of it: a plain native
+//! function taking the unboxed arguments in machine registers and returning
+//! the boxed result, whose own pure calls are direct native calls.
+//!
+//! Whatever a frameless body cannot finish (an int leaving the small-int
+//! range, an operand of an unexpected type, a zero divisor, the recursion
+//! limit, the native stack) makes it return `UNDEF`, and every frameless
+//! caller returns `UNDEF` in turn, up to the compiled function that made the
+//! first call. That caller deoptimizes to its call instruction, and the
+//! interpreter makes the call for real, with frames, raising with the right
+//! traceback if it must. Nothing has happened that could be seen, so
+//! starting over is exact. The site is recorded (`DeoptReason::PureCall`)
+//! and a recompile makes a framed call there.
+//!
+//! The recursion limit holds: the first call gets the frames still allowed
+//! (`recursion_limit - frames`) as a budget, each nested call one fewer, and
+//! a call with none left fails. The global loads of the whole pure call
+//! graph are folded, and their guards checked once, before the first call
+//! (nothing inside can rebind a global).
+
+use super::{calls, const_ty, plan_folds, Env, Fns, Fold, Tr, Ty, Unit};
+use crate::flow::{self, Writes};
+use crate::spec::{self, Mode};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::types::{F64, I64};
+use cranelift_codegen::ir::{AbiParam, Block, FuncRef, Function, InstBuilder, MemFlagsData, Signature, Value as CValue};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{FuncId, Linkage, Module};
+use pylift_runtime::bytecode::{Code, Op};
+use pylift_runtime::jit::{DeoptReason, SeqLayout};
+use pylift_runtime::value::Value;
+use std::collections::HashMap;
+
+/// Pure functions longer than this are called with a frame.
+const MAX_PURE_INSTRS: usize = 256;
+/// Frameless functions compiled with one function at most.
+const MAX_PURE_FNS: usize = 8;
+
+/// A function and the types of its arguments.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Key {
+    code: usize,
+    globals: u64,
+    params: Vec<Ty>,
+}
+
+/// One frameless function of a compilation.
+pub(crate) struct PureFn {
+    id: Option<FuncId>,
+    callee: Value,
+    params: Vec<Ty>,
+    folds: Vec<Option<Fold>>,
+    hints: spec::Hints,
+    states: Vec<Option<Vec<Ty>>>,
+    /// Per `Call`: the index of the pure function it calls.
+    sites: Vec<Option<usize>>,
+    translated: bool,
+}
+
+/// The frameless functions one compilation needs (see the module comment).
+#[derive(Default)]
+pub struct Registry {
+    fns: Vec<PureFn>,
+    /// `None`: the function is not pure with those arguments.
+    index: HashMap<Key, Option<usize>>,
+}
+
+/// A pure call site, as the translator of its caller needs it.
+#[derive(Clone)]
+pub(super) struct Site {
+    fref: FuncRef,
+    /// The function called (pinned by the code).
+    callee: Value,
+    /// Guards of every global load the call can reach (checked by the
+    /// framed caller only).
+    guards: Vec<(u64, i32, u64)>,
+}
+
+/// What a frameless function's translation keeps besides the unit.
+pub(super) struct Frameless {
+    /// Returns `UNDEF`: the body could not finish.
+    fail: Block,
+    /// Frames still allowed below this call (at least 1).
+    budget: CValue,
+    /// Boxed registers live in variables (there is no frame).
+    vb: Vec<Variable>,
+}
+
+/// `(vm, budget, arguments...) -> boxed result or UNDEF`; ints and bools
+/// are passed as `Int`/`Bool` registers hold them, floats as doubles.
+fn signature(m: &dyn Module, params: &[Ty]) -> Signature {
+    let mut s = m.make_signature();
+    s.params.push(AbiParam::new(I64));
+    s.params.push(AbiParam::new(I64));
+    for t in params {
+        s.params.push(AbiParam::new(if *t == Ty::Float { F64 } else { I64 }));
+    }
+    s.returns.push(AbiParam::new(I64));
+    s
+}
+
+impl Registry {
+    /// The frameless function of `callee` with arguments of types `params`,
+    /// if it (and every function it calls) is pure; registers them.
+    pub(super) fn lookup(&mut self, callee: &Value, params: &[Ty], env: Option<&Env<'_>>, seq: &SeqLayout, m: &mut dyn Module) -> Option<usize> {
+        let mark = self.fns.len();
+        let found = self.visit(callee, params, env, seq);
+        if found.is_none() {
+            // Successes below a failure assumed it would succeed (recursion):
+            // drop them (failures never rest on assumptions: keep those).
+            self.fns.truncate(mark);
+            self.index.retain(|_, v| v.is_none_or(|i| i < mark));
+            return None;
+        }
+        for (i, p) in self.fns.iter_mut().enumerate().skip(mark) {
+            let name = format!("pure_{}_{i}", m.declarations().get_functions().count());
+            p.id = Some(m.declare_function(&name, Linkage::Local, &signature(m, &p.params)).ok()?);
+        }
+        found
+    }
+
+    fn visit(&mut self, callee: &Value, params: &[Ty], env: Option<&Env<'_>>, seq: &SeqLayout) -> Option<usize> {
+        let func = callee.as_function()?;
+        let code: &Code = &func.code;
+        let key = Key { code: code as *const Code as usize, globals: func.globals.bits(), params: params.to_vec() };
+        if let Some(&known) = self.index.get(&key) {
+            return known;
+        }
+        if self.fns.len() >= MAX_PURE_FNS || code.instrs.len() > MAX_PURE_INSTRS || !code.instrs.iter().any(|i| i.op == Op::Call) {
+            // (A callee without calls is inlined, when it is pure.)
+            return None;
+        }
+        let Some(env) = env.filter(|e| e.globals.bits() == func.globals.bits()) else {
+            self.index.insert(key, None);
+            return None;
+        };
+        let folds = plan_folds(code, Some(env), seq);
+        let direct: Vec<Option<Value>> = (0..code.instrs.len()).map(|pc| calls::direct_callee(code, &folds, pc)).collect();
+        let mut hints = spec::Hints {
+            globals: folds.iter().map(|f| f.as_ref().and_then(|f| const_ty(&f.value))).collect(),
+            intrinsics: vec![None; code.instrs.len()],
+            virtual_iter: vec![None; code.instrs.len()],
+            unit_step: Vec::new(),
+        };
+        for (pc, d) in direct.iter().enumerate() {
+            if let (Some(_), Some(load)) = (d, calls::global_callee_load(code, pc)) {
+                hints.globals[load] = Some(Ty::Folded(load as u32));
+            }
+        }
+        let live = flow::liveness(code);
+        let states = spec::analyze_from(code, &live, &hints, Some(params));
+        // Registered before its calls are looked at: a recursive call finds it.
+        let me = self.fns.len();
+        self.index.insert(key.clone(), Some(me));
+        self.fns.push(PureFn { id: None, callee: callee.clone(), params: params.to_vec(), folds, hints, states, sites: vec![None; code.instrs.len()], translated: false });
+        let mut sites = vec![None; code.instrs.len()];
+        let ok = flow::instruction_starts(code).into_iter().all(|pc| {
+            let Some(st) = self.fns[me].states.get(pc).cloned().flatten() else { return true };
+            if !pure_instruction(code, pc, &st, &self.fns[me].hints) {
+                return false;
+            }
+            if code.instrs[pc].op != Op::Call {
+                return true;
+            }
+            let Some(target) = direct[pc].as_ref() else { return false };
+            let Some(args) = unboxed_args(code, pc, &st) else { return false };
+            sites[pc] = self.visit(target, &args, Some(env), seq);
+            sites[pc].is_some()
+        });
+        if !ok {
+            self.index.insert(key, None);
+            return None;
+        }
+        self.fns[me].sites = sites;
+        Some(me)
+    }
+
+    /// Every fold guard of the pure call graph from `i`, each once.
+    fn guards(&self, i: usize) -> Vec<(u64, i32, u64)> {
+        let mut seen = vec![false; self.fns.len()];
+        let mut work = vec![i];
+        let mut out = Vec::new();
+        while let Some(j) = work.pop() {
+            if std::mem::replace(&mut seen[j], true) {
+                continue;
+            }
+            let p = &self.fns[j];
+            for (pc, f) in p.folds.iter().enumerate() {
+                if let (Some(f), Some(_)) = (f, p.states.get(pc).and_then(|s| s.as_ref())) {
+                    for g in &f.guards {
+                        if !out.contains(g) {
+                            out.push(*g);
+                        }
+                    }
+                }
+            }
+            work.extend(p.sites.iter().flatten());
+        }
+        out
+    }
+
+    /// The call site of pure function `i` in a function being built.
+    pub(super) fn site(&self, i: usize, m: &mut dyn Module, func: &mut Function, refs: &mut HashMap<usize, FuncRef>) -> Option<Site> {
+        let id = self.fns[i].id?;
+        let fref = *refs.entry(i).or_insert_with(|| m.declare_func_in_func(id, func));
+        Some(Site { fref, callee: self.fns[i].callee.clone(), guards: self.guards(i) })
+    }
+
+    /// The next frameless function still to translate.
+    pub fn next_untranslated(&self) -> Option<usize> {
+        self.fns.iter().position(|p| !p.translated && p.id.is_some())
+    }
+
+    /// Its id, signature and name (for dumps and the perf map).
+    pub fn declaration(&self, i: usize, m: &dyn Module) -> (FuncId, Signature, String) {
+        let p = &self.fns[i];
+        let name = p.callee.as_function().map_or_else(String::new, |f| f.code.qualname_str().to_string());
+        (p.id.expect("declared when registered"), signature(m, &p.params), format!("{name}[pure {:?}]", p.params))
+    }
+}
+
+/// The argument types of the `Call` at `pc`, if all are unboxed.
+fn unboxed_args(code: &Code, pc: usize, st: &[Ty]) -> Option<Vec<Ty>> {
+    let ins = code.instrs[pc];
+    (0..ins.c)
+        .map(|i| {
+            let t = st.get((ins.b + 1 + i) as usize).copied().unwrap_or(Ty::Boxed);
+            t.unboxed().then_some(t)
+        })
+        .collect()
+}
+
+/// Whether the instruction at `pc` (entry state `st`) is pure computation
+/// a frameless body can run; a `Call` is judged by its callee as well.
+fn pure_instruction(code: &Code, pc: usize, st: &[Ty], hints: &spec::Hints) -> bool {
+    let ins = code.instrs[pc];
+    let t = |r: u16| st.get(r as usize).copied().unwrap_or(Ty::Boxed);
+    // Boxed registers hold call results: ints, floats, bools, None.
+    let value = |r: u16| t(r).unboxed() || t(r) == Ty::Boxed;
+    if matches!(flow::writes(code, pc), Writes::All) || flow::jump_target(code, pc).is_some_and(|to| to <= pc) {
+        return false;
+    }
+    if let Some(op) = spec::arith_op(ins.op, ins.x) {
+        return spec::mode(code, pc, op, t(ins.b), t(ins.c)) != Mode::Boxed;
+    }
+    match ins.op {
+        Op::Nop | Op::Jump | Op::ClearTemps | Op::CheckBound => true,
+        Op::LoadConst => code.consts.get(ins.b as usize).is_some_and(|k| k.is_small_int() || k.is_float() || k.is_bool() || k.is_none()),
+        Op::Move | Op::Is | Op::IsNot => value(ins.b) && (ins.op == Op::Move || value(ins.c)),
+        Op::Return => value(ins.a),
+        Op::Not => t(ins.b).unboxed(),
+        Op::JumpIfFalse | Op::JumpIfTrue => t(ins.a).unboxed(),
+        Op::Neg => matches!(t(ins.b), Ty::Int | Ty::Float),
+        Op::Lt | Op::Le | Op::Gt | Op::Ge | Op::Eq | Op::Ne => spec::mode(code, pc, ins.op, t(ins.b), t(ins.c)) != Mode::Boxed,
+        Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe | Op::JumpIfEq | Op::JumpIfNe => spec::mode(code, pc, ins.op, t(ins.a), t(ins.b)) != Mode::Boxed,
+        Op::LoadGlobal => hints.globals.get(pc).is_some_and(|g| g.is_some()),
+        Op::Call => matches!(t(ins.b), Ty::Folded(_)),
+        _ => false,
+    }
+}
+
+/// The pure call sites of `code` (a function being compiled with frames):
+/// direct calls of a pure function with unboxed arguments.
+pub(super) fn plan_sites(code: &Code, states: &[Option<Vec<Ty>>], direct: &[Option<Value>], reg: &mut Registry, env: Option<&Env<'_>>, seq: &SeqLayout, m: &mut dyn Module) -> Vec<Option<usize>> {
+    (0..code.instrs.len())
+        .map(|pc| {
+            let callee = direct.get(pc)?.as_ref()?;
+            if code.instrs[pc].op != Op::Call || code.jit.pure_refused_at(pc) {
+                return None;
+            }
+            let st = states.get(pc)?.as_ref()?;
+            let args = unboxed_args(code, pc, st)?;
+            reg.lookup(callee, &args, env, seq, m)
+        })
+        .collect()
+}
+
+impl Tr<'_, '_> {
+    /// Inside a frameless function: the boxed register's variable.
+    pub(super) fn frameless_var(&self, r: u16) -> Option<Variable> {
+        self.pure.as_ref().map(|p| p.vb[r as usize])
+    }
+
+    /// Inside a frameless function: where everything that cannot finish goes.
+    pub(super) fn frameless_fail(&self) -> Option<Block> {
+        self.pure.as_ref().map(|p| p.fail)
+    }
+
+    /// `Return` inside a frameless function: the boxed value.
+    pub(super) fn frameless_return(&mut self, r: u16) -> bool {
+        if self.pure.is_none() {
+            return false;
+        }
+        let v = self.boxed_of(r);
+        self.b.ins().return_(&[v]);
+        true
+    }
+
+    /// The `Call` at `pc` as a frameless call, if it is a pure call site.
+    pub(super) fn pure_call(&mut self, pc: usize) -> bool {
+        let Some(site) = self.pure_sites.get(pc).cloned().flatten() else { return false };
+        let ins = self.u.code.instrs[pc];
+        let next = flow::next_pc(self.u.code, pc);
+        self.pins.push(site.callee.clone());
+        let budget = match self.pure.as_ref().map(|p| p.budget) {
+            Some(b) => self.b.ins().iadd_imm_s(b, -1),
+            None => {
+                // The first call: the callee register holds the function, the
+                // globals of the whole call graph are unchanged.
+                if !matches!(self.ty(ins.b), Ty::Folded(_)) {
+                    let fv = self.load_reg(ins.b);
+                    let same = self.b.ins().icmp_imm_s(IntCC::Equal, fv, site.callee.bits() as i64);
+                    self.guard(same, pc, DeoptReason::GlobalChanged);
+                }
+                for &(addr, off, expect) in &site.guards {
+                    let p = self.b.ins().iconst(I64, addr as i64);
+                    let v = self.b.ins().load(I64, MemFlagsData::trusted(), p, off);
+                    let same = self.b.ins().icmp_imm_s(IntCC::Equal, v, expect as i64);
+                    self.guard(same, pc, DeoptReason::GlobalChanged);
+                }
+                let limit = self.b.ins().load(I64, MemFlagsData::trusted(), self.vm, self.fl.vm_recursion_limit);
+                let len = self.b.ins().load(I64, MemFlagsData::trusted(), self.vm, self.fl.vm_frames_len);
+                self.b.ins().isub(limit, len)
+            }
+        };
+        let mut args = vec![self.vm, budget];
+        for i in 0..ins.c {
+            let r = (ins.b + 1 + i) as usize;
+            args.push(if self.ty(ins.b + 1 + i) == Ty::Float { self.b.use_var(self.u.vf[r]) } else { self.b.use_var(self.u.vi[r]) });
+        }
+        let call = self.b.ins().call(site.fref, &args);
+        let v = self.b.inst_results(call)[0];
+        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, Value::UNDEF.bits() as i64);
+        self.guard(ok, pc, DeoptReason::PureCall);
+        self.def_boxed(ins.a, v);
+        self.edge(next, DeoptReason::ResultGuard);
+        true
+    }
+}
+
+/// Translates frameless function `i` of `reg` into `func` (its signature
+/// set); returns what the code pins.
+pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mut Function, fctx: &mut FunctionBuilderContext, m: &mut dyn Module, h: &crate::helpers::Helpers) -> Vec<Value> {
+    let p = &reg.fns[i];
+    let Some(f) = p.callee.as_function() else { return Vec::new() };
+    let code: &Code = &f.code;
+    let fns = Fns::declare(m, h, func);
+    let mut refs = HashMap::new();
+    let pure_sites: Vec<Option<Site>> = p.sites.iter().map(|s| s.and_then(|j| reg.site(j, m, func, &mut refs))).collect();
+    let entry_sig = func.import_signature(super::entry_signature(m));
+    let frontend = m.target_config();
+    let fl = pylift_runtime::interp::Vm::frame_layout();
+    let mut b = FunctionBuilder::new(func, fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    let mut blocks = vec![None; code.instrs.len() + 1];
+    for pc in flow::instruction_starts(code) {
+        if p.states.get(pc).is_some_and(|s| s.is_some()) {
+            blocks[pc] = Some(b.create_block());
+        }
+    }
+    let n = code.nregs as usize;
+    let vi: Vec<Variable> = (0..n).map(|_| b.declare_var(I64)).collect();
+    let vf: Vec<Variable> = (0..n).map(|_| b.declare_var(F64)).collect();
+    let vb: Vec<Variable> = (0..n).map(|_| b.declare_var(I64)).collect();
+    let vr = vi.iter().map(|&v| (v, v)).collect();
+    let fail = b.create_block();
+    b.switch_to_block(entry);
+    let params = b.block_params(entry).to_vec();
+    let (vm, budget) = (params[0], params[1]);
+    // No frame: nothing may address one.
+    let regs = b.ins().iconst(I64, 0);
+    let hints = spec::Hints { globals: p.hints.globals.clone(), intrinsics: p.hints.intrinsics.clone(), virtual_iter: p.hints.virtual_iter.clone(), unit_step: Vec::new() };
+    let mut t = Tr {
+        b,
+        seq: pylift_runtime::jit::seq_layout(),
+        u: Unit { code, blocks, states: p.states.clone(), folds: p.folds.clone(), hints, vi, vf, vr, direct: &[] },
+        vm,
+        regs,
+        err: fail,
+        f: fns,
+        cur: vec![Ty::Clean; n],
+        deopts: Vec::new(),
+        fl,
+        entry_sig,
+        pins: vec![p.callee.clone()],
+        inline: None,
+        env,
+        pure: Some(Frameless { fail, budget, vb }),
+        pure_sites,
+    };
+    // A frame would be pushed here: the recursion limit and the native
+    // stack hold as they would.
+    let room = t.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, budget, 0);
+    let sp = t.b.ins().get_stack_pointer(I64);
+    let sp_limit = t.b.ins().load(I64, MemFlagsData::trusted(), vm, t.fl.vm_native_stack_limit);
+    let stack_ok = t.b.ins().icmp(IntCC::UnsignedGreaterThan, sp, sp_limit);
+    let ok = t.b.ins().band(room, stack_ok);
+    let go = t.b.create_block();
+    t.b.ins().brif(ok, go, &[], fail, &[]);
+    t.b.switch_to_block(go);
+    if crate::counters::counting() {
+        let calls = t.b.ins().iconst(I64, &code.calls as *const _ as i64);
+        let c = t.b.ins().load(cranelift_codegen::ir::types::I32, MemFlagsData::trusted(), calls, 0);
+        let c1 = t.b.ins().iadd_imm_s(c, 1);
+        t.b.ins().store(MemFlagsData::trusted(), c1, calls, 0);
+    }
+    let undef = t.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+    for r in 0..n {
+        let v = t.pure.as_ref().map(|f| f.vb[r]).expect("frameless");
+        t.b.def_var(v, undef);
+    }
+    for (k, ty) in p.params.iter().enumerate() {
+        let v = params[2 + k];
+        match ty {
+            Ty::Float => t.b.def_var(t.u.vf[k], v),
+            _ => t.b.def_var(t.u.vi[k], v),
+        }
+        t.cur[k] = *ty;
+    }
+    for (pc, fold) in p.folds.iter().enumerate() {
+        if let (Some(fold), Some(_)) = (fold, p.states.get(pc).and_then(|s| s.as_ref())) {
+            t.pins.push(fold.value.clone());
+        }
+    }
+    t.edge(0, DeoptReason::EntryGuard);
+    t.translate_body();
+    t.b.switch_to_block(fail);
+    t.b.set_cold_block(fail);
+    let undef = t.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+    t.b.ins().return_(&[undef]);
+    t.b.seal_all_blocks();
+    t.b.finalize(frontend);
+    t.pins
+}
+
+/// Marks frameless function `i` translated.
+pub fn mark_translated(reg: &mut Registry, i: usize) {
+    reg.fns[i].translated = true;
+}
