@@ -155,6 +155,31 @@ pub fn loop_headers(code: &Code) -> Vec<u32> {
     heads
 }
 
+/// Per instruction: the small-int constant its second operand (register
+/// `c`) holds, when the instruction before it loaded that constant and
+/// nothing jumps in between (the bytecode compiler loads a literal operand
+/// right before its use), so `x % 64` or `x // 3` can be compiled for that
+/// divisor.
+pub fn const_operands(code: &Code) -> Vec<Option<i64>> {
+    let starts = instruction_starts(code);
+    let mut target = vec![false; code.instrs.len() + 1];
+    for &pc in &starts {
+        if let Some(t) = jump_target(code, pc) {
+            if let Some(x) = target.get_mut(t) {
+                *x = true;
+            }
+        }
+    }
+    let mut out = vec![None; code.instrs.len()];
+    for w in starts.windows(2) {
+        let (prev, pc) = (code.instrs[w[0]], w[1]);
+        if prev.op == Op::LoadConst && !target[pc] && prev.a == code.instrs[pc].c {
+            out[pc] = code.consts.get(prev.b as usize).filter(|k| k.is_small_int()).map(|k| k.as_small_int());
+        }
+    }
+    out
+}
+
 /// A set of registers.
 #[derive(Clone, PartialEq, Eq)]
 pub struct RegSet(Vec<u64>);

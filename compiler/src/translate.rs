@@ -299,6 +299,8 @@ struct Unit<'a> {
     /// Direct-call targets per call instruction (empty inside an inlined
     /// body, which makes no calls).
     direct: &'a [Option<Value>],
+    /// Per instruction: its second operand's constant (`flow::const_operands`).
+    rconst: Vec<Option<i64>>,
 }
 
 struct Tr<'a, 'b> {
@@ -407,7 +409,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let mut t = Tr {
         b,
         seq,
-        u: Unit { code, blocks, states, folds, hints, vi, vf, vr, direct: &direct },
+        u: Unit { code, blocks, states, folds, hints, vi, vf, vr, direct: &direct, rconst: flow::const_operands(code) },
         vm,
         regs,
         err,
@@ -1472,7 +1474,8 @@ impl<'a, 'b> Tr<'a, 'b> {
             Mode::Int => {
                 let x = self.int_operand(bx, pc);
                 let y = self.int_operand(cx, pc);
-                let r = self.int_op(Fail::Deopt(pc), op, x, y);
+                let k = self.u.rconst.get(pc).copied().flatten();
+                let r = self.int_op(Fail::Deopt(pc), op, x, y, k);
                 self.def_int(a, r);
                 self.edge(next, DeoptReason::IntGuard);
             }
@@ -1527,7 +1530,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// scaled small int; where the interpreter must decide (a result out of
     /// the small-int range, a zero divisor, a large shift count) it leaves
     /// as `fail` says.
-    fn int_op(&mut self, fail: Fail, op: Op, xs: CValue, ys: CValue) -> CValue {
+    fn int_op(&mut self, fail: Fail, op: Op, xs: CValue, ys: CValue, k: Option<i64>) -> CValue {
         let no_overflow = |t: &mut Self, of: CValue| {
             let ok = t.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
             t.check(ok, fail, DeoptReason::Overflow);
@@ -1553,6 +1556,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 no_overflow(self, of);
                 r
             }
+            Op::FloorDiv | Op::Mod if k.is_some_and(|c| c > 0) => self.div_by_constant(op, xs, k.unwrap_or(1)),
             Op::FloorDiv | Op::Mod => {
                 let (x, y) = (self.plain(xs), self.plain(ys));
                 let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
@@ -1584,6 +1588,34 @@ impl<'a, 'b> Tr<'a, 'b> {
                 r
             }
         }
+    }
+
+    /// Floor division or modulo of scaled int `xs` by the positive constant
+    /// `c`: a mask or a shift for a power of two; otherwise the truncating
+    /// operation (which Cranelift turns into a multiplication) corrected by
+    /// the remainder's sign alone. Neither can fail.
+    fn div_by_constant(&mut self, op: Op, xs: CValue, c: i64) -> CValue {
+        if c & (c - 1) == 0 {
+            if op == Op::Mod {
+                return self.b.ins().band_imm_s(xs, (c - 1) << SCALE);
+            }
+            // Arithmetic shifts floor; the scaled form's low bits are cleared.
+            let r = self.b.ins().sshr_imm_s(xs, i64::from(c.trailing_zeros()));
+            return self.b.ins().band_imm_s(r, !((1i64 << SCALE) - 1));
+        }
+        let x = self.plain(xs);
+        let cv = self.b.ins().iconst(I64, c);
+        let r = self.b.ins().srem(x, cv);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        let v = if op == Op::Mod {
+            let r2 = self.b.ins().iadd_imm_s(r, c);
+            self.b.ins().select(neg, r2, r)
+        } else {
+            let q = self.b.ins().sdiv(x, cv);
+            let q2 = self.b.ins().iadd_imm_s(q, -1);
+            self.b.ins().select(neg, q2, q)
+        };
+        self.scaled(v)
     }
 
     /// Python's floor division or modulo of i64s (divisor non-zero).
@@ -1638,7 +1670,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             // which makes a big int (never a wrapped value).
             let xs = self.unbox_scaled(x);
             let ys = self.unbox_scaled(y);
-            let r = self.int_op(Fail::Branch(slow), op, xs, ys);
+            let r = self.int_op(Fail::Branch(slow), op, xs, ys, None);
             let boxed = self.box_int(r);
             self.def_boxed(a, boxed);
             self.edge(next, DeoptReason::IntGuard);
