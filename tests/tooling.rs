@@ -369,3 +369,21 @@ fn jitdump_records_match_the_perf_map() {
     assert_eq!(records, map.lines().collect::<Vec<_>>(), "one record per perf-map line, same address, size and name");
     assert_eq!(records.len(), compiled, "one record per compilation:\n{e}");
 }
+
+#[test]
+fn allocating_loops_keep_their_gc_safe_points() {
+    // A native loop that allocates cycles exits for collections at its
+    // back-edge; one that calls nothing has no safe point to exit at; a
+    // recursive pure function called from a loop makes no frames.
+    let path = script(
+        "safepoints",
+        "class Node:\n    pass\n\ndef churn(n):\n    t = 0\n    for i in range(n):\n        a = Node()\n        a.me = a\n        t += i\n    return t\n\ndef count(n):\n    t = 0\n    for i in range(n):\n        t += i % 7\n    return t\n\ndef fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(churn(200000), count(200000), sum(fib(k) for k in range(18)))\n",
+    );
+    let out_file = path.with_extension("json");
+    let o = run(&[&format!("--stats=json:{}", out_file.display()), path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "19999900000 599994 4180\n");
+    let json = std::fs::read_to_string(&out_file).unwrap();
+    assert!(field(&json, "gc_safepoint_exits") > 0, "{json}");
+    assert!(field(&json, "pure_functions_compiled") >= 1, "{json}");
+}

@@ -330,6 +330,37 @@ struct Tr<'a, 'b> {
     pure: Option<pure::Frameless>,
     /// Per `Call`: the frameless function it calls (see `pure`).
     pure_sites: Vec<Option<pure::Site>>,
+    /// GC safe points at loop back-edges: the flag test and the block
+    /// after it (see `drop_idle_safepoints`).
+    safepoints: Vec<(cranelift_codegen::ir::Inst, Block)>,
+}
+
+/// Whether no block on a cycle through the back-edge from block `at` to
+/// `done` (blocks reachable from `done` that reach `at`) contains a call.
+/// Gives up (false) on large loops.
+fn call_free_cycle(func: &Function, cfg: &cranelift_codegen::flowgraph::ControlFlowGraph, at: Block, done: Block) -> bool {
+    const MAX_BLOCKS: usize = 4096;
+    let mut ahead = std::collections::HashSet::new();
+    let mut work = vec![done];
+    while let Some(b) = work.pop() {
+        if ahead.len() > MAX_BLOCKS {
+            return false;
+        }
+        if b != at && ahead.insert(b) {
+            work.extend(cfg.succ_iter(b));
+        }
+    }
+    let mut behind = std::collections::HashSet::new();
+    let mut work = vec![at];
+    while let Some(b) = work.pop() {
+        if behind.len() > MAX_BLOCKS {
+            return false;
+        }
+        if behind.insert(b) {
+            work.extend(cfg.pred_iter(b).map(|p| p.block).filter(|p| ahead.contains(p)));
+        }
+    }
+    behind.iter().all(|&b| func.layout.block_insts(b).all(|i| !func.dfg.insts[i].opcode().is_call()))
 }
 
 /// What a translation produced besides the IR.
@@ -423,6 +454,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         env,
         pure: None,
         pure_sites,
+        safepoints: Vec::new(),
     };
     // Entry dispatch: pc 0, or a loop header for OSR. Each entry converts the
     // frame's boxed values to the types native code expects there.
@@ -453,6 +485,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let e = t.b.ins().iconst(I64, pylift_runtime::jit::EXIT_ERROR as i64);
     t.b.ins().return_(&[e]);
     t.b.seal_all_blocks();
+    t.drop_idle_safepoints();
     t.b.finalize(frontend);
     Translation { entries, pins: t.pins }
 }
@@ -566,6 +599,33 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.set_cold_block(free);
         self.b.ins().call(self.f.release, &[p]);
         self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// Releases `v` if that does not free it; else the interpreter resumes
+    /// at `pc` (nothing has changed yet) and does it.
+    fn decref_or_leave(&mut self, v: CValue, pc: usize) {
+        let tag = self.tag(v);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_PTR as i64);
+        let dec = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(is_ptr, dec, &[], done, &[]);
+        self.b.switch_to_block(dec);
+        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
+        let rc = self.b.ins().load(I32, MemFlagsData::trusted(), p, 0);
+        let last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+        let leave = self.b.create_block();
+        let keep = self.b.create_block();
+        self.b.ins().brif(last, leave, &[], keep, &[]);
+        self.b.switch_to_block(keep);
+        let rc1 = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().store(MemFlagsData::trusted(), rc1, p, 0);
+        self.b.ins().jump(done, &[]);
+        let saved = self.cur.clone();
+        self.b.switch_to_block(leave);
+        self.b.set_cold_block(leave);
+        self.resume_at(pc);
+        self.cur = saved;
         self.b.switch_to_block(done);
     }
 
@@ -1066,8 +1126,28 @@ impl<'a, 'b> Tr<'a, 'b> {
         let flag = self.b.ins().uload8(I32, MemFlagsData::trusted(), a, 0);
         let exit = if self.inline.is_none() { self.cold_exit(pylift_runtime::jit::exit_safepoint(to as u32)) } else { self.deopt_block(to, DeoptReason::InlineGuard) };
         let done = self.b.create_block();
-        self.b.ins().brif(flag, exit, &[], done, &[]);
+        let check = self.b.ins().brif(flag, exit, &[], done, &[]);
+        if self.inline.is_none() && self.pure.is_none() {
+            self.safepoints.push((check, done));
+        }
         self.b.switch_to_block(done);
+    }
+
+    /// Removes the safe points of loops that call nothing (see
+    /// `call_free_cycle`): the flag is only ever set by an allocation, in
+    /// a runtime function, so such a loop would test it in vain. Run on the
+    /// finished CFG, so that calls on exit paths do not count.
+    fn drop_idle_safepoints(&mut self) {
+        if self.safepoints.is_empty() {
+            return;
+        }
+        let cfg = cranelift_codegen::flowgraph::ControlFlowGraph::with_function(self.b.func);
+        for &(check, done) in &self.safepoints {
+            let Some(at) = self.b.func.layout.inst_block(check) else { continue };
+            if call_free_cycle(self.b.func, &cfg, at, done) {
+                self.b.func.replace(check).jump(done, &[]);
+            }
+        }
     }
 
     // ---- boxing ----
@@ -2180,7 +2260,20 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.cur = saved;
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
-        self.step(pc);
+        self.list_miss(pc, ob, kb);
+    }
+
+    /// The slow path of indexing register `ob` by `kb` at `pc`. For a known
+    /// list and int index it is an index out of range (an `IndexError`):
+    /// the interpreter takes over instead of a runtime call rejoining the
+    /// loop, which would keep the loop's values in memory across the call
+    /// and its GC safe point (see `drop_idle_safepoints`).
+    fn list_miss(&mut self, pc: usize, ob: u16, kb: u16) {
+        if self.ty(ob) == Ty::List && self.ty(kb) == Ty::Int && !self.frameless() {
+            self.resume_at(pc);
+        } else {
+            self.step(pc);
+        }
     }
 
     fn set_item(&mut self, pc: usize, ob: u16, kb: u16, vb: u16) {
@@ -2199,13 +2292,21 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.incref(v);
         }
         let old = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
-        self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
-        self.decref(old);
+        if self.ty(vb).unboxed() && !self.frameless() {
+            // Storing a number (`flags[i] = False`): an old element this
+            // would free is left to the interpreter, so that no call
+            // rejoins the loop (see `list_miss`).
+            self.decref_or_leave(old, pc);
+            self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+        } else {
+            self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+            self.decref(old);
+        }
         self.edge(next, DeoptReason::IntGuard);
         self.cur = saved;
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
-        self.step(pc);
+        self.list_miss(pc, ob, kb);
     }
 
     /// Guards that register `itr` holds an iterator object whose state tag

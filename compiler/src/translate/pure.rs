@@ -397,6 +397,7 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
         env,
         pure: Some(Frameless { fail, budget, vb }),
         pure_sites,
+        safepoints: Vec::new(),
     };
     // A frame would be pushed here: the recursion limit and the native
     // stack hold as they would.
