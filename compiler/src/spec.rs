@@ -21,7 +21,7 @@ use pylift_runtime::feedback::{T_FLOAT, T_INT};
 use pylift_runtime::jit::Intrinsic;
 
 /// What the translator knows about instructions besides their feedback.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Hints {
     /// Per `LoadGlobal`: the type of the constant it folds to (`Folded`
     /// for a direct or intrinsic call's callee).
@@ -37,6 +37,8 @@ pub struct Hints {
     /// arguments; one taken over from the frame is guarded to), so the
     /// loop test is `next < stop` and the step an increment.
     pub unit_step: Vec<bool>,
+    /// Per `Call`: the unboxed type its frameless callee returns.
+    pub call_results: Vec<Option<Ty>>,
 }
 
 /// The result type of intrinsic `k` with argument types `x` (and `y`), if
@@ -266,7 +268,10 @@ fn result_ty(code: &Code, pc: usize, st: &[Ty], hints: &Hints) -> Option<Ty> {
         Op::GetIter => hints.virtual_iter.get(pc).copied().flatten(),
         Op::GetItem => item_ty(code, pc),
         Op::LoadGlobal => hints.globals.get(pc).copied().flatten(),
-        Op::Call => hints.intrinsics.get(pc).copied().flatten().and_then(|k| intrinsic_ty(k, t(ins.b + 1), t(ins.b + 2))),
+        Op::Call => match hints.intrinsics.get(pc).copied().flatten() {
+            Some(k) => intrinsic_ty(k, t(ins.b + 1), t(ins.b + 2)),
+            None => hints.call_results.get(pc).copied().flatten(),
+        },
         _ => None,
     }
 }

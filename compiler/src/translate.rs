@@ -383,6 +383,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         intrinsics: (0..code.instrs.len()).map(|pc| calls::intrinsic_at(code, &folds, &live, pc)).collect(),
         virtual_iter: vec![None; code.instrs.len()],
         unit_step: vec![false; code.nregs as usize],
+        call_results: Vec::new(),
     };
     let mut prev = None;
     let mut stepped = vec![false; code.nregs as usize];
@@ -411,8 +412,13 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
             }
         }
     }
-    let states = spec::analyze(code, &live, &hints);
+    let mut states = spec::analyze(code, &live, &hints);
     let sites = if fl.valid() { pure::plan_sites(code, &states, &direct, reg, env, &seq, module) } else { Vec::new() };
+    // Unboxed results of frameless calls: the analysis again, with them.
+    if sites.iter().flatten().any(|&i| reg.ret(i).unboxed()) {
+        hints.call_results = sites.iter().map(|s| s.map(|i| reg.ret(i)).filter(|t| t.unboxed())).collect();
+        states = spec::analyze(code, &live, &hints);
+    }
     let mut refs = std::collections::HashMap::new();
     let pure_sites: Vec<Option<pure::Site>> = sites.iter().map(|s| s.and_then(|i| reg.site(i, module, func, &mut refs))).collect();
     let frontend = module.target_config();

@@ -64,7 +64,25 @@ def half(n):
     return half(n - 1) + n / 7
 
 
+def mixed_ret(n):
+    # An int on one path, a float on the other: a boxed result.
+    if n < 3:
+        return n
+    return mixed_ret(n - 1) * 1.5
+
+
+def flag_or_none(n):
+    # True, False or None: a boxed result.
+    if n == 0:
+        return None
+    if n == 1:
+        return n > 0
+    return flag_or_none(n - 2)
+
+
 def main():
+    print("mixed_ret", [mixed_ret(i) for i in range(8)])
+    print("flag_or_none", [flag_or_none(i) for i in range(8)])
     total = 0
     for i in range(25):
         total += fib(i)

@@ -124,6 +124,7 @@ impl<'a> Tr<'a, '_> {
             intrinsics: vec![None; cc.instrs.len()],
             virtual_iter: vec![None; cc.instrs.len()],
             unit_step: Vec::new(),
+            call_results: Vec::new(),
         };
         let params: Vec<Ty> = (0..ins.c)
             .map(|i| match self.ty(ins.b + 1 + i) {

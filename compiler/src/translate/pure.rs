@@ -22,10 +22,18 @@
 //! and a recompile makes a framed call there.
 //!
 //! The recursion limit holds: the first call gets the frames still allowed
-//! (`recursion_limit - frames`) as a budget, each nested call one fewer, and
-//! a call with none left fails. The global loads of the whole pure call
-//! graph are folded, and their guards checked once, before the first call
-//! (nothing inside can rebind a global).
+//! (`recursion_limit - frames`, and no more than the native stack left
+//! allows at `MAX_FRAME_BYTES` each) as a budget, each nested call one
+//! fewer, and a call with none left fails. The global loads of the whole
+//! pure call graph are folded, and their guards checked once, before the
+//! first call (nothing inside can rebind a global).
+//!
+//! Results come back unboxed when every `Return` of the function returns
+//! the same unboxed type (`fib` returns an int: its additions need no type
+//! checks); the failure value is then one no result can have (see
+//! `failure`). Return types are found in two rounds: first with call
+//! results boxed, then again with each call typed by its callee's first
+//! round; the types are kept only if the second round agrees.
 
 use super::{calls, const_ty, plan_folds, Env, Fns, Fold, Tr, Ty, Unit};
 use crate::flow::{self, Writes};
@@ -44,6 +52,9 @@ use std::collections::HashMap;
 const MAX_PURE_INSTRS: usize = 256;
 /// Frameless functions compiled with one function at most.
 const MAX_PURE_FNS: usize = 8;
+/// More native stack than a frameless function's frame can take (for the
+/// budget: a few saved registers and spill slots).
+const MAX_FRAME_BYTES_LOG2: i64 = 12;
 
 /// A function and the types of its arguments.
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -63,7 +74,39 @@ pub(crate) struct PureFn {
     states: Vec<Option<Vec<Ty>>>,
     /// Per `Call`: the index of the pure function it calls.
     sites: Vec<Option<usize>>,
+    /// What it returns: `Int`, `Float`, `Bool` unboxed, or `Boxed`.
+    ret: Ty,
     translated: bool,
+}
+
+/// The word a frameless function returning `ret` returns when it cannot
+/// finish: no scaled int has low bits set, no bool is 2, and `UNDEF` is no
+/// float's or value's bits.
+fn failure(ret: Ty) -> i64 {
+    match ret {
+        Ty::Int => 1,
+        Ty::Bool => 2,
+        _ => Value::UNDEF.bits() as i64,
+    }
+}
+
+/// The type every reachable `Return` of `code` returns, if unboxed and the
+/// same; else `Boxed`.
+fn return_ty(code: &Code, states: &[Option<Vec<Ty>>]) -> Ty {
+    let mut ret = None;
+    for pc in flow::instruction_starts(code) {
+        let Some(st) = states.get(pc).and_then(|s| s.as_ref()) else { continue };
+        let ins = code.instrs[pc];
+        if ins.op != Op::Return {
+            continue;
+        }
+        let t = st.get(ins.a as usize).copied().unwrap_or(Ty::Boxed);
+        if !t.unboxed() || ret.is_some_and(|r| r != t) {
+            return Ty::Boxed;
+        }
+        ret = Some(t);
+    }
+    ret.unwrap_or(Ty::Boxed)
 }
 
 /// The frameless functions one compilation needs (see the module comment).
@@ -83,6 +126,8 @@ pub(super) struct Site {
     /// Guards of every global load the call can reach (checked by the
     /// framed caller only).
     guards: Vec<(u64, i32, u64)>,
+    /// What the callee returns (see `PureFn::ret`).
+    pub(super) ret: Ty,
 }
 
 /// What a frameless function's translation keeps besides the unit.
@@ -93,13 +138,15 @@ pub(super) struct Frameless {
     budget: CValue,
     /// Boxed registers live in variables (there is no frame).
     vb: Vec<Variable>,
+    /// The function's return representation (see `PureFn::ret`).
+    ret: Ty,
 }
 
-/// `(vm, budget, arguments...) -> boxed result or UNDEF`; ints and bools
-/// are passed as `Int`/`Bool` registers hold them, floats as doubles.
+/// `(budget, arguments...) -> result or failure`; ints and bools are
+/// passed as `Int`/`Bool` registers hold them, floats as doubles; the
+/// result is a word (see `PureFn::ret`, `failure`).
 fn signature(m: &dyn Module, params: &[Ty]) -> Signature {
     let mut s = m.make_signature();
-    s.params.push(AbiParam::new(I64));
     s.params.push(AbiParam::new(I64));
     for t in params {
         s.params.push(AbiParam::new(if *t == Ty::Float { F64 } else { I64 }));
@@ -121,6 +168,7 @@ impl Registry {
             self.index.retain(|_, v| v.is_none_or(|i| i < mark));
             return None;
         }
+        self.type_returns(mark);
         for (i, p) in self.fns.iter_mut().enumerate().skip(mark) {
             let name = format!("pure_{}_{i}", m.declarations().get_functions().count());
             p.id = Some(m.declare_function(&name, Linkage::Local, &signature(m, &p.params)).ok()?);
@@ -150,6 +198,7 @@ impl Registry {
             intrinsics: vec![None; code.instrs.len()],
             virtual_iter: vec![None; code.instrs.len()],
             unit_step: Vec::new(),
+            call_results: Vec::new(),
         };
         for (pc, d) in direct.iter().enumerate() {
             if let (Some(_), Some(load)) = (d, calls::global_callee_load(code, pc)) {
@@ -161,7 +210,7 @@ impl Registry {
         // Registered before its calls are looked at: a recursive call finds it.
         let me = self.fns.len();
         self.index.insert(key.clone(), Some(me));
-        self.fns.push(PureFn { id: None, callee: callee.clone(), params: params.to_vec(), folds, hints, states, sites: vec![None; code.instrs.len()], translated: false });
+        self.fns.push(PureFn { id: None, callee: callee.clone(), params: params.to_vec(), folds, hints, states, sites: vec![None; code.instrs.len()], ret: Ty::Boxed, translated: false });
         let mut sites = vec![None; code.instrs.len()];
         let ok = flow::instruction_starts(code).into_iter().all(|pc| {
             let Some(st) = self.fns[me].states.get(pc).cloned().flatten() else { return true };
@@ -182,6 +231,43 @@ impl Registry {
         }
         self.fns[me].sites = sites;
         Some(me)
+    }
+
+    /// Gives the functions registered from `mark` on their return types
+    /// (see the module comment), re-typing their states.
+    fn type_returns(&mut self, mark: usize) {
+        let first: Vec<Ty> = self.fns[mark..].iter().map(|p| return_ty(&p.callee.as_function().expect("function").code, &p.states)).collect();
+        let ret_of = |fns: &[PureFn], j: usize| if j >= mark { first[j - mark] } else { fns[j].ret };
+        let mut second = Vec::new();
+        for i in mark..self.fns.len() {
+            let p = &self.fns[i];
+            let code: &Code = &p.callee.as_function().expect("function").code;
+            let mut hints = p.hints.clone();
+            hints.call_results = p.sites.iter().map(|s| s.map(|j| ret_of(&self.fns, j)).filter(|t| t.unboxed())).collect();
+            let live = flow::liveness(code);
+            let states = spec::analyze_from(code, &live, &hints, Some(&p.params));
+            // Still pure, calling the same functions with the same types.
+            let same = flow::instruction_starts(code).into_iter().all(|pc| match states.get(pc).and_then(|s| s.as_ref()) {
+                None => p.states.get(pc).is_none_or(|s| s.is_none()),
+                Some(st) => {
+                    pure_instruction(code, pc, st, &hints)
+                        && match p.sites.get(pc).copied().flatten() {
+                            Some(j) => unboxed_args(code, pc, st).as_deref() == Some(&self.fns[j].params[..]),
+                            None => code.instrs[pc].op != Op::Call,
+                        }
+                }
+            });
+            if !same || return_ty(code, &states) != first[i - mark] {
+                return;
+            }
+            second.push((hints, states));
+        }
+        for (k, (hints, states)) in second.into_iter().enumerate() {
+            let p = &mut self.fns[mark + k];
+            p.hints = hints;
+            p.states = states;
+            p.ret = first[k];
+        }
     }
 
     /// Every fold guard of the pure call graph from `i`, each once.
@@ -212,7 +298,12 @@ impl Registry {
     pub(super) fn site(&self, i: usize, m: &mut dyn Module, func: &mut Function, refs: &mut HashMap<usize, FuncRef>) -> Option<Site> {
         let id = self.fns[i].id?;
         let fref = *refs.entry(i).or_insert_with(|| m.declare_func_in_func(id, func));
-        Some(Site { fref, callee: self.fns[i].callee.clone(), guards: self.guards(i) })
+        Some(Site { fref, callee: self.fns[i].callee.clone(), guards: self.guards(i), ret: self.fns[i].ret })
+    }
+
+    /// What frameless function `i` returns.
+    pub(super) fn ret(&self, i: usize) -> Ty {
+        self.fns[i].ret
     }
 
     /// The next frameless function still to translate.
@@ -295,12 +386,24 @@ impl Tr<'_, '_> {
         self.pure.as_ref().map(|p| p.fail)
     }
 
-    /// `Return` inside a frameless function: the boxed value.
+    /// `Return` inside a frameless function: the value, in the function's
+    /// return representation.
     pub(super) fn frameless_return(&mut self, r: u16) -> bool {
-        if self.pure.is_none() {
-            return false;
-        }
-        let v = self.boxed_of(r);
+        let Some(ret) = self.pure.as_ref().map(|p| p.ret) else { return false };
+        let v = match (ret, self.ty(r)) {
+            (Ty::Int | Ty::Bool, t) if t == ret => self.b.use_var(self.u.vi[r as usize]),
+            (Ty::Float, Ty::Float) => {
+                let f = self.b.use_var(self.u.vf[r as usize]);
+                self.b.ins().bitcast(I64, MemFlagsData::new(), f)
+            }
+            (Ty::Boxed, _) => self.boxed_of(r),
+            _ => {
+                // Not what the analysis found: cannot happen, but fail safely.
+                let fail = self.pure.as_ref().map(|p| p.fail).expect("frameless");
+                self.b.ins().jump(fail, &[]);
+                return true;
+            }
+        };
         self.b.ins().return_(&[v]);
         true
     }
@@ -327,21 +430,38 @@ impl Tr<'_, '_> {
                     let same = self.b.ins().icmp_imm_s(IntCC::Equal, v, expect as i64);
                     self.guard(same, pc, DeoptReason::GlobalChanged);
                 }
-                let limit = self.b.ins().load(I64, MemFlagsData::trusted(), self.vm, self.fl.vm_recursion_limit);
-                let len = self.b.ins().load(I64, MemFlagsData::trusted(), self.vm, self.fl.vm_frames_len);
-                self.b.ins().isub(limit, len)
+                let t = MemFlagsData::trusted();
+                let limit = self.b.ins().load(I64, t, self.vm, self.fl.vm_recursion_limit);
+                let len = self.b.ins().load(I64, t, self.vm, self.fl.vm_frames_len);
+                let frames = self.b.ins().isub(limit, len);
+                let sp = self.b.ins().get_stack_pointer(I64);
+                let sp_limit = self.b.ins().load(I64, t, self.vm, self.fl.vm_native_stack_limit);
+                let room = self.b.ins().isub(sp, sp_limit);
+                let stack = self.b.ins().sshr_imm_s(room, MAX_FRAME_BYTES_LOG2);
+                self.b.ins().smin(frames, stack)
             }
         };
-        let mut args = vec![self.vm, budget];
+        let mut args = vec![budget];
         for i in 0..ins.c {
             let r = (ins.b + 1 + i) as usize;
             args.push(if self.ty(ins.b + 1 + i) == Ty::Float { self.b.use_var(self.u.vf[r]) } else { self.b.use_var(self.u.vi[r]) });
         }
         let call = self.b.ins().call(site.fref, &args);
         let v = self.b.inst_results(call)[0];
-        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, Value::UNDEF.bits() as i64);
+        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, failure(site.ret));
         self.guard(ok, pc, DeoptReason::PureCall);
-        self.def_boxed(ins.a, v);
+        match site.ret {
+            Ty::Int => self.def_int(ins.a, v),
+            Ty::Float => {
+                let f = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
+                self.def_float(ins.a, f);
+            }
+            Ty::Bool => {
+                let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
+                self.def_bool(ins.a, c);
+            }
+            _ => self.def_boxed(ins.a, v),
+        }
         self.edge(next, DeoptReason::ResultGuard);
         true
     }
@@ -376,10 +496,11 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
     let fail = b.create_block();
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
-    let (vm, budget) = (params[0], params[1]);
-    // No frame: nothing may address one.
+    let budget = params[0];
+    // No frame and no VM: nothing may address them.
     let regs = b.ins().iconst(I64, 0);
-    let hints = spec::Hints { globals: p.hints.globals.clone(), intrinsics: p.hints.intrinsics.clone(), virtual_iter: p.hints.virtual_iter.clone(), unit_step: Vec::new() };
+    let vm = regs;
+    let hints = p.hints.clone();
     let mut t = Tr {
         b,
         seq: pylift_runtime::jit::seq_layout(),
@@ -395,17 +516,13 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
         pins: vec![p.callee.clone()],
         inline: None,
         env,
-        pure: Some(Frameless { fail, budget, vb }),
+        pure: Some(Frameless { fail, budget, vb, ret: p.ret }),
         pure_sites,
         safepoints: Vec::new(),
     };
-    // A frame would be pushed here: the recursion limit and the native
-    // stack hold as they would.
-    let room = t.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, budget, 0);
-    let sp = t.b.ins().get_stack_pointer(I64);
-    let sp_limit = t.b.ins().load(I64, MemFlagsData::trusted(), vm, t.fl.vm_native_stack_limit);
-    let stack_ok = t.b.ins().icmp(IntCC::UnsignedGreaterThan, sp, sp_limit);
-    let ok = t.b.ins().band(room, stack_ok);
+    // A frame would be pushed here: the recursion limit (and the native
+    // stack) hold as they would.
+    let ok = t.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, budget, 0);
     let go = t.b.create_block();
     t.b.ins().brif(ok, go, &[], fail, &[]);
     t.b.switch_to_block(go);
@@ -421,7 +538,7 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
         t.b.def_var(v, undef);
     }
     for (k, ty) in p.params.iter().enumerate() {
-        let v = params[2 + k];
+        let v = params[1 + k];
         match ty {
             Ty::Float => t.b.def_var(t.u.vf[k], v),
             _ => t.b.def_var(t.u.vi[k], v),
@@ -437,8 +554,8 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
     t.translate_body();
     t.b.switch_to_block(fail);
     t.b.set_cold_block(fail);
-    let undef = t.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
-    t.b.ins().return_(&[undef]);
+    let v = t.b.ins().iconst(I64, failure(p.ret));
+    t.b.ins().return_(&[v]);
     t.b.seal_all_blocks();
     t.b.finalize(frontend);
     t.pins
