@@ -155,12 +155,13 @@ pub fn loop_headers(code: &Code) -> Vec<u32> {
     heads
 }
 
-/// Per instruction: the small-int constant its second operand (register
-/// `c`) holds, when the instruction before it loaded that constant and
-/// nothing jumps in between (the bytecode compiler loads a literal operand
-/// right before its use), so `x % 64` or `x // 3` can be compiled for that
-/// divisor.
-pub fn const_operands(code: &Code) -> Vec<Option<i64>> {
+/// Per instruction: the small-int constants its operand registers `b` and
+/// `c` hold, when a `LoadConst` shortly before (in straight-line code, with
+/// no other write to the register in between) loaded them: the bytecode
+/// compiler loads literal operands right before their use, so `x % 64`,
+/// `x // 3` or `xs[0]` can be compiled for that constant.
+pub fn const_operands(code: &Code) -> Vec<(Option<i64>, Option<i64>)> {
+    const WINDOW: usize = 4;
     let starts = instruction_starts(code);
     let mut target = vec![false; code.instrs.len() + 1];
     for &pc in &starts {
@@ -170,12 +171,28 @@ pub fn const_operands(code: &Code) -> Vec<Option<i64>> {
             }
         }
     }
-    let mut out = vec![None; code.instrs.len()];
-    for w in starts.windows(2) {
-        let (prev, pc) = (code.instrs[w[0]], w[1]);
-        if prev.op == Op::LoadConst && !target[pc] && prev.a == code.instrs[pc].c {
-            out[pc] = code.consts.get(prev.b as usize).filter(|k| k.is_small_int()).map(|k| k.as_small_int());
-        }
+    let mut out = vec![(None, None); code.instrs.len()];
+    for (k, &pc) in starts.iter().enumerate() {
+        let ins = code.instrs[pc];
+        let find = |reg: u16| -> Option<i64> {
+            let mut at = pc;
+            for &p in starts[..k].iter().rev().take(WINDOW) {
+                if target[at] {
+                    return None;
+                }
+                at = p;
+                let prev = code.instrs[p];
+                match writes(code, p) {
+                    Writes::Range(a, n) if (a..a.saturating_add(n)).contains(&reg) => {
+                        return (prev.op == Op::LoadConst && n == 1).then(|| code.consts.get(prev.b as usize).filter(|v| v.is_small_int()).map(|v| v.as_small_int())).flatten();
+                    }
+                    Writes::All => return None,
+                    _ => {}
+                }
+            }
+            None
+        };
+        out[pc] = (find(ins.b), find(ins.c));
     }
     out
 }

@@ -299,8 +299,8 @@ struct Unit<'a> {
     /// Direct-call targets per call instruction (empty inside an inlined
     /// body, which makes no calls).
     direct: &'a [Option<Value>],
-    /// Per instruction: its second operand's constant (`flow::const_operands`).
-    rconst: Vec<Option<i64>>,
+    /// Per instruction: its `b` and `c` registers' constants (`flow::const_operands`).
+    rconst: Vec<(Option<i64>, Option<i64>)>,
 }
 
 struct Tr<'a, 'b> {
@@ -1560,7 +1560,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             Mode::Int => {
                 let x = self.int_operand(bx, pc);
                 let y = self.int_operand(cx, pc);
-                let k = self.u.rconst.get(pc).copied().flatten();
+                let k = self.u.rconst.get(pc).and_then(|c| c.1);
                 let r = self.int_op(Fail::Deopt(pc), op, x, y, k);
                 self.def_int(a, r);
                 self.edge(next, DeoptReason::IntGuard);
@@ -2138,7 +2138,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// small int in range, jumps to the returned block with the element's
     /// address as its parameter; otherwise to `slow`. A `List` register
     /// needs no type check.
-    fn seq_element(&mut self, ob: u16, k: u16, tuples: bool, slow: Block) -> Block {
+    fn seq_element(&mut self, ob: u16, k: u16, known: Option<i64>, tuples: bool, slow: Block) -> Block {
         let found = self.b.create_block();
         self.b.append_block_param(found, I64);
         let i = match self.ty(k) {
@@ -2155,16 +2155,37 @@ impl<'a, 'b> Tr<'a, 'b> {
                 self.unbox_int(kv)
             }
         };
+        // A non-negative index in range takes one unsigned compare; a
+        // negative one counts from the end (off the hot path, unless it is a
+        // literal: `xs[-1]`).
         let index = |t: &mut Self, p: CValue, data_off: i32, len_off: i32| {
             let len = t.b.ins().load(I64, MemFlagsData::trusted(), p, len_off);
             let data = t.b.ins().load(I64, MemFlagsData::trusted(), p, data_off);
+            if let Some(c) = known {
+                let idx = if c < 0 { t.b.ins().iadd_imm_s(len, c) } else { t.b.ins().iconst(I64, c) };
+                let inb = t.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+                let off = t.b.ins().ishl_imm_s(idx, 3);
+                let addr = t.b.ins().iadd(data, off);
+                t.b.ins().brif(inb, found, &[addr.into()], slow, &[]);
+                return;
+            }
+            let at = t.b.create_block();
+            let other = t.b.create_block();
+            let inb = t.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+            t.b.ins().brif(inb, at, &[], other, &[]);
+            t.b.switch_to_block(at);
+            let off = t.b.ins().ishl_imm_s(i, 3);
+            let addr = t.b.ins().iadd(data, off);
+            t.b.ins().jump(found, &[addr.into()]);
+            t.b.switch_to_block(other);
+            t.b.set_cold_block(other);
             let neg = t.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
             let wrapped = t.b.ins().iadd(i, len);
-            let idx = t.b.ins().select(neg, wrapped, i);
-            let inb = t.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
-            let off = t.b.ins().ishl_imm_s(idx, 3);
+            let ok = t.b.ins().icmp(IntCC::UnsignedLessThan, wrapped, len);
+            let from_end = t.b.ins().band(neg, ok);
+            let off = t.b.ins().ishl_imm_s(wrapped, 3);
             let addr = t.b.ins().iadd(data, off);
-            t.b.ins().brif(inb, found, &[addr.into()], slow, &[]);
+            t.b.ins().brif(from_end, found, &[addr.into()], slow, &[]);
         };
         if self.ty(ob) == Ty::List {
             let p = self.b.use_var(self.u.vi[ob as usize]);
@@ -2235,7 +2256,8 @@ impl<'a, 'b> Tr<'a, 'b> {
         }
         self.refine_list(pc, ob);
         let slow = self.b.create_block();
-        let found = self.seq_element(ob, kb, true, slow);
+        let known = self.u.rconst.get(pc).and_then(|c| c.1);
+        let found = self.seq_element(ob, kb, known, true, slow);
         let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];
@@ -2289,7 +2311,8 @@ impl<'a, 'b> Tr<'a, 'b> {
         }
         self.refine_list(pc, ob);
         let slow = self.b.create_block();
-        let found = self.seq_element(ob, kb, false, slow);
+        let known = self.u.rconst.get(pc).and_then(|c| c.0);
+        let found = self.seq_element(ob, kb, known, false, slow);
         let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];

@@ -50,3 +50,21 @@ for r in range(3):
     except IndexError as e:
         print("IndexError", e)
     print("writes", sum(writes([True] * 3000, 3000)))
+
+
+def negatives(xs, n):
+    # Variable and literal negative indices, in and out of range.
+    t = 0
+    for i in range(n):
+        k = -(i % (len(xs) + 2)) - 1
+        try:
+            t += xs[k] + xs[-1] * 2 + xs[0]
+            xs[-2] = i
+            xs[k] = xs[k] + 1
+        except IndexError as e:
+            t -= 1
+    return t, xs[-3:], tuple(xs)[-1]
+
+
+print("negatives", negatives(list(range(10)), 3000))
+print("negatives", negatives([5], 3000))
