@@ -330,37 +330,58 @@ struct Tr<'a, 'b> {
     pure: Option<pure::Frameless>,
     /// Per `Call`: the frameless function it calls (see `pure`).
     pure_sites: Vec<Option<pure::Site>>,
-    /// GC safe points at loop back-edges: the flag test and the block
-    /// after it (see `drop_idle_safepoints`).
-    safepoints: Vec<(cranelift_codegen::ir::Inst, Block)>,
+    /// GC safe points at loop back-edges (see `drop_idle_safepoints`).
+    safepoints: Vec<Safepoint>,
+    /// (first block number, pc): the instruction each block was made for
+    /// (blocks are numbered in order of creation).
+    block_marks: Vec<(u32, usize)>,
 }
 
-/// Whether no block on a cycle through the back-edge from block `at` to
-/// `done` (blocks reachable from `done` that reach `at`) contains a call.
-/// Gives up (false) on large loops.
-fn call_free_cycle(func: &Function, cfg: &cranelift_codegen::flowgraph::ControlFlowGraph, at: Block, done: Block) -> bool {
+/// Whether no block of the loop closed by the back-edge from block `at`
+/// (through `done`) to loop header `head` contains a call: the blocks on
+/// paths from `head` to `at` made for the loop's instructions (`in_loop`:
+/// an enclosing loop's blocks are on such paths too, as the loop is entered
+/// at its condition, but its back-edge has its own safe point when it
+/// calls), and those from `done` back to `head`. Gives up (false) on large
+/// loops.
+fn call_free_loop(func: &Function, cfg: &cranelift_codegen::flowgraph::ControlFlowGraph, at: Block, done: Block, head: Block, in_loop: &dyn Fn(Block) -> bool) -> bool {
     const MAX_BLOCKS: usize = 4096;
-    let mut ahead = std::collections::HashSet::new();
-    let mut work = vec![done];
-    while let Some(b) = work.pop() {
-        if ahead.len() > MAX_BLOCKS {
-            return false;
+    // Blocks reachable from `from` by `next` without expanding `stop`.
+    let reach = |from: Block, stop: Block, next: &dyn Fn(Block) -> Vec<Block>| -> Option<std::collections::HashSet<Block>> {
+        let mut seen = std::collections::HashSet::new();
+        let mut work = vec![from];
+        while let Some(b) = work.pop() {
+            if seen.len() > MAX_BLOCKS {
+                return None;
+            }
+            if seen.insert(b) && b != stop {
+                work.extend(next(b));
+            }
         }
-        if b != at && ahead.insert(b) {
-            work.extend(cfg.succ_iter(b));
-        }
-    }
-    let mut behind = std::collections::HashSet::new();
-    let mut work = vec![at];
-    while let Some(b) = work.pop() {
-        if behind.len() > MAX_BLOCKS {
-            return false;
-        }
-        if behind.insert(b) {
-            work.extend(cfg.pred_iter(b).map(|p| p.block).filter(|p| ahead.contains(p)));
-        }
-    }
-    behind.iter().all(|&b| func.layout.block_insts(b).all(|i| !func.dfg.insts[i].opcode().is_call()))
+        Some(seen)
+    };
+    let succs = |b: Block| cfg.succ_iter(b).collect::<Vec<_>>();
+    let preds = |b: Block| cfg.pred_iter(b).map(|p| p.block).collect::<Vec<_>>();
+    let (Some(from_head), Some(to_at), Some(from_done)) = (reach(head, at, &succs), reach(at, head, &preds), reach(done, head, &succs)) else {
+        return false;
+    };
+    let Some(to_head) = reach(head, done, &|b| preds(b).into_iter().filter(|p| from_done.contains(p)).collect()) else {
+        return false;
+    };
+    let calls = |b: &Block| func.layout.block_insts(*b).any(|i| func.dfg.insts[i].opcode().is_call());
+    !from_head.intersection(&to_at).filter(|b| in_loop(**b)).any(calls) && !to_head.iter().any(calls)
+}
+
+/// A GC safe point at a loop back-edge (see `Tr::drop_idle_safepoints`).
+struct Safepoint {
+    /// The flag's load, its test, the block after the test.
+    load: cranelift_codegen::ir::Inst,
+    check: cranelift_codegen::ir::Inst,
+    done: Block,
+    /// The loop header's block.
+    head: Block,
+    /// The loop's instructions: header and back-edge pcs.
+    pcs: (usize, usize),
 }
 
 /// What a translation produced besides the IR.
@@ -461,6 +482,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         pure: None,
         pure_sites,
         safepoints: Vec::new(),
+        block_marks: Vec::new(),
     };
     // Entry dispatch: pc 0, or a loop header for OSR. Each entry converts the
     // frame's boxed values to the types native code expects there.
@@ -503,6 +525,9 @@ impl<'a, 'b> Tr<'a, 'b> {
         let n = self.u.code.nregs as usize;
         for pc in flow::instruction_starts(self.u.code) {
             let Some(blk) = self.u.blocks[pc] else { continue };
+            if self.inline.is_none() && self.pure.is_none() {
+                self.block_marks.push((self.b.func.dfg.num_blocks() as u32, pc));
+            }
             self.b.switch_to_block(blk);
             self.cur = self.u.states[pc].clone().unwrap_or_else(|| vec![Ty::Boxed; n]);
             self.instruction(pc);
@@ -1057,7 +1082,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// on backward jumps.
     fn branch_to(&mut self, pc: usize, to: usize) {
         if to <= pc {
-            self.safepoint(to);
+            self.safepoint(pc, to);
             crate::counters::loop_pc(&mut self.b, &self.fl, self.vm, to);
         }
         self.edge(to, DeoptReason::IntGuard);
@@ -1125,7 +1150,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// the runtime's "collection due" flag; when a collection is due, native
     /// code exits (the runtime collects and re-enters at `to`), so that no
     /// call sits inside the loop to clobber the registers it keeps values in.
-    fn safepoint(&mut self, to: usize) {
+    fn safepoint(&mut self, from: usize, to: usize) {
         crate::counters::loop_iteration(&mut self.b, self.u.code);
         let addr = &pylift_runtime::gc::COLLECTION_DUE_FLAG as *const _ as i64;
         let a = self.b.ins().iconst(I64, addr);
@@ -1133,8 +1158,10 @@ impl<'a, 'b> Tr<'a, 'b> {
         let exit = if self.inline.is_none() { self.cold_exit(pylift_runtime::jit::exit_safepoint(to as u32)) } else { self.deopt_block(to, DeoptReason::InlineGuard) };
         let done = self.b.create_block();
         let check = self.b.ins().brif(flag, exit, &[], done, &[]);
-        if self.inline.is_none() && self.pure.is_none() {
-            self.safepoints.push((check, done));
+        let head = self.u.blocks.get(to).copied().flatten();
+        if let (true, Some(head)) = (self.inline.is_none() && self.pure.is_none(), head) {
+            let load = self.b.func.dfg.value_def(flag).unwrap_inst();
+            self.safepoints.push(Safepoint { load, check, done, head, pcs: (to, from) });
         }
         self.b.switch_to_block(done);
     }
@@ -1148,10 +1175,30 @@ impl<'a, 'b> Tr<'a, 'b> {
             return;
         }
         let cfg = cranelift_codegen::flowgraph::ControlFlowGraph::with_function(self.b.func);
-        for &(check, done) in &self.safepoints {
-            let Some(at) = self.b.func.layout.inst_block(check) else { continue };
-            if call_free_cycle(self.b.func, &cfg, at, done) {
-                self.b.func.replace(check).jump(done, &[]);
+        let mut made_at: std::collections::HashMap<Block, usize> = std::collections::HashMap::new();
+        for (pc, b) in self.u.blocks.iter().enumerate() {
+            if let Some(b) = b {
+                made_at.insert(*b, pc);
+            }
+        }
+        let marks = &self.block_marks;
+        let pc_of = |b: Block| -> usize {
+            made_at.get(&b).copied().unwrap_or_else(|| {
+                let i = marks.partition_point(|&(n, _)| n as usize <= b.as_u32() as usize);
+                if i == 0 {
+                    usize::MAX
+                } else {
+                    marks[i - 1].1
+                }
+            })
+        };
+        for sp in &self.safepoints {
+            let Some(at) = self.b.func.layout.inst_block(sp.check) else { continue };
+            let (lo, hi) = sp.pcs;
+            if call_free_loop(self.b.func, &cfg, at, sp.done, sp.head, &|b| (lo..=hi).contains(&pc_of(b))) {
+                self.b.func.replace(sp.check).jump(sp.done, &[]);
+                // The flag's load is dead now (loads are not removed for us).
+                self.b.func.replace(sp.load).iconst(I32, 0);
             }
         }
     }

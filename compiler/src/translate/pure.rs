@@ -519,6 +519,7 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
         pure: Some(Frameless { fail, budget, vb, ret: p.ret }),
         pure_sites,
         safepoints: Vec::new(),
+        block_marks: Vec::new(),
     };
     // A frame would be pushed here: the recursion limit (and the native
     // stack) hold as they would.
