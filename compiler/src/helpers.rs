@@ -52,7 +52,7 @@ impl Helpers {
         let load_method = m.declare_function("pylift_jit_load_method", Linkage::Import, &sig(m, &[I64, I64, I64], Some(I32)))?;
         let get_iter = m.declare_function("pylift_jit_get_iter", Linkage::Import, &sig(m, &[I64], Some(I64)))?;
         let build_slice = m.declare_function("pylift_jit_build_slice", Linkage::Import, &sig(m, &[I64, I64, I64], Some(I64)))?;
-        let get_slice = m.declare_function("pylift_jit_get_slice", Linkage::Import, &sig(m, &[I64, I64], Some(I64)))?;
+        let get_slice = m.declare_function("pylift_jit_get_slice", Linkage::Import, &sig(m, &[I64, I64, I64, I64], Some(I64)))?;
         let clear_regs = m.declare_function("pylift_jit_clear_regs", Linkage::Import, &sig(m, &[I64, I64], None))?;
         let list_iter = m.declare_function("pylift_jit_list_iter", Linkage::Import, &sig(m, &[I64, I64], None))?;
         Ok(Helpers { step, cached, call, call_exit, range_iter, truthy, compare, for_iter, release, load_attr, store_attr, load_method, get_iter, build_slice, get_slice, clear_regs, list_iter })

@@ -1433,6 +1433,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::StoreAttr => self.store_attr(pc, ins.a, ins.b),
             Op::LoadMethod => self.load_method(pc, ins.a, ins.b),
             Op::GetIter => self.get_iter(pc, ins.a, ins.b),
+            Op::BuildSlice if self.slice_then_get(pc) => self.build_and_get_slice(pc),
             Op::BuildSlice => {
                 let vals: Vec<CValue> = (0..3).map(|i| self.boxed_of(ins.b + i)).collect();
                 let call = self.b.ins().call(self.f.build_slice, &vals);
@@ -2293,11 +2294,6 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     fn get_item(&mut self, pc: usize, a: u16, ob: u16, kb: u16) {
         let next = flow::next_pc(self.u.code, pc);
-        // `x[i:j]` (the helper checks that the key is a slice).
-        let prev = self.u.code.instrs[pc.saturating_sub(1)];
-        if pc > 0 && prev.op == Op::BuildSlice && prev.a == kb {
-            return self.get_slice(pc, a, ob, kb);
-        }
         if !matches!(self.ty(ob), Ty::Boxed | Ty::List) || self.ty(kb) == Ty::Float {
             return self.step(pc);
         }
@@ -2336,6 +2332,21 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         self.list_miss(pc, ob, kb);
+    }
+
+    /// Whether the `BuildSlice` at `pc` feeds only the `GetItem` right
+    /// after it, of a container that may be a list or tuple (see
+    /// `build_and_get_slice`).
+    fn slice_then_get(&self, pc: usize) -> bool {
+        let ins = self.u.code.instrs[pc];
+        let next = flow::next_pc(self.u.code, pc);
+        let Some(&gi) = self.u.code.instrs.get(next) else { return false };
+        if gi.op != Op::GetItem || gi.c != ins.a || gi.b == ins.a || gi.a == ins.a || !matches!(self.ty(gi.b), Ty::Boxed | Ty::List) || self.frameless() {
+            return false;
+        }
+        // Nothing reads the slice afterwards.
+        let after = flow::next_pc(self.u.code, next);
+        self.u.states.get(after).and_then(|s| s.as_ref()).is_some_and(|st| matches!(st.get(ins.a as usize), Some(Ty::Dead | Ty::Clean)))
     }
 
     /// The slow path of indexing register `ob` by `kb` at `pc`. For a known

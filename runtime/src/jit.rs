@@ -699,13 +699,14 @@ pub extern "C" fn pylift_jit_build_slice(start: u64, stop: u64, step: u64) -> u6
     crate::objects::misc::new_slice((*a).clone(), (*b).clone(), (*c).clone()).into_bits()
 }
 
-/// `GetItem` of a list or tuple by a slice of small-int or None bounds
+/// `obj[start:stop:step]` (a `BuildSlice` and the `GetItem` using it) of a
+/// list or tuple with small-int or None bounds, making no slice object
 /// (`ops::subscript::get_slice_fast`): the new sequence or `ATTR_MISS`.
 #[no_mangle]
-pub extern "C" fn pylift_jit_get_slice(obj: u64, key: u64) -> u64 {
+pub extern "C" fn pylift_jit_get_slice(obj: u64, start: u64, stop: u64, step: u64) -> u64 {
     // SAFETY: register values, borrowed.
-    let [o, k] = [obj, key].map(|w| std::mem::ManuallyDrop::new(unsafe { Value::from_bits(w) }));
-    crate::ops::subscript::get_slice_fast(&o, &k).map_or(ATTR_MISS, Value::into_bits)
+    let [o, a, b, c] = [obj, start, stop, step].map(|w| std::mem::ManuallyDrop::new(unsafe { Value::from_bits(w) }));
+    crate::ops::subscript::get_slice_fast(&o, &a, &b, &c).map_or(ATTR_MISS, Value::into_bits)
 }
 
 /// Releases the registers `regs[i]` for each bit `i` of `mask`, leaving

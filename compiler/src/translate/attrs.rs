@@ -225,11 +225,35 @@ impl Tr<'_, '_> {
     /// `GetItem r(a) = r(ob)[r(kb)]` where `r(kb)` is a slice just built:
     /// lists and tuples by small-int or None bounds through a leaf helper,
     /// anything else through the runtime.
-    pub(super) fn get_slice(&mut self, pc: usize, a: u16, ob: u16, kb: u16) {
-        let obj = self.boxed_of(ob);
-        let key = self.boxed_of(kb);
-        let call = self.b.ins().call(self.f.get_slice, &[obj, key]);
+    /// `BuildSlice` at `pc` whose slice only the `GetItem` right after it
+    /// uses, on a list or tuple (`x[i:j]`): one leaf call slices, and no
+    /// slice object is made. Anything else makes the slice and runs the
+    /// `GetItem` through the runtime.
+    pub(super) fn build_and_get_slice(&mut self, pc: usize) {
+        let ins = self.u.code.instrs[pc];
+        let gi_pc = flow::next_pc(self.u.code, pc);
+        let gi = self.u.code.instrs[gi_pc];
+        let bounds: Vec<CValue> = (0..3).map(|i| self.boxed_of(ins.b + i)).collect();
+        let obj = self.boxed_of(gi.b);
+        let call = self.b.ins().call(self.f.get_slice, &[obj, bounds[0], bounds[1], bounds[2]]);
         let v = self.b.inst_results(call)[0];
-        self.leaf_result(pc, a, v, self.f.step);
+        let hit = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, ATTR_MISS as i64);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.ins().brif(hit, fast, &[], slow, &[]);
+        let saved = self.cur.clone();
+        self.b.switch_to_block(fast);
+        // The slice's register is left unbound (as if made and released).
+        let undef = self.b.ins().iconst(I64, pylift_runtime::value::Value::UNDEF.bits() as i64);
+        self.def_boxed(ins.a, undef);
+        self.def_boxed(gi.a, v);
+        self.edge(flow::next_pc(self.u.code, gi_pc), DeoptReason::ResultGuard);
+        self.cur = saved;
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        let call = self.b.ins().call(self.f.build_slice, &bounds);
+        let sl = self.b.inst_results(call)[0];
+        self.def_boxed(ins.a, sl);
+        self.call_helper(self.f.step, gi_pc);
     }
 }

@@ -31,6 +31,11 @@ pub fn slice_indices(vm: &mut Vm, s: &Value, len: i64) -> PyResult<(i64, i64, i6
 /// is not zero (what native code slices without the VM); `None` otherwise.
 pub fn slice_indices_fast(s: &Value, len: i64) -> Option<(i64, i64, i64, i64)> {
     let sl = s.as_slice_obj()?;
+    slice_bounds_fast(&sl.start, &sl.stop, &sl.step, len)
+}
+
+/// `slice_indices_fast` of the bounds a slice would have.
+fn slice_bounds_fast(start: &Value, stop: &Value, step: &Value, len: i64) -> Option<(i64, i64, i64, i64)> {
     let get = |v: &Value| -> Option<Option<i64>> {
         if v.is_none() {
             Some(None)
@@ -38,11 +43,11 @@ pub fn slice_indices_fast(s: &Value, len: i64) -> Option<(i64, i64, i64, i64)> {
             v.is_small_int().then(|| Some(v.as_small_int()))
         }
     };
-    let step = get(&sl.step)?.unwrap_or(1);
+    let step = get(step)?.unwrap_or(1);
     if step == 0 {
         return None;
     }
-    Some(adjust_slice(get(&sl.start)?, get(&sl.stop)?, step, len))
+    Some(adjust_slice(get(start)?, get(stop)?, step, len))
 }
 
 /// (start, stop, step, length) of a slice with these bounds over a
@@ -122,7 +127,7 @@ pub fn get_item_fast(o: &Value, k: &Value) -> Option<Value> {
 /// `o`, as a new object of its kind.
 fn seq_slice(o: &Value, start: i64, step: i64, n: i64) -> Value {
     let items = o.as_seq_slice().unwrap_or(&[]);
-    let out: Vec<Value> = (0..n).map(|j| items[(start + j * step) as usize].clone()).collect();
+    let out: Vec<Value> = if step == 1 { items[start as usize..(start + n) as usize].to_vec() } else { (0..n).map(|j| items[(start + j * step) as usize].clone()).collect() };
     if o.obj_kind() == Some(ObjKind::List) {
         new_list(out)
     } else {
@@ -130,13 +135,14 @@ fn seq_slice(o: &Value, start: i64, step: i64, n: i64) -> Value {
     }
 }
 
-/// `o[k]` for a list or tuple `o` and a slice `k` of None or small-int
-/// bounds (no VM needed: native code calls this as a leaf).
-pub fn get_slice_fast(o: &Value, k: &Value) -> Option<Value> {
+/// `o[start:stop:step]` for a list or tuple `o` and None or small-int
+/// bounds, with no slice object made (no VM needed: native code calls this
+/// as a leaf).
+pub fn get_slice_fast(o: &Value, start: &Value, stop: &Value, step: &Value) -> Option<Value> {
     if !matches!(o.obj_kind(), Some(ObjKind::List) | Some(ObjKind::Tuple)) {
         return None;
     }
-    let (start, _, step, n) = slice_indices_fast(k, o.as_seq_slice()?.len() as i64)?;
+    let (start, _, step, n) = slice_bounds_fast(start, stop, step, o.as_seq_slice()?.len() as i64)?;
     Some(seq_slice(o, start, step, n))
 }
 
