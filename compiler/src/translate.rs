@@ -435,9 +435,20 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     }
     let mut states = spec::analyze(code, &live, &hints);
     let sites = if fl.valid() { pure::plan_sites(code, &states, &direct, reg, env, &seq, module) } else { Vec::new() };
-    // Unboxed results of frameless calls: the analysis again, with them.
-    if sites.iter().flatten().any(|&i| reg.ret(i).unboxed()) {
-        hints.call_results = sites.iter().map(|s| s.map(|i| reg.ret(i)).filter(|t| t.unboxed())).collect();
+    // Unboxed results of frameless and inlined calls: the analysis again,
+    // with them.
+    let results: Vec<Option<Ty>> = (0..code.instrs.len())
+        .map(|pc| match sites.get(pc).copied().flatten() {
+            Some(i) => Some(reg.ret(i)).filter(|t| t.unboxed()),
+            None if code.instrs[pc].op == Op::Call && hints.intrinsics[pc].is_none() => {
+                let (f, st) = (direct.get(pc)?.as_ref()?, states.get(pc)?.as_ref()?);
+                inline::inlined_return(code, pc, f, st, env, &seq)
+            }
+            None => None,
+        })
+        .collect();
+    if results.iter().any(|r| r.is_some()) {
+        hints.call_results = results;
         states = spec::analyze(code, &live, &hints);
     }
     let mut refs = std::collections::HashMap::new();

@@ -103,3 +103,42 @@ print(hot_zero(1500))
 print(hot_global(4000))
 print(hot_redefined(4000))
 print(area(3, 4), pick(2, 9), poly(-7), mixed(2, 3))
+
+
+# Inlined results in each representation: int, float, bool, and a mix
+# (boxed); the caller's arithmetic on them and an overflow past the
+# small-int range inside the inlined body.
+def twice(x):
+    return x * 2
+
+
+def halve(x):
+    return x / 2
+
+
+def odd(x):
+    return x % 2 == 1
+
+
+def int_or_float(x):
+    if x > 5:
+        return x * 0.5
+    return x
+
+
+def typed_results(n, big):
+    a = 0
+    b = 0.0
+    c = 0
+    d = 0
+    for i in range(n):
+        a += twice(i) + twice(big)
+        b += halve(i) * 3
+        if odd(i):
+            c += 1
+        d += int_or_float(i % 10)
+    return a, b, c, d
+
+
+print(typed_results(3000, 7))
+print(typed_results(3000, 2**46))

@@ -406,6 +406,14 @@ impl Tr<'_, '_> {
         self.cur = saved;
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
+        if k == Intrinsic::Sqrt {
+            // Only an error (or a rebound `sqrt`) gets here: leave, rather
+            // than call the builtin and rejoin, which would keep the float
+            // loop around it in memory across the call.
+            let d = self.deopt_block(pc, DeoptReason::ResultGuard);
+            self.b.ins().jump(d, &[]);
+            return;
+        }
         self.call_helper(self.f.call, pc);
     }
 

@@ -31,10 +31,59 @@ const MAX_INLINE_INSTRS: usize = 64;
 pub(super) struct Site {
     /// The caller's deoptimization exit to the call instruction.
     fail: Block,
-    /// Where a `Return` goes, with the boxed result as parameter.
+    /// Where a `Return` goes, with the result as parameter, in the
+    /// representation `ret_ty` (see `return_ty`).
     ret: Block,
+    ret_ty: Ty,
     /// The arguments' boxed values (a boxed parameter reads these).
     args: Vec<CValue>,
+}
+
+/// A callee's analysis for inlining at one call site.
+struct Callee<'a> {
+    func: &'a pylift_runtime::objects::func::FunctionData,
+    folds: Vec<Option<super::Fold>>,
+    hints: spec::Hints,
+    states: Vec<Option<Vec<Ty>>>,
+    params: Vec<Ty>,
+}
+
+/// The callee of the `Call` at `pc` of `code` (entry state `st`) analyzed
+/// for inlining, if it qualifies (see the module comment).
+fn analyze<'a>(code: &Code, pc: usize, callee: &'a Value, st: &[Ty], env: Option<&super::Env<'_>>, seq: &pylift_runtime::jit::SeqLayout) -> Option<Callee<'a>> {
+    let func = callee.as_function()?;
+    let cc: &Code = &func.code;
+    let ins = code.instrs[pc];
+    if std::ptr::eq(cc, code) || cc.instrs.len() > MAX_INLINE_INSTRS || cc.argcount != ins.c {
+        return None;
+    }
+    // The callee's globals fold like the caller's when they are the same.
+    let env = env.filter(|e| e.globals.bits() == func.globals.bits());
+    let folds = plan_folds(cc, env, seq);
+    let hints = spec::Hints {
+        globals: folds.iter().map(|f| f.as_ref().and_then(|f| const_ty(&f.value))).collect(),
+        intrinsics: vec![None; cc.instrs.len()],
+        virtual_iter: vec![None; cc.instrs.len()],
+        unit_step: Vec::new(),
+        call_results: Vec::new(),
+    };
+    let params: Vec<Ty> = (0..ins.c)
+        .map(|i| match st.get((ins.b + 1 + i) as usize).copied().unwrap_or(Ty::Boxed) {
+            t @ (Ty::Int | Ty::Float | Ty::Bool) => t,
+            _ => Ty::Boxed,
+        })
+        .collect();
+    let live = flow::liveness(cc);
+    let states = spec::analyze_from(cc, &live, &hints, Some(&params));
+    pure(cc, &states, &hints, ins.c).then_some(Callee { func, folds, hints, states, params })
+}
+
+/// What the `Call` at `pc` (entry state `st`) returns, unboxed, when its
+/// direct callee will be inlined there and returns one unboxed type (the
+/// caller's analysis then types the result so).
+pub(super) fn inlined_return(code: &Code, pc: usize, callee: &Value, st: &[Ty], env: Option<&super::Env<'_>>, seq: &pylift_runtime::jit::SeqLayout) -> Option<Ty> {
+    let c = analyze(code, pc, callee, st, env, seq)?;
+    Some(super::pure::return_ty(&c.func.code, &c.states)).filter(|t| t.unboxed())
 }
 
 /// Whether every instruction of `code` reachable with `states` is pure
@@ -94,10 +143,21 @@ impl<'a> Tr<'a, '_> {
         self.inline.as_ref().map(|s| s.fail)
     }
 
-    /// `Return` inside an inlined body: to the call's continuation.
+    /// `Return` inside an inlined body: to the call's continuation, with
+    /// the value in the site's return representation.
     pub(super) fn inline_return(&mut self, r: u16) -> bool {
-        let Some(ret) = self.inline.as_ref().map(|s| s.ret) else { return false };
-        let v = self.boxed_of(r);
+        let Some((ret, ty)) = self.inline.as_ref().map(|s| (s.ret, s.ret_ty)) else { return false };
+        let v = match (ty, self.ty(r)) {
+            (Ty::Int | Ty::Bool, t) if t == ty => self.b.use_var(self.u.vi[r as usize]),
+            (Ty::Float, Ty::Float) => self.b.use_var(self.u.vf[r as usize]),
+            (Ty::Boxed, _) => self.boxed_of(r),
+            _ => {
+                // Not what the analysis found: make the call instead.
+                let fail = self.inline.as_ref().map(|s| s.fail).expect("inlining");
+                self.b.ins().jump(fail, &[]);
+                return true;
+            }
+        };
         self.b.ins().jump(ret, &[v.into()]);
         true
     }
@@ -110,33 +170,10 @@ impl<'a> Tr<'a, '_> {
         }
         let direct: &'a [Option<Value>] = self.u.direct;
         let Some(callee) = direct.get(pc).and_then(|f| f.as_ref()) else { return false };
-        let Some(func) = callee.as_function() else { return false };
-        let cc: &'a Code = &func.code;
         let ins = self.u.code.instrs[pc];
-        if std::ptr::eq(cc, self.u.code) || cc.instrs.len() > MAX_INLINE_INSTRS || cc.argcount != ins.c {
-            return false;
-        }
-        // The callee's globals fold like the caller's when they are the same.
-        let env = self.env.filter(|e| e.globals.bits() == func.globals.bits());
-        let folds = plan_folds(cc, env, &self.seq);
-        let hints = spec::Hints {
-            globals: folds.iter().map(|f| f.as_ref().and_then(|f| const_ty(&f.value))).collect(),
-            intrinsics: vec![None; cc.instrs.len()],
-            virtual_iter: vec![None; cc.instrs.len()],
-            unit_step: Vec::new(),
-            call_results: Vec::new(),
-        };
-        let params: Vec<Ty> = (0..ins.c)
-            .map(|i| match self.ty(ins.b + 1 + i) {
-                t @ (Ty::Int | Ty::Float | Ty::Bool) => t,
-                _ => Ty::Boxed,
-            })
-            .collect();
-        let live = flow::liveness(cc);
-        let states = spec::analyze_from(cc, &live, &hints, Some(&params));
-        if !pure(cc, &states, &hints, ins.c) {
-            return false;
-        }
+        let Some(Callee { func, folds, hints, states, params }) = analyze(self.u.code, pc, callee, &self.cur, self.env, &self.seq) else { return false };
+        let cc: &'a Code = &func.code;
+        let ret_ty = super::pure::return_ty(cc, &states);
 
         let next = flow::next_pc(self.u.code, pc);
         let caller_state = self.cur.clone();
@@ -160,7 +197,7 @@ impl<'a> Tr<'a, '_> {
             })
             .collect();
         let ret = self.b.create_block();
-        self.b.append_block_param(ret, I64);
+        self.b.append_block_param(ret, if ret_ty == Ty::Float { F64 } else { I64 });
 
         let n = cc.nregs as usize;
         let mut blocks = vec![None; cc.instrs.len() + 1];
@@ -174,7 +211,7 @@ impl<'a> Tr<'a, '_> {
         // (An inlined body has no loops: no virtual range iterators.)
         let unit = Unit { code: cc, blocks, states, folds, hints, vi, vf, vr: Vec::new(), direct: &[], rconst: flow::const_operands(cc) };
         let caller = std::mem::replace(&mut self.u, unit);
-        self.inline = Some(Site { fail, ret, args });
+        self.inline = Some(Site { fail, ret, ret_ty, args });
         // Entry: the parameters in the caller's representation.
         self.cur = vec![Ty::Clean; n];
         for (i, v) in unboxed.iter().enumerate() {
@@ -193,7 +230,15 @@ impl<'a> Tr<'a, '_> {
         self.cur = caller_state;
         self.b.switch_to_block(ret);
         let v = self.b.block_params(ret)[0];
-        self.def_boxed(ins.a, v);
+        match ret_ty {
+            Ty::Int => self.def_int(ins.a, v),
+            Ty::Float => self.def_float(ins.a, v),
+            Ty::Bool => {
+                let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
+                self.def_bool(ins.a, c);
+            }
+            _ => self.def_boxed(ins.a, v),
+        }
         self.edge(next, DeoptReason::ResultGuard);
         true
     }

@@ -92,7 +92,7 @@ fn failure(ret: Ty) -> i64 {
 
 /// The type every reachable `Return` of `code` returns, if unboxed and the
 /// same; else `Boxed`.
-fn return_ty(code: &Code, states: &[Option<Vec<Ty>>]) -> Ty {
+pub(super) fn return_ty(code: &Code, states: &[Option<Vec<Ty>>]) -> Ty {
     let mut ret = None;
     for pc in flow::instruction_starts(code) {
         let Some(st) = states.get(pc).and_then(|s| s.as_ref()) else { continue };
