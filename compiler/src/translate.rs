@@ -545,6 +545,19 @@ impl<'a, 'b> Tr<'a, 'b> {
         }
     }
 
+    /// Whether register `r`, read by the instruction at `pc`, is a
+    /// temporary not read again afterwards (not live where it goes next).
+    /// (A named local keeps its object alive until it is rebound or the
+    /// frame ends, read again or not: CPython's lifetimes.)
+    fn dies_at(&self, pc: usize, r: u16) -> bool {
+        let code = self.u.code;
+        let temp = r as usize >= code.varnames.len() && !code.free_regs.contains(&r) && !code.cell_regs.iter().any(|&(c, _)| c == r);
+        let next = flow::next_pc(code, pc);
+        temp && flow::falls_through(self.u.code.instrs[pc].op)
+            && flow::jump_target(self.u.code, pc).is_none()
+            && self.u.states.get(next).and_then(|s| s.as_ref()).is_some_and(|st| matches!(st.get(r as usize), Some(Ty::Dead | Ty::Clean)))
+    }
+
     /// No frame: an inlined body or a frameless function.
     fn frameless(&self) -> bool {
         self.inline.is_some() || self.pure.is_some()
@@ -1370,6 +1383,16 @@ impl<'a, 'b> Tr<'a, 'b> {
                             let v = self.b.use_var(self.u.vi[ins.b as usize]);
                             let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
                             self.def_bool(ins.a, c);
+                        }
+                        Ty::Boxed if self.dies_at(pc, ins.b) && !self.frameless() => {
+                            // The source is a temporary not read again (an
+                            // unpacked item, a call result): its reference
+                            // moves, and its slot is left unbound.
+                            let v = self.load_reg(ins.b);
+                            let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+                            self.store_raw(ins.b, undef);
+                            self.set_ty(ins.b, Ty::Clean);
+                            self.def_boxed(ins.a, v);
                         }
                         _ => {
                             let v = self.load_reg(ins.b);
