@@ -140,6 +140,19 @@ pub fn instruction_starts(code: &Code) -> Vec<usize> {
     v
 }
 
+/// Per instruction index: whether some jump targets it.
+pub fn jump_targets(code: &Code) -> Vec<bool> {
+    let mut target = vec![false; code.instrs.len() + 1];
+    for pc in instruction_starts(code) {
+        if let Some(t) = jump_target(code, pc) {
+            if let Some(x) = target.get_mut(t) {
+                *x = true;
+            }
+        }
+    }
+    target
+}
+
 /// Instruction starts that backward jumps target: the loop headers, where
 /// on-stack replacement may enter.
 pub fn loop_headers(code: &Code) -> Vec<u32> {

@@ -335,6 +335,12 @@ struct Tr<'a, 'b> {
     /// (first block number, pc): the instruction each block was made for
     /// (blocks are numbered in order of creation).
     block_marks: Vec<(u32, usize)>,
+    /// (register, length, items pointer) of `List` registers whose header
+    /// is known in the straight-line code being translated.
+    headers: Vec<(u16, CValue, CValue)>,
+    /// IR instruction ranges of exits made by the instruction being
+    /// translated.
+    exits_made: Vec<std::ops::Range<usize>>,
 }
 
 /// Whether no block of the loop closed by the back-edge from block `at`
@@ -494,6 +500,8 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         pure_sites,
         safepoints: Vec::new(),
         block_marks: Vec::new(),
+        headers: Vec::new(),
+        exits_made: Vec::new(),
     };
     // Entry dispatch: pc 0, or a loop header for OSR. Each entry converts the
     // frame's boxed values to the types native code expects there.
@@ -534,14 +542,43 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// each from its entry state.
     fn translate_body(&mut self) {
         let n = self.u.code.nregs as usize;
+        let top = self.inline.is_none() && self.pure.is_none();
+        let targets = flow::jump_targets(self.u.code);
+        let mut straight = false;
         for pc in flow::instruction_starts(self.u.code) {
             let Some(blk) = self.u.blocks[pc] else { continue };
-            if self.inline.is_none() && self.pure.is_none() {
+            if top {
                 self.block_marks.push((self.b.func.dfg.num_blocks() as u32, pc));
+                if !straight || targets[pc] {
+                    self.headers.clear();
+                }
             }
             self.b.switch_to_block(blk);
             self.cur = self.u.states[pc].clone().unwrap_or_else(|| vec![Ty::Boxed; n]);
+            let first = self.b.func.dfg.num_insts();
+            self.exits_made.clear();
             self.instruction(pc);
+            if top {
+                self.forget_headers(pc, first);
+                let op = self.u.code.instrs[pc].op;
+                straight = flow::falls_through(op) && flow::jump_target(self.u.code, pc).is_none();
+            }
+        }
+    }
+
+    /// After the instruction at `pc` (whose IR starts at instruction
+    /// `first`): the list headers known before it stay known unless it may
+    /// have called something that comes back (a call not on an exit path)
+    /// or rebound the list's register.
+    fn forget_headers(&mut self, pc: usize, first: usize) {
+        let dfg = &self.b.func.dfg;
+        let on_exit = |i: usize| self.exits_made.iter().any(|r| r.contains(&i));
+        let calls = (first..dfg.num_insts()).any(|i| !on_exit(i) && dfg.insts[cranelift_codegen::ir::Inst::from_u32(i as u32)].opcode().is_call());
+        match flow::writes(self.u.code, pc) {
+            _ if calls => self.headers.clear(),
+            Writes::All => self.headers.clear(),
+            Writes::Range(a, n) => self.headers.retain(|h| !(a..a.saturating_add(n)).contains(&h.0)),
+            Writes::None => {}
         }
     }
 
@@ -899,9 +936,12 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.b.ins().jump(fail, &[]);
             return;
         }
+        let first = self.b.func.dfg.num_insts();
         self.flush();
         let v = self.b.ins().iconst(I64, pylift_runtime::jit::exit_resume(pc as u32) as i64);
         self.b.ins().return_(&[v]);
+        // (Calls made on the way out do not come back: see `forget_headers`.)
+        self.exits_made.push(first..self.b.func.dfg.num_insts());
     }
 
     /// A cold block that deoptimizes to `pc` with the current state (emitted
@@ -2241,8 +2281,17 @@ impl<'a, 'b> Tr<'a, 'b> {
         // negative one counts from the end (off the hot path, unless it is a
         // literal: `xs[-1]`).
         let index = |t: &mut Self, p: CValue, data_off: i32, len_off: i32| {
-            let len = t.b.ins().load(I64, MemFlagsData::trusted(), p, len_off);
-            let data = t.b.ins().load(I64, MemFlagsData::trusted(), p, data_off);
+            // A list register's header, loaded once per straight-line run
+            // (see `forget_headers`).
+            let cached = (t.ty(ob) == Ty::List && t.ty(k) == Ty::Int).then(|| t.headers.iter().find(|h| h.0 == ob).map(|h| (h.1, h.2))).flatten();
+            let (len, data) = cached.unwrap_or_else(|| {
+                let len = t.b.ins().load(I64, MemFlagsData::trusted(), p, len_off);
+                let data = t.b.ins().load(I64, MemFlagsData::trusted(), p, data_off);
+                if t.ty(ob) == Ty::List && t.ty(k) == Ty::Int && !t.frameless() {
+                    t.headers.push((ob, len, data));
+                }
+                (len, data)
+            });
             if let Some(c) = known {
                 let idx = if c < 0 { t.b.ins().iadd_imm_s(len, c) } else { t.b.ins().iconst(I64, c) };
                 let inb = t.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);

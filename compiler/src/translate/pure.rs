@@ -520,6 +520,8 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
         pure_sites,
         safepoints: Vec::new(),
         block_marks: Vec::new(),
+        headers: Vec::new(),
+        exits_made: Vec::new(),
     };
     // A frame would be pushed here: the recursion limit (and the native
     // stack) hold as they would.
