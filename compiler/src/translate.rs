@@ -301,6 +301,8 @@ struct Unit<'a> {
     direct: &'a [Option<Value>],
     /// Per instruction: its `b` and `c` registers' constants (`flow::const_operands`).
     rconst: Vec<(Option<i64>, Option<i64>)>,
+    /// Per instruction: an increment that cannot overflow (`bounded_steps`).
+    bounded: Vec<bool>,
 }
 
 struct Tr<'a, 'b> {
@@ -390,6 +392,79 @@ struct Safepoint {
     pcs: (usize, usize),
 }
 
+/// Per instruction: an `x += 1` (`x -= 1`) that cannot overflow because it
+/// runs in the body of a loop `while x < m` (`while x > m`) whose
+/// condition is an int comparison, once per iteration (not inside an inner
+/// loop), with `x` not written between the body's start and it:
+/// `x < m <= 2**47 - 1` gives `x + 1 <= 2**47 - 1` (whatever happens to `m`
+/// meanwhile). The body (the target of the condition's backward jump) must
+/// be entered only by that jump: the interpreter also enters it only after
+/// the condition held (on-stack replacement at that jump).
+/// Also returns, per such loop, (body start, `x`, whether it counts up):
+/// entering native code at the body start, `x` must not be at the end of
+/// the small-int range (the interpreter's comparison may have been with a
+/// big int).
+#[allow(clippy::type_complexity)]
+fn bounded_steps(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)]) -> (Vec<bool>, Vec<(usize, u16, bool)>) {
+    let starts = flow::instruction_starts(code);
+    let mut out = vec![false; code.instrs.len()];
+    let mut entry_checks = Vec::new();
+    let mut jumps_to = vec![0u32; code.instrs.len() + 1];
+    // Per loop header: the last instruction of the loop (its back-edge).
+    let mut loop_end = vec![None; code.instrs.len() + 1];
+    for &pc in &starts {
+        if let Some(t) = flow::jump_target(code, pc) {
+            jumps_to[t] += 1;
+            if t <= pc {
+                loop_end[t] = loop_end[t].max(Some(pc));
+            }
+        }
+    }
+    for (k, &b) in starts.iter().enumerate() {
+        let ins = code.instrs[b];
+        let Some(t) = flow::jump_target(code, b).filter(|&t| t < b) else { continue };
+        let up = match ins.op {
+            Op::JumpIfLt if ins.x != pylift_runtime::bytecode::Instr::FUSED_NEGATED => true,
+            Op::JumpIfGt if ins.x != pylift_runtime::bytecode::Instr::FUSED_NEGATED => false,
+            _ => continue,
+        };
+        let Some(st) = states.get(b).and_then(|s| s.as_ref()) else { continue };
+        let ty = |r: u16| st.get(r as usize).copied().unwrap_or(Ty::Boxed);
+        if spec::mode(code, b, ins.op, ty(ins.a), ty(ins.b)) != Mode::Int || jumps_to[t] != 1 {
+            continue;
+        }
+        // Only the condition's jump enters the body.
+        let before = starts[..k].iter().rev().find(|&&p| p < t).map(|&p| code.instrs[p].op);
+        if before != Some(Op::Jump) {
+            continue;
+        }
+        let x = ins.a;
+        let mut inner_until = 0;
+        for &p in starts.iter().filter(|&&p| p >= t && p < b) {
+            if p > t {
+                if let Some(end) = loop_end[p] {
+                    inner_until = inner_until.max(end);
+                }
+            }
+            let i = code.instrs[p];
+            let step = spec::arith_op(i.op, i.x);
+            let want = if up { Op::Add } else { Op::Sub };
+            if step == Some(want) && i.b == x && rconst.get(p).and_then(|c| c.1) == Some(1) && p > inner_until {
+                out[p] = true;
+                if !entry_checks.contains(&(t, x, up)) {
+                    entry_checks.push((t, x, up));
+                }
+            }
+            match flow::writes(code, p) {
+                Writes::Range(a, n) if (a..a.saturating_add(n)).contains(&x) => break,
+                Writes::All => break,
+                _ => {}
+            }
+        }
+    }
+    (out, entry_checks)
+}
+
 /// What a translation produced besides the IR.
 pub struct Translation {
     /// Native entry points: pc 0 and the loop headers natively reachable.
@@ -461,6 +536,8 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let pure_sites: Vec<Option<pure::Site>> = sites.iter().map(|s| s.and_then(|i| reg.site(i, module, func, &mut refs))).collect();
     let frontend = module.target_config();
     let entry_sig = func.import_signature(entry_signature(module));
+    let rconst = flow::const_operands(code);
+    let (bounded, entry_checks) = bounded_steps(code, &states, &rconst);
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
@@ -484,7 +561,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let mut t = Tr {
         b,
         seq,
-        u: Unit { code, blocks, states, folds, hints, vi, vf, vr, direct: &direct, rconst: flow::const_operands(code) },
+        u: Unit { code, blocks, bounded, states, folds, hints, vi, vf, vr, direct: &direct, rconst },
         vm,
         regs,
         err,
@@ -513,6 +590,13 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         t.b.switch_to_block(enter);
         t.cur = vec![Ty::Boxed; n];
         t.release_dead_at_entry(hd as usize);
+        for &(_, x, up) in entry_checks.iter().filter(|c| c.0 == hd as usize) {
+            // See `bounded_steps`.
+            let end = Value::int(if up { pylift_runtime::value::SMALL_INT_MAX } else { pylift_runtime::value::SMALL_INT_MIN });
+            let v = t.load_reg(x);
+            let ok = t.b.ins().icmp_imm_s(IntCC::NotEqual, v, end.bits() as i64);
+            t.guard(ok, hd as usize, DeoptReason::EntryGuard);
+        }
         t.edge(hd as usize, DeoptReason::EntryGuard);
         t.b.switch_to_block(next);
     }
@@ -1683,7 +1767,16 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let x = self.int_operand(bx, pc);
                 let y = self.int_operand(cx, pc);
                 let k = self.u.rconst.get(pc).and_then(|c| c.1);
-                let r = self.int_op(Fail::Deopt(pc), op, x, y, k);
+                let r = if self.u.bounded.get(pc).copied().unwrap_or(false) {
+                    // In range by the loop condition (`bounded_steps`).
+                    if op == Op::Add {
+                        self.b.ins().iadd(x, y)
+                    } else {
+                        self.b.ins().isub(x, y)
+                    }
+                } else {
+                    self.int_op(Fail::Deopt(pc), op, x, y, k)
+                };
                 self.def_int(a, r);
                 self.edge(next, DeoptReason::IntGuard);
             }

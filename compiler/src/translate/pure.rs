@@ -504,7 +504,7 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
     let mut t = Tr {
         b,
         seq: pylift_runtime::jit::seq_layout(),
-        u: Unit { code, blocks, states: p.states.clone(), folds: p.folds.clone(), hints, vi, vf, vr, direct: &[], rconst: flow::const_operands(code) },
+        u: Unit { code, blocks, states: p.states.clone(), folds: p.folds.clone(), hints, vi, vf, vr, direct: &[], rconst: flow::const_operands(code), bounded: Vec::new() },
         vm,
         regs,
         err: fail,
