@@ -44,7 +44,7 @@ class Gen:
         if op == "neg":
             return f"(-{a})"
         if op == "call":
-            return f"{r.choice(['f1', 'f2', 'f3'])}({a}, {b})"
+            return f"{r.choice(['f1', 'f2', 'f3', 'f4', 'f4'])}({a}, {b})"
         if op == "idx":
             return f"xs[({a}) % len(xs) if isinstance({a}, int) else 0]"
         if op in (">>", "<<"):
@@ -57,19 +57,27 @@ class Gen:
             "def f1(a, b):\n    return a * 2 + b\n",
             "def f2(a, b):\n    if a < b:\n        return b - a\n    return a % 7 if isinstance(a, int) else a\n",
             "def f3(a, b):\n    c = a\n    for _ in range(2):\n        c = c + b\n    return c\n",
+            # Recursive and pure for number arguments (frameless calls): big
+            # ints, floats, bools and the recursion budget all come through.
+            "def f4(a, b):\n    if a <= 0 or a > 40:\n        return b\n    return f4(a - 1, b * 3 + 1) - a\n",
         ]
         body = ["    acc = 0", "    x = 1", "    y = 2.5", "    z = True", "    xs = [1, 2.5, True, 7, -3, 0.25]"]
         vars_ = ["acc", "x", "y", "z", "i"]
         for _ in range(r.randint(2, 6)):
             v = r.choice(["acc", "x", "y", "z"])
             e = self.expr(vars_)
-            stmt = r.choice(["assign", "aug", "if", "store"])
+            stmt = r.choice(["assign", "aug", "if", "store", "while", "slice"])
             if stmt == "assign":
                 body.append(f"        {v} = {e}")
             elif stmt == "aug":
                 body.append(f"        {v} += {e}")
             elif stmt == "store":
                 body.append(f"        xs[i % len(xs)] = {e}")
+            elif stmt == "while":
+                # A counted while loop (its increment needs no overflow check).
+                body.append(f"        j = 0\n        while j < i % {r.choice([1, 3, 64])}:\n            {v} = {e}\n            j += 1")
+            elif stmt == "slice":
+                body.append(f"        {v} = len(xs[i % 4 : {r.choice(['i % 7', 'None', '-1'])}])")
             else:
                 body.append(f"        if {e}:\n            {v} = {self.expr(vars_)}")
         n = r.choice([50, 300, 2000])

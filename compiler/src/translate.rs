@@ -1076,6 +1076,16 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// Jumps to instruction `to`, converting registers to the types it
     /// expects (guards on the way deoptimize to `to`).
     fn edge(&mut self, to: usize, reason: DeoptReason) {
+        let saved = self.cur.clone();
+        self.convert_to(to, reason);
+        self.cur = saved;
+    }
+
+    /// `edge`'s conversions. Each register's type is updated as soon as it
+    /// is converted: a guard failing on a later register deoptimizes with
+    /// the slots as they are then (a `Folded` callee or a range iterator
+    /// already released from its slot must be written back by that exit).
+    fn convert_to(&mut self, to: usize, reason: DeoptReason) {
         let Some(target) = self.u.states.get(to).cloned().flatten() else {
             return self.resume_at(to);
         };
@@ -1222,6 +1232,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                     return;
                 }
             }
+            self.set_ty(r, want);
         }
         self.b.ins().jump(blk, &[]);
     }
