@@ -340,6 +340,11 @@ struct Tr<'a, 'b> {
     /// (register, length, items pointer) of `List` registers whose header
     /// is known in the straight-line code being translated.
     headers: Vec<(u16, CValue, CValue)>,
+    /// List elements indexed in that same code: (list register, index,
+    /// element address, whether the element is known to be a number or
+    /// bool), so `xs[k] -= d` stores with no second bounds check and no
+    /// release of the old element.
+    elems: Vec<(u16, ElemKey, CValue, bool)>,
     /// IR instruction ranges of exits made by the instruction being
     /// translated.
     exits_made: Vec<std::ops::Range<usize>>,
@@ -378,6 +383,13 @@ fn call_free_loop(func: &Function, cfg: &cranelift_codegen::flowgraph::ControlFl
     };
     let calls = |b: &Block| func.layout.block_insts(*b).any(|i| func.dfg.insts[i].opcode().is_call());
     !from_head.intersection(&to_at).filter(|b| in_loop(**b)).any(calls) && !to_head.iter().any(calls)
+}
+
+/// The index of a list element known in straight-line code (`Tr::elems`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ElemKey {
+    Const(i64),
+    Reg(u16),
 }
 
 /// A GC safe point at a loop back-edge (see `Tr::drop_idle_safepoints`).
@@ -578,6 +590,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         safepoints: Vec::new(),
         block_marks: Vec::new(),
         headers: Vec::new(),
+        elems: Vec::new(),
         exits_made: Vec::new(),
     };
     // Entry dispatch: pc 0, or a loop header for OSR. Each entry converts the
@@ -635,6 +648,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 self.block_marks.push((self.b.func.dfg.num_blocks() as u32, pc));
                 if !straight || targets[pc] {
                     self.headers.clear();
+                    self.elems.clear();
                 }
             }
             self.b.switch_to_block(blk);
@@ -659,9 +673,19 @@ impl<'a, 'b> Tr<'a, 'b> {
         let on_exit = |i: usize| self.exits_made.iter().any(|r| r.contains(&i));
         let calls = (first..dfg.num_insts()).any(|i| !on_exit(i) && dfg.insts[cranelift_codegen::ir::Inst::from_u32(i as u32)].opcode().is_call());
         match flow::writes(self.u.code, pc) {
-            _ if calls => self.headers.clear(),
-            Writes::All => self.headers.clear(),
-            Writes::Range(a, n) => self.headers.retain(|h| !(a..a.saturating_add(n)).contains(&h.0)),
+            _ if calls => {
+                self.headers.clear();
+                self.elems.clear();
+            }
+            Writes::All => {
+                self.headers.clear();
+                self.elems.clear();
+            }
+            Writes::Range(a, n) => {
+                let hit = |r: u16| (a..a.saturating_add(n)).contains(&r);
+                self.headers.retain(|h| !hit(h.0));
+                self.elems.retain(|e| !hit(e.0) && !matches!(e.1, ElemKey::Reg(k) if hit(k)));
+            }
             Writes::None => {}
         }
     }
@@ -2514,11 +2538,25 @@ impl<'a, 'b> Tr<'a, 'b> {
                 self.def_boxed(a, elem);
             }
         }
+        if let Some(key) = self.elem_key(ob, kb, known) {
+            self.elems.retain(|e| !(e.0 == ob && e.1 == key));
+            self.elems.push((ob, key, addr, spec::item_ty(self.u.code, pc).is_some()));
+        }
         self.edge(next, DeoptReason::IntGuard);
         self.cur = saved;
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         self.list_miss(pc, ob, kb);
+    }
+
+    /// How `Tr::elems` names element `ob[kb]` (`known`: a literal index),
+    /// if it can remember it: a list register indexed by an int, in code
+    /// with a frame.
+    fn elem_key(&self, ob: u16, kb: u16, known: Option<i64>) -> Option<ElemKey> {
+        if self.ty(ob) != Ty::List || self.ty(kb) != Ty::Int || self.frameless() || self.inline.is_some() {
+            return None;
+        }
+        Some(known.map_or(ElemKey::Reg(kb), ElemKey::Const))
     }
 
     /// Whether the `BuildSlice` at `pc` feeds only the `GetItem` right
@@ -2555,8 +2593,36 @@ impl<'a, 'b> Tr<'a, 'b> {
             return self.step(pc);
         }
         self.refine_list(pc, ob);
-        let slow = self.b.create_block();
         let known = self.u.rconst.get(pc).and_then(|c| c.0);
+        let key = self.elem_key(ob, kb, known);
+        let seen = key.and_then(|k| self.elems.iter().find(|e| e.0 == ob && e.1 == k).copied());
+        // Any other element remembered may be this one (another index
+        // register of the same value): forgotten.
+        self.elems.retain(|e| e.0 != ob);
+        if let (Some(key), Some((_, _, addr, number))) = (key, seen) {
+            // Just indexed (`xs[k] -= d`): in range, and the old element
+            // is known.
+            let v = self.boxed_of(vb);
+            let unboxed = self.ty(vb).unboxed();
+            if !unboxed {
+                self.incref(v);
+            }
+            if number {
+                self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+            } else {
+                let old = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+                if unboxed {
+                    self.decref_or_leave(old, pc);
+                    self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+                } else {
+                    self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+                    self.decref(old);
+                }
+            }
+            self.elems.push((ob, key, addr, unboxed));
+            return self.edge(next, DeoptReason::IntGuard);
+        }
+        let slow = self.b.create_block();
         let found = self.seq_element(ob, kb, known, false, slow);
         let saved = self.cur.clone();
         self.b.switch_to_block(found);
@@ -2564,6 +2630,9 @@ impl<'a, 'b> Tr<'a, 'b> {
         let v = self.boxed_of(vb);
         if !self.ty(vb).unboxed() {
             self.incref(v);
+        }
+        if let Some(key) = key {
+            self.elems.push((ob, key, addr, self.ty(vb).unboxed()));
         }
         let old = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
         if self.ty(vb).unboxed() && !self.frameless() {

@@ -521,6 +521,7 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
         safepoints: Vec::new(),
         block_marks: Vec::new(),
         headers: Vec::new(),
+        elems: Vec::new(),
         exits_made: Vec::new(),
     };
     // A frame would be pushed here: the recursion limit (and the native
