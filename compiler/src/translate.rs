@@ -879,6 +879,20 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.set_ty(r, Ty::Bool);
     }
 
+    /// Makes `r` a call's result `v` in representation `t`: a scaled int,
+    /// a double, a bool as 0 or 1, or an owned boxed value.
+    fn def_result(&mut self, r: u16, t: Ty, v: CValue) {
+        match t {
+            Ty::Int => self.def_int(r, v),
+            Ty::Float => self.def_float(r, v),
+            Ty::Bool => {
+                let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
+                self.def_bool(r, c);
+            }
+            _ => self.def_boxed(r, v),
+        }
+    }
+
     /// `False`/`True` of an unboxed bool (0 or 1).
     fn box_bool(&mut self, b: CValue) -> CValue {
         self.b.ins().iadd_imm_s(b, BITS_FALSE as i64)

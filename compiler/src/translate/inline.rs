@@ -230,15 +230,7 @@ impl<'a> Tr<'a, '_> {
         self.cur = caller_state;
         self.b.switch_to_block(ret);
         let v = self.b.block_params(ret)[0];
-        match ret_ty {
-            Ty::Int => self.def_int(ins.a, v),
-            Ty::Float => self.def_float(ins.a, v),
-            Ty::Bool => {
-                let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
-                self.def_bool(ins.a, c);
-            }
-            _ => self.def_boxed(ins.a, v),
-        }
+        self.def_result(ins.a, ret_ty, v);
         self.edge(next, DeoptReason::ResultGuard);
         true
     }

@@ -450,18 +450,8 @@ impl Tr<'_, '_> {
         let v = self.b.inst_results(call)[0];
         let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, failure(site.ret));
         self.guard(ok, pc, DeoptReason::PureCall);
-        match site.ret {
-            Ty::Int => self.def_int(ins.a, v),
-            Ty::Float => {
-                let f = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
-                self.def_float(ins.a, f);
-            }
-            Ty::Bool => {
-                let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
-                self.def_bool(ins.a, c);
-            }
-            _ => self.def_boxed(ins.a, v),
-        }
+        let v = if site.ret == Ty::Float { self.b.ins().bitcast(F64, MemFlagsData::new(), v) } else { v };
+        self.def_result(ins.a, site.ret, v);
         self.edge(next, DeoptReason::ResultGuard);
         true
     }
