@@ -332,6 +332,9 @@ struct Tr<'a, 'b> {
     pure: Option<pure::Frameless>,
     /// Per `Call`: the frameless function it calls (see `pure`).
     pure_sites: Vec<Option<pure::Site>>,
+    /// The frameless functions' references (calls of them allocate nothing
+    /// and run no Python code: see `comes_back`).
+    pure_refs: Vec<FuncRef>,
     /// GC safe points at loop back-edges (see `drop_idle_safepoints`).
     safepoints: Vec<Safepoint>,
     /// (first block number, pc): the instruction each block was made for
@@ -357,7 +360,7 @@ struct Tr<'a, 'b> {
 /// at its condition, but its back-edge has its own safe point when it
 /// calls), and those from `done` back to `head`. Gives up (false) on large
 /// loops.
-fn call_free_loop(func: &Function, cfg: &cranelift_codegen::flowgraph::ControlFlowGraph, at: Block, done: Block, head: Block, in_loop: &dyn Fn(Block) -> bool) -> bool {
+fn call_free_loop(func: &Function, cfg: &cranelift_codegen::flowgraph::ControlFlowGraph, at: Block, done: Block, head: Block, in_loop: &dyn Fn(Block) -> bool, pure: &[FuncRef]) -> bool {
     const MAX_BLOCKS: usize = 4096;
     // Blocks reachable from `from` by `next` without expanding `stop`.
     let reach = |from: Block, stop: Block, next: &dyn Fn(Block) -> Vec<Block>| -> Option<std::collections::HashSet<Block>> {
@@ -381,7 +384,7 @@ fn call_free_loop(func: &Function, cfg: &cranelift_codegen::flowgraph::ControlFl
     let Some(to_head) = reach(head, done, &|b| preds(b).into_iter().filter(|p| from_done.contains(p)).collect()) else {
         return false;
     };
-    let calls = |b: &Block| func.layout.block_insts(*b).any(|i| func.dfg.insts[i].opcode().is_call());
+    let calls = |b: &Block| func.layout.block_insts(*b).any(|i| comes_back(func, i, pure));
     !from_head.intersection(&to_at).filter(|b| in_loop(**b)).any(calls) && !to_head.iter().any(calls)
 }
 
@@ -390,6 +393,16 @@ fn call_free_loop(func: &Function, cfg: &cranelift_codegen::flowgraph::ControlFl
 enum ElemKey {
     Const(i64),
     Reg(u16),
+}
+
+/// Whether IR instruction `i` is a call that may allocate or run Python
+/// code: any call but one of a frameless function (`pure`), which does
+/// neither.
+fn comes_back(func: &Function, i: cranelift_codegen::ir::Inst, pure: &[FuncRef]) -> bool {
+    match func.dfg.insts[i] {
+        cranelift_codegen::ir::InstructionData::Call { func_ref, .. } => !pure.contains(&func_ref),
+        ref d => d.opcode().is_call(),
+    }
 }
 
 /// A GC safe point at a loop back-edge (see `Tr::drop_idle_safepoints`).
@@ -586,6 +599,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         inline: None,
         env,
         pure: None,
+        pure_refs: pure_sites.iter().flatten().map(|s| s.fref).collect(),
         pure_sites,
         safepoints: Vec::new(),
         block_marks: Vec::new(),
@@ -671,7 +685,8 @@ impl<'a, 'b> Tr<'a, 'b> {
     fn forget_headers(&mut self, pc: usize, first: usize) {
         let dfg = &self.b.func.dfg;
         let on_exit = |i: usize| self.exits_made.iter().any(|r| r.contains(&i));
-        let calls = (first..dfg.num_insts()).any(|i| !on_exit(i) && dfg.insts[cranelift_codegen::ir::Inst::from_u32(i as u32)].opcode().is_call());
+        let pure = &self.pure_refs;
+        let calls = (first..dfg.num_insts()).any(|i| !on_exit(i) && comes_back(self.b.func, cranelift_codegen::ir::Inst::from_u32(i as u32), &pure));
         match flow::writes(self.u.code, pc) {
             _ if calls => {
                 self.headers.clear();
@@ -1372,6 +1387,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             return;
         }
         let cfg = cranelift_codegen::flowgraph::ControlFlowGraph::with_function(self.b.func);
+        let pure = self.pure_refs.clone();
         let mut made_at: std::collections::HashMap<Block, usize> = std::collections::HashMap::new();
         for (pc, b) in self.u.blocks.iter().enumerate() {
             if let Some(b) = b {
@@ -1392,7 +1408,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         for sp in &self.safepoints {
             let Some(at) = self.b.func.layout.inst_block(sp.check) else { continue };
             let (lo, hi) = sp.pcs;
-            if call_free_loop(self.b.func, &cfg, at, sp.done, sp.head, &|b| (lo..=hi).contains(&pc_of(b))) {
+            if call_free_loop(self.b.func, &cfg, at, sp.done, sp.head, &|b| (lo..=hi).contains(&pc_of(b)), &pure) {
                 self.b.func.replace(sp.check).jump(sp.done, &[]);
                 // The flag's load is dead now (loads are not removed for us).
                 self.b.func.replace(sp.load).iconst(I32, 0);

@@ -120,7 +120,7 @@ pub struct Registry {
 /// A pure call site, as the translator of its caller needs it.
 #[derive(Clone)]
 pub(super) struct Site {
-    fref: FuncRef,
+    pub(super) fref: FuncRef,
     /// The function called (pinned by the code).
     callee: Value,
     /// Guards of every global load the call can reach (checked by the
@@ -507,6 +507,7 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
         inline: None,
         env,
         pure: Some(Frameless { fail, budget, vb, ret: p.ret }),
+        pure_refs: pure_sites.iter().flatten().map(|s| s.fref).collect(),
         pure_sites,
         safepoints: Vec::new(),
         block_marks: Vec::new(),
