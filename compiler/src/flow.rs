@@ -176,14 +176,7 @@ pub fn loop_headers(code: &Code) -> Vec<u32> {
 pub fn const_operands(code: &Code) -> Vec<(Option<i64>, Option<i64>)> {
     const WINDOW: usize = 4;
     let starts = instruction_starts(code);
-    let mut target = vec![false; code.instrs.len() + 1];
-    for &pc in &starts {
-        if let Some(t) = jump_target(code, pc) {
-            if let Some(x) = target.get_mut(t) {
-                *x = true;
-            }
-        }
-    }
+    let target = jump_targets(code);
     let mut out = vec![(None, None); code.instrs.len()];
     for (k, &pc) in starts.iter().enumerate() {
         let ins = code.instrs[pc];

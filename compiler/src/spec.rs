@@ -37,7 +37,8 @@ pub struct Hints {
     /// arguments; one taken over from the frame is guarded to), so the
     /// loop test is `next < stop` and the step an increment.
     pub unit_step: Vec<bool>,
-    /// Per `Call`: the unboxed type its frameless callee returns.
+    /// Per `Call`: the unboxed type it returns (a frameless callee's, or an
+    /// inlined callee's).
     pub call_results: Vec<Option<Ty>>,
 }
 

@@ -335,6 +335,13 @@ struct Tr<'a, 'b> {
     /// The frameless functions' references (calls of them allocate nothing
     /// and run no Python code: see `comes_back`).
     pure_refs: Vec<FuncRef>,
+    /// What the translation has learnt along the way.
+    known: Known,
+}
+
+/// What a translation records as it goes (empty at the start).
+#[derive(Default)]
+struct Known {
     /// GC safe points at loop back-edges (see `drop_idle_safepoints`).
     safepoints: Vec<Safepoint>,
     /// (first block number, pc): the instruction each block was made for
@@ -601,11 +608,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         pure: None,
         pure_refs: pure_sites.iter().flatten().map(|s| s.fref).collect(),
         pure_sites,
-        safepoints: Vec::new(),
-        block_marks: Vec::new(),
-        headers: Vec::new(),
-        elems: Vec::new(),
-        exits_made: Vec::new(),
+        known: Known::default(),
     };
     // Entry dispatch: pc 0, or a loop header for OSR. Each entry converts the
     // frame's boxed values to the types native code expects there.
@@ -659,16 +662,15 @@ impl<'a, 'b> Tr<'a, 'b> {
         for pc in flow::instruction_starts(self.u.code) {
             let Some(blk) = self.u.blocks[pc] else { continue };
             if top {
-                self.block_marks.push((self.b.func.dfg.num_blocks() as u32, pc));
+                self.known.block_marks.push((self.b.func.dfg.num_blocks() as u32, pc));
                 if !straight || targets[pc] {
-                    self.headers.clear();
-                    self.elems.clear();
+                    self.forget_all();
                 }
             }
             self.b.switch_to_block(blk);
             self.cur = self.u.states[pc].clone().unwrap_or_else(|| vec![Ty::Boxed; n]);
             let first = self.b.func.dfg.num_insts();
-            self.exits_made.clear();
+            self.known.exits_made.clear();
             self.instruction(pc);
             if top {
                 self.forget_headers(pc, first);
@@ -684,22 +686,16 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// or rebound the list's register.
     fn forget_headers(&mut self, pc: usize, first: usize) {
         let dfg = &self.b.func.dfg;
-        let on_exit = |i: usize| self.exits_made.iter().any(|r| r.contains(&i));
+        let on_exit = |i: usize| self.known.exits_made.iter().any(|r| r.contains(&i));
         let pure = &self.pure_refs;
-        let calls = (first..dfg.num_insts()).any(|i| !on_exit(i) && comes_back(self.b.func, cranelift_codegen::ir::Inst::from_u32(i as u32), &pure));
+        let calls = (first..dfg.num_insts()).any(|i| !on_exit(i) && comes_back(self.b.func, cranelift_codegen::ir::Inst::from_u32(i as u32), pure));
         match flow::writes(self.u.code, pc) {
-            _ if calls => {
-                self.headers.clear();
-                self.elems.clear();
-            }
-            Writes::All => {
-                self.headers.clear();
-                self.elems.clear();
-            }
+            _ if calls => self.forget_all(),
+            Writes::All => self.forget_all(),
             Writes::Range(a, n) => {
                 let hit = |r: u16| (a..a.saturating_add(n)).contains(&r);
-                self.headers.retain(|h| !hit(h.0));
-                self.elems.retain(|e| !hit(e.0) && !matches!(e.1, ElemKey::Reg(k) if hit(k)));
+                self.known.headers.retain(|h| !hit(h.0));
+                self.known.elems.retain(|e| !hit(e.0) && !matches!(e.1, ElemKey::Reg(k) if hit(k)));
             }
             Writes::None => {}
         }
@@ -716,6 +712,12 @@ impl<'a, 'b> Tr<'a, 'b> {
         temp && flow::falls_through(self.u.code.instrs[pc].op)
             && flow::jump_target(self.u.code, pc).is_none()
             && self.u.states.get(next).and_then(|s| s.as_ref()).is_some_and(|st| matches!(st.get(r as usize), Some(Ty::Dead | Ty::Clean)))
+    }
+
+    /// Forgets every list header and element known (see `forget_headers`).
+    fn forget_all(&mut self) {
+        self.known.headers.clear();
+        self.known.elems.clear();
     }
 
     /// No frame: an inlined body or a frameless function.
@@ -775,19 +777,27 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.ins().ushr_imm_s(v, TAG_SHIFT as i64)
     }
 
+    /// If boxed value `v` is an object, continues in a new block with its
+    /// address and reference count loaded; returns them and the block where
+    /// both paths end (the caller jumps there when done).
+    fn if_object(&mut self, v: CValue) -> (CValue, CValue, Block) {
+        let tag = self.tag(v);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_PTR as i64);
+        let object = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(is_ptr, object, &[], done, &[]);
+        self.b.switch_to_block(object);
+        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
+        let rc = self.b.ins().load(I32, MemFlagsData::trusted(), p, 0);
+        (p, rc, done)
+    }
+
     fn incref(&mut self, v: CValue) {
         if self.pure.is_some() {
             // A frameless body's values are never objects.
             return;
         }
-        let tag = self.tag(v);
-        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_PTR as i64);
-        let inc = self.b.create_block();
-        let done = self.b.create_block();
-        self.b.ins().brif(is_ptr, inc, &[], done, &[]);
-        self.b.switch_to_block(inc);
-        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
-        let rc = self.b.ins().load(I32, MemFlagsData::trusted(), p, 0);
+        let (p, rc, done) = self.if_object(v);
         let rc1 = self.b.ins().iadd_imm_s(rc, 1);
         self.b.ins().store(MemFlagsData::trusted(), rc1, p, 0);
         self.b.ins().jump(done, &[]);
@@ -798,15 +808,8 @@ impl<'a, 'b> Tr<'a, 'b> {
         if self.pure.is_some() {
             return;
         }
-        let tag = self.tag(v);
-        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_PTR as i64);
-        let dec = self.b.create_block();
+        let (p, rc, done) = self.if_object(v);
         let free = self.b.create_block();
-        let done = self.b.create_block();
-        self.b.ins().brif(is_ptr, dec, &[], done, &[]);
-        self.b.switch_to_block(dec);
-        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
-        let rc = self.b.ins().load(I32, MemFlagsData::trusted(), p, 0);
         let rc1 = self.b.ins().iadd_imm_s(rc, -1);
         self.b.ins().store(MemFlagsData::trusted(), rc1, p, 0);
         self.b.ins().brif(rc1, done, &[], free, &[]);
@@ -820,14 +823,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// Releases `v` if that does not free it; else the interpreter resumes
     /// at `pc` (nothing has changed yet) and does it.
     fn decref_or_leave(&mut self, v: CValue, pc: usize) {
-        let tag = self.tag(v);
-        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_PTR as i64);
-        let dec = self.b.create_block();
-        let done = self.b.create_block();
-        self.b.ins().brif(is_ptr, dec, &[], done, &[]);
-        self.b.switch_to_block(dec);
-        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
-        let rc = self.b.ins().load(I32, MemFlagsData::trusted(), p, 0);
+        let (p, rc, done) = self.if_object(v);
         let last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
         let leave = self.b.create_block();
         let keep = self.b.create_block();
@@ -1078,7 +1074,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         let v = self.b.ins().iconst(I64, pylift_runtime::jit::exit_resume(pc as u32) as i64);
         self.b.ins().return_(&[v]);
         // (Calls made on the way out do not come back: see `forget_headers`.)
-        self.exits_made.push(first..self.b.func.dfg.num_insts());
+        self.known.exits_made.push(first..self.b.func.dfg.num_insts());
     }
 
     /// A cold block that deoptimizes to `pc` with the current state (emitted
@@ -1373,17 +1369,17 @@ impl<'a, 'b> Tr<'a, 'b> {
         let head = self.u.blocks.get(to).copied().flatten();
         if let (true, Some(head)) = (self.inline.is_none() && self.pure.is_none(), head) {
             let load = self.b.func.dfg.value_def(flag).unwrap_inst();
-            self.safepoints.push(Safepoint { load, check, done, head, pcs: (to, from) });
+            self.known.safepoints.push(Safepoint { load, check, done, head, pcs: (to, from) });
         }
         self.b.switch_to_block(done);
     }
 
     /// Removes the safe points of loops that call nothing (see
-    /// `call_free_cycle`): the flag is only ever set by an allocation, in
+    /// `call_free_loop`): the flag is only ever set by an allocation, in
     /// a runtime function, so such a loop would test it in vain. Run on the
     /// finished CFG, so that calls on exit paths do not count.
     fn drop_idle_safepoints(&mut self) {
-        if self.safepoints.is_empty() {
+        if self.known.safepoints.is_empty() {
             return;
         }
         let cfg = cranelift_codegen::flowgraph::ControlFlowGraph::with_function(self.b.func);
@@ -1394,7 +1390,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 made_at.insert(*b, pc);
             }
         }
-        let marks = &self.block_marks;
+        let marks = &self.known.block_marks;
         let pc_of = |b: Block| -> usize {
             made_at.get(&b).copied().unwrap_or_else(|| {
                 let i = marks.partition_point(|&(n, _)| n as usize <= b.as_u32() as usize);
@@ -1405,7 +1401,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 }
             })
         };
-        for sp in &self.safepoints {
+        for sp in &self.known.safepoints {
             let Some(at) = self.b.func.layout.inst_block(sp.check) else { continue };
             let (lo, hi) = sp.pcs;
             if call_free_loop(self.b.func, &cfg, at, sp.done, sp.head, &|b| (lo..=hi).contains(&pc_of(b)), &pure) {
@@ -1671,8 +1667,11 @@ impl<'a, 'b> Tr<'a, 'b> {
                         self.direct_call(pc, &f)
                     }
                 }
-                (None, None) if self.pure_call(pc) => {}
-                (None, None) => self.call_helper(self.f.call, pc),
+                (None, None) => {
+                    if !self.pure_call(pc) {
+                        self.call_helper(self.f.call, pc)
+                    }
+                }
             },
             Op::CallMethod => match self.u.direct.get(pc).cloned().flatten() {
                 Some(f) => self.direct_call(pc, &f),
@@ -2441,12 +2440,12 @@ impl<'a, 'b> Tr<'a, 'b> {
         let index = |t: &mut Self, p: CValue, data_off: i32, len_off: i32| {
             // A list register's header, loaded once per straight-line run
             // (see `forget_headers`).
-            let cached = (t.ty(ob) == Ty::List && t.ty(k) == Ty::Int).then(|| t.headers.iter().find(|h| h.0 == ob).map(|h| (h.1, h.2))).flatten();
+            let cached = (t.ty(ob) == Ty::List && t.ty(k) == Ty::Int).then(|| t.known.headers.iter().find(|h| h.0 == ob).map(|h| (h.1, h.2))).flatten();
             let (len, data) = cached.unwrap_or_else(|| {
                 let len = t.b.ins().load(I64, MemFlagsData::trusted(), p, len_off);
                 let data = t.b.ins().load(I64, MemFlagsData::trusted(), p, data_off);
                 if t.ty(ob) == Ty::List && t.ty(k) == Ty::Int && !t.frameless() {
-                    t.headers.push((ob, len, data));
+                    t.known.headers.push((ob, len, data));
                 }
                 (len, data)
             });
@@ -2569,8 +2568,8 @@ impl<'a, 'b> Tr<'a, 'b> {
             }
         }
         if let Some(key) = self.elem_key(ob, kb, known) {
-            self.elems.retain(|e| !(e.0 == ob && e.1 == key));
-            self.elems.push((ob, key, addr, spec::item_ty(self.u.code, pc).is_some()));
+            self.known.elems.retain(|e| !(e.0 == ob && e.1 == key));
+            self.known.elems.push((ob, key, addr, spec::item_ty(self.u.code, pc).is_some()));
         }
         self.edge(next, DeoptReason::IntGuard);
         self.cur = saved;
@@ -2625,10 +2624,10 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.refine_list(pc, ob);
         let known = self.u.rconst.get(pc).and_then(|c| c.0);
         let key = self.elem_key(ob, kb, known);
-        let seen = key.and_then(|k| self.elems.iter().find(|e| e.0 == ob && e.1 == k).copied());
+        let seen = key.and_then(|k| self.known.elems.iter().find(|e| e.0 == ob && e.1 == k).copied());
         // Any other element remembered may be this one (another index
         // register of the same value): forgotten.
-        self.elems.retain(|e| e.0 != ob);
+        self.known.elems.retain(|e| e.0 != ob);
         if let (Some(key), Some((_, _, addr, number))) = (key, seen) {
             // Just indexed (`xs[k] -= d`): in range, and the old element
             // is known.
@@ -2640,16 +2639,9 @@ impl<'a, 'b> Tr<'a, 'b> {
             if number {
                 self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
             } else {
-                let old = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
-                if unboxed {
-                    self.decref_or_leave(old, pc);
-                    self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
-                } else {
-                    self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
-                    self.decref(old);
-                }
+                self.store_element(pc, addr, v, unboxed);
             }
-            self.elems.push((ob, key, addr, unboxed));
+            self.known.elems.push((ob, key, addr, unboxed));
             return self.edge(next, DeoptReason::IntGuard);
         }
         let slow = self.b.create_block();
@@ -2662,24 +2654,31 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.incref(v);
         }
         if let Some(key) = key {
-            self.elems.push((ob, key, addr, self.ty(vb).unboxed()));
+            self.known.elems.push((ob, key, addr, self.ty(vb).unboxed()));
         }
+        let unboxed = self.ty(vb).unboxed();
+        self.store_element(pc, addr, v, unboxed);
+        self.edge(next, DeoptReason::IntGuard);
+        self.cur = saved;
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        self.list_miss(pc, ob, kb);
+    }
+
+    /// Stores owned value `v` into the list element at `addr` by the
+    /// `SetItem` at `pc`, releasing the old element. Storing a number
+    /// (`flags[i] = False`, `unboxed`): an old element this would free is
+    /// left to the interpreter, so that no call rejoins the loop (see
+    /// `list_miss`).
+    fn store_element(&mut self, pc: usize, addr: CValue, v: CValue, unboxed: bool) {
         let old = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
-        if self.ty(vb).unboxed() && !self.frameless() {
-            // Storing a number (`flags[i] = False`): an old element this
-            // would free is left to the interpreter, so that no call
-            // rejoins the loop (see `list_miss`).
+        if unboxed && !self.frameless() {
             self.decref_or_leave(old, pc);
             self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
         } else {
             self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
             self.decref(old);
         }
-        self.edge(next, DeoptReason::IntGuard);
-        self.cur = saved;
-        self.b.switch_to_block(slow);
-        self.b.set_cold_block(slow);
-        self.list_miss(pc, ob, kb);
     }
 
     /// Guards that register `itr` holds an iterator object whose state tag

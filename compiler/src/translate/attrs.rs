@@ -222,9 +222,6 @@ impl Tr<'_, '_> {
         self.leaf_result(pc, a, v, self.f.step);
     }
 
-    /// `GetItem r(a) = r(ob)[r(kb)]` where `r(kb)` is a slice just built:
-    /// lists and tuples by small-int or None bounds through a leaf helper,
-    /// anything else through the runtime.
     /// `BuildSlice` at `pc` whose slice only the `GetItem` right after it
     /// uses, on a list or tuple (`x[i:j]`): one leaf call slices, and no
     /// slice object is made. Anything else makes the slice and runs the

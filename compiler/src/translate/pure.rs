@@ -35,7 +35,7 @@
 //! results boxed, then again with each call typed by its callee's first
 //! round; the types are kept only if the second round agrees.
 
-use super::{calls, const_ty, plan_folds, Env, Fns, Fold, Tr, Ty, Unit};
+use super::{calls, const_ty, plan_folds, Env, Fns, Fold, Known, Tr, Ty, Unit};
 use crate::flow::{self, Writes};
 use crate::spec::{self, Mode};
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -509,11 +509,7 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
         pure: Some(Frameless { fail, budget, vb, ret: p.ret }),
         pure_refs: pure_sites.iter().flatten().map(|s| s.fref).collect(),
         pure_sites,
-        safepoints: Vec::new(),
-        block_marks: Vec::new(),
-        headers: Vec::new(),
-        elems: Vec::new(),
-        exits_made: Vec::new(),
+        known: Known::default(),
     };
     // A frame would be pushed here: the recursion limit (and the native
     // stack) hold as they would.

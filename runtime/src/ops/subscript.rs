@@ -29,12 +29,6 @@ pub fn slice_indices(vm: &mut Vm, s: &Value, len: i64) -> PyResult<(i64, i64, i6
 
 /// The slice's indices when its bounds are None or small ints and its step
 /// is not zero (what native code slices without the VM); `None` otherwise.
-pub fn slice_indices_fast(s: &Value, len: i64) -> Option<(i64, i64, i64, i64)> {
-    let sl = s.as_slice_obj()?;
-    slice_bounds_fast(&sl.start, &sl.stop, &sl.step, len)
-}
-
-/// `slice_indices_fast` of the bounds a slice would have.
 fn slice_bounds_fast(start: &Value, stop: &Value, step: &Value, len: i64) -> Option<(i64, i64, i64, i64)> {
     let get = |v: &Value| -> Option<Option<i64>> {
         if v.is_none() {
