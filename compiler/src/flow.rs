@@ -292,3 +292,11 @@ pub fn liveness(code: &Code) -> Vec<RegSet> {
     }
     live_in
 }
+
+/// Whether register `r` is a temporary (not a named local, cell or free
+/// variable). A named local keeps its object alive until it is rebound or
+/// the frame ends, read again or not (CPython's lifetimes, which weakrefs
+/// and `__del__` observe); a temporary may be released once dead.
+pub fn is_temp(code: &Code, r: u16) -> bool {
+    r as usize >= code.varnames.len() && !code.free_regs.contains(&r) && !code.cell_regs.iter().any(|&(c, _)| c == r)
+}

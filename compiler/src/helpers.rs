@@ -22,6 +22,8 @@ pub struct Helpers {
     pub get_slice: FuncId,
     pub clear_regs: FuncId,
     pub list_iter: FuncId,
+    pub new_instance: FuncId,
+    pub init_error: FuncId,
 }
 
 fn sig(m: &dyn Module, params: &[types::Type], ret: Option<types::Type>) -> Signature {
@@ -55,6 +57,28 @@ impl Helpers {
         let get_slice = m.declare_function("pylift_jit_get_slice", Linkage::Import, &sig(m, &[I64, I64, I64, I64], Some(I64)))?;
         let clear_regs = m.declare_function("pylift_jit_clear_regs", Linkage::Import, &sig(m, &[I64, I64], None))?;
         let list_iter = m.declare_function("pylift_jit_list_iter", Linkage::Import, &sig(m, &[I64, I64], None))?;
-        Ok(Helpers { step, cached, call, call_exit, range_iter, truthy, compare, for_iter, release, load_attr, store_attr, load_method, get_iter, build_slice, get_slice, clear_regs, list_iter })
+        let new_instance = m.declare_function("pylift_jit_new_instance", Linkage::Import, &sig(m, &[I64], Some(I64)))?;
+        let init_error = m.declare_function("pylift_jit_init_error", Linkage::Import, &sig(m, &[I64, I64, I32], None))?;
+        Ok(Helpers {
+            step,
+            cached,
+            call,
+            call_exit,
+            range_iter,
+            truthy,
+            compare,
+            for_iter,
+            release,
+            load_attr,
+            store_attr,
+            load_method,
+            get_iter,
+            build_slice,
+            get_slice,
+            clear_regs,
+            list_iter,
+            new_instance,
+            init_error,
+        })
     }
 }

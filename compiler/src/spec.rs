@@ -444,11 +444,12 @@ fn analyze_with(code: &Code, live: &[RegSet], hints: &Hints, speculate: bool, pa
                     .map(|(r, (&a, &b))| {
                         if live[to].contains(r as u16) {
                             join(a, b, spec)
-                        } else if a == Ty::Clean || b == Ty::Clean {
-                            // A dead register is released on the edges
+                        } else if (a == Ty::Clean || b == Ty::Clean) && (flow::is_temp(code, r as u16) || (a == b)) {
+                            // A dead temporary is released on the edges
                             // where it may own something, so that writes
                             // after the merge (a loop body's, typically)
-                            // need no release.
+                            // need no release. (A named local is not: it
+                            // lives until rebound, as in CPython.)
                             Ty::Clean
                         } else {
                             Ty::Dead

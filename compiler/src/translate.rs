@@ -254,6 +254,8 @@ pub(crate) struct Fns {
     get_slice: FuncRef,
     clear_regs: FuncRef,
     list_iter: FuncRef,
+    new_instance: FuncRef,
+    init_error: FuncRef,
 }
 
 impl Fns {
@@ -276,6 +278,8 @@ impl Fns {
             get_slice: module.declare_func_in_func(h.get_slice, func),
             clear_regs: module.declare_func_in_func(h.clear_regs, func),
             list_iter: module.declare_func_in_func(h.list_iter, func),
+            new_instance: module.declare_func_in_func(h.new_instance, func),
+            init_error: module.declare_func_in_func(h.init_error, func),
         }
     }
 }
@@ -707,9 +711,9 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// frame ends, read again or not: CPython's lifetimes.)
     fn dies_at(&self, pc: usize, r: u16) -> bool {
         let code = self.u.code;
-        let temp = r as usize >= code.varnames.len() && !code.free_regs.contains(&r) && !code.cell_regs.iter().any(|&(c, _)| c == r);
         let next = flow::next_pc(code, pc);
-        temp && flow::falls_through(self.u.code.instrs[pc].op)
+        flow::is_temp(code, r)
+            && flow::falls_through(self.u.code.instrs[pc].op)
             && flow::jump_target(self.u.code, pc).is_none()
             && self.u.states.get(next).and_then(|s| s.as_ref()).is_some_and(|st| matches!(st.get(r as usize), Some(Ty::Dead | Ty::Clean)))
     }

@@ -566,10 +566,17 @@ pub extern "C" fn pylift_jit_call_exit(vm: *mut Vm, exit: u64, pc: u32) -> u32 {
     // Native code pushed the callee's frame borrowing its code, function
     // and globals (see `translate/calls.rs`): give it its own references
     // now that Rust code may pop it.
-    if let Some(f) = vm.frames.last() {
-        std::mem::forget((f.code.clone(), f.func.clone(), f.globals.clone()));
-    }
-    let r = in_tier(vm, Tier::Runtime, |vm| vm.finish_native_call(exit, vm.frames.len()).map(|v| vm.set_call_result(pc as usize, v)));
+    // An instantiation's frame borrows the new object too (`init_obj`).
+    let init_obj = vm.frames.last().map_or(Value::UNDEF, |f| {
+        std::mem::forget((f.code.clone(), f.func.clone(), f.globals.clone(), f.init_obj.clone()));
+        f.init_obj.clone()
+    });
+    let r = in_tier(vm, Tier::Runtime, |vm| {
+        let v = vm.finish_native_call(exit, vm.frames.len())?;
+        // The frame returned to native code, not to an interpreted caller:
+        // the rule of `Class(...)` is applied here.
+        crate::ops::init_result(init_obj, v).map(|v| vm.set_call_result(pc as usize, v))
+    });
     status(vm, r.map(|()| 0).map_err(|e| (e, false)), 1)
 }
 
@@ -707,6 +714,32 @@ pub extern "C" fn pylift_jit_get_slice(obj: u64, start: u64, stop: u64, step: u6
     // SAFETY: register values, borrowed.
     let [o, a, b, c] = [obj, start, stop, step].map(|w| std::mem::ManuallyDrop::new(unsafe { Value::from_bits(w) }));
     crate::ops::subscript::get_slice_fast(&o, &a, &b, &c).map_or(ATTR_MISS, Value::into_bits)
+}
+
+/// A new instance of `cls` (a plain class: see `ops::plain_init`, whose
+/// `__new__` is `object.__new__`), for `cls(...)` called by native code,
+/// which then runs `__init__` directly; the new reference's bits.
+#[no_mangle]
+pub extern "C" fn pylift_jit_new_instance(cls: u64) -> u64 {
+    // SAFETY: the class is pinned by the calling code (borrowed).
+    let c = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(cls) });
+    crate::objects::instance::new_instance((*c).clone()).into_bits()
+}
+
+/// `__init__`, called directly by native code for `cls(...)`, returned
+/// `result` (owned), which is not None: the error `cls(...)` raises, set
+/// at the call at `pc`.
+#[no_mangle]
+pub extern "C" fn pylift_jit_init_error(vm: *mut Vm, result: u64, pc: u32) {
+    let vm = vm_of(vm);
+    // SAFETY: native code hands over its reference.
+    let v = unsafe { Value::from_bits(result) };
+    if let Some(f) = vm.frames.last_mut() {
+        f.pc = pc as usize;
+    }
+    if let Err(e) = crate::ops::init_result(Value::NONE, v) {
+        vm.jit_error = Some((e, false));
+    }
 }
 
 /// Releases the registers `regs[i]` for each bit `i` of `mask`, leaving
@@ -989,6 +1022,8 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pylift_jit_get_slice", pylift_jit_get_slice as *const u8),
         ("pylift_jit_clear_regs", pylift_jit_clear_regs as *const u8),
         ("pylift_jit_list_iter", pylift_jit_list_iter as *const u8),
+        ("pylift_jit_new_instance", pylift_jit_new_instance as *const u8),
+        ("pylift_jit_init_error", pylift_jit_init_error as *const u8),
     ]
 }
 

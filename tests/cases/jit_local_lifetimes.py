@@ -39,3 +39,30 @@ for k in range(3, 5):
     print("call", k)
     pairs(k)
     print("returned", k)
+
+
+# A named local assigned in a loop and not read after it still holds its
+# last object after the loop (native code must not release it at the loop's
+# back-edge because it is dead there).
+import weakref
+
+
+class Box:
+    pass
+
+
+last = None
+
+
+def loop_local(n):
+    global last
+    for i in range(n):
+        o = Box()
+        if i == n - 1:
+            last = weakref.ref(o)
+    return last() is not None
+
+
+for k in range(300):
+    assert loop_local(3)
+print("loop local alive", loop_local(3), last() is None)

@@ -64,7 +64,9 @@ fn callee_load(code: &Code, pc: usize) -> Option<usize> {
 /// The function a `Call` at `pc` will most likely call: the folded value of
 /// its callee's `LoadGlobal`; for a `CallMethod`, the method its
 /// `LoadMethod`'s inline cache found last. Only functions a direct call can
-/// enter (plain positional parameters, as many as the call passes).
+/// enter (plain positional parameters, as many as the call passes), or a
+/// class whose instantiation is a new object and a direct call of its
+/// `__init__` (see `instantiated_init`).
 pub(super) fn direct_callee(code: &Code, folds: &[Option<super::Fold>], pc: usize) -> Option<Value> {
     if code.jit.deopted_at(pc) {
         return None;
@@ -78,10 +80,34 @@ pub(super) fn direct_callee(code: &Code, folds: &[Option<super::Fold>], pc: usiz
         }
         _ => return None,
     };
-    let func = f.as_function()?;
+    if ins.op == Op::Call {
+        if let Some(init) = instantiated_init(&f) {
+            return enterable(&init, nargs + 1).then_some(f);
+        }
+    }
+    enterable(&f, nargs).then_some(f)
+}
+
+/// Whether `f` is a function a direct call with `nargs` positional
+/// arguments can enter.
+fn enterable(f: &Value, nargs: u16) -> bool {
+    let Some(func) = f.as_function() else { return false };
     let c = &func.code;
-    let plain = c.simple_args && !c.flags.generator && !c.flags.name_scope && c.argcount == nargs;
-    plain.then_some(f)
+    c.simple_args && !c.flags.generator && !c.flags.name_scope && c.argcount == nargs
+}
+
+/// The `__init__` a call of the class `cls` runs on a new plain object
+/// (`object.__new__`, no metaclass, no built-in or exception base, not
+/// abstract): native code allocates the object and calls `__init__`
+/// directly, as the interpreter does. The class's version is guarded, so
+/// the lookups made here stay true.
+pub(super) fn instantiated_init(cls: &Value) -> Option<Value> {
+    let c = cls.as_class()?;
+    let abstract_ = c.dict.as_dict().is_some_and(|d| d.get_str(&pylift_runtime::objects::str::intern("__abstractmethods__")).is_some());
+    if abstract_ || !matches!(c.native_base, pylift_runtime::objects::class::NativeBase::Object) {
+        return None;
+    }
+    pylift_runtime::ops::plain_init(cls)
 }
 
 /// The builtin the `Call` at `pc` computes inline, if its callee is the
@@ -119,18 +145,27 @@ impl Tr<'_, '_> {
     }
 
     /// `Call` at `pc` of the known function `callee`.
+    ///
+    /// `callee` may be a class (see `instantiated_init`): the call makes a
+    /// new object and calls `__init__` with it first; the frame records
+    /// the object (`init_obj`), which is the call's result when `__init__`
+    /// returns None.
     pub(super) fn direct_call(&mut self, pc: usize, callee: &Value) {
-        let Some(func) = callee.as_function() else {
+        let init = instantiated_init(callee);
+        let fv = init.clone().unwrap_or_else(|| callee.clone());
+        let Some(func) = fv.as_function().filter(|_| init.is_none() || self.seq.instances_valid()) else {
             return self.call_helper(self.f.call, pc);
         };
         let ins = self.u.code.instrs[pc];
-        // A method call passes self (register b + 1) first.
+        // A method call passes self (register b + 1) first; an
+        // instantiation, the new object.
         let method = ins.op == Op::CallMethod;
         let nargs = ins.c + u16::from(method);
         let cc: &Code = &func.code;
         let fl = self.fl;
         let next = flow::next_pc(self.u.code, pc);
         self.pins.push(callee.clone());
+        self.pins.push(fv.clone());
         // The caller's frame is brought up to date only off the fast path:
         // nothing reads it while the callee runs natively and returns.
         let caller_n = self.u.code.nregs as i64;
@@ -142,6 +177,13 @@ impl Tr<'_, '_> {
         if !matches!(self.ty(ins.b), Ty::Folded(_)) {
             let fv = self.load_reg(ins.b);
             let same = self.b.ins().icmp_imm_s(IntCC::Equal, fv, callee.bits() as i64);
+            ok = self.b.ins().band(ok, same);
+        }
+        if let (Some(_), Some(c)) = (&init, callee.as_class()) {
+            // The class's namespaces (and so its `__init__`) are unchanged.
+            let cp = self.b.ins().iconst(I64, (callee.bits() & pylift_runtime::value::PAYLOAD_MASK) as i64);
+            let ver = self.b.ins().load(I64, MemFlagsData::trusted(), cp, self.seq.class_version);
+            let same = self.b.ins().icmp_imm_s(IntCC::Equal, ver, c.version() as i64);
             ok = self.b.ins().band(ok, same);
         }
         if method {
@@ -182,6 +224,17 @@ impl Tr<'_, '_> {
         let saved = self.cur.clone();
 
         self.b.switch_to_block(fast);
+        // The new object: one reference for `__init__`'s self, one for the
+        // result (the frame's `init_obj` borrows).
+        let obj = init.as_ref().map(|_| {
+            let cls = self.b.ins().iconst(I64, callee.bits() as i64);
+            let call = self.b.ins().call(self.f.new_instance, &[cls]);
+            let obj = self.b.inst_results(call)[0];
+            self.incref(obj);
+            self.b.ins().store(MemFlagsData::trusted(), obj, callee_regs, 0);
+            obj
+        });
+        let first = u16::from(obj.is_some());
         // Arguments: the callee's registers own them.
         for i in 0..nargs {
             let r = ins.b + 1 + i;
@@ -189,7 +242,7 @@ impl Tr<'_, '_> {
             if !self.ty(r).unboxed() {
                 self.incref(v);
             }
-            self.b.ins().store(MemFlagsData::trusted(), v, callee_regs, i as i32 * 8);
+            self.b.ins().store(MemFlagsData::trusted(), v, callee_regs, (first + i) as i32 * 8);
         }
         let calls = self.b.ins().iconst(I64, &cc.calls as *const _ as i64);
         self.bump_count(calls, 0, I32, 1);
@@ -210,7 +263,7 @@ impl Tr<'_, '_> {
         let code_word: u64 = unsafe { std::mem::transmute_copy(&func.code) };
         let words: [(i32, i64); 9] = [
             (fl.frame_code, code_word as i64),
-            (fl.frame_func, callee.bits() as i64),
+            (fl.frame_func, fv.bits() as i64),
             (fl.frame_globals, func.globals.bits() as i64),
             (fl.frame_locals, Value::UNDEF.bits() as i64),
             (fl.frame_pc, 0),
@@ -220,7 +273,11 @@ impl Tr<'_, '_> {
             (fl.frame_base, 0),
         ];
         for (off, w) in words {
-            let v = if off == fl.frame_base { base } else { self.b.ins().iconst(I64, w) };
+            let v = match obj {
+                _ if off == fl.frame_base => base,
+                Some(o) if off == fl.frame_init_obj => o,
+                _ => self.b.ins().iconst(I64, w),
+            };
             self.b.ins().store(MemFlagsData::trusted(), v, p, off);
         }
         let exc_len = self.vm_load(fl.vm_exc_len);
@@ -258,7 +315,25 @@ impl Tr<'_, '_> {
             self.release_frame_regs(callee_regs, cc.nregs);
         }
         self.b.ins().store(MemFlagsData::trusted(), len, self.vm, fl.vm_frames_len);
-        self.def_boxed(ins.a, result);
+        match obj {
+            None => self.def_boxed(ins.a, result),
+            Some(o) => {
+                // `__init__` must return None; the object is the result.
+                let none = self.b.ins().icmp_imm_s(IntCC::Equal, result, Value::NONE.bits() as i64);
+                let made = self.b.create_block();
+                let bad = self.b.create_block();
+                self.b.ins().brif(none, made, &[], bad, &[]);
+                self.b.switch_to_block(bad);
+                self.b.set_cold_block(bad);
+                self.flush_unboxed();
+                let pc32 = self.b.ins().iconst(I32, pc as i64);
+                self.b.ins().call(self.f.init_error, &[self.vm, result, pc32]);
+                self.decref(o);
+                self.b.ins().jump(self.err, &[]);
+                self.b.switch_to_block(made);
+                self.def_boxed(ins.a, o);
+            }
+        }
         self.b.ins().jump(join, &[]);
 
         self.cur = saved.clone();
@@ -271,6 +346,10 @@ impl Tr<'_, '_> {
         let pc32 = self.b.ins().iconst(I32, pc as i64);
         let call = self.b.ins().call(self.f.call_exit, &[self.vm, exit, pc32]);
         let status = self.b.inst_results(call)[0];
+        if let Some(o) = obj {
+            // The runtime gave the result register its own reference.
+            self.decref(o);
+        }
         let cont = self.b.create_block();
         self.b.ins().brif(status, self.err, &[], cont, &[]);
         self.b.switch_to_block(cont);

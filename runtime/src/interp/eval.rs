@@ -1103,14 +1103,10 @@ impl Vm {
                             }
                             return Ok(RunExit::Return(v));
                         }
-                        let v = if frame.init_obj.is_undef() {
-                            v
-                        } else if v.is_none() {
-                            frame.init_obj.clone()
-                        } else {
+                        let v = match ops::init_result(frame.init_obj.clone(), v) {
+                            Ok(v) => v,
                             // The caller's call instruction reports the error.
-                            let e = type_error(format!("__init__() should return None, not '{}'", ops::type_name(&v)));
-                            break 'dispatch (e, false);
+                            Err(e) => break 'dispatch (e, false),
                         };
                         // SAFETY: the caller's result register.
                         unsafe { *self.reg_ptr(frame.ret_slot) = v };

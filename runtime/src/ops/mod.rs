@@ -148,6 +148,18 @@ pub fn plain_init(f: &Value) -> Option<Value> {
     Some(init)
 }
 
+/// What `cls(...)` returns once `__init__` returned `v`: the new object
+/// `init_obj` (when `v` is None), else the TypeError CPython raises.
+pub fn init_result(init_obj: Value, v: Value) -> PyResult<Value> {
+    if init_obj.is_undef() {
+        Ok(v)
+    } else if v.is_none() {
+        Ok(init_obj)
+    } else {
+        Err(crate::error::type_error(format!("__init__() should return None, not '{}'", type_name(&v))))
+    }
+}
+
 /// How call errors name a callable: `module.qualname()` for functions.
 pub fn callable_display_name(f: &Value) -> String {
     if let Some(func) = f.as_function() {
