@@ -24,6 +24,7 @@ pub struct Helpers {
     pub list_iter: FuncId,
     pub new_instance: FuncId,
     pub init_error: FuncId,
+    pub operator_unsupported: FuncId,
 }
 
 fn sig(m: &dyn Module, params: &[types::Type], ret: Option<types::Type>) -> Signature {
@@ -59,6 +60,7 @@ impl Helpers {
         let list_iter = m.declare_function("pylift_jit_list_iter", Linkage::Import, &sig(m, &[I64, I64], None))?;
         let new_instance = m.declare_function("pylift_jit_new_instance", Linkage::Import, &sig(m, &[I64], Some(I64)))?;
         let init_error = m.declare_function("pylift_jit_init_error", Linkage::Import, &sig(m, &[I64, I64, I32], None))?;
+        let operator_unsupported = m.declare_function("pylift_jit_operator_unsupported", Linkage::Import, &sig(m, &[I64, I64, I64, I32, I32], None))?;
         Ok(Helpers {
             step,
             cached,
@@ -79,6 +81,7 @@ impl Helpers {
             list_iter,
             new_instance,
             init_error,
+            operator_unsupported,
         })
     }
 }

@@ -256,6 +256,7 @@ pub(crate) struct Fns {
     list_iter: FuncRef,
     new_instance: FuncRef,
     init_error: FuncRef,
+    operator_unsupported: FuncRef,
 }
 
 impl Fns {
@@ -280,6 +281,7 @@ impl Fns {
             list_iter: module.declare_func_in_func(h.list_iter, func),
             new_instance: module.declare_func_in_func(h.new_instance, func),
             init_error: module.declare_func_in_func(h.init_error, func),
+            operator_unsupported: module.declare_func_in_func(h.operator_unsupported, func),
         }
     }
 }
@@ -1865,6 +1867,12 @@ impl<'a, 'b> Tr<'a, 'b> {
                 self.edge(next, DeoptReason::IntGuard);
             }
             Mode::Boxed => {
+                if let Some((class, method, index)) = self.operator_target(pc) {
+                    let slow = self.b.create_block();
+                    self.operator_call(pc, &class, method, index, slow);
+                    self.b.set_cold_block(slow);
+                    return self.step(pc);
+                }
                 if self.feedback_rules_out_inline(pc) {
                     return self.step(pc);
                 }

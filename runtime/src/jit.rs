@@ -313,6 +313,10 @@ pub struct JitSlot {
     pub deopt_log: crate::objects::PyCell<Vec<(u32, Option<DeoptReason>, u64)>>,
     /// Calls and loop iterations by tier (see `stats::CodeCounts`).
     pub counts: crate::stats::CodeCounts,
+    /// The class of the left operand of binary operators that called a
+    /// Python method (`__add__`...), per pc; UNDEF where several were seen.
+    /// Native code calls that method directly for instances of the class.
+    pub operator_classes: crate::objects::PyCell<Vec<(u32, Value)>>,
 }
 
 impl Default for JitSlot {
@@ -328,6 +332,7 @@ impl Default for JitSlot {
             recompiles: Cell::new(0),
             no_join_speculation: Cell::new(false),
             pins: crate::objects::PyCell::new(Vec::new()),
+            operator_classes: crate::objects::PyCell::new(Vec::new()),
             refusal: Cell::new(None),
             deopt_log: crate::objects::PyCell::new(Vec::new()),
             counts: crate::stats::CodeCounts::default(),
@@ -338,6 +343,22 @@ impl Default for JitSlot {
 impl JitSlot {
     pub fn deopted_at(&self, pc: usize) -> bool {
         self.deopt_sites.get().contains(&(pc as u32))
+    }
+
+    /// Records that the binary operator at `pc` had an instance of `class`
+    /// on its left.
+    pub fn note_operator_class(&self, pc: usize, class: &Value) {
+        let v = self.operator_classes.get_mut();
+        match v.iter_mut().find(|(p, _)| *p == pc as u32) {
+            Some((_, c)) if !c.is(class) => *c = Value::UNDEF,
+            Some(_) => {}
+            None => v.push((pc as u32, class.clone())),
+        }
+    }
+
+    /// The one class the binary operator at `pc` saw on its left, if any.
+    pub fn operator_class(&self, pc: usize) -> Option<Value> {
+        self.operator_classes.get().iter().find(|(p, _)| *p == pc as u32).map(|(_, c)| c.clone()).filter(|c| !c.is_undef())
     }
 
     /// Whether a frameless call at `pc` failed before.
@@ -742,6 +763,25 @@ pub extern "C" fn pylift_jit_init_error(vm: *mut Vm, result: u64, pc: u32) {
     }
 }
 
+/// The binary operator of the instruction at `pc` (`binop`: its index in
+/// `ops::arith::BINOPS`) called its left operand's method directly from native code, which returned
+/// NotImplemented: sets the TypeError of `a op b` (see
+/// `ops::arith::unsupported_operands` for when nothing else applies).
+#[no_mangle]
+pub extern "C" fn pylift_jit_operator_unsupported(vm: *mut Vm, a: u64, b: u64, binop: u32, pc: u32) {
+    let vm = vm_of(vm);
+    // SAFETY: operand registers, borrowed.
+    let [x, y] = [a, b].map(|w| std::mem::ManuallyDrop::new(unsafe { Value::from_bits(w) }));
+    if let Some(f) = vm.frames.last_mut() {
+        f.pc = pc as usize;
+    }
+    let Some(&binop) = crate::ops::arith::BINOPS.get(binop as usize) else {
+        vm.jit_error = Some((crate::error::internal_error("operator_unsupported: not a binary operator"), false));
+        return;
+    };
+    vm.jit_error = Some((crate::ops::arith::unsupported_operands(&x, &y, binop), false));
+}
+
 /// Releases the registers `regs[i]` for each bit `i` of `mask`, leaving
 /// them unbound (native code entering a loop header mid-run, for the
 /// registers dead there).
@@ -1024,6 +1064,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pylift_jit_list_iter", pylift_jit_list_iter as *const u8),
         ("pylift_jit_new_instance", pylift_jit_new_instance as *const u8),
         ("pylift_jit_init_error", pylift_jit_init_error as *const u8),
+        ("pylift_jit_operator_unsupported", pylift_jit_operator_unsupported as *const u8),
     ]
 }
 

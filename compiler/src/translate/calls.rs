@@ -131,6 +131,18 @@ pub(super) fn intrinsic_at(code: &Code, folds: &[Option<super::Fold>], live: &[f
     Some(k)
 }
 
+/// A direct call: the function entered, the registers passed (after the
+/// new object of an instantiation), and how its result is checked.
+struct Direct {
+    func: Value,
+    args: Vec<u16>,
+    /// An instantiation of this class (`__init__` is `func`).
+    new_object: Option<Value>,
+    /// A binary operator's method (its index in `ops::arith::BINOPS`):
+    /// NotImplemented raises.
+    operator: Option<u32>,
+}
+
 impl Tr<'_, '_> {
     fn vm_load(&mut self, off: i32) -> CValue {
         self.b.ins().load(I64, MemFlagsData::trusted(), self.vm, off)
@@ -153,30 +165,16 @@ impl Tr<'_, '_> {
     pub(super) fn direct_call(&mut self, pc: usize, callee: &Value) {
         let init = instantiated_init(callee);
         let fv = init.clone().unwrap_or_else(|| callee.clone());
-        let Some(func) = fv.as_function().filter(|_| init.is_none() || self.seq.instances_valid()) else {
+        if fv.as_function().is_none() || (init.is_some() && !self.seq.instances_valid()) {
             return self.call_helper(self.f.call, pc);
-        };
+        }
         let ins = self.u.code.instrs[pc];
-        // A method call passes self (register b + 1) first; an
-        // instantiation, the new object.
-        let method = ins.op == Op::CallMethod;
-        let nargs = ins.c + u16::from(method);
-        let cc: &Code = &func.code;
-        let fl = self.fl;
-        let next = flow::next_pc(self.u.code, pc);
         self.pins.push(callee.clone());
-        self.pins.push(fv.clone());
-        // The caller's frame is brought up to date only off the fast path:
-        // nothing reads it while the callee runs natively and returns.
-        let caller_n = self.u.code.nregs as i64;
-        let callee_n = cc.nregs as i64;
         // Every condition of the inline path, then one branch.
-        let entry_cell = self.b.ins().iconst(I64, &cc.jit.entry as *const _ as i64);
-        let entry = self.b.ins().load(I64, MemFlagsData::trusted(), entry_cell, 0);
-        let mut ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, 0);
+        let mut ok = self.b.ins().iconst(cranelift_codegen::ir::types::I8, 1);
         if !matches!(self.ty(ins.b), Ty::Folded(_)) {
-            let fv = self.load_reg(ins.b);
-            let same = self.b.ins().icmp_imm_s(IntCC::Equal, fv, callee.bits() as i64);
+            let f = self.load_reg(ins.b);
+            let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, callee.bits() as i64);
             ok = self.b.ins().band(ok, same);
         }
         if let (Some(_), Some(c)) = (&init, callee.as_class()) {
@@ -186,12 +184,110 @@ impl Tr<'_, '_> {
             let same = self.b.ins().icmp_imm_s(IntCC::Equal, ver, c.version() as i64);
             ok = self.b.ins().band(ok, same);
         }
+        // A method call passes self (register b + 1) first.
+        let method = ins.op == Op::CallMethod;
         if method {
             // The lookup found a plain method (not a function attribute).
             let s = self.load_reg(ins.b + 1);
             let has_self = self.b.ins().icmp_imm_s(IntCC::NotEqual, s, Value::UNDEF.bits() as i64);
             ok = self.b.ins().band(ok, has_self);
         }
+        let args: Vec<u16> = (ins.b + 1..ins.b + 1 + ins.c + u16::from(method)).collect();
+        let slow = self.b.create_block();
+        let d = Direct { func: fv, args, new_object: init.map(|_| callee.clone()), operator: None };
+        self.enter_direct(pc, &d, ok, slow);
+        self.call_helper(self.f.call, pc);
+    }
+
+    /// The method a binary operator at `pc` calls directly: the instance
+    /// class its left operand always had (recorded by the interpreter), a
+    /// plain class whose method for the operator is a plain Python
+    /// function of two parameters, with operands seen of no other kinds
+    /// than instances, ints and floats.
+    pub(super) fn operator_target(&self, pc: usize) -> Option<(Value, Value, u32)> {
+        use pylift_runtime::feedback::{T_FLOAT, T_INSTANCE, T_INT};
+        let code = self.u.code;
+        let op = pylift_runtime::ops::arith::binop_of(code.instrs[pc].op)?;
+        let fb = code.feedback.get(pc).map_or(0, |c| c.get());
+        if self.inline.is_some() || self.frameless() || !self.fl.valid() || !self.seq.instances_valid() || fb & !(T_INSTANCE | T_INT | T_FLOAT) != 0 || code.jit.deopted_at(pc) {
+            return None;
+        }
+        let class = code.jit.operator_class(pc)?;
+        let c = class.as_class()?;
+        if c.builtin || c.user_metaclass().is_some() || !matches!(c.native_base, pylift_runtime::objects::class::NativeBase::Object) {
+            return None;
+        }
+        let method = c.lookup_str(pylift_runtime::ops::arith::operator_method(op))?;
+        let index = pylift_runtime::ops::arith::BINOPS.iter().position(|&b| b == op)? as u32;
+        enterable(&method, 2).then_some((class, method, index))
+    }
+
+    /// `a = b op c` at `pc` for instances of the class `operator_target`
+    /// found: its method is called directly when `b` is an instance of the
+    /// class (same version) and `c` one too, or an int or float, for then
+    /// nothing is tried before it (no reflected method of a subclass) and
+    /// NotImplemented can only raise. Else `slow`, which the caller emits.
+    pub(super) fn operator_call(&mut self, pc: usize, class: &Value, method: Value, index: u32, slow: cranelift_codegen::ir::Block) {
+        let ins = self.u.code.instrs[pc];
+        let version = class.as_class().map_or(0, |c| c.version());
+        self.pins.push(class.clone());
+        let x = self.boxed_of(ins.b);
+        self.instance_of_version(x, version, slow);
+        let y = self.boxed_of(ins.c);
+        let y_obj = self.b.create_block();
+        let y_num = self.b.create_block();
+        let y_ok = self.b.create_block();
+        let t = self.tag(y);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, t, pylift_runtime::value::TAG_PTR as i64);
+        self.b.ins().brif(is_ptr, y_obj, &[], y_num, &[]);
+        self.b.switch_to_block(y_obj);
+        self.instance_of_version(y, version, slow);
+        self.b.ins().jump(y_ok, &[]);
+        self.b.switch_to_block(y_num);
+        // A small int or a float.
+        let num = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, t, pylift_runtime::value::TAG_INT as i64);
+        self.b.ins().brif(num, y_ok, &[], slow, &[]);
+        self.b.switch_to_block(y_ok);
+        let ok = self.b.ins().iconst(cranelift_codegen::ir::types::I8, 1);
+        let d = Direct { func: method, args: vec![ins.b, ins.c], new_object: None, operator: Some(index) };
+        self.enter_direct(pc, &d, ok, slow);
+    }
+
+    /// Continues if boxed `v` is an instance whose class has `version`,
+    /// else goes to `miss`.
+    fn instance_of_version(&mut self, v: CValue, version: u64, miss: cranelift_codegen::ir::Block) {
+        let t = MemFlagsData::trusted();
+        let (p, kind) = self.object_kind(v, super::Fail::Branch(miss), DeoptReason::ResultGuard);
+        let is_inst = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.instance_kind as i64);
+        self.check(is_inst, super::Fail::Branch(miss), DeoptReason::ResultGuard);
+        let cls = self.b.ins().load(I64, t, p, self.seq.inst_class);
+        let cp = self.b.ins().band_imm_s(cls, pylift_runtime::value::PAYLOAD_MASK as i64);
+        let ver = self.b.ins().load(I64, t, cp, self.seq.class_version);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, ver, version as i64);
+        self.check(same, super::Fail::Branch(miss), DeoptReason::ResultGuard);
+    }
+
+    /// The direct call `d` made by the instruction at `pc`, if `ok` and the
+    /// callee can be entered natively now (else `slow`, which the caller
+    /// emits: this returns positioned there, with the state of the entry).
+    fn enter_direct(&mut self, pc: usize, d: &Direct, mut ok: CValue, slow: cranelift_codegen::ir::Block) {
+        let func = d.func.as_function().expect("a direct call enters a function");
+        let ins = self.u.code.instrs[pc];
+        let dest = ins.a;
+        let nargs = d.args.len() as u16 + u16::from(d.new_object.is_some());
+        let cc: &Code = &func.code;
+        let fl = self.fl;
+        let next = flow::next_pc(self.u.code, pc);
+        self.pins.push(d.func.clone());
+        // The caller's frame is brought up to date only off the fast path:
+        // nothing reads it while the callee runs natively and returns.
+        let caller_n = self.u.code.nregs as i64;
+        let callee_n = cc.nregs as i64;
+        debug_assert!(nargs <= cc.nregs);
+        let entry_cell = self.b.ins().iconst(I64, &cc.jit.entry as *const _ as i64);
+        let entry = self.b.ins().load(I64, MemFlagsData::trusted(), entry_cell, 0);
+        let compiled = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, 0);
+        ok = self.b.ins().band(ok, compiled);
         let g_cell = self.b.ins().iconst(I64, &cc.jit.globals as *const _ as i64);
         let g = self.b.ins().load(I64, MemFlagsData::trusted(), g_cell, 0);
         let same_g = self.b.ins().icmp_imm_s(IntCC::Equal, g, func.globals.bits() as i64);
@@ -219,15 +315,14 @@ impl Tr<'_, '_> {
         let regs_ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, end, clean_end);
         ok = self.b.ins().band(ok, regs_ok);
         let fast = self.b.create_block();
-        let slow = self.b.create_block();
         self.b.ins().brif(ok, fast, &[], slow, &[]);
         let saved = self.cur.clone();
 
         self.b.switch_to_block(fast);
         // The new object: one reference for `__init__`'s self, one for the
         // result (the frame's `init_obj` borrows).
-        let obj = init.as_ref().map(|_| {
-            let cls = self.b.ins().iconst(I64, callee.bits() as i64);
+        let obj = d.new_object.as_ref().map(|class| {
+            let cls = self.b.ins().iconst(I64, class.bits() as i64);
             let call = self.b.ins().call(self.f.new_instance, &[cls]);
             let obj = self.b.inst_results(call)[0];
             self.incref(obj);
@@ -236,8 +331,8 @@ impl Tr<'_, '_> {
         });
         let first = u16::from(obj.is_some());
         // Arguments: the callee's registers own them.
-        for i in 0..nargs {
-            let r = ins.b + 1 + i;
+        for (i, &r) in d.args.iter().enumerate() {
+            let i = i as u16;
             let v = self.boxed_of(r);
             if !self.ty(r).unboxed() {
                 self.incref(v);
@@ -263,7 +358,7 @@ impl Tr<'_, '_> {
         let code_word: u64 = unsafe { std::mem::transmute_copy(&func.code) };
         let words: [(i32, i64); 9] = [
             (fl.frame_code, code_word as i64),
-            (fl.frame_func, fv.bits() as i64),
+            (fl.frame_func, d.func.bits() as i64),
             (fl.frame_globals, func.globals.bits() as i64),
             (fl.frame_locals, Value::UNDEF.bits() as i64),
             (fl.frame_pc, 0),
@@ -316,7 +411,25 @@ impl Tr<'_, '_> {
         }
         self.b.ins().store(MemFlagsData::trusted(), len, self.vm, fl.vm_frames_len);
         match obj {
-            None => self.def_boxed(ins.a, result),
+            None if d.operator.is_some() => {
+                // NotImplemented: nothing else applies (see
+                // `operator_call`), so `a op b` raises.
+                let done = self.b.ins().icmp_imm_s(IntCC::NotEqual, result, Value::NOT_IMPLEMENTED.bits() as i64);
+                let made = self.b.create_block();
+                let bad = self.b.create_block();
+                self.b.ins().brif(done, made, &[], bad, &[]);
+                self.b.switch_to_block(bad);
+                self.b.set_cold_block(bad);
+                self.flush_unboxed();
+                let (x, y) = (self.boxed_of(d.args[0]), self.boxed_of(d.args[1]));
+                let op = self.b.ins().iconst(I32, d.operator.unwrap_or(0) as i64);
+                let pc32 = self.b.ins().iconst(I32, pc as i64);
+                self.b.ins().call(self.f.operator_unsupported, &[self.vm, x, y, op, pc32]);
+                self.b.ins().jump(self.err, &[]);
+                self.b.switch_to_block(made);
+                self.def_boxed(dest, result);
+            }
+            None => self.def_boxed(dest, result),
             Some(o) => {
                 // `__init__` must return None; the object is the result.
                 let none = self.b.ins().icmp_imm_s(IntCC::Equal, result, Value::NONE.bits() as i64);
@@ -331,7 +444,7 @@ impl Tr<'_, '_> {
                 self.decref(o);
                 self.b.ins().jump(self.err, &[]);
                 self.b.switch_to_block(made);
-                self.def_boxed(ins.a, o);
+                self.def_boxed(dest, o);
             }
         }
         self.b.ins().jump(join, &[]);
@@ -356,12 +469,11 @@ impl Tr<'_, '_> {
         self.b.ins().jump(join, &[]);
 
         self.b.switch_to_block(join);
-        self.set_ty(ins.a, Ty::Boxed);
+        self.set_ty(dest, Ty::Boxed);
         self.edge(next, DeoptReason::ResultGuard);
 
         self.cur = saved;
         self.b.switch_to_block(slow);
-        self.call_helper(self.f.call, pc);
     }
 
     /// `Call` at `pc` of intrinsic `k` (the callee register holds the

@@ -28,8 +28,7 @@ pub const COMMON_TYPE: u8 = 2;
 /// The interactive prompt's display hook (see `repl::displayhook`).
 pub const COMMON_DISPLAYHOOK: u8 = 3;
 
-pub const BINOPS: [BinOp; 13] =
-    [BinOp::Add, BinOp::Sub, BinOp::Mult, BinOp::Div, BinOp::FloorDiv, BinOp::Mod, BinOp::Pow, BinOp::LShift, BinOp::RShift, BinOp::BitAnd, BinOp::BitOr, BinOp::BitXor, BinOp::MatMult];
+use crate::ops::arith::BINOPS;
 
 impl Vm {
     /// Runs the top frame (and whatever it calls) until it returns or yields.
@@ -643,6 +642,9 @@ impl Vm {
                             set!(ins.a, Value::float(v));
                         } else {
                             crate::feedback::record2(code, pc, x, y);
+                            if x.as_instance().is_some() {
+                                code.jit.note_operator_class(pc, &ops::type_of(x));
+                            }
                             self.frames[fi].pc = pc;
                             let op = match ins.op {
                                 Op::Add => BinOp::Add,
@@ -661,6 +663,9 @@ impl Vm {
                         let v = match ops::arith::binary_fast(x, y, op) {
                             Some(v) => v,
                             None => {
+                                if x.as_instance().is_some() {
+                                    code.jit.note_operator_class(pc, &ops::type_of(x));
+                                }
                                 self.frames[fi].pc = pc;
                                 tri!(ops::arith::binary(self, x, y, op))
                             }

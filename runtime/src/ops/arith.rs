@@ -67,6 +67,28 @@ pub fn op_symbol(op: BinOp) -> &'static str {
     }
 }
 
+/// The operators of the instructions `Add` to `MatMul`, in opcode order
+/// (and of `Inplace`, by its `x` operand).
+pub const BINOPS: [BinOp; 13] =
+    [BinOp::Add, BinOp::Sub, BinOp::Mult, BinOp::Div, BinOp::FloorDiv, BinOp::Mod, BinOp::Pow, BinOp::LShift, BinOp::RShift, BinOp::BitAnd, BinOp::BitOr, BinOp::BitXor, BinOp::MatMult];
+
+/// The operator of a binary-operator instruction (not `Inplace`).
+pub fn binop_of(op: crate::bytecode::Op) -> Option<BinOp> {
+    (op as usize).checked_sub(crate::bytecode::Op::Add as usize).and_then(|i| BINOPS.get(i)).copied()
+}
+
+/// The method `a op b` looks up first on `a`'s class (`__add__`...).
+pub fn operator_method(op: BinOp) -> &'static str {
+    dunder(op).0
+}
+
+/// The error of `a op b` when `a`'s method returned NotImplemented and
+/// nothing else applies (`b` an instance of `a`'s own plain class, or an
+/// int or float: no reflected method, no wrapped built-in value).
+pub fn unsupported_operands(a: &Value, b: &Value, op: BinOp) -> crate::error::PyErr {
+    unsupported(a, b, op, false)
+}
+
 fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__", "__iadd__"),
@@ -183,7 +205,10 @@ fn binary_impl(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> P
         if op == BinOp::Mult {
             use crate::heap::ObjKind as K;
             let (seq, n) = if a_inst { (b, a) } else { (a, b) };
-            if matches!(seq.obj_kind(), Some(K::Str | K::List | K::Tuple | K::Bytes)) && lookup_special(n, "__index__").is_some() {
+            if matches!(seq.obj_kind(), Some(K::Str | K::List | K::Tuple | K::Bytes)) {
+                if lookup_special(n, "__index__").is_none() {
+                    return Err(crate::error::type_error(format!("can't multiply sequence by non-int of type '{}'", super::type_name(n))));
+                }
                 let i = super::subscript::index_value(vm, n)?;
                 return repeat(seq, i.max(0) as usize);
             }
