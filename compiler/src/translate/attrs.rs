@@ -15,15 +15,32 @@ use pylift_runtime::jit::{DeoptReason, ATTR_MISS};
 use pylift_runtime::ops::attr::CachedAttr;
 use pylift_runtime::value::PAYLOAD_MASK;
 
+/// How many inline cache states (receiver classes and shapes) an
+/// attribute instruction checks inline; the helper tries the others.
+const INLINE_STATES: usize = 4;
+
 impl Tr<'_, '_> {
-    /// What the inline cache of the instruction at `pc` holds now, when
-    /// native code can check and use it inline.
-    fn inline_attr(&self, pc: usize) -> Option<CachedAttr> {
+    /// What the inline cache of the instruction at `pc` holds, its current
+    /// state first, then the states a polymorphic site saw before (at most
+    /// `INLINE_STATES` in all), when native code can check and use them
+    /// inline: each is one guard, tried in turn.
+    fn inline_attrs(&self, pc: usize) -> Vec<CachedAttr> {
         if self.inline.is_some() || !self.seq.instances_valid() {
-            return None;
+            return Vec::new();
         }
-        let cache = self.u.code.caches.get(self.u.code.instrs[pc].c as usize)?;
-        pylift_runtime::ops::attr::cached_attr(cache)
+        let Some(cache) = self.u.code.caches.get(self.u.code.instrs[pc].c as usize) else { return Vec::new() };
+        let mut v = pylift_runtime::ops::attr::cached_attrs(cache);
+        v.truncate(INLINE_STATES);
+        v
+    }
+
+    /// Positions at `miss`, the block after one inline cache state's guard
+    /// failed: the next state's guard, or (the last) the cold path.
+    fn next_state(&mut self, miss: Block, last: bool) {
+        self.b.switch_to_block(miss);
+        if last {
+            self.b.set_cold_block(miss);
+        }
     }
 
     /// Continues if boxed `obj` is an instance whose class has version
@@ -73,7 +90,9 @@ impl Tr<'_, '_> {
     pub(super) fn load_attr(&mut self, pc: usize, a: u16, ob: u16) {
         let Some(cache) = self.cache_addr(pc) else { return self.call_helper(self.f.cached, pc) };
         let obj = self.boxed_of(ob);
-        if let Some(CachedAttr::Slot { class_version, shape, index }) = self.inline_attr(pc) {
+        let states = self.inline_attrs(pc);
+        for (i, st) in states.iter().enumerate() {
+            let &CachedAttr::Slot { class_version, shape, index } = st else { continue };
             let miss = self.b.create_block();
             let p = self.instance_guard(obj, class_version, shape, miss);
             let addr = self.slot_addr(p, index, miss);
@@ -83,8 +102,7 @@ impl Tr<'_, '_> {
             self.def_boxed(a, v);
             self.edge(flow::next_pc(self.u.code, pc), DeoptReason::ResultGuard);
             self.cur = saved;
-            self.b.switch_to_block(miss);
-            self.b.set_cold_block(miss);
+            self.next_state(miss, i + 1 == states.len());
         }
         let call = self.b.ins().call(self.f.load_attr, &[obj, cache]);
         let v = self.b.inst_results(call)[0];
@@ -115,7 +133,9 @@ impl Tr<'_, '_> {
         let Some(cache) = self.cache_addr(pc) else { return self.call_helper(self.f.cached, pc) };
         let obj = self.boxed_of(ob);
         let v = self.boxed_of(vb);
-        if let Some(CachedAttr::Slot { class_version, shape, index }) = self.inline_attr(pc) {
+        let states = self.inline_attrs(pc);
+        for (i, st) in states.iter().enumerate() {
+            let &CachedAttr::Slot { class_version, shape, index } = st else { continue };
             let miss = self.b.create_block();
             let p = self.instance_guard(obj, class_version, shape, miss);
             let addr = self.slot_addr(p, index, miss);
@@ -128,8 +148,7 @@ impl Tr<'_, '_> {
             let saved = self.cur.clone();
             self.edge(flow::next_pc(self.u.code, pc), DeoptReason::ResultGuard);
             self.cur = saved;
-            self.b.switch_to_block(miss);
-            self.b.set_cold_block(miss);
+            self.next_state(miss, i + 1 == states.len());
         }
         let call = self.b.ins().call(self.f.store_attr, &[obj, v, cache]);
         let done = self.b.inst_results(call)[0];
@@ -154,7 +173,10 @@ impl Tr<'_, '_> {
             return self.call_helper(self.f.cached, pc);
         }
         let obj = self.boxed_of(ob);
-        if let Some(CachedAttr::Method { class_version, shape, method }) = self.inline_attr(pc) {
+        let states = self.inline_attrs(pc);
+        for (i, st) in states.iter().enumerate() {
+            let CachedAttr::Method { class_version, shape, method } = st else { continue };
+            let (class_version, shape, method) = (*class_version, *shape, method.clone());
             // The class's function and the instance as self, inline.
             let miss = self.b.create_block();
             self.instance_guard(obj, class_version, shape, miss);
@@ -167,8 +189,7 @@ impl Tr<'_, '_> {
             self.def_boxed(a + 1, obj);
             self.edge(flow::next_pc(self.u.code, pc), DeoptReason::ResultGuard);
             self.cur = saved;
-            self.b.switch_to_block(miss);
-            self.b.set_cold_block(miss);
+            self.next_state(miss, i + 1 == states.len());
         }
         if ob == a || ob == a + 1 {
             // The helper releases the slots' values: keep the object alive.

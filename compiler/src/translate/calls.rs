@@ -20,6 +20,10 @@ use pylift_runtime::bytecode::{Code, Op};
 use pylift_runtime::jit::{DeoptReason, Intrinsic, EXIT_RETURN, EXIT_RETURN_REG_SHIFT};
 use pylift_runtime::value::Value;
 
+/// How many methods a polymorphic `CallMethod` calls directly (the
+/// others take the generic call).
+const METHOD_TARGETS: usize = 4;
+
 /// Callee registers released inline one by one; larger frames use a loop.
 const UNROLLED_RELEASE: u16 = 12;
 
@@ -169,34 +173,57 @@ impl Tr<'_, '_> {
             return self.call_helper(self.f.call, pc);
         }
         let ins = self.u.code.instrs[pc];
-        self.pins.push(callee.clone());
-        // Every condition of the inline path, then one branch.
-        let mut ok = self.b.ins().iconst(cranelift_codegen::ir::types::I8, 1);
-        if !matches!(self.ty(ins.b), Ty::Folded(_)) {
-            let f = self.load_reg(ins.b);
-            let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, callee.bits() as i64);
-            ok = self.b.ins().band(ok, same);
-        }
-        if let (Some(_), Some(c)) = (&init, callee.as_class()) {
-            // The class's namespaces (and so its `__init__`) are unchanged.
-            let cp = self.b.ins().iconst(I64, (callee.bits() & pylift_runtime::value::PAYLOAD_MASK) as i64);
-            let ver = self.b.ins().load(I64, MemFlagsData::trusted(), cp, self.seq.class_version);
-            let same = self.b.ins().icmp_imm_s(IntCC::Equal, ver, c.version() as i64);
-            ok = self.b.ins().band(ok, same);
-        }
-        // A method call passes self (register b + 1) first.
+        // A method call passes self (register b + 1) first. A polymorphic
+        // site calls each method its `LoadMethod` cache saw directly.
         let method = ins.op == Op::CallMethod;
-        if method {
-            // The lookup found a plain method (not a function attribute).
-            let s = self.load_reg(ins.b + 1);
-            let has_self = self.b.ins().icmp_imm_s(IntCC::NotEqual, s, Value::UNDEF.bits() as i64);
-            ok = self.b.ins().band(ok, has_self);
+        let targets = if method { self.method_targets(pc, callee) } else { vec![callee.clone()] };
+        for f in &targets {
+            self.pins.push(f.clone());
+            // Every condition of the inline path, then one branch.
+            let mut ok = self.b.ins().iconst(cranelift_codegen::ir::types::I8, 1);
+            if !matches!(self.ty(ins.b), Ty::Folded(_)) {
+                let fr = self.load_reg(ins.b);
+                let same = self.b.ins().icmp_imm_s(IntCC::Equal, fr, f.bits() as i64);
+                ok = self.b.ins().band(ok, same);
+            }
+            if let (Some(_), Some(c)) = (&init, callee.as_class()) {
+                // The class's namespaces (and so its `__init__`) are unchanged.
+                let cp = self.b.ins().iconst(I64, (callee.bits() & pylift_runtime::value::PAYLOAD_MASK) as i64);
+                let ver = self.b.ins().load(I64, MemFlagsData::trusted(), cp, self.seq.class_version);
+                let same = self.b.ins().icmp_imm_s(IntCC::Equal, ver, c.version() as i64);
+                ok = self.b.ins().band(ok, same);
+            }
+            if method {
+                // The lookup found a plain method (not a function attribute).
+                let s = self.load_reg(ins.b + 1);
+                let has_self = self.b.ins().icmp_imm_s(IntCC::NotEqual, s, Value::UNDEF.bits() as i64);
+                ok = self.b.ins().band(ok, has_self);
+            }
+            let args: Vec<u16> = (ins.b + 1..ins.b + 1 + ins.c + u16::from(method)).collect();
+            let slow = self.b.create_block();
+            let func = if init.is_some() { fv.clone() } else { f.clone() };
+            let d = Direct { func, args, new_object: init.as_ref().map(|_| callee.clone()), operator: None };
+            self.enter_direct(pc, &d, ok, slow);
         }
-        let args: Vec<u16> = (ins.b + 1..ins.b + 1 + ins.c + u16::from(method)).collect();
-        let slow = self.b.create_block();
-        let d = Direct { func: fv, args, new_object: init.map(|_| callee.clone()), operator: None };
-        self.enter_direct(pc, &d, ok, slow);
         self.call_helper(self.f.call, pc);
+    }
+
+    /// The methods a `CallMethod` at `pc` calls directly: `callee` (its
+    /// `LoadMethod` cache's current method), then the other plain methods
+    /// the cache saw (a polymorphic site), at most `METHOD_TARGETS`.
+    fn method_targets(&self, pc: usize, callee: &Value) -> Vec<Value> {
+        let code = self.u.code;
+        let nargs = code.instrs[pc].c + 1;
+        let mut out = vec![callee.clone()];
+        let Some(cache) = method_callee_load(code, pc).and_then(|load| code.caches.get(code.instrs[load].c as usize)) else { return out };
+        for st in pylift_runtime::ops::attr::cached_attrs(cache) {
+            if let pylift_runtime::ops::attr::CachedAttr::Method { method, .. } = st {
+                if out.len() < METHOD_TARGETS && enterable(&method, nargs) && !out.iter().any(|m| m.is(&method)) {
+                    out.push(method);
+                }
+            }
+        }
+        out
     }
 
     /// The method a binary operator at `pc` calls directly: the instance

@@ -64,6 +64,12 @@ impl InlineCache {
         InlineCache { name, key1: Cell::new(0), key2: Cell::new(0), index: Cell::new(0), tag: Cell::new(0), value: PyCell::new(Value::UNDEF), shape: PyCell::new(None), poly: PyCell::new(Vec::new()) }
     }
 
+    /// The saved states as (key1, key2, index, tag, value), most recent
+    /// first (for the JIT: what a polymorphic site has seen).
+    pub fn saved_states(&self) -> Vec<(u64, u64, u32, u8, Value)> {
+        self.poly.get().iter().rev().map(|e| (e.key1, e.key2, e.index, e.tag, e.value.clone())).collect()
+    }
+
     /// Saves the current state (if filled) before the cache is refilled,
     /// forgetting the oldest saved one when full.
     pub fn remember(&self) {

@@ -102,10 +102,21 @@ pub enum CachedAttr {
 }
 
 pub fn cached_attr(cache: &InlineCache) -> Option<CachedAttr> {
-    let (class_version, shape) = (cache.key1.get(), cache.key2.get() as u32);
-    match cache.tag.get() {
-        TAG_INST_SLOT => Some(CachedAttr::Slot { class_version, shape, index: cache.index.get() }),
-        TAG_INST_METHOD => Some(CachedAttr::Method { class_version, shape, method: cache.value.get().clone() }),
+    attr_state(cache.key1.get(), cache.key2.get(), cache.index.get(), cache.tag.get(), cache.value.get())
+}
+
+/// `cached_attr` of the current state, then of each saved one (most
+/// recent first): the receivers a polymorphic site has seen.
+pub fn cached_attrs(cache: &InlineCache) -> Vec<CachedAttr> {
+    let saved = cache.saved_states();
+    cached_attr(cache).into_iter().chain(saved.iter().filter_map(|(k1, k2, i, t, v)| attr_state(*k1, *k2, *i, *t, v))).collect()
+}
+
+fn attr_state(class_version: u64, key2: u64, index: u32, tag: u8, value: &Value) -> Option<CachedAttr> {
+    let shape = key2 as u32;
+    match tag {
+        TAG_INST_SLOT => Some(CachedAttr::Slot { class_version, shape, index }),
+        TAG_INST_METHOD => Some(CachedAttr::Method { class_version, shape, method: value.clone() }),
         _ => None,
     }
 }
