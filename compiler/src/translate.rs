@@ -26,6 +26,7 @@ use pylift_runtime::bytecode::{Code, Op};
 use pylift_runtime::jit::{exit_deopt, DeoptReason, FrameLayout, SeqLayout};
 mod attrs;
 mod calls;
+mod ifconv;
 mod inline;
 mod pure;
 pub use pure::{mark_translated, translate_pure, Registry};
@@ -364,6 +365,8 @@ struct Known {
     /// IR instruction ranges of exits made by the instruction being
     /// translated.
     exits_made: Vec<std::ops::Range<usize>>,
+    /// Inside an if-converted arm: where every exit goes (`ifconv`).
+    spec_fail: Option<Block>,
 }
 
 /// Whether no block of the loop closed by the back-edge from block `at`
@@ -1071,7 +1074,7 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     /// Leave native code: the interpreter resumes the frame at `pc`.
     fn resume_at(&mut self, pc: usize) {
-        if let Some(fail) = self.inline_fail().or(self.frameless_fail()) {
+        if let Some(fail) = self.known.spec_fail.or(self.inline_fail()).or(self.frameless_fail()) {
             self.b.ins().jump(fail, &[]);
             return;
         }
@@ -1086,7 +1089,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// A cold block that deoptimizes to `pc` with the current state (emitted
     /// at the end: a block cannot be left half-built).
     fn deopt_block(&mut self, pc: usize, reason: DeoptReason) -> Block {
-        if let Some(fail) = self.inline_fail().or(self.frameless_fail()) {
+        if let Some(fail) = self.known.spec_fail.or(self.inline_fail()).or(self.frameless_fail()) {
             return fail;
         }
         self.cold_exit(exit_deopt(pc as u32, reason))
@@ -1095,7 +1098,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// A cold block that flushes the current state and leaves native code
     /// with exit code `exit`.
     fn cold_exit(&mut self, exit: u64) -> Block {
-        if let Some(fail) = self.frameless_fail() {
+        if let Some(fail) = self.known.spec_fail.or(self.frameless_fail()) {
             return fail;
         }
         // Guards of one instruction usually share the state: share the exit.
@@ -1304,6 +1307,9 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     /// Branches on `cond` to `yes`/`no` (instruction indexes) from `pc`.
     fn branch2(&mut self, pc: usize, cond: CValue, yes: usize, no: usize) {
+        if yes > pc && no > pc && self.if_convert(pc, cond, yes) {
+            return;
+        }
         let by = self.b.create_block();
         let bn = self.b.create_block();
         self.b.ins().brif(cond, by, &[], bn, &[]);

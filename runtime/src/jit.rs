@@ -95,10 +95,14 @@ pub enum DeoptReason {
     /// overflow, a type guard, the recursion limit): the interpreter makes
     /// the call for real; the recompiled caller makes a framed call there.
     PureCall,
+    /// A guard failed in a branch arm native code computed before the
+    /// branch was decided (if-conversion): the interpreter takes the
+    /// branch; the recompiled code branches there.
+    IfConverted,
 }
 
 impl DeoptReason {
-    pub const ALL: [DeoptReason; 13] = [
+    pub const ALL: [DeoptReason; 14] = [
         DeoptReason::IntGuard,
         DeoptReason::FloatGuard,
         DeoptReason::NumberGuard,
@@ -112,6 +116,7 @@ impl DeoptReason {
         DeoptReason::InlineGuard,
         DeoptReason::ListGuard,
         DeoptReason::PureCall,
+        DeoptReason::IfConverted,
     ];
     pub fn name(self) -> &'static str {
         match self {
@@ -128,6 +133,7 @@ impl DeoptReason {
             DeoptReason::InlineGuard => "deopt_inline_guard",
             DeoptReason::ListGuard => "deopt_list_guard",
             DeoptReason::PureCall => "deopt_pure_call",
+            DeoptReason::IfConverted => "deopt_if_converted",
         }
     }
     /// One line for the `--stats` table.
@@ -146,6 +152,7 @@ impl DeoptReason {
             DeoptReason::InlineGuard => "deopts: a guard inside an inlined callee failed (the call is made instead)",
             DeoptReason::ListGuard => "deopts: a register expected to hold a list held something else",
             DeoptReason::PureCall => "deopts: a frameless call of a pure function could not finish natively (the call is made for real)",
+            DeoptReason::IfConverted => "deopts: a guard failed in a branch arm computed before the branch was decided (the branch is taken for real)",
         }
     }
     pub fn from_u8(b: u8) -> Option<DeoptReason> {
@@ -299,6 +306,9 @@ pub struct JitSlot {
     /// Calls where a frameless call of a pure function failed: recompiles
     /// make a framed call there.
     pub pure_refused: crate::objects::PyCell<Vec<u32>>,
+    /// Branches where an if-converted arm failed a guard: recompiles
+    /// branch there.
+    pub branchy: crate::objects::PyCell<Vec<u32>>,
     /// Deoptimizations of the current native code.
     pub deopts: Cell<u32>,
     pub recompiles: Cell<u32>,
@@ -328,6 +338,7 @@ impl Default for JitSlot {
             globals: Cell::new(0),
             deopt_sites: crate::objects::PyCell::new(Vec::new()),
             pure_refused: crate::objects::PyCell::new(Vec::new()),
+            branchy: crate::objects::PyCell::new(Vec::new()),
             deopts: Cell::new(0),
             recompiles: Cell::new(0),
             no_join_speculation: Cell::new(false),
@@ -487,6 +498,12 @@ impl Vm {
             // The call itself is fine to speculate on: only not frameless.
             if !slot.pure_refused_at(pc as usize) {
                 slot.pure_refused.get_mut().push(pc);
+            }
+        } else if reason == Some(DeoptReason::IfConverted) {
+            // The branch's condition is fine to speculate on: only not
+            // the arms before it is decided.
+            if !slot.branchy.get().contains(&pc) {
+                slot.branchy.get_mut().push(pc);
             }
         } else if !slot.deopted_at(pc as usize) {
             slot.deopt_sites.get_mut().push(pc);
