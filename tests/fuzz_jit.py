@@ -66,7 +66,7 @@ class Gen:
         for _ in range(r.randint(2, 6)):
             v = r.choice(["acc", "x", "y", "z"])
             e = self.expr(vars_)
-            stmt = r.choice(["assign", "aug", "if", "store", "while", "slice"])
+            stmt = r.choice(["assign", "aug", "if", "ifelse", "store", "while", "slice"])
             if stmt == "assign":
                 body.append(f"        {v} = {e}")
             elif stmt == "aug":
@@ -78,6 +78,11 @@ class Gen:
                 body.append(f"        j = 0\n        while j < i % {r.choice([1, 3, 64])}:\n            {v} = {e}\n            j += 1")
             elif stmt == "slice":
                 body.append(f"        {v} = len(xs[i % 4 : {r.choice(['i % 7', 'None', '-1'])}])")
+            elif stmt == "ifelse":
+                # Short arithmetic arms (if-converted when they qualify).
+                w = r.choice(["acc", "x", "y", "z"])
+                arith = lambda: f"{r.choice(vars_)} {r.choice(['+', '-', '*', '&', '^'])} {r.choice([r.choice(vars_), str(r.randint(-9, 9)), str(r.choice([BIG, 3 * BIG]))])}"
+                body.append(f"        if {e}:\n            {v} = {arith()}\n        else:\n            {w} = {arith()}")
             else:
                 body.append(f"        if {e}:\n            {v} = {self.expr(vars_)}")
         n = r.choice([50, 300, 2000])
