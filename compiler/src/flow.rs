@@ -49,6 +49,9 @@ pub fn reads(code: &Code, pc: usize) -> Option<Vec<u16>> {
             (_, NO_REG) => vec![b],
             _ => vec![b, c],
         },
+        // The value yielded (and `yield from`'s value sent on).
+        Op::Yield => vec![b],
+        Op::YieldFrom => vec![a, b],
         Op::Raise => {
             let mut v = vec![];
             if ins.x >= 1 {
@@ -85,6 +88,8 @@ pub fn writes(code: &Code, pc: usize) -> Writes {
         | Op::ExcMatch
         | Op::MatchHelper => Writes::Range(a, 1),
         Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw | Op::CallEx => Writes::Range(a, 1),
+        // The value sent in when the generator resumes.
+        Op::Yield => Writes::Range(a, 1),
         Op::LoadMethod => Writes::Range(a, 2),
         Op::UnpackSeq | Op::ClearTemps => Writes::Range(a, ins.c),
         Op::UnpackEx => Writes::Range(a, (ins.c & 0xff) + (ins.c >> 8) + 1),
@@ -118,7 +123,9 @@ pub fn next_pc(code: &Code, pc: usize) -> usize {
 pub fn successors(code: &Code, pc: usize) -> Vec<usize> {
     let mut s = Vec::with_capacity(2);
     let op = code.instrs[pc].op;
-    if falls_through(op) {
+    // A generator resumes after its `yield`, with its registers as they
+    // were: for liveness the yield continues there.
+    if falls_through(op) || matches!(op, Op::Yield | Op::YieldFrom) {
         s.push(next_pc(code, pc));
     }
     if let Some(t) = jump_target(code, pc) {

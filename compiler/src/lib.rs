@@ -59,7 +59,8 @@ impl CraneliftJit {
 
 impl JitBackend for CraneliftJit {
     fn compile(&mut self, code: &Code, env: &CompileEnv<'_>) -> Result<Compiled, Refusal> {
-        if code.flags.generator {
+        if code.flags.generator && translate::yield_free_headers(code).is_empty() {
+            // Only loops that do not yield are compiled in a generator.
             return Err(Refusal::Generator);
         }
         if code.instrs.len() > MAX_INSTRS {

@@ -506,6 +506,22 @@ fn bounded_steps(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>
     (out, entry_checks)
 }
 
+/// The loop headers of a generator whose loops contain no `yield`: native
+/// code is entered only there. A loop that yields would leave native code
+/// on every iteration (the interpreter yields) and re-enter at its header,
+/// costing more than running it in the interpreter.
+pub fn yield_free_headers(code: &Code) -> Vec<u32> {
+    let starts = flow::instruction_starts(code);
+    flow::loop_headers(code)
+        .into_iter()
+        .filter(|&h| {
+            let h = h as usize;
+            let end = starts.iter().copied().filter(|&p| p >= h && flow::jump_target(code, p) == Some(h)).max().unwrap_or(h);
+            !starts.iter().any(|&p| p >= h && p <= end && matches!(code.instrs[p].op, Op::Yield | Op::YieldFrom))
+        })
+        .collect()
+}
+
 /// What a translation produced besides the IR.
 pub struct Translation {
     /// Native entry points: pc 0 and the loop headers natively reachable.
@@ -598,7 +614,8 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let params = b.block_params(entry).to_vec();
     let (vm, regs, start) = (params[0], params[1], params[2]);
     let mut entries = vec![0u32];
-    entries.extend(flow::loop_headers(code).into_iter().filter(|&h| h != 0 && blocks[h as usize].is_some()));
+    let headers = if code.flags.generator { yield_free_headers(code) } else { flow::loop_headers(code) };
+    entries.extend(headers.into_iter().filter(|&h| h != 0 && blocks[h as usize].is_some()));
     let mut t = Tr {
         b,
         seq,
@@ -638,6 +655,21 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         }
         t.edge(hd as usize, DeoptReason::EntryGuard);
         t.b.switch_to_block(next);
+    }
+    if code.flags.generator {
+        // A generator is entered only at its loop headers (a call makes
+        // the generator object; the interpreter runs it from pc 0).
+        t.cur = vec![Ty::Boxed; n];
+        t.resume_at(0);
+        t.translate_body();
+        t.emit_deopts();
+        t.b.switch_to_block(t.err);
+        let e = t.b.ins().iconst(I64, pylift_runtime::jit::EXIT_ERROR as i64);
+        t.b.ins().return_(&[e]);
+        t.b.seal_all_blocks();
+        t.drop_idle_safepoints();
+        t.b.finalize(frontend);
+        return Translation { entries, pins: t.pins };
     }
     // A call enters at pc 0 with a fresh frame: only the parameters (and
     // cells) hold values, the other registers are unbound and own nothing.
@@ -1691,6 +1723,8 @@ impl<'a, 'b> Tr<'a, 'b> {
             },
             Op::CallKw | Op::CallMethodKw => self.call_helper(self.f.call, pc),
             Op::Return if self.inline_return(ins.a) || self.frameless_return(ins.a) => {}
+            // A generator's end (StopIteration) is the interpreter's.
+            Op::Return if self.u.code.flags.generator => self.resume_at(pc),
             Op::Return => {
                 // The caller pops the frame (or the interpreter runs the
                 // `Return`, for frames it entered).

@@ -237,7 +237,7 @@ impl Refusal {
     /// One line for the `--stats` table.
     pub fn describe(self) -> &'static str {
         match self {
-            Refusal::Generator => "refusals: generator functions",
+            Refusal::Generator => "refusals: generator functions with no loop free of yield (only such loops are compiled in a generator)",
             Refusal::TooLarge => "refusals: functions too large to compile",
             Refusal::MostlyInterpreted => "refusals: code that would run mostly through the runtime (--jit=auto)",
             Refusal::Backend => "refusals: the code generator failed",

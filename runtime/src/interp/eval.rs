@@ -1253,13 +1253,6 @@ impl Vm {
             return Ok(false);
         }
         let hot = n >= self.jit_loop_threshold;
-        if code.flags.generator {
-            if hot && code.jit.state.get() == crate::jit::JitState::Cold {
-                // Generators are not compiled: record it once, for the reports.
-                self.refuse(code, crate::jit::Refusal::Generator);
-            }
-            return Ok(false);
-        }
         if let Some(entry) = self.jit_entry_for(code, hot) {
             if code.jit.entries.get().contains(&(target as u32)) {
                 self.stats.counters.osr_entries += 1;
