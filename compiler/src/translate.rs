@@ -121,7 +121,7 @@ fn is_native(code: &Code, pc: usize) -> bool {
     if spec::arith_op(ins.op, ins.x).is_some() || spec::is_compare(ins.op) {
         return inline_numeric();
     }
-    if (ins.op == Op::Call && calls::global_callee_load(code, pc).is_some()) || calls::method_callee_load(code, pc).is_some() {
+    if calls::global_callee_load(code, pc).is_some() || calls::method_callee_load(code, pc).is_some() {
         // Likely a direct call (or a call of a builtin or a builtin method).
         return true;
     }
@@ -190,10 +190,9 @@ fn virtual_iter_loop(code: &Code, gi: usize, kind: Ty, direct: &[Option<Value>],
 fn stays_native(code: &Code, p: usize, direct: &[Option<Value>], intrinsics: &[Option<pylift_runtime::jit::Intrinsic>]) -> bool {
     match code.instrs[p].op {
         Op::ClearTemps => true,
-        Op::Call | Op::CallMethod => direct[p].is_some() || intrinsics[p].is_some(),
+        Op::Call | Op::CallMethod | Op::CallKw | Op::CallMethodKw => direct[p].is_some() || intrinsics[p].is_some(),
         Op::GetItem | Op::SetItem => spec::indexed_list(code, p).is_some(),
         Op::ForIter => spec::range_loop(code, p) || spec::list_loop(code, p),
-        Op::CallKw | Op::CallMethodKw => false,
         _ => is_native(code, p),
     }
 }
@@ -1717,11 +1716,10 @@ impl<'a, 'b> Tr<'a, 'b> {
                     }
                 }
             },
-            Op::CallMethod => match self.u.direct.get(pc).cloned().flatten() {
+            Op::CallMethod | Op::CallKw | Op::CallMethodKw => match self.u.direct.get(pc).cloned().flatten() {
                 Some(f) => self.direct_call(pc, &f),
                 None => self.call_helper(self.f.call, pc),
             },
-            Op::CallKw | Op::CallMethodKw => self.call_helper(self.f.call, pc),
             Op::Return if self.inline_return(ins.a) || self.frameless_return(ins.a) => {}
             // A generator's end (StopIteration) is the interpreter's.
             Op::Return if self.u.code.flags.generator => self.resume_at(pc),

@@ -877,6 +877,8 @@ pub struct SeqLayout {
     pub shape_id: i32,
     /// From a class object's header to its version (a u64).
     pub class_version: i32,
+    /// From a function object's header to its defaults tuple (a value).
+    pub func_defaults: i32,
 }
 
 impl SeqLayout {
@@ -987,6 +989,7 @@ pub fn seq_layout() -> SeqLayout {
         inst_values_len: attrs_base + values_at - lp + ll,
         shape_id,
         class_version: (std::mem::offset_of!(Obj<crate::objects::class::ClassData>, data) + crate::objects::class::ClassData::version_offset()) as i32,
+        func_defaults: (std::mem::offset_of!(Obj<crate::objects::func::FunctionData>, data) + std::mem::offset_of!(crate::objects::func::FunctionData, defaults)) as i32,
     }
 }
 

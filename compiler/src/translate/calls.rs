@@ -30,7 +30,7 @@ const UNROLLED_RELEASE: u16 = 12;
 /// The `LoadGlobal` that last wrote the callee register of the `Call` at
 /// `pc`, in straight-line code before it.
 pub(super) fn global_callee_load(code: &Code, pc: usize) -> Option<usize> {
-    if code.instrs[pc].op != Op::Call {
+    if !matches!(code.instrs[pc].op, Op::Call | Op::CallKw) {
         return None;
     }
     callee_load(code, pc).filter(|&p| code.instrs[p].op == Op::LoadGlobal)
@@ -40,7 +40,7 @@ pub(super) fn global_callee_load(code: &Code, pc: usize) -> Option<usize> {
 /// at `pc`, in straight-line code before it.
 pub(super) fn method_callee_load(code: &Code, pc: usize) -> Option<usize> {
     let ins = code.instrs[pc];
-    if ins.op != Op::CallMethod {
+    if !matches!(ins.op, Op::CallMethod | Op::CallMethodKw) {
         return None;
     }
     callee_load(code, pc).filter(|&p| code.instrs[p].op == Op::LoadMethod && code.instrs[p].a == ins.b)
@@ -76,28 +76,75 @@ pub(super) fn direct_callee(code: &Code, folds: &[Option<super::Fold>], pc: usiz
         return None;
     }
     let ins = code.instrs[pc];
-    let (f, nargs) = match ins.op {
-        Op::Call => (folds.get(global_callee_load(code, pc)?)?.as_ref()?.value.clone(), ins.c),
-        Op::CallMethod => {
+    let kw = kwnames(code, pc);
+    let f = match ins.op {
+        Op::Call | Op::CallKw => folds.get(global_callee_load(code, pc)?)?.as_ref()?.value.clone(),
+        Op::CallMethod | Op::CallMethodKw => {
             let load = code.instrs[method_callee_load(code, pc)?];
-            (pylift_runtime::ops::attr::cached_method(code.caches.get(load.c as usize)?)?, ins.c + 1)
+            pylift_runtime::ops::attr::cached_method(code.caches.get(load.c as usize)?)?
         }
         _ => return None,
     };
-    if ins.op == Op::Call {
+    // Positional values passed: self or the new object first.
+    let method = matches!(ins.op, Op::CallMethod | Op::CallMethodKw);
+    let npos = ins.c + u16::from(method) - kw.len() as u16;
+    if !method {
         if let Some(init) = instantiated_init(&f) {
-            return enterable(&init, nargs + 1).then_some(f);
+            return bind_plan(&init, npos + 1, &kw).map(|_| f);
         }
     }
-    enterable(&f, nargs).then_some(f)
+    bind_plan(&f, npos, &kw).map(|_| f)
 }
 
-/// Whether `f` is a function a direct call with `nargs` positional
-/// arguments can enter.
-fn enterable(f: &Value, nargs: u16) -> bool {
-    let Some(func) = f.as_function() else { return false };
+/// The keyword names of a `CallKw`/`CallMethodKw` at `pc` (else none).
+pub(super) fn kwnames(code: &Code, pc: usize) -> Vec<Value> {
+    match code.instrs[pc].op {
+        Op::CallKw | Op::CallMethodKw => code.consts.get(code.instrs[pc + 1].a as usize).and_then(|k| k.as_tuple()).map_or_else(Vec::new, |t| t.items.to_vec()),
+        _ => Vec::new(),
+    }
+}
+
+/// Where a parameter of a direct call gets its value.
+#[derive(Clone)]
+pub(super) enum Src {
+    /// The `i`-th positional value passed (self or the new object first).
+    Pos(u16),
+    /// The `j`-th keyword value passed.
+    Kw(u16),
+    /// The function's default (in its defaults tuple, which is guarded).
+    Default(Value),
+}
+
+/// How a call of `f` passing `npos` positional values and keywords
+/// `kw` binds its parameters, when a direct call can enter it: a plain
+/// function (positional-or-keyword parameters only, no cells, not a
+/// generator) and every parameter given once, by position, keyword or
+/// default. Anything else (an error included) takes the generic call.
+pub(super) fn bind_plan(f: &Value, npos: u16, kw: &[Value]) -> Option<Vec<Src>> {
+    let func = f.as_function()?;
     let c = &func.code;
-    c.simple_args && !c.flags.generator && !c.flags.name_scope && c.argcount == nargs
+    if !c.simple_args || c.flags.generator || c.flags.name_scope || npos > c.argcount {
+        return None;
+    }
+    let n = c.argcount as usize;
+    let mut plan: Vec<Option<Src>> = (0..n).map(|i| (i < npos as usize).then_some(Src::Pos(i as u16))).collect();
+    for (j, name) in kw.iter().enumerate() {
+        let i = c.varnames.iter().take(n).position(|v| v.as_str().is_some() && v.as_str() == name.as_str())?;
+        if plan[i].is_some() {
+            return None;
+        }
+        plan[i] = Some(Src::Kw(j as u16));
+    }
+    let defaults = func.defaults.get().clone();
+    let d: &[Value] = defaults.as_tuple().map_or(&[], |t| &t.items);
+    for (i, p) in plan.iter_mut().enumerate() {
+        if p.is_none() {
+            // The defaults are those of the last parameters.
+            let k = (i + d.len()).checked_sub(n)?;
+            *p = Some(Src::Default(d.get(k)?.clone()));
+        }
+    }
+    plan.into_iter().collect()
 }
 
 /// The `__init__` a call of the class `cls` runs on a new plain object
@@ -135,11 +182,21 @@ pub(super) fn intrinsic_at(code: &Code, folds: &[Option<super::Fold>], live: &[f
     Some(k)
 }
 
-/// A direct call: the function entered, the registers passed (after the
-/// new object of an instantiation), and how its result is checked.
+/// What a direct call passes for one parameter.
+enum Arg {
+    Reg(u16),
+    /// A default value (the function's defaults tuple holds it; guarded).
+    Const(Value),
+    /// An instantiation's new object.
+    NewObject,
+}
+
+/// A direct call: the function entered, what it is passed, and how its
+/// result is checked.
 struct Direct {
     func: Value,
-    args: Vec<u16>,
+    /// The callee's parameters, in order.
+    args: Vec<Arg>,
     /// An instantiation of this class (`__init__` is `func`).
     new_object: Option<Value>,
     /// A binary operator's method (its index in `ops::arith::BINOPS`):
@@ -175,9 +232,18 @@ impl Tr<'_, '_> {
         let ins = self.u.code.instrs[pc];
         // A method call passes self (register b + 1) first. A polymorphic
         // site calls each method its `LoadMethod` cache saw directly.
-        let method = ins.op == Op::CallMethod;
+        let method = matches!(ins.op, Op::CallMethod | Op::CallMethodKw);
+        let kw = kwnames(self.u.code, pc);
+        let nkw = kw.len() as u16;
+        // The positional registers (self first for a method), then the
+        // keyword values'.
+        let pos_regs: Vec<u16> = (ins.b + 1..ins.b + 1 + ins.c + u16::from(method) - nkw).collect();
+        let kw_first = ins.b + 1 + ins.c + u16::from(method) - nkw;
         let targets = if method { self.method_targets(pc, callee) } else { vec![callee.clone()] };
         for f in &targets {
+            let func = if init.is_some() { fv.clone() } else { f.clone() };
+            let npos = pos_regs.len() as u16 + u16::from(init.is_some());
+            let Some(plan) = bind_plan(&func, npos, &kw) else { continue };
             self.pins.push(f.clone());
             // Every condition of the inline path, then one branch.
             let mut ok = self.b.ins().iconst(cranelift_codegen::ir::types::I8, 1);
@@ -199,9 +265,17 @@ impl Tr<'_, '_> {
                 let has_self = self.b.ins().icmp_imm_s(IntCC::NotEqual, s, Value::UNDEF.bits() as i64);
                 ok = self.b.ins().band(ok, has_self);
             }
-            let args: Vec<u16> = (ins.b + 1..ins.b + 1 + ins.c + u16::from(method)).collect();
+            let new_object = init.is_some();
+            let args = plan
+                .iter()
+                .map(|src| match *src {
+                    Src::Pos(0) if new_object => Arg::NewObject,
+                    Src::Pos(i) => Arg::Reg(pos_regs[(i - u16::from(new_object)) as usize]),
+                    Src::Kw(j) => Arg::Reg(kw_first + j),
+                    Src::Default(ref v) => Arg::Const(v.clone()),
+                })
+                .collect();
             let slow = self.b.create_block();
-            let func = if init.is_some() { fv.clone() } else { f.clone() };
             let d = Direct { func, args, new_object: init.as_ref().map(|_| callee.clone()), operator: None };
             self.enter_direct(pc, &d, ok, slow);
         }
@@ -213,12 +287,13 @@ impl Tr<'_, '_> {
     /// the cache saw (a polymorphic site), at most `METHOD_TARGETS`.
     fn method_targets(&self, pc: usize, callee: &Value) -> Vec<Value> {
         let code = self.u.code;
-        let nargs = code.instrs[pc].c + 1;
+        let kw = kwnames(code, pc);
+        let npos = code.instrs[pc].c + 1 - kw.len() as u16;
         let mut out = vec![callee.clone()];
         let Some(cache) = method_callee_load(code, pc).and_then(|load| code.caches.get(code.instrs[load].c as usize)) else { return out };
         for st in pylift_runtime::ops::attr::cached_attrs(cache) {
             if let pylift_runtime::ops::attr::CachedAttr::Method { method, .. } = st {
-                if out.len() < METHOD_TARGETS && enterable(&method, nargs) && !out.iter().any(|m| m.is(&method)) {
+                if out.len() < METHOD_TARGETS && bind_plan(&method, npos, &kw).is_some() && !out.iter().any(|m| m.is(&method)) {
                     out.push(method);
                 }
             }
@@ -246,7 +321,9 @@ impl Tr<'_, '_> {
         }
         let method = c.lookup_str(pylift_runtime::ops::arith::operator_method(op))?;
         let index = pylift_runtime::ops::arith::BINOPS.iter().position(|&b| b == op)? as u32;
-        enterable(&method, 2).then_some((class, method, index))
+        let plan = bind_plan(&method, 2, &[])?;
+        // Both operands by position (defaults after them are constants).
+        matches!(plan[..], [Src::Pos(0), Src::Pos(1), ..]).then_some((class, method, index))
     }
 
     /// `a = b op c` at `pc` for instances of the class `operator_target`
@@ -276,7 +353,14 @@ impl Tr<'_, '_> {
         self.b.ins().brif(num, y_ok, &[], slow, &[]);
         self.b.switch_to_block(y_ok);
         let ok = self.b.ins().iconst(cranelift_codegen::ir::types::I8, 1);
-        let d = Direct { func: method, args: vec![ins.b, ins.c], new_object: None, operator: Some(index) };
+        let mut args = vec![Arg::Reg(ins.b), Arg::Reg(ins.c)];
+        if let Some(plan) = bind_plan(&method, 2, &[]) {
+            args.extend(plan.into_iter().skip(2).map(|src| match src {
+                Src::Default(v) => Arg::Const(v),
+                _ => Arg::Const(Value::NONE),
+            }));
+        }
+        let d = Direct { func: method, args, new_object: None, operator: Some(index) };
         self.enter_direct(pc, &d, ok, slow);
     }
 
@@ -301,7 +385,7 @@ impl Tr<'_, '_> {
         let func = d.func.as_function().expect("a direct call enters a function");
         let ins = self.u.code.instrs[pc];
         let dest = ins.a;
-        let nargs = d.args.len() as u16 + u16::from(d.new_object.is_some());
+        let nargs = d.args.len() as u16;
         let cc: &Code = &func.code;
         let fl = self.fl;
         let next = flow::next_pc(self.u.code, pc);
@@ -315,6 +399,15 @@ impl Tr<'_, '_> {
         let entry = self.b.ins().load(I64, MemFlagsData::trusted(), entry_cell, 0);
         let compiled = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, 0);
         ok = self.b.ins().band(ok, compiled);
+        if d.args.iter().any(|a| matches!(a, Arg::Const(_))) {
+            // Defaults passed as constants: the function still has them.
+            let defaults = func.defaults.get().clone();
+            self.pins.push(defaults.clone());
+            let fp = self.b.ins().iconst(I64, (d.func.bits() & pylift_runtime::value::PAYLOAD_MASK) as i64);
+            let now = self.b.ins().load(I64, MemFlagsData::trusted(), fp, self.seq.func_defaults);
+            let same = self.b.ins().icmp_imm_s(IntCC::Equal, now, defaults.bits() as i64);
+            ok = self.b.ins().band(ok, same);
+        }
         let g_cell = self.b.ins().iconst(I64, &cc.jit.globals as *const _ as i64);
         let g = self.b.ins().load(I64, MemFlagsData::trusted(), g_cell, 0);
         let same_g = self.b.ins().icmp_imm_s(IntCC::Equal, g, func.globals.bits() as i64);
@@ -356,15 +449,24 @@ impl Tr<'_, '_> {
             self.b.ins().store(MemFlagsData::trusted(), obj, callee_regs, 0);
             obj
         });
-        let first = u16::from(obj.is_some());
         // Arguments: the callee's registers own them.
-        for (i, &r) in d.args.iter().enumerate() {
-            let i = i as u16;
-            let v = self.boxed_of(r);
-            if !self.ty(r).unboxed() {
-                self.incref(v);
-            }
-            self.b.ins().store(MemFlagsData::trusted(), v, callee_regs, (first + i) as i32 * 8);
+        for (i, a) in d.args.iter().enumerate() {
+            let v = match *a {
+                Arg::NewObject => continue,
+                Arg::Reg(r) => {
+                    let v = self.boxed_of(r);
+                    if !self.ty(r).unboxed() {
+                        self.incref(v);
+                    }
+                    v
+                }
+                Arg::Const(ref k) => {
+                    let v = self.b.ins().iconst(I64, k.bits() as i64);
+                    self.incref(v);
+                    v
+                }
+            };
+            self.b.ins().store(MemFlagsData::trusted(), v, callee_regs, i as i32 * 8);
         }
         let calls = self.b.ins().iconst(I64, &cc.calls as *const _ as i64);
         self.bump_count(calls, 0, I32, 1);
@@ -448,7 +550,8 @@ impl Tr<'_, '_> {
                 self.b.switch_to_block(bad);
                 self.b.set_cold_block(bad);
                 self.flush_unboxed();
-                let (x, y) = (self.boxed_of(d.args[0]), self.boxed_of(d.args[1]));
+                let [Arg::Reg(xr), Arg::Reg(yr), ..] = d.args[..] else { unreachable!("an operator's operands are registers") };
+                let (x, y) = (self.boxed_of(xr), self.boxed_of(yr));
                 let op = self.b.ins().iconst(I32, d.operator.unwrap_or(0) as i64);
                 let pc32 = self.b.ins().iconst(I32, pc as i64);
                 self.b.ins().call(self.f.operator_unsupported, &[self.vm, x, y, op, pc32]);

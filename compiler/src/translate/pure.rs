@@ -179,6 +179,10 @@ impl Registry {
     fn visit(&mut self, callee: &Value, params: &[Ty], env: Option<&Env<'_>>, seq: &SeqLayout) -> Option<usize> {
         let func = callee.as_function()?;
         let code: &Code = &func.code;
+        if code.argcount as usize != params.len() {
+            // Defaults or keywords: a framed direct call binds those.
+            return None;
+        }
         let key = Key { code: code as *const Code as usize, globals: func.globals.bits(), params: params.to_vec() };
         if let Some(&known) = self.index.get(&key) {
             return known;
