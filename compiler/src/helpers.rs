@@ -25,6 +25,9 @@ pub struct Helpers {
     pub new_instance: FuncId,
     pub init_error: FuncId,
     pub operator_unsupported: FuncId,
+    pub load_deref: FuncId,
+    pub store_deref: FuncId,
+    pub list_append: FuncId,
 }
 
 fn sig(m: &dyn Module, params: &[types::Type], ret: Option<types::Type>) -> Signature {
@@ -61,6 +64,9 @@ impl Helpers {
         let new_instance = m.declare_function("pylift_jit_new_instance", Linkage::Import, &sig(m, &[I64], Some(I64)))?;
         let init_error = m.declare_function("pylift_jit_init_error", Linkage::Import, &sig(m, &[I64, I64, I32], None))?;
         let operator_unsupported = m.declare_function("pylift_jit_operator_unsupported", Linkage::Import, &sig(m, &[I64, I64, I64, I32, I32], None))?;
+        let load_deref = m.declare_function("pylift_jit_load_deref", Linkage::Import, &sig(m, &[I64], Some(I64)))?;
+        let store_deref = m.declare_function("pylift_jit_store_deref", Linkage::Import, &sig(m, &[I64, I64], None))?;
+        let list_append = m.declare_function("pylift_jit_list_append", Linkage::Import, &sig(m, &[I64, I64], None))?;
         Ok(Helpers {
             step,
             cached,
@@ -82,6 +88,9 @@ impl Helpers {
             new_instance,
             init_error,
             operator_unsupported,
+            load_deref,
+            store_deref,
+            list_append,
         })
     }
 }

@@ -149,6 +149,9 @@ fn is_native(code: &Code, pc: usize) -> bool {
             | Op::Is
             | Op::IsNot
             | Op::UnpackSeq
+            | Op::LoadDeref
+            | Op::StoreDeref
+            | Op::ListAppend
     )
 }
 
@@ -257,6 +260,9 @@ pub(crate) struct Fns {
     new_instance: FuncRef,
     init_error: FuncRef,
     operator_unsupported: FuncRef,
+    load_deref: FuncRef,
+    store_deref: FuncRef,
+    list_append: FuncRef,
 }
 
 impl Fns {
@@ -282,6 +288,9 @@ impl Fns {
             new_instance: module.declare_func_in_func(h.new_instance, func),
             init_error: module.declare_func_in_func(h.init_error, func),
             operator_unsupported: module.declare_func_in_func(h.operator_unsupported, func),
+            load_deref: module.declare_func_in_func(h.load_deref, func),
+            store_deref: module.declare_func_in_func(h.store_deref, func),
+            list_append: module.declare_func_in_func(h.list_append, func),
         }
     }
 }
@@ -1695,6 +1704,18 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::StoreAttr => self.store_attr(pc, ins.a, ins.b),
             Op::LoadMethod => self.load_method(pc, ins.a, ins.b),
             Op::GetIter => self.get_iter(pc, ins.a, ins.b),
+            Op::LoadDeref => {
+                let cell = self.boxed_of(ins.b);
+                let call = self.b.ins().call(self.f.load_deref, &[cell]);
+                let v = self.b.inst_results(call)[0];
+                self.leaf_result(pc, ins.a, v, self.f.step);
+            }
+            Op::StoreDeref | Op::ListAppend if self.inline.is_none() => {
+                let helper = if ins.op == Op::StoreDeref { self.f.store_deref } else { self.f.list_append };
+                let (x, y) = (self.boxed_of(ins.a), self.boxed_of(ins.b));
+                self.b.ins().call(helper, &[x, y]);
+                self.edge(next, DeoptReason::ResultGuard);
+            }
             Op::BuildSlice if self.slice_then_get(pc) => self.build_and_get_slice(pc),
             Op::BuildSlice => {
                 let vals: Vec<CValue> = (0..3).map(|i| self.boxed_of(ins.b + i)).collect();

@@ -754,6 +754,36 @@ pub extern "C" fn pylift_jit_get_slice(obj: u64, start: u64, stop: u64, step: u6
     crate::ops::subscript::get_slice_fast(&o, &a, &b, &c).map_or(ATTR_MISS, Value::into_bits)
 }
 
+/// `LoadDeref`: the value of the cell `cell` (a new reference's bits), or
+/// `ATTR_MISS` when it is unbound (the runtime raises) or not a cell.
+#[no_mangle]
+pub extern "C" fn pylift_jit_load_deref(cell: u64) -> u64 {
+    // SAFETY: a register's value, borrowed.
+    let c = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(cell) });
+    c.as_cell().map(|c| c.value.get().clone()).filter(|v| !v.is_undef()).map_or(ATTR_MISS, Value::into_bits)
+}
+
+/// `StoreDeref`: the cell `cell` gets `v` (both borrowed); what it held
+/// is released (its finalizer, if any, is only queued).
+#[no_mangle]
+pub extern "C" fn pylift_jit_store_deref(cell: u64, v: u64) {
+    // SAFETY: register values, borrowed.
+    let [c, v] = [cell, v].map(|w| std::mem::ManuallyDrop::new(unsafe { Value::from_bits(w) }));
+    if let Some(c) = c.as_cell() {
+        drop(c.value.replace((*v).clone()));
+    }
+}
+
+/// `ListAppend` (a comprehension's): `list.append(v)`, both borrowed.
+#[no_mangle]
+pub extern "C" fn pylift_jit_list_append(list: u64, v: u64) {
+    // SAFETY: register values, borrowed.
+    let [l, v] = [list, v].map(|w| std::mem::ManuallyDrop::new(unsafe { Value::from_bits(w) }));
+    if let Some(l) = l.as_list() {
+        l.push((*v).clone());
+    }
+}
+
 /// A new instance of `cls` (a plain class: see `ops::plain_init`, whose
 /// `__new__` is `object.__new__`), for `cls(...)` called by native code,
 /// which then runs `__init__` directly; the new reference's bits.
@@ -1085,6 +1115,9 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pylift_jit_new_instance", pylift_jit_new_instance as *const u8),
         ("pylift_jit_init_error", pylift_jit_init_error as *const u8),
         ("pylift_jit_operator_unsupported", pylift_jit_operator_unsupported as *const u8),
+        ("pylift_jit_load_deref", pylift_jit_load_deref as *const u8),
+        ("pylift_jit_store_deref", pylift_jit_store_deref as *const u8),
+        ("pylift_jit_list_append", pylift_jit_list_append as *const u8),
     ]
 }
 

@@ -112,7 +112,7 @@ impl Tr<'_, '_> {
     /// Continues with `v`, what a leaf helper computed for the instruction
     /// at `pc`, in register `a`; if it is `ATTR_MISS` (the helper did not
     /// apply), runs the instruction through the runtime helper `runtime`.
-    fn leaf_result(&mut self, pc: usize, a: u16, v: CValue, runtime: FuncRef) {
+    pub(super) fn leaf_result(&mut self, pc: usize, a: u16, v: CValue, runtime: FuncRef) {
         let hit = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, ATTR_MISS as i64);
         let fast = self.b.create_block();
         let slow = self.b.create_block();
