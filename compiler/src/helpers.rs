@@ -28,6 +28,7 @@ pub struct Helpers {
     pub load_deref: FuncId,
     pub store_deref: FuncId,
     pub list_append: FuncId,
+    pub build_seq: FuncId,
 }
 
 fn sig(m: &dyn Module, params: &[types::Type], ret: Option<types::Type>) -> Signature {
@@ -67,6 +68,7 @@ impl Helpers {
         let load_deref = m.declare_function("pylift_jit_load_deref", Linkage::Import, &sig(m, &[I64], Some(I64)))?;
         let store_deref = m.declare_function("pylift_jit_store_deref", Linkage::Import, &sig(m, &[I64, I64], None))?;
         let list_append = m.declare_function("pylift_jit_list_append", Linkage::Import, &sig(m, &[I64, I64], None))?;
+        let build_seq = m.declare_function("pylift_jit_build_seq", Linkage::Import, &sig(m, &[I32, I64, I64], Some(I64)))?;
         Ok(Helpers {
             step,
             cached,
@@ -91,6 +93,7 @@ impl Helpers {
             load_deref,
             store_deref,
             list_append,
+            build_seq,
         })
     }
 }

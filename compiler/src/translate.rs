@@ -152,6 +152,8 @@ fn is_native(code: &Code, pc: usize) -> bool {
             | Op::LoadDeref
             | Op::StoreDeref
             | Op::ListAppend
+            | Op::BuildTuple
+            | Op::BuildList
     )
 }
 
@@ -263,6 +265,7 @@ pub(crate) struct Fns {
     load_deref: FuncRef,
     store_deref: FuncRef,
     list_append: FuncRef,
+    build_seq: FuncRef,
 }
 
 impl Fns {
@@ -291,6 +294,7 @@ impl Fns {
             load_deref: module.declare_func_in_func(h.load_deref, func),
             store_deref: module.declare_func_in_func(h.store_deref, func),
             list_append: module.declare_func_in_func(h.list_append, func),
+            build_seq: module.declare_func_in_func(h.build_seq, func),
         }
     }
 }
@@ -1554,6 +1558,37 @@ impl<'a, 'b> Tr<'a, 'b> {
         }
     }
 
+    /// `r(a) = r(b) ** 2` (a literal 2) of an int or a float, as the
+    /// interpreter computes it: an int product (overflow leaves for the big
+    /// int), or a float product that must stay finite when the base is
+    /// (CPython raises OverflowError). Other operands run the instruction
+    /// through the runtime.
+    fn square(&mut self, pc: usize, a: u16, b: u16) {
+        use pylift_runtime::feedback::{T_FLOAT, T_INT};
+        let next = flow::next_pc(self.u.code, pc);
+        let fb = self.u.code.feedback.get(pc).map_or(0, |c| c.get());
+        let base = self.ty(b);
+        if base == Ty::Int || (fb == T_INT && !base.unboxed()) {
+            let x = self.int_operand(b, pc);
+            let r = self.int_op(Fail::Deopt(pc), Op::Mul, x, x, None);
+            self.def_int(a, r);
+        } else if base == Ty::Float || (fb == T_FLOAT | T_INT && !base.unboxed()) {
+            let x = self.float_operand(b, pc);
+            let r = self.b.ins().fmul(x, x);
+            let inf = self.b.ins().f64const(f64::INFINITY);
+            let (ar, ax) = (self.b.ins().fabs(r), self.b.ins().fabs(x));
+            let finite = self.b.ins().fcmp(FloatCC::LessThan, ar, inf);
+            let base_finite = self.b.ins().fcmp(FloatCC::LessThan, ax, inf);
+            let overflow = self.b.ins().band_not(base_finite, finite);
+            let ok = self.b.ins().icmp_imm_s(IntCC::Equal, overflow, 0);
+            self.guard(ok, pc, DeoptReason::Overflow);
+            self.def_float(a, r);
+        } else {
+            return self.step(pc);
+        }
+        self.edge(next, DeoptReason::IntGuard);
+    }
+
     /// Operand `r` (an int or a float) converted to a double.
     fn number_operand(&mut self, r: u16, pc: usize) -> CValue {
         self.number_or(r, Fail::Deopt(pc))
@@ -1704,6 +1739,23 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::StoreAttr => self.store_attr(pc, ins.a, ins.b),
             Op::LoadMethod => self.load_method(pc, ins.a, ins.b),
             Op::GetIter => self.get_iter(pc, ins.a, ins.b),
+            Op::Pow if self.u.rconst.get(pc).and_then(|c| c.1) == Some(2) && self.inline.is_none() && !self.u.code.jit.deopted_at(pc) => self.square(pc, ins.a, ins.b),
+            Op::BuildTuple | Op::BuildList if self.inline.is_none() && !self.frameless() => {
+                // A leaf helper copies the items from a stack array.
+                let n = ins.c as u32;
+                let slot = self.b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(cranelift_codegen::ir::StackSlotKind::ExplicitSlot, (n.max(1)) * 8, 3));
+                for i in 0..ins.c {
+                    let v = self.boxed_of(ins.b + i);
+                    self.b.ins().stack_store(I64, v, slot, i as i32 * 8);
+                }
+                let items = self.b.ins().stack_addr(I64, slot, 0);
+                let list = self.b.ins().iconst(I32, i64::from(ins.op == Op::BuildList));
+                let len = self.b.ins().iconst(I64, ins.c as i64);
+                let call = self.b.ins().call(self.f.build_seq, &[list, items, len]);
+                let v = self.b.inst_results(call)[0];
+                self.def_boxed(ins.a, v);
+                self.edge(next, DeoptReason::ResultGuard);
+            }
             Op::LoadDeref => {
                 let cell = self.boxed_of(ins.b);
                 let call = self.b.ins().call(self.f.load_deref, &[cell]);

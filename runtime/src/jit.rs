@@ -784,6 +784,22 @@ pub extern "C" fn pylift_jit_list_append(list: u64, v: u64) {
     }
 }
 
+/// `BuildTuple`/`BuildList` (`list` = 1): a new sequence of the `n`
+/// values at `items` (borrowed), as the new reference's bits.
+///
+/// # Safety
+/// `items` points at `n` live values.
+#[no_mangle]
+pub unsafe extern "C" fn pylift_jit_build_seq(list: u32, items: *const Value, n: u64) -> u64 {
+    // SAFETY: the caller's stack array of `n` values.
+    let items = unsafe { std::slice::from_raw_parts(items, n as usize) }.to_vec();
+    if list == 1 {
+        crate::objects::list::new_list(items).into_bits()
+    } else {
+        crate::objects::tuple::new_tuple(items).into_bits()
+    }
+}
+
 /// A new instance of `cls` (a plain class: see `ops::plain_init`, whose
 /// `__new__` is `object.__new__`), for `cls(...)` called by native code,
 /// which then runs `__init__` directly; the new reference's bits.
@@ -1118,6 +1134,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pylift_jit_load_deref", pylift_jit_load_deref as *const u8),
         ("pylift_jit_store_deref", pylift_jit_store_deref as *const u8),
         ("pylift_jit_list_append", pylift_jit_list_append as *const u8),
+        ("pylift_jit_build_seq", pylift_jit_build_seq as *const u8),
     ]
 }
 
