@@ -29,6 +29,7 @@ mod calls;
 mod ifconv;
 mod inline;
 mod pure;
+mod wide;
 pub use pure::{mark_translated, translate_pure, Registry};
 
 use pylift_runtime::value::{Value, BITS_FALSE, BITS_NONE, BITS_TRUE, PAYLOAD_MASK, TAG_INT, TAG_PTR, TAG_SHIFT};
@@ -1944,6 +1945,12 @@ impl<'a, 'b> Tr<'a, 'b> {
     fn arith(&mut self, pc: usize, op: Op, a: u16, bx: u16, cx: u16) {
         let next = flow::next_pc(self.u.code, pc);
         match spec::mode(self.u.code, pc, op, self.ty(bx), self.ty(cx)) {
+            Mode::Int
+                if self.pure.is_none()
+                    && let Some(c) = wide::chain(self.u.code, &self.u.states, &self.u.folds, pc) =>
+            {
+                self.wide_chain(pc, &c, bx, cx)
+            }
             Mode::Int => {
                 let x = self.int_operand(bx, pc);
                 let y = self.int_operand(cx, pc);
