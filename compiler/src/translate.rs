@@ -674,26 +674,18 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         // the generator object; the interpreter runs it from pc 0).
         t.cur = vec![Ty::Boxed; n];
         t.resume_at(0);
-        t.translate_body();
-        t.emit_deopts();
-        t.b.switch_to_block(t.err);
-        let e = t.b.ins().iconst(I64, pylift_runtime::jit::EXIT_ERROR as i64);
-        t.b.ins().return_(&[e]);
-        t.b.seal_all_blocks();
-        t.drop_idle_safepoints();
-        t.b.finalize(frontend);
-        return Translation { entries, pins: t.pins };
-    }
-    // A call enters at pc 0 with a fresh frame: only the parameters (and
-    // cells) hold values, the other registers are unbound and own nothing.
-    // (Unless pc 0 is also a loop header, entered by OSR mid-run.)
-    t.cur = if !flow::loop_headers(code).contains(&0) {
-        let owned = spec::owned_at_entry(code);
-        (0..n).map(|r| if owned.contains(r as u16) { Ty::Boxed } else { Ty::Clean }).collect()
     } else {
-        vec![Ty::Boxed; n]
-    };
-    t.edge(0, DeoptReason::EntryGuard);
+        // A call enters at pc 0 with a fresh frame: only the parameters (and
+        // cells) hold values, the other registers are unbound and own nothing.
+        // (Unless pc 0 is also a loop header, entered by OSR mid-run.)
+        t.cur = if !flow::loop_headers(code).contains(&0) {
+            let owned = spec::owned_at_entry(code);
+            (0..n).map(|r| if owned.contains(r as u16) { Ty::Boxed } else { Ty::Clean }).collect()
+        } else {
+            vec![Ty::Boxed; n]
+        };
+        t.edge(0, DeoptReason::EntryGuard);
+    }
     t.translate_body();
     t.emit_deopts();
     t.b.switch_to_block(t.err);

@@ -48,12 +48,7 @@ impl Tr<'_, '_> {
     /// to `miss`; returns the object's address.
     fn instance_guard(&mut self, obj: CValue, class_version: u64, shape: u32, miss: Block) -> CValue {
         let t = MemFlagsData::trusted();
-        let (p, kind) = self.object_kind(obj, Fail::Branch(miss), DeoptReason::ResultGuard);
-        let is_inst = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.instance_kind as i64);
-        self.check(is_inst, Fail::Branch(miss), DeoptReason::ResultGuard);
-        let cls = self.b.ins().load(I64, t, p, self.seq.inst_class);
-        let cp = self.b.ins().band_imm_s(cls, PAYLOAD_MASK as i64);
-        let ver = self.b.ins().load(I64, t, cp, self.seq.class_version);
+        let (p, ver) = self.instance_class_version(obj, miss);
         let same_ver = self.b.ins().icmp_imm_s(IntCC::Equal, ver, class_version as i64);
         let tag = self.b.ins().uload8(I32, t, p, self.seq.inst_attrs_tag);
         let shaped = self.b.ins().icmp_imm_s(IntCC::Equal, tag, self.seq.shaped_tag as i64);
@@ -64,6 +59,18 @@ impl Tr<'_, '_> {
         let same_shape = self.b.ins().icmp_imm_s(IntCC::Equal, id, shape as i64);
         self.check(same_shape, Fail::Branch(miss), DeoptReason::ResultGuard);
         p
+    }
+
+    /// Continues if boxed `obj` is an instance (else goes to `miss`);
+    /// returns its address and its class's version.
+    pub(super) fn instance_class_version(&mut self, obj: CValue, miss: Block) -> (CValue, CValue) {
+        let t = MemFlagsData::trusted();
+        let (p, kind) = self.object_kind(obj, Fail::Branch(miss), DeoptReason::ResultGuard);
+        let is_inst = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.instance_kind as i64);
+        self.check(is_inst, Fail::Branch(miss), DeoptReason::ResultGuard);
+        let cls = self.b.ins().load(I64, t, p, self.seq.inst_class);
+        let cp = self.b.ins().band_imm_s(cls, PAYLOAD_MASK as i64);
+        (p, self.b.ins().load(I64, t, cp, self.seq.class_version))
     }
 
     /// The address of slot `index` of the (guarded) instance at `p`, or

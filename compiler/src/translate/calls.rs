@@ -367,15 +367,22 @@ impl Tr<'_, '_> {
     /// Continues if boxed `v` is an instance whose class has `version`,
     /// else goes to `miss`.
     fn instance_of_version(&mut self, v: CValue, version: u64, miss: cranelift_codegen::ir::Block) {
-        let t = MemFlagsData::trusted();
-        let (p, kind) = self.object_kind(v, super::Fail::Branch(miss), DeoptReason::ResultGuard);
-        let is_inst = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.instance_kind as i64);
-        self.check(is_inst, super::Fail::Branch(miss), DeoptReason::ResultGuard);
-        let cls = self.b.ins().load(I64, t, p, self.seq.inst_class);
-        let cp = self.b.ins().band_imm_s(cls, pylift_runtime::value::PAYLOAD_MASK as i64);
-        let ver = self.b.ins().load(I64, t, cp, self.seq.class_version);
+        let (_, ver) = self.instance_class_version(v, miss);
         let same = self.b.ins().icmp_imm_s(IntCC::Equal, ver, version as i64);
         self.check(same, super::Fail::Branch(miss), DeoptReason::ResultGuard);
+    }
+
+    /// Branches on `ok`: positions in a new cold block (the frame's
+    /// unboxed registers written back, for an error to be raised there)
+    /// and returns the block where `ok` goes.
+    fn cold_unless(&mut self, ok: CValue) -> cranelift_codegen::ir::Block {
+        let good = self.b.create_block();
+        let bad = self.b.create_block();
+        self.b.ins().brif(ok, good, &[], bad, &[]);
+        self.b.switch_to_block(bad);
+        self.b.set_cold_block(bad);
+        self.flush_unboxed();
+        good
     }
 
     /// The direct call `d` made by the instruction at `pc`, if `ok` and the
@@ -544,12 +551,7 @@ impl Tr<'_, '_> {
                 // NotImplemented: nothing else applies (see
                 // `operator_call`), so `a op b` raises.
                 let done = self.b.ins().icmp_imm_s(IntCC::NotEqual, result, Value::NOT_IMPLEMENTED.bits() as i64);
-                let made = self.b.create_block();
-                let bad = self.b.create_block();
-                self.b.ins().brif(done, made, &[], bad, &[]);
-                self.b.switch_to_block(bad);
-                self.b.set_cold_block(bad);
-                self.flush_unboxed();
+                let made = self.cold_unless(done);
                 let [Arg::Reg(xr), Arg::Reg(yr), ..] = d.args[..] else { unreachable!("an operator's operands are registers") };
                 let (x, y) = (self.boxed_of(xr), self.boxed_of(yr));
                 let op = self.b.ins().iconst(I32, d.operator.unwrap_or(0) as i64);
@@ -563,12 +565,7 @@ impl Tr<'_, '_> {
             Some(o) => {
                 // `__init__` must return None; the object is the result.
                 let none = self.b.ins().icmp_imm_s(IntCC::Equal, result, Value::NONE.bits() as i64);
-                let made = self.b.create_block();
-                let bad = self.b.create_block();
-                self.b.ins().brif(none, made, &[], bad, &[]);
-                self.b.switch_to_block(bad);
-                self.b.set_cold_block(bad);
-                self.flush_unboxed();
+                let made = self.cold_unless(none);
                 let pc32 = self.b.ins().iconst(I32, pc as i64);
                 self.b.ins().call(self.f.init_error, &[self.vm, result, pc32]);
                 self.decref(o);
