@@ -29,6 +29,8 @@ pub struct Helpers {
     pub store_deref: FuncId,
     pub list_append: FuncId,
     pub build_seq: FuncId,
+    pub iter_next: FuncId,
+    pub iter_next_unpack: FuncId,
 }
 
 fn sig(m: &dyn Module, params: &[types::Type], ret: Option<types::Type>) -> Signature {
@@ -69,6 +71,8 @@ impl Helpers {
         let store_deref = m.declare_function("pylift_jit_store_deref", Linkage::Import, &sig(m, &[I64, I64], None))?;
         let list_append = m.declare_function("pylift_jit_list_append", Linkage::Import, &sig(m, &[I64, I64], None))?;
         let build_seq = m.declare_function("pylift_jit_build_seq", Linkage::Import, &sig(m, &[I32, I64, I64], Some(I64)))?;
+        let iter_next = m.declare_function("pylift_jit_iter_next", Linkage::Import, &sig(m, &[I64, I64], Some(I32)))?;
+        let iter_next_unpack = m.declare_function("pylift_jit_iter_next_unpack", Linkage::Import, &sig(m, &[I64, I64, I64], Some(I32)))?;
         Ok(Helpers {
             step,
             cached,
@@ -94,6 +98,8 @@ impl Helpers {
             store_deref,
             list_append,
             build_seq,
+            iter_next,
+            iter_next_unpack,
         })
     }
 }

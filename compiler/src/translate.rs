@@ -267,6 +267,8 @@ pub(crate) struct Fns {
     store_deref: FuncRef,
     list_append: FuncRef,
     build_seq: FuncRef,
+    iter_next: FuncRef,
+    iter_next_unpack: FuncRef,
 }
 
 impl Fns {
@@ -296,6 +298,8 @@ impl Fns {
             store_deref: module.declare_func_in_func(h.store_deref, func),
             list_append: module.declare_func_in_func(h.list_append, func),
             build_seq: module.declare_func_in_func(h.build_seq, func),
+            iter_next: module.declare_func_in_func(h.iter_next, func),
+            iter_next_unpack: module.declare_func_in_func(h.iter_next_unpack, func),
         }
     }
 }
@@ -2513,8 +2517,79 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     /// `ForIter` through the runtime (`ops::iter`): any iterator, and the
     /// end of an inline list loop (which marks the iterator exhausted).
+    /// For a `ForIter` at `pc` whose loop body starts by unpacking the
+    /// item (a temporary, dead after) into `n` registers: their first and
+    /// `n`, when their slots may be overwritten by a helper.
+    fn unpacked_item(&self, pc: usize) -> Option<(u16, u16)> {
+        let code = self.u.code;
+        let (ins, target) = (code.instrs[pc], code.instrs[pc + 1].target() as usize);
+        let u = *code.instrs.get(target)?;
+        let after = flow::next_pc(code, target);
+        let st = self.u.states.get(target)?.as_ref()?;
+        let st_after = self.u.states.get(after)?.as_ref()?;
+        let fits = u.op == Op::UnpackSeq && u.b == ins.a && flow::is_temp(code, ins.a) && !(u.a..u.a + u.c).contains(&ins.a);
+        let dead = matches!(st_after.get(ins.a as usize), Some(Ty::Dead | Ty::Clean));
+        let slots = (u.a..u.a + u.c).all(|r| matches!(st.get(r as usize), Some(Ty::Boxed | Ty::Dead | Ty::Clean)) && matches!(self.ty(r), Ty::Boxed | Ty::Dead | Ty::Clean));
+        (fits && dead && slots && u.c > 0 && self.u.blocks.get(after).is_some_and(|b| b.is_some())).then_some((u.a, u.c))
+    }
+
     fn for_iter_runtime(&mut self, pc: usize, a: u16, target: usize) {
         let next = flow::next_pc(self.u.code, pc);
+        let itr = self.u.code.instrs[pc].b;
+        if self.inline.is_none() && !self.frameless() && matches!(self.ty(a), Ty::Boxed | Ty::Dead | Ty::Clean) && matches!(self.ty(itr), Ty::Boxed | Ty::Dead) {
+            if let Some((ua, n)) = self.unpacked_item(pc) {
+                // `for x, y in ...`: the item's parts straight into their
+                // registers, with no tuple made (`pylift_jit_iter_next_unpack`).
+                let it = self.load_reg(itr);
+                let out = self.b.ins().iadd_imm_s(self.regs, ua as i64 * 8);
+                let nv = self.b.ins().iconst(I64, n as i64);
+                let call = self.b.ins().call(self.f.iter_next_unpack, &[it, out, nv]);
+                let r = self.b.inst_results(call)[0];
+                let got = self.b.create_block();
+                let other = self.b.create_block();
+                let done = self.b.create_block();
+                let usual = self.b.create_block();
+                let is_got = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
+                self.b.ins().brif(is_got, got, &[], other, &[]);
+                self.b.switch_to_block(other);
+                self.b.ins().brif(r, done, &[], usual, &[]);
+                let saved = self.cur.clone();
+                self.b.switch_to_block(done);
+                self.edge(next, DeoptReason::IntGuard);
+                self.cur = saved.clone();
+                self.b.switch_to_block(got);
+                for r in ua..ua + n {
+                    self.set_ty(r, Ty::Boxed);
+                }
+                self.branch_to(pc, flow::next_pc(self.u.code, target));
+                self.cur = saved;
+                self.b.switch_to_block(usual);
+            }
+            // Built-in iterators that run no Python code: a leaf step, with
+            // no frame write-back (see `pylift_jit_iter_next`).
+            let it = self.load_reg(itr);
+            let out = self.b.ins().iadd_imm_s(self.regs, a as i64 * 8);
+            let call = self.b.ins().call(self.f.iter_next, &[it, out]);
+            let r = self.b.inst_results(call)[0];
+            let got = self.b.create_block();
+            let other = self.b.create_block();
+            let done = self.b.create_block();
+            let slow = self.b.create_block();
+            let is_got = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
+            self.b.ins().brif(is_got, got, &[], other, &[]);
+            self.b.switch_to_block(other);
+            self.b.ins().brif(r, done, &[], slow, &[]);
+            let saved = self.cur.clone();
+            self.b.switch_to_block(done);
+            self.edge(next, DeoptReason::IntGuard);
+            self.cur = saved.clone();
+            self.b.switch_to_block(got);
+            self.set_ty(a, Ty::Boxed);
+            self.branch_to(pc, target);
+            self.cur = saved;
+            self.b.switch_to_block(slow);
+            self.b.set_cold_block(slow);
+        }
         self.flush();
         let pcv = self.b.ins().iconst(I32, pc as i64);
         let call = self.b.ins().call(self.f.for_iter, &[self.vm, pcv]);

@@ -784,6 +784,56 @@ pub extern "C" fn pylift_jit_list_append(list: u64, v: u64) {
     }
 }
 
+/// `ForIter` of a built-in iterator whose step runs no Python code
+/// (`ops::iter::leaf_steppable`: enumerate, zip, dict views, tuples,
+/// strings...): 1 = the next item was written into `*out` (the destination
+/// register, whose old value is released), 2 = exhausted, 0 = not such an
+/// iterator (the runtime steps it).
+///
+/// # Safety
+/// `it` is a live value (borrowed); `out` a register of the running frame.
+#[no_mangle]
+pub unsafe extern "C" fn pylift_jit_iter_next(it: u64, out: *mut Value) -> u32 {
+    // SAFETY: a register's value, borrowed.
+    let it = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(it) });
+    if !crate::ops::iter::leaf_steppable(&it) {
+        return 0;
+    }
+    match crate::ops::iter::next_leaf(&it) {
+        Some(v) => {
+            // SAFETY: the caller's register; the old value is released
+            // (a finalizer it runs is only queued).
+            unsafe { *out = v };
+            1
+        }
+        None => 2,
+    }
+}
+
+/// `ForIter` fused with the `UnpackSeq` of its item into the `n`
+/// registers at `out` (`ops::iter::next_leaf_unpacked`): 1 = written (the
+/// registers' old values released), 2 = exhausted, 0 = not that case
+/// (nothing consumed; the instructions run the usual way).
+///
+/// # Safety
+/// `it` is a live value (borrowed); `out` the first of `n` registers of the
+/// running frame.
+#[no_mangle]
+pub unsafe extern "C" fn pylift_jit_iter_next_unpack(it: u64, out: *mut Value, n: u64) -> u32 {
+    // SAFETY: a register's value, borrowed.
+    let it = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(it) });
+    if !crate::ops::iter::leaf_steppable(&it) {
+        return 0;
+    }
+    // SAFETY: the caller's registers; their old values are released.
+    let mut put = |i: usize, v: Value| unsafe { *out.add(i) = v };
+    match crate::ops::iter::next_leaf_unpacked(&it, n as usize, &mut put) {
+        Some(true) => 1,
+        Some(false) => 2,
+        None => 0,
+    }
+}
+
 /// `BuildTuple`/`BuildList` (`list` = 1): a new sequence of the `n`
 /// values at `items` (borrowed), as the new reference's bits.
 ///
@@ -1135,6 +1185,8 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pylift_jit_store_deref", pylift_jit_store_deref as *const u8),
         ("pylift_jit_list_append", pylift_jit_list_append as *const u8),
         ("pylift_jit_build_seq", pylift_jit_build_seq as *const u8),
+        ("pylift_jit_iter_next", pylift_jit_iter_next as *const u8),
+        ("pylift_jit_iter_next_unpack", pylift_jit_iter_next_unpack as *const u8),
     ]
 }
 

@@ -132,6 +132,175 @@ pub fn next_inline(state: &mut IterState) -> Option<Option<Value>> {
     }
 }
 
+/// Whether `next_leaf` can step the iterator `it`: a built-in iterator
+/// whose step runs no Python code and cannot raise (an `enumerate` or a
+/// non-strict `zip` of such iterators, with a small-int count; a dict or
+/// set not resized meanwhile).
+pub fn leaf_steppable(it: &Value) -> bool {
+    let Some(data) = it.as_iter() else { return false };
+    match data.state.get() {
+        IterState::Range { .. } | IterState::List { .. } | IterState::Tuple { .. } | IterState::Str { .. } | IterState::Bytes { .. } | IterState::Exhausted(_) => true,
+        IterState::Dict { dict, len, .. } => dict.as_dict().is_some_and(|d| d.len() == *len),
+        IterState::Set { set, len, .. } => set.as_set().is_some_and(|s| s.len() == *len),
+        IterState::Enumerate { it, count } => count.is_small_int() && count.as_small_int() < crate::value::SMALL_INT_MAX && leaf_steppable(it),
+        IterState::Zip { iters, strict } => !strict && !iters.is_empty() && iters.iter().all(leaf_steppable),
+        _ => false,
+    }
+}
+
+/// The next item of an iterator `leaf_steppable` accepted (None when
+/// exhausted), as `next` would make it, running no Python code: native
+/// code steps `for` loops over such iterators with no frame write-back.
+pub fn next_leaf(it: &Value) -> Option<Value> {
+    let data = it.as_iter()?;
+    if let Some(item) = next_inline(data.state.get_mut()) {
+        return item;
+    }
+    let (step, class) = match data.state.get_mut() {
+        IterState::Tuple { tuple, index } => {
+            let item = tuple.as_tuple().and_then(|t| t.items.get(*index).cloned());
+            *index += 1;
+            return item;
+        }
+        IterState::Str { s, pos } => {
+            let c = s.as_str().unwrap_or("")[*pos..].chars().next()?;
+            *pos += c.len_utf8();
+            return Some(crate::objects::str::char_str(c));
+        }
+        IterState::Bytes { b, index } => {
+            let item = b.as_bytes().and_then(|b| b.bytes.get().get(*index).copied());
+            *index += 1;
+            return item.map(|x| Value::int(x as i64));
+        }
+        IterState::Dict { dict, pos, kind, .. } => {
+            let (p, e) = dict.as_dict()?.table.get().next_entry(*pos)?;
+            *pos = p + 1;
+            return Some(match kind {
+                ViewKind::Keys => e.key.clone(),
+                ViewKind::Values => e.value.clone(),
+                ViewKind::Items => crate::objects::tuple::new_tuple(vec![e.key.clone(), e.value.clone()]),
+            });
+        }
+        IterState::Set { set, pos, .. } => {
+            let t = set.as_set()?.table.get();
+            let mut p = *pos;
+            while p < t.table.len() && !t.table[p].is_active() {
+                p += 1;
+            }
+            *pos = (p + 1).min(t.table.len());
+            return t.table.get(p).map(|e| e.key.clone());
+        }
+        IterState::Exhausted(_) => return None,
+        IterState::Enumerate { it, count } => {
+            let (inner, c) = (it.clone(), count.as_small_int());
+            match next_leaf(&inner) {
+                Some(v) => {
+                    *count = Value::int(c + 1);
+                    return Some(crate::objects::tuple::new_tuple(vec![Value::int(c), v]));
+                }
+                None => (None, crate::types::IterClass::Enumerate),
+            }
+        }
+        IterState::Zip { iters, .. } => {
+            let iters = iters.clone();
+            let mut out = Vec::with_capacity(iters.len());
+            for x in &iters {
+                match next_leaf(x) {
+                    Some(v) => out.push(v),
+                    None => break,
+                }
+            }
+            if out.len() == iters.len() {
+                return Some(crate::objects::tuple::new_tuple(out));
+            }
+            (None, crate::types::IterClass::Zip)
+        }
+        _ => return None,
+    };
+    data.state.replace(IterState::Exhausted(class));
+    step
+}
+
+/// `for a, b, ... in it` (an `n`-item unpacking of each item) over an
+/// iterator `leaf_steppable` accepted, making no tuple where the iterator
+/// would make one only to have it unpacked (`enumerate`, `zip`, dict
+/// items) and unpacking tuples and lists of `n` items in place: `put`
+/// receives the parts in order and `Some(true)` is returned;
+/// `Some(false)` when exhausted (nothing put); `None`, with nothing
+/// consumed, for an item that is not `n` items (the caller steps and
+/// unpacks the usual way).
+pub fn next_leaf_unpacked(it: &Value, n: usize, put: &mut dyn FnMut(usize, Value)) -> Option<bool> {
+    /// Parts gathered before any is put: an iterator of a `zip` may be
+    /// exhausted after others gave theirs (the loop's variables keep the
+    /// last complete item's parts).
+    const MAX_ZIP: usize = 4;
+    let data = it.as_iter()?;
+    match data.state.get_mut() {
+        IterState::Enumerate { it: inner, count } if n == 2 => match next_leaf(inner) {
+            Some(v) => {
+                let c = count.as_small_int();
+                *count = Value::int(c + 1);
+                put(0, Value::int(c));
+                put(1, v);
+                Some(true)
+            }
+            None => {
+                data.state.replace(IterState::Exhausted(crate::types::IterClass::Enumerate));
+                Some(false)
+            }
+        },
+        IterState::Zip { iters, .. } if iters.len() == n && n <= MAX_ZIP => {
+            let mut parts: [Value; MAX_ZIP] = [const { Value::UNDEF }; MAX_ZIP];
+            for (part, x) in parts.iter_mut().zip(iters.iter()) {
+                match next_leaf(x) {
+                    Some(v) => *part = v,
+                    None => {
+                        data.state.replace(IterState::Exhausted(crate::types::IterClass::Zip));
+                        return Some(false);
+                    }
+                }
+            }
+            for (i, v) in parts.into_iter().take(n).enumerate() {
+                put(i, v);
+            }
+            Some(true)
+        }
+        IterState::Dict { dict, pos, kind: ViewKind::Items, .. } if n == 2 => match dict.as_dict()?.table.get().next_entry(*pos) {
+            Some((p, e)) => {
+                *pos = p + 1;
+                put(0, e.key.clone());
+                put(1, e.value.clone());
+                Some(true)
+            }
+            None => Some(false),
+        },
+        IterState::List { list, index } => {
+            let l = list.as_list()?;
+            let Some(item) = l.get(*index) else {
+                data.state.replace(IterState::Exhausted(crate::types::IterClass::List));
+                return Some(false);
+            };
+            match (item.as_tuple(), item.as_list()) {
+                (Some(t), _) if t.items.len() == n => {
+                    *index += 1;
+                    for (i, v) in t.items.iter().enumerate() {
+                        put(i, v.clone());
+                    }
+                }
+                (_, Some(l)) if l.len() == n => {
+                    *index += 1;
+                    for i in 0..n {
+                        put(i, l.get(i).unwrap_or(Value::NONE));
+                    }
+                }
+                _ => return None,
+            }
+            Some(true)
+        }
+        _ => None,
+    }
+}
+
 /// The next item, or None when exhausted.
 pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     Ok(next_with_value(vm, it)?.ok())
