@@ -31,6 +31,7 @@ pub struct Helpers {
     pub build_seq: FuncId,
     pub iter_next: FuncId,
     pub iter_next_unpack: FuncId,
+    pub call_builtin: FuncId,
 }
 
 fn sig(m: &dyn Module, params: &[types::Type], ret: Option<types::Type>) -> Signature {
@@ -73,6 +74,7 @@ impl Helpers {
         let build_seq = m.declare_function("pylift_jit_build_seq", Linkage::Import, &sig(m, &[I32, I64, I64], Some(I64)))?;
         let iter_next = m.declare_function("pylift_jit_iter_next", Linkage::Import, &sig(m, &[I64, I64], Some(I32)))?;
         let iter_next_unpack = m.declare_function("pylift_jit_iter_next_unpack", Linkage::Import, &sig(m, &[I64, I64, I64], Some(I32)))?;
+        let call_builtin = m.declare_function("pylift_jit_call_builtin", Linkage::Import, &sig(m, &[I64, I64, I64, I64, I32], Some(I64)))?;
         Ok(Helpers {
             step,
             cached,
@@ -100,6 +102,7 @@ impl Helpers {
             build_seq,
             iter_next,
             iter_next_unpack,
+            call_builtin,
         })
     }
 }

@@ -269,6 +269,7 @@ pub(crate) struct Fns {
     build_seq: FuncRef,
     iter_next: FuncRef,
     iter_next_unpack: FuncRef,
+    call_builtin: FuncRef,
 }
 
 impl Fns {
@@ -300,6 +301,7 @@ impl Fns {
             build_seq: module.declare_func_in_func(h.build_seq, func),
             iter_next: module.declare_func_in_func(h.iter_next, func),
             iter_next_unpack: module.declare_func_in_func(h.iter_next_unpack, func),
+            call_builtin: module.declare_func_in_func(h.call_builtin, func),
         }
     }
 }
@@ -1782,13 +1784,17 @@ impl<'a, 'b> Tr<'a, 'b> {
                 }
                 (None, None) => {
                     if !self.pure_call(pc) {
-                        self.call_helper(self.f.call, pc)
+                        match self.builtin_callee(pc) {
+                            Some(b) => self.builtin_call(pc, &b),
+                            None => self.call_helper(self.f.call, pc),
+                        }
                     }
                 }
             },
-            Op::CallMethod | Op::CallKw | Op::CallMethodKw => match self.u.direct.get(pc).cloned().flatten() {
-                Some(f) => self.direct_call(pc, &f),
-                None => self.call_helper(self.f.call, pc),
+            Op::CallMethod | Op::CallKw | Op::CallMethodKw => match (self.u.direct.get(pc).cloned().flatten(), self.builtin_callee(pc)) {
+                (Some(f), _) => self.direct_call(pc, &f),
+                (None, Some(b)) => self.builtin_call(pc, &b),
+                (None, None) => self.call_helper(self.f.call, pc),
             },
             Op::Return if self.inline_return(ins.a) || self.frameless_return(ins.a) => {}
             // A generator's end (StopIteration) is the interpreter's.

@@ -834,6 +834,33 @@ pub unsafe extern "C" fn pylift_jit_iter_next_unpack(it: u64, out: *mut Value, n
     }
 }
 
+/// A call from native code of the built-in function `f` with the `n`
+/// positional values at `args` (borrowed), made at the call at `pc`: the
+/// result (a new reference's bits), or `ATTR_MISS` when it raised (the
+/// error is pending). What `Vm::call_with` does for a built-in, without
+/// decoding the instruction or building its argument list.
+///
+/// # Safety
+/// `args` points at `n` live values.
+#[no_mangle]
+pub unsafe extern "C" fn pylift_jit_call_builtin(vm: *mut Vm, f: u64, args: *const Value, n: u64, pc: u32) -> u64 {
+    let vm = vm_of(vm);
+    // SAFETY: the callee register's value and the caller's stack array.
+    let f = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(f) });
+    let pos = unsafe { std::slice::from_raw_parts(args, n as usize) };
+    if let Some(fr) = vm.frames.last_mut() {
+        fr.pc = pc as usize;
+    }
+    vm.run_finalizers();
+    match in_tier(vm, Tier::Runtime, |vm| vm.call_builtin(&f, crate::objects::func::Args::positional(pos))) {
+        Ok(v) => v.into_bits(),
+        Err(e) => {
+            vm.jit_error = Some((e, false));
+            ATTR_MISS
+        }
+    }
+}
+
 /// `BuildTuple`/`BuildList` (`list` = 1): a new sequence of the `n`
 /// values at `items` (borrowed), as the new reference's bits.
 ///
@@ -1187,6 +1214,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pylift_jit_build_seq", pylift_jit_build_seq as *const u8),
         ("pylift_jit_iter_next", pylift_jit_iter_next as *const u8),
         ("pylift_jit_iter_next_unpack", pylift_jit_iter_next_unpack as *const u8),
+        ("pylift_jit_call_builtin", pylift_jit_call_builtin as *const u8),
     ]
 }
 

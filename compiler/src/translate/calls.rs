@@ -282,6 +282,76 @@ impl Tr<'_, '_> {
         self.call_helper(self.f.call, pc);
     }
 
+    /// The built-in function a `Call` (of a folded global) or `CallMethod`
+    /// (of a built-in type's method its `LoadMethod` cache holds) at `pc`
+    /// calls, with positional arguments only.
+    pub(super) fn builtin_callee(&self, pc: usize) -> Option<Value> {
+        let code = self.u.code;
+        if self.inline.is_some() || self.frameless() || code.jit.deopted_at(pc) {
+            return None;
+        }
+        let f = match code.instrs[pc].op {
+            Op::Call => self.u.folds.get(global_callee_load(code, pc)?)?.as_ref()?.value.clone(),
+            Op::CallMethod => {
+                let load = code.instrs[method_callee_load(code, pc)?];
+                pylift_runtime::ops::attr::cached_type_method(code.caches.get(load.c as usize)?)?
+            }
+            _ => return None,
+        };
+        f.as_builtin().is_some().then_some(f)
+    }
+
+    /// A call of the built-in `f` at `pc`: if the callee register holds it
+    /// (and, for a method, self is present), one runtime call with the
+    /// arguments in a stack array (`pylift_jit_call_builtin`); else the
+    /// generic call.
+    pub(super) fn builtin_call(&mut self, pc: usize, f: &Value) {
+        let ins = self.u.code.instrs[pc];
+        let next = flow::next_pc(self.u.code, pc);
+        let method = ins.op == Op::CallMethod;
+        self.pins.push(f.clone());
+        let mut ok = self.b.ins().iconst(cranelift_codegen::ir::types::I8, 1);
+        if !matches!(self.ty(ins.b), Ty::Folded(_)) {
+            let fr = self.load_reg(ins.b);
+            let same = self.b.ins().icmp_imm_s(IntCC::Equal, fr, f.bits() as i64);
+            ok = self.b.ins().band(ok, same);
+        }
+        if method {
+            let s = self.load_reg(ins.b + 1);
+            let has_self = self.b.ins().icmp_imm_s(IntCC::NotEqual, s, Value::UNDEF.bits() as i64);
+            ok = self.b.ins().band(ok, has_self);
+        }
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        let saved = self.cur.clone();
+        self.b.switch_to_block(fast);
+        // The builtin may raise (a handler in this frame reads the
+        // registers) or run Python code: the unboxed values are written back.
+        self.flush_unboxed();
+        let args: Vec<u16> = (ins.b + 1..ins.b + 1 + ins.c + u16::from(method)).collect();
+        let slot = self.b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(cranelift_codegen::ir::StackSlotKind::ExplicitSlot, (args.len().max(1) * 8) as u32, 3));
+        for (i, &r) in args.iter().enumerate() {
+            let v = self.boxed_of(r);
+            self.b.ins().stack_store(I64, v, slot, i as i32 * 8);
+        }
+        let items = self.b.ins().stack_addr(I64, slot, 0);
+        let fv = self.b.ins().iconst(I64, f.bits() as i64);
+        let n = self.b.ins().iconst(I64, args.len() as i64);
+        let pc32 = self.b.ins().iconst(I32, pc as i64);
+        let call = self.b.ins().call(self.f.call_builtin, &[self.vm, fv, items, n, pc32]);
+        let v = self.b.inst_results(call)[0];
+        let raised = self.b.ins().icmp_imm_s(IntCC::Equal, v, pylift_runtime::jit::ATTR_MISS as i64);
+        let done = self.b.create_block();
+        self.b.ins().brif(raised, self.err, &[], done, &[]);
+        self.b.switch_to_block(done);
+        self.def_boxed(ins.a, v);
+        self.edge(next, DeoptReason::ResultGuard);
+        self.cur = saved;
+        self.b.switch_to_block(slow);
+        self.call_helper(self.f.call, pc);
+    }
+
     /// The methods a `CallMethod` at `pc` calls directly: `callee` (its
     /// `LoadMethod` cache's current method), then the other plain methods
     /// the cache saw (a polymorphic site), at most `METHOD_TARGETS`.

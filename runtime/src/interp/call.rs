@@ -23,17 +23,7 @@ impl Vm {
         self.run_finalizers();
         match f.obj_kind() {
             Some(ObjKind::Function) => self.call_function(f, args),
-            Some(ObjKind::Builtin) => {
-                let b = f.as_builtin().ok_or_else(|| internal_error("builtin"))?;
-                if b.self_.is_undef() {
-                    (b.func)(self, args)
-                } else {
-                    let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                    pos.push(b.self_.clone());
-                    pos.extend_from_slice(args.pos);
-                    (b.func)(self, Args { pos: &pos, kw_names: args.kw_names, kw_values: args.kw_values })
-                }
-            }
+            Some(ObjKind::Builtin) => self.call_builtin(f, args),
             Some(ObjKind::BoundMethod) => {
                 let m = f.downcast::<crate::objects::func::BoundMethodData>().ok_or_else(|| internal_error("method"))?;
                 let (func, self_) = (m.func.clone(), m.self_.clone());
@@ -67,6 +57,19 @@ impl Vm {
                 }
                 Err(type_error(format!("'{}' object is not callable", type_name(f))))
             }
+        }
+    }
+
+    /// Calls the built-in function `f` (its bound receiver first, if any).
+    pub fn call_builtin(&mut self, f: &Value, args: Args<'_>) -> PyResult<Value> {
+        let b = f.as_builtin().ok_or_else(|| internal_error("builtin"))?;
+        if b.self_.is_undef() {
+            (b.func)(self, args)
+        } else {
+            let mut pos = Vec::with_capacity(args.pos.len() + 1);
+            pos.push(b.self_.clone());
+            pos.extend_from_slice(args.pos);
+            (b.func)(self, Args { pos: &pos, kw_names: args.kw_names, kw_values: args.kw_values })
         }
     }
 

@@ -85,6 +85,12 @@ fn load_attr_current(obj: &Value, cache: &InlineCache) -> Option<Value> {
     }
 }
 
+/// The built-in method a `LoadMethod` cache finds on a built-in type (the
+/// method its next hits will return, self passed first), if it holds one.
+pub fn cached_type_method(cache: &InlineCache) -> Option<Value> {
+    (cache.tag.get() == TAG_TYPE_METHOD).then(|| cache.value.get().clone())
+}
+
 /// The function a `LoadMethod` cache finds on instances' classes (the
 /// method its next hits will return), if it holds one.
 pub fn cached_method(cache: &InlineCache) -> Option<Value> {
@@ -205,8 +211,7 @@ fn load_method_current(obj: &Value, cache: &InlineCache) -> Option<(Value, Value
         }
         TAG_TYPE_METHOD => {
             // Built-in types are immutable and immortal: the pointer is the guard.
-            let t = type_of(obj);
-            (t.bits() == cache.key1.get()).then(|| (cache.value.get().clone(), obj.clone()))
+            (super::type_bits(obj) == cache.key1.get()).then(|| (cache.value.get().clone(), obj.clone()))
         }
         _ => load_attr_current(obj, cache).map(|v| (v, Value::UNDEF)),
     }

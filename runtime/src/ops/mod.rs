@@ -27,6 +27,22 @@ use crate::value::Value;
 
 pub use repr::{repr, repr_for_disasm, str_of, to_str};
 
+/// `type_of(v).bits()` without taking a reference: the common built-in
+/// types directly (inline-cache guards compare type pointers).
+pub fn type_bits(v: &Value) -> u64 {
+    let t = types();
+    let k = v.header().map(|h| h.kind);
+    match k {
+        Some(ObjKind::Str) => t.str_.bits(),
+        Some(ObjKind::List) => t.list.bits(),
+        Some(ObjKind::Tuple) => t.tuple.bits(),
+        Some(ObjKind::Dict) => t.dict.bits(),
+        _ if v.is_small_int() => t.int.bits(),
+        _ if v.is_float() => t.float.bits(),
+        _ => type_of(v).bits(),
+    }
+}
+
 /// The class of any value.
 pub fn type_of(v: &Value) -> Value {
     let t = types();
