@@ -60,13 +60,23 @@ class Gen:
             # Recursive and pure for number arguments (frameless calls): big
             # ints, floats, bools and the recursion budget all come through.
             "def f4(a, b):\n    if a <= 0 or a > 40:\n        return b\n    return f4(a - 1, b * 3 + 1) - a\n",
+            # Keywords and defaults (direct calls bind them).
+            "def f5(a, b=3, c=0.5):\n    return a * b - c\n",
+            # Instances: construction, attributes, operators, methods.
+            "class P:\n    def __init__(self, a, b=1):\n        self.a = a\n        self.b = b\n"
+            "    def __add__(self, o):\n        return P(self.a + (o.a if isinstance(o, P) else o), self.b)\n"
+            "    def __mul__(self, k):\n        return P(self.a * k, self.b)\n"
+            "    def val(self, scale=1):\n        return self.a * scale + self.b\n",
+            "class Q(P):\n    def val(self, scale=2):\n        return self.a - scale\n",
+            # A generator with an inner loop (compiled there).
+            "def g(n):\n    for k in range(n):\n        t = 0\n        for j in range(k + 2):\n            t += j * k\n        yield t\n",
         ]
-        body = ["    acc = 0", "    x = 1", "    y = 2.5", "    z = True", "    xs = [1, 2.5, True, 7, -3, 0.25]"]
+        body = ["    acc = 0", "    x = 1", "    y = 2.5", "    z = True", "    xs = [1, 2.5, True, 7, -3, 0.25]", "    out = []"]
         vars_ = ["acc", "x", "y", "z", "i"]
         for _ in range(r.randint(2, 6)):
             v = r.choice(["acc", "x", "y", "z"])
             e = self.expr(vars_)
-            stmt = r.choice(["assign", "aug", "if", "ifelse", "store", "while", "slice"])
+            stmt = r.choice(["assign", "aug", "if", "ifelse", "store", "while", "slice", "obj", "iters", "gen", "kw", "builtin"])
             if stmt == "assign":
                 body.append(f"        {v} = {e}")
             elif stmt == "aug":
@@ -78,6 +88,19 @@ class Gen:
                 body.append(f"        j = 0\n        while j < i % {r.choice([1, 3, 64])}:\n            {v} = {e}\n            j += 1")
             elif stmt == "slice":
                 body.append(f"        {v} = len(xs[i % 4 : {r.choice(['i % 7', 'None', '-1'])}])")
+            elif stmt == "obj":
+                cls = r.choice(["P", "Q"])
+                op = r.choice(["+", "*"])
+                body.append(f"        o = {cls}({e}, b={r.randint(-3, 3)})\n        o = o {op} {r.choice(['o', '2', '0.5', 'x'])}\n        {v} = o.val() + o.val(scale={r.randint(0, 3)})")
+            elif stmt == "iters":
+                it = r.choice(["enumerate(xs)", "zip(xs, xs[1:])", "enumerate(xs, 5)", "{0: 1, 2: 3.5}.items()", "[(1, 2), (3, 4)]"])
+                body.append(f"        for p, q in {it}:\n            {v} = p + q")
+            elif stmt == "gen":
+                body.append(f"        {v} = sum(g(i % 6)) + len([w for w in xs if w])")
+            elif stmt == "kw":
+                body.append(f"        {v} = f5({e}) + f5(a={e}, c=2) + f5({e}, 2)")
+            elif stmt == "builtin":
+                body.append(f"        out.append({e})\n        {v} = len(out) + max(out[-2:], default=0)")
             elif stmt == "ifelse":
                 # Short arithmetic arms (if-converted when they qualify).
                 w = r.choice(["acc", "x", "y", "z"])
@@ -86,7 +109,7 @@ class Gen:
             else:
                 body.append(f"        if {e}:\n            {v} = {self.expr(vars_)}")
         n = r.choice([50, 300, 2000])
-        body.insert(5, f"    for i in range({n}):")
+        body.insert(6, f"    for i in range({n}):")
         body.append("    return acc, x, y, z, xs")
         fn = "def run():\n" + "\n".join(body) + "\n"
         main = "for _ in range(3):\n    try:\n        print(run())\n    except Exception as e:\n        print(type(e).__name__, e)\n"

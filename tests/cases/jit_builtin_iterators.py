@@ -84,3 +84,17 @@ print(r)
 print(after_loop(xs, ys))
 print(errors(300))
 print(generators(2000))
+
+
+def collecting(n):
+    # Collections fall due inside fused enumerate loops.
+    t = 0
+    for i in range(n):
+        for p, q in enumerate([[k] for k in range(4)], 5):
+            t += p + len(q)
+        for p, q in [(1, [2]), (3, [4])]:
+            t += p + len(q)
+    return t
+
+
+print(collecting(20000))

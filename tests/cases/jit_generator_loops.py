@@ -107,6 +107,21 @@ except KeyError as e:
     print("thrown back", e)
 print(sum(closure_gen(300)))
 print(sum(sum(x * x for x in range(k)) for k in range(300)))
+# A garbage collection falls due inside native loops of a generator whose
+# outer loop yields only sometimes: native code leaves at a back-edge that
+# is not an entry point, and the interpreter must go on from there.
+def allocating(n):
+    total = 0
+    for i in range(n):
+        junk = [[j] for j in range(20)]
+        total += len(junk)
+        if i % 97 == 0:
+            yield total
+
+
+print(sum(allocating(20000)))
+
+
 # A type change inside the native inner loop of a generator.
 def mixed(items):
     for seq in items:
@@ -115,3 +130,4 @@ def mixed(items):
             t = t + x
         yield t
 print(list(mixed([[1, 2]] * 300 + [[1, 2.5], ["a", "b"]]))[-3:])
+

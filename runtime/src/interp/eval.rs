@@ -285,6 +285,12 @@ impl Vm {
             let code = f.code.clone();
             let base = f.base;
             let Some(entry) = self.jit_entry_for(&code, false) else { return crate::jit::exit_resume(pc as u32) };
+            if !code.jit.entries.get().contains(&(pc as u32)) {
+                // Not an entry point (a fused loop step continues past
+                // its header): the interpreter resumes there and re-enters
+                // native code at the next loop header.
+                return crate::jit::exit_resume(pc as u32);
+            }
             let regs = self.reg_ptr(base);
             let prev = self.stats.clock.enter(crate::stats::Tier::Native);
             // SAFETY: the entry was compiled for the top frame's code, and
