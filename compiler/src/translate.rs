@@ -2536,6 +2536,31 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     /// `ForIter` through the runtime (`ops::iter`): any iterator, and the
     /// end of an inline list loop (which marks the iterator exhausted).
+    /// After a leaf step of the `ForIter` at `pc` answered `r` (1: `regs`
+    /// were written, go on at `to`; 2: exhausted, leave the loop; 0: not
+    /// its case): positions at the block for 0, with the state of entry.
+    fn leaf_step(&mut self, pc: usize, r: CValue, regs: &[u16], to: usize) {
+        let got = self.b.create_block();
+        let other = self.b.create_block();
+        let done = self.b.create_block();
+        let miss = self.b.create_block();
+        let is_got = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
+        self.b.ins().brif(is_got, got, &[], other, &[]);
+        self.b.switch_to_block(other);
+        self.b.ins().brif(r, done, &[], miss, &[]);
+        let saved = self.cur.clone();
+        self.b.switch_to_block(done);
+        self.edge(flow::next_pc(self.u.code, pc), DeoptReason::IntGuard);
+        self.cur = saved.clone();
+        self.b.switch_to_block(got);
+        for &x in regs {
+            self.set_ty(x, Ty::Boxed);
+        }
+        self.branch_to(pc, to);
+        self.cur = saved;
+        self.b.switch_to_block(miss);
+    }
+
     /// For a `ForIter` at `pc` whose loop body starts by unpacking the
     /// item (a temporary, dead after) into `n` registers: their first and
     /// `n`, when their slots may be overwritten by a helper.
@@ -2564,25 +2589,8 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let nv = self.b.ins().iconst(I64, n as i64);
                 let call = self.b.ins().call(self.f.iter_next_unpack, &[it, out, nv]);
                 let r = self.b.inst_results(call)[0];
-                let got = self.b.create_block();
-                let other = self.b.create_block();
-                let done = self.b.create_block();
-                let usual = self.b.create_block();
-                let is_got = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
-                self.b.ins().brif(is_got, got, &[], other, &[]);
-                self.b.switch_to_block(other);
-                self.b.ins().brif(r, done, &[], usual, &[]);
-                let saved = self.cur.clone();
-                self.b.switch_to_block(done);
-                self.edge(next, DeoptReason::IntGuard);
-                self.cur = saved.clone();
-                self.b.switch_to_block(got);
-                for r in ua..ua + n {
-                    self.set_ty(r, Ty::Boxed);
-                }
-                self.branch_to(pc, flow::next_pc(self.u.code, target));
-                self.cur = saved;
-                self.b.switch_to_block(usual);
+                let regs: Vec<u16> = (ua..ua + n).collect();
+                self.leaf_step(pc, r, &regs, flow::next_pc(self.u.code, target));
             }
             // Built-in iterators that run no Python code: a leaf step, with
             // no frame write-back (see `pylift_jit_iter_next`).
@@ -2590,24 +2598,8 @@ impl<'a, 'b> Tr<'a, 'b> {
             let out = self.b.ins().iadd_imm_s(self.regs, a as i64 * 8);
             let call = self.b.ins().call(self.f.iter_next, &[it, out]);
             let r = self.b.inst_results(call)[0];
-            let got = self.b.create_block();
-            let other = self.b.create_block();
-            let done = self.b.create_block();
-            let slow = self.b.create_block();
-            let is_got = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
-            self.b.ins().brif(is_got, got, &[], other, &[]);
-            self.b.switch_to_block(other);
-            self.b.ins().brif(r, done, &[], slow, &[]);
-            let saved = self.cur.clone();
-            self.b.switch_to_block(done);
-            self.edge(next, DeoptReason::IntGuard);
-            self.cur = saved.clone();
-            self.b.switch_to_block(got);
-            self.set_ty(a, Ty::Boxed);
-            self.branch_to(pc, target);
-            self.cur = saved;
-            self.b.switch_to_block(slow);
-            self.b.set_cold_block(slow);
+            self.leaf_step(pc, r, &[a], target);
+            self.b.set_cold_block(self.b.current_block().expect("in a block"));
         }
         self.flush();
         let pcv = self.b.ins().iconst(I32, pc as i64);

@@ -246,24 +246,13 @@ impl Tr<'_, '_> {
             let Some(plan) = bind_plan(&func, npos, &kw) else { continue };
             self.pins.push(f.clone());
             // Every condition of the inline path, then one branch.
-            let mut ok = self.b.ins().iconst(cranelift_codegen::ir::types::I8, 1);
-            if !matches!(self.ty(ins.b), Ty::Folded(_)) {
-                let fr = self.load_reg(ins.b);
-                let same = self.b.ins().icmp_imm_s(IntCC::Equal, fr, f.bits() as i64);
-                ok = self.b.ins().band(ok, same);
-            }
+            let mut ok = self.callee_is(pc, f);
             if let (Some(_), Some(c)) = (&init, callee.as_class()) {
                 // The class's namespaces (and so its `__init__`) are unchanged.
                 let cp = self.b.ins().iconst(I64, (callee.bits() & pylift_runtime::value::PAYLOAD_MASK) as i64);
                 let ver = self.b.ins().load(I64, MemFlagsData::trusted(), cp, self.seq.class_version);
                 let same = self.b.ins().icmp_imm_s(IntCC::Equal, ver, c.version() as i64);
                 ok = self.b.ins().band(ok, same);
-            }
-            if method {
-                // The lookup found a plain method (not a function attribute).
-                let s = self.load_reg(ins.b + 1);
-                let has_self = self.b.ins().icmp_imm_s(IntCC::NotEqual, s, Value::UNDEF.bits() as i64);
-                ok = self.b.ins().band(ok, has_self);
             }
             let new_object = init.is_some();
             let args = plan
@@ -310,17 +299,7 @@ impl Tr<'_, '_> {
         let next = flow::next_pc(self.u.code, pc);
         let method = ins.op == Op::CallMethod;
         self.pins.push(f.clone());
-        let mut ok = self.b.ins().iconst(cranelift_codegen::ir::types::I8, 1);
-        if !matches!(self.ty(ins.b), Ty::Folded(_)) {
-            let fr = self.load_reg(ins.b);
-            let same = self.b.ins().icmp_imm_s(IntCC::Equal, fr, f.bits() as i64);
-            ok = self.b.ins().band(ok, same);
-        }
-        if method {
-            let s = self.load_reg(ins.b + 1);
-            let has_self = self.b.ins().icmp_imm_s(IntCC::NotEqual, s, Value::UNDEF.bits() as i64);
-            ok = self.b.ins().band(ok, has_self);
-        }
+        let ok = self.callee_is(pc, f);
         let fast = self.b.create_block();
         let slow = self.b.create_block();
         self.b.ins().brif(ok, fast, &[], slow, &[]);
@@ -350,6 +329,25 @@ impl Tr<'_, '_> {
         self.cur = saved;
         self.b.switch_to_block(slow);
         self.call_helper(self.f.call, pc);
+    }
+
+    /// Whether the call at `pc` calls `f`: its callee register holds it
+    /// (known for a `Folded` one) and, for a method call, the lookup found
+    /// a method (self is present, not a function attribute).
+    fn callee_is(&mut self, pc: usize, f: &Value) -> CValue {
+        let ins = self.u.code.instrs[pc];
+        let mut ok = self.b.ins().iconst(cranelift_codegen::ir::types::I8, 1);
+        if !matches!(self.ty(ins.b), Ty::Folded(_)) {
+            let fr = self.load_reg(ins.b);
+            let same = self.b.ins().icmp_imm_s(IntCC::Equal, fr, f.bits() as i64);
+            ok = self.b.ins().band(ok, same);
+        }
+        if matches!(ins.op, Op::CallMethod | Op::CallMethodKw) {
+            let s = self.load_reg(ins.b + 1);
+            let has_self = self.b.ins().icmp_imm_s(IntCC::NotEqual, s, Value::UNDEF.bits() as i64);
+            ok = self.b.ins().band(ok, has_self);
+        }
+        ok
     }
 
     /// The methods a `CallMethod` at `pc` calls directly: `callee` (its
