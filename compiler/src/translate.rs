@@ -675,19 +675,6 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         t.edge(hd as usize, DeoptReason::EntryGuard);
         t.b.switch_to_block(next);
     }
-    // Any other start pc (none is made: defence in depth) resumes the
-    // interpreter there rather than running the function from its start.
-    let at_zero = t.b.ins().icmp_imm_s(IntCC::Equal, start, 0);
-    let zero = t.b.create_block();
-    let other = t.b.create_block();
-    t.b.ins().brif(at_zero, zero, &[], other, &[]);
-    t.b.switch_to_block(other);
-    t.b.set_cold_block(other);
-    let wide = t.b.ins().uextend(I64, start);
-    let shifted = t.b.ins().ishl_imm_s(wide, 8);
-    let resume = t.b.ins().bor_imm_s(shifted, pylift_runtime::jit::EXIT_RESUME as i64);
-    t.b.ins().return_(&[resume]);
-    t.b.switch_to_block(zero);
     if code.flags.generator {
         // A generator is entered only at its loop headers (a call makes
         // the generator object; the interpreter runs it from pc 0).

@@ -333,68 +333,27 @@ pub fn next_with_value(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>
     if let Some(item) = next_inline(data.state.get_mut()) {
         return Ok(item.ok_or(Value::NONE));
     }
-    let r = match data.state.get_mut() {
-        IterState::Tuple { tuple, index } => {
-            let item = tuple.as_tuple().and_then(|t| t.items.get(*index).cloned());
-            *index += 1;
-            item
-        }
-        IterState::Str { s, pos } => {
-            let st = s.as_str().unwrap_or("");
-            match st[*pos..].chars().next() {
-                Some(c) => {
-                    *pos += c.len_utf8();
-                    Some(crate::objects::str::char_str(c))
-                }
-                None => None,
-            }
-        }
-        IterState::Dict { dict, pos, len, kind } => {
+    // A dict or set resized since the iterator began raises; the other
+    // built-in states step as native code steps them (`next_leaf`).
+    match data.state.get_mut() {
+        IterState::Dict { dict, len, .. } => {
             let d = dict.as_dict().ok_or_else(|| type_error("dict"))?;
             if d.len() != *len {
                 *len = usize::MAX;
                 return Err(crate::error::runtime_error("dictionary changed size during iteration"));
             }
-            match d.table.get().next_entry(*pos) {
-                Some((p, e)) => {
-                    *pos = p + 1;
-                    Some(match kind {
-                        ViewKind::Keys => e.key.clone(),
-                        ViewKind::Values => e.value.clone(),
-                        ViewKind::Items => crate::objects::tuple::new_tuple(vec![e.key.clone(), e.value.clone()]),
-                    })
-                }
-                None => None,
-            }
         }
-        IterState::Set { set, pos, len } => {
-            let s = set.as_set().ok_or_else(|| type_error("set"))?;
-            if s.len() != *len {
+        IterState::Set { set, len, .. } => {
+            let st = set.as_set().ok_or_else(|| type_error("set"))?;
+            if st.len() != *len {
                 *len = usize::MAX;
                 return Err(crate::error::runtime_error("Set changed size during iteration"));
             }
-            let t = s.table.get();
-            let mut p = *pos;
-            while p < t.table.len() && !t.table[p].is_active() {
-                p += 1;
-            }
-            if p < t.table.len() {
-                *pos = p + 1;
-                Some(t.table[p].key.clone())
-            } else {
-                *pos = p;
-                None
-            }
         }
-        IterState::Bytes { b, index } => {
-            let item = b.as_bytes().and_then(|b| b.bytes.get().get(*index).copied());
-            *index += 1;
-            item.map(|x| Value::int(x as i64))
-        }
-        IterState::Exhausted(_) => None,
+        IterState::Tuple { .. } | IterState::Str { .. } | IterState::Bytes { .. } | IterState::Exhausted(_) => {}
         _ => return next_slow(vm, it),
-    };
-    Ok(r.ok_or(Value::NONE))
+    }
+    Ok(next_leaf(it).ok_or(Value::NONE))
 }
 
 /// Iterator states whose step runs Python code.
