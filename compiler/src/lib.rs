@@ -13,6 +13,7 @@
 
 mod arch;
 mod counters;
+mod dead_params;
 mod flow;
 mod helpers;
 mod spec;
@@ -82,6 +83,7 @@ impl JitBackend for CraneliftJit {
         let t0 = std::time::Instant::now();
         let mut reg = translate::Registry::default();
         let translate::Translation { entries, mut pins } = translate::translate(code, Some(&env), &mut self.ctx.func, &mut self.fctx, &mut self.module, &self.helpers, &mut reg);
+        dead_params::remove(&mut self.ctx.func);
         let t_translate = t0.elapsed();
         // The IR before Cranelift optimizes it in place.
         let mut clif = want_clif.then(|| self.ctx.func.display().to_string());
@@ -97,6 +99,7 @@ impl JitBackend for CraneliftJit {
             self.ctx.func.signature = psig;
             self.ctx.set_disasm(want_asm);
             pins.extend(translate::translate_pure(&reg, i, Some(&env), &mut self.ctx.func, &mut self.fctx, &mut self.module, &self.helpers));
+            dead_params::remove(&mut self.ctx.func);
             translate::mark_translated(&mut reg, i);
             if let Some(text) = clif.as_mut() {
                 text.push_str(&format!("; {pname}\n{}", self.ctx.func.display()));

@@ -1032,8 +1032,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// on. Returns the object's address.
     fn materialize_range(&mut self, r: u16) -> CValue {
         let next = self.b.use_var(self.u.vi[r as usize]);
-        let (vs, vt) = self.u.vr[r as usize];
-        let (stop, step) = (self.b.use_var(vs), self.b.use_var(vt));
+        let (stop, step) = self.range_bounds(r);
         let call = self.b.ins().call(self.f.range_iter, &[next, stop, step]);
         let it = self.b.inst_results(call)[0];
         self.store_raw(r, it);
@@ -1098,10 +1097,27 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.store_raw(r, undef);
         self.decref(old);
         self.b.def_var(self.u.vi[r as usize], next);
+        self.def_range_bounds(r, stop, step);
+        self.set_ty(r, Ty::VRange);
+    }
+
+    /// The stop and step of `VRange` register `r`. A unit step is a
+    /// constant, not a variable: a loop would otherwise carry it in a
+    /// register for its exits alone.
+    fn range_bounds(&mut self, r: u16) -> (CValue, CValue) {
+        let (vs, vt) = self.u.vr[r as usize];
+        let stop = self.b.use_var(vs);
+        let step = if self.u.hints.unit_step[r as usize] { self.b.ins().iconst(I64, 1) } else { self.b.use_var(vt) };
+        (stop, step)
+    }
+
+    /// Sets the stop and step of `VRange` register `r` (see `range_bounds`).
+    pub(super) fn def_range_bounds(&mut self, r: u16, stop: CValue, step: CValue) {
         let (vs, vt) = self.u.vr[r as usize];
         self.b.def_var(vs, stop);
-        self.b.def_var(vt, step);
-        self.set_ty(r, Ty::VRange);
+        if !self.u.hints.unit_step[r as usize] {
+            self.b.def_var(vt, step);
+        }
     }
 
     /// Writes a `Folded` register's value into its slot (with a reference
@@ -2419,8 +2435,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         if self.ty(itr) == Ty::VRange {
             // All in registers: no memory traffic, nothing to check.
             let cur = self.b.use_var(self.u.vi[itr as usize]);
-            let (vs, vt) = self.u.vr[itr as usize];
-            let (stop, step) = (self.b.use_var(vs), self.b.use_var(vt));
+            let (stop, step) = self.range_bounds(itr);
             let var = self.u.vi[itr as usize];
             let step = if self.u.hints.unit_step[itr as usize] { None } else { Some(step) };
             return self.range_step(pc, a, [cur, stop], step, |t, nv| t.b.def_var(var, nv));

@@ -720,9 +720,7 @@ impl Tr<'_, '_> {
                         self.decref(old);
                     }
                     self.b.def_var(self.u.vi[gi.a as usize], start);
-                    let (vs, vt) = self.u.vr[gi.a as usize];
-                    self.b.def_var(vs, stop);
-                    self.b.def_var(vt, step);
+                    self.def_range_bounds(gi.a, stop, step);
                     self.set_ty(gi.a, Ty::VRange);
                 } else {
                     let call = self.b.ins().call(self.f.range_iter, &[start, stop, step]);

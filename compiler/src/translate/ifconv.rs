@@ -176,7 +176,14 @@ impl Tr<'_, '_> {
         let f = flow::next_pc(self.u.code, pc);
         let sel = if yes == f { cond } else { self.b.ins().icmp_imm_s(IntCC::Equal, cond, 0) };
         let pre_cur = self.cur.clone();
-        let pre: Vec<(u16, CValue, CValue)> = d.written.iter().map(|&r| (r, self.b.use_var(self.u.vi[r as usize]), self.b.use_var(self.u.vf[r as usize]))).collect();
+        // Only a register that holds a float before the branch has a float
+        // value to restore: reading the float variable of an int register
+        // would make Cranelift carry an unused 0.0 through every loop.
+        let pre: Vec<(u16, CValue, Option<CValue>)> = d
+            .written
+            .iter()
+            .map(|&r| (r, self.b.use_var(self.u.vi[r as usize]), (pre_cur[r as usize] == Ty::Float).then(|| self.b.use_var(self.u.vf[r as usize]))))
+            .collect();
         let fail = self.b.create_block();
         self.known.spec_fail = Some(fail);
         let then_next = d.then.last().map_or(d.end, |&l| flow::next_pc(self.u.code, l));
@@ -184,7 +191,9 @@ impl Tr<'_, '_> {
         // The else-arm starts from the values before the branch.
         for &(r, i, x) in &pre {
             self.b.def_var(self.u.vi[r as usize], i);
-            self.b.def_var(self.u.vf[r as usize], x);
+            if let Some(x) = x {
+                self.b.def_var(self.u.vf[r as usize], x);
+            }
         }
         self.cur = pre_cur.clone();
         let (else_vals, _) = self.speculate(&d.els, d.end, &d.written);
@@ -209,7 +218,9 @@ impl Tr<'_, '_> {
         self.b.set_cold_block(fail);
         for &(r, i, x) in &pre {
             self.b.def_var(self.u.vi[r as usize], i);
-            self.b.def_var(self.u.vf[r as usize], x);
+            if let Some(x) = x {
+                self.b.def_var(self.u.vf[r as usize], x);
+            }
         }
         self.cur = pre_cur;
         self.flush();
