@@ -10,25 +10,28 @@
 //! that are used onto the stack: in a loop with ten live values on x86-64
 //! the induction variable was spilled and reloaded every iteration.
 
-use cranelift_codegen::ir::{BlockArg, Function, Value};
-use std::collections::HashSet;
+use cranelift_codegen::entity::EntityRef;
+use cranelift_codegen::ir::{Block, BlockArg, Function, Value};
 
 /// Removes the parameters (other than the entry block's) that no
 /// instruction uses except as a branch argument to another removed one.
 pub fn remove(func: &mut Function) {
     let Some(entry) = func.layout.entry_block() else { return };
     let dfg = &func.dfg;
+    // Indexed by value number: this runs on every compile, so no hashing.
+    let mut live = vec![false; dfg.num_values()];
+    let mut work: Vec<Value> = Vec::new();
+    let mark = |v: Value, live: &mut [bool], work: &mut Vec<Value>| {
+        if !std::mem::replace(&mut live[v.index()], true) {
+            work.push(v);
+        }
+    };
     // Edges: (parameter it feeds, value passed).
     let mut edges: Vec<(Value, Value)> = Vec::new();
-    let mut live: HashSet<Value> = HashSet::new();
-    let mut work: Vec<Value> = Vec::new();
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
             for &v in dfg.inst_args(inst) {
-                let v = dfg.resolve_aliases(v);
-                if live.insert(v) {
-                    work.push(v);
-                }
+                mark(dfg.resolve_aliases(v), &mut live, &mut work);
             }
             for call in dfg.insts[inst].branch_destination(&dfg.jump_tables, &dfg.exception_tables) {
                 let params = dfg.block_params(call.block(&dfg.value_lists));
@@ -36,33 +39,28 @@ pub fn remove(func: &mut Function) {
                     match arg {
                         BlockArg::Value(v) => edges.push((params[k], dfg.resolve_aliases(v))),
                         // Not produced by pylift's translation; keep its target's parameter.
-                        _ => {
-                            if live.insert(params[k]) {
-                                work.push(params[k]);
-                            }
-                        }
+                        _ => mark(params[k], &mut live, &mut work),
                     }
                 }
             }
         }
     }
     // A live parameter makes the values passed to it live.
-    let mut feeds: std::collections::HashMap<Value, Vec<Value>> = std::collections::HashMap::new();
-    for &(p, v) in &edges {
-        feeds.entry(p).or_default().push(v);
-    }
+    edges.sort_unstable_by_key(|e| e.0);
     while let Some(p) = work.pop() {
-        for &v in feeds.get(&p).map(Vec::as_slice).unwrap_or(&[]) {
-            if live.insert(v) {
-                work.push(v);
+        let from = edges.partition_point(|e| e.0 < p);
+        for k in from..edges.len() {
+            if edges[k].0 != p {
+                break;
             }
+            mark(edges[k].1, &mut live, &mut work);
         }
     }
-    let blocks: Vec<_> = func.layout.blocks().filter(|&b| b != entry).collect();
-    let mut dead: Vec<(cranelift_codegen::ir::Block, usize, Value)> = Vec::new();
-    for &block in &blocks {
+    // Per block, highest index first, so earlier indices stay valid.
+    let mut dead: Vec<(Block, usize, Value)> = Vec::new();
+    for block in func.layout.blocks().filter(|&b| b != entry) {
         for (k, &p) in func.dfg.block_params(block).iter().enumerate().rev() {
-            if !live.contains(&p) {
+            if !live[p.index()] {
                 dead.push((block, k, p));
             }
         }
@@ -70,14 +68,20 @@ pub fn remove(func: &mut Function) {
     if dead.is_empty() {
         return;
     }
-    // Highest index first within each block, so earlier indices stay valid.
-    let insts: Vec<_> = blocks.iter().chain(std::iter::once(&entry)).flat_map(|&b| func.layout.block_insts(b).collect::<Vec<_>>()).collect();
+    // The range of `dead` each block's parameters occupy.
+    let mut span = vec![(0, 0); func.dfg.num_blocks()];
+    for (i, d) in dead.iter().enumerate() {
+        let s = &mut span[d.0.index()];
+        *s = if s.1 == 0 { (i, i + 1) } else { (s.0, i + 1) };
+    }
+    let insts: Vec<_> = func.layout.blocks().flat_map(|b| func.layout.block_insts(b)).collect();
     let dfg = &mut func.dfg;
     for inst in insts {
         let calls = dfg.insts[inst].branch_destination_mut(&mut dfg.jump_tables, &mut dfg.exception_tables);
         for call in calls.iter_mut() {
             let target = call.block(&dfg.value_lists);
-            for &(_, k, _) in dead.iter().filter(|d| d.0 == target) {
+            let (from, to) = span[target.index()];
+            for &(_, k, _) in &dead[from..to] {
                 call.remove(k, &mut dfg.value_lists);
             }
         }
@@ -116,7 +120,7 @@ mod tests {
         let more = b.ins().icmp(cranelift_codegen::ir::condcodes::IntCC::SignedLessThan, i, n);
         b.ins().brif(more, body, &[], exit, &[]);
         b.switch_to_block(body);
-        let i1 = b.ins().iadd_imm(i, 1);
+        let i1 = b.ins().iadd_imm_s(i, 1);
         b.ins().jump(header, &[i1.into(), k.into()]);
         b.switch_to_block(exit);
         b.ins().return_(&[i]);

@@ -1,7 +1,7 @@
 //! The runtime functions native code calls, declared once with their
 //! signatures (they are defined in `pylift_runtime::jit`).
 
-use cranelift_codegen::ir::{types, AbiParam, Signature};
+use cranelift_codegen::ir::{types, AbiParam, InstBuilder, Signature};
 use cranelift_module::{FuncId, Linkage, Module, ModuleResult};
 
 pub struct Helpers {
@@ -32,6 +32,9 @@ pub struct Helpers {
     pub iter_next: FuncId,
     pub iter_next_unpack: FuncId,
     pub call_builtin: FuncId,
+    /// Address of `release_trampoline` (0 where code is only produced,
+    /// never run: CLIF text, other ISAs).
+    pub release_preserving: u64,
 }
 
 fn sig(m: &dyn Module, params: &[types::Type], ret: Option<types::Type>) -> Signature {
@@ -103,6 +106,75 @@ impl Helpers {
             iter_next,
             iter_next_unpack,
             call_builtin,
+            release_preserving: 0,
         })
+    }
+
+    /// Defines the trampoline through which native code frees an object
+    /// whose count dropped to zero: `pylift_jit_release` under the
+    /// `preserve_all` convention, so the call clobbers no register.
+    ///
+    /// Why: that call sits on a cold path inside loops (every release of a
+    /// value the loop replaces). Under the C convention it clobbers every
+    /// float register and the caller-saved integer ones, and Cranelift's
+    /// allocator then keeps the loop's values in stack slots for the whole
+    /// loop: an accumulator was stored and reloaded every iteration. The
+    /// trampoline saves what the C function may clobber, only when it runs.
+    pub fn define_release_trampoline(&mut self, m: &mut dyn Module) -> ModuleResult<FuncId> {
+        self.release_trampoline(m, false).map(|(id, _)| id)
+    }
+
+    #[cfg(test)]
+    fn trampoline_disasm(&mut self, m: &mut dyn Module) -> ModuleResult<String> {
+        self.release_trampoline(m, true).map(|(_, text)| text.unwrap_or_default())
+    }
+
+    fn release_trampoline(&mut self, m: &mut dyn Module, disasm: bool) -> ModuleResult<(FuncId, Option<String>)> {
+        let mut s = sig(m, &[types::I64], None);
+        s.call_conv = cranelift_codegen::isa::CallConv::PreserveAll;
+        let id = m.declare_function("pylift_jit_release_preserving", Linkage::Local, &s)?;
+        let mut ctx = m.make_context();
+        ctx.func.signature = s;
+        let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
+        let mut b = cranelift_frontend::FunctionBuilder::new(&mut ctx.func, &mut fctx);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let p = b.block_params(entry)[0];
+        let release = m.declare_func_in_func(self.release, b.func);
+        b.ins().call(release, &[p]);
+        b.ins().return_(&[]);
+        b.seal_all_blocks();
+        b.finalize(m.target_config());
+        ctx.set_disasm(disasm);
+        m.define_function(id, &mut ctx)?;
+        Ok((id, ctx.compiled_code().and_then(|c| c.vcode.clone())))
+    }
+
+    /// The signature native code calls `release_trampoline` with.
+    pub fn release_preserving_sig(m: &dyn Module) -> Signature {
+        let mut s = sig(m, &[types::I64], None);
+        s.call_conv = cranelift_codegen::isa::CallConv::PreserveAll;
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The trampoline saves and restores the registers the C function may
+    /// clobber (native code calling it assumes none is).
+    #[test]
+    fn release_trampoline_preserves_caller_saved_registers() {
+        let isa = crate::arch::host_isa().unwrap();
+        let mut module = cranelift_jit::JITModule::new(cranelift_jit::JITBuilder::with_isa(isa, cranelift_module::default_libcall_names()));
+        let mut h = super::Helpers::declare(&mut module).unwrap();
+        let mut s = super::sig(&module, &[cranelift_codegen::ir::types::I64], None);
+        s.call_conv = cranelift_codegen::isa::CallConv::PreserveAll;
+        assert_eq!(s, super::Helpers::release_preserving_sig(&module));
+        let text = h.trampoline_disasm(&mut module).unwrap();
+        #[cfg(target_arch = "x86_64")]
+        for reg in ["%rax", "%rcx", "%rdx", "%rsi", "%rdi", "%r8", "%r9", "%r10", "%r11", "%xmm0", "%xmm15"] {
+            assert!(text.matches(reg).count() >= 2, "{reg} not saved and restored:\n{text}");
+        }
     }
 }

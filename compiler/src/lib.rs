@@ -53,7 +53,10 @@ impl CraneliftJit {
             builder.symbol(name, ptr);
         }
         let mut module = JITModule::new(builder);
-        let helpers = helpers::Helpers::declare(&mut module).map_err(|e| e.to_string())?;
+        let mut helpers = helpers::Helpers::declare(&mut module).map_err(|e| e.to_string())?;
+        let trampoline = helpers.define_release_trampoline(&mut module).map_err(|e| e.to_string())?;
+        module.finalize_definitions().map_err(|e| e.to_string())?;
+        helpers.release_preserving = module.get_finalized_function(trampoline) as u64;
         Ok(CraneliftJit { ctx: module.make_context(), fctx: FunctionBuilderContext::new(), module, helpers, counter: 0, selective })
     }
 }

@@ -251,7 +251,9 @@ pub(crate) struct Fns {
     truthy: FuncRef,
     compare: FuncRef,
     for_iter: FuncRef,
-    release: FuncRef,
+    /// `Helpers::define_release_trampoline`: its signature and address.
+    release: SigRef,
+    release_at: u64,
     load_attr: FuncRef,
     store_attr: FuncRef,
     load_method: FuncRef,
@@ -283,7 +285,8 @@ impl Fns {
             truthy: module.declare_func_in_func(h.truthy, func),
             compare: module.declare_func_in_func(h.compare, func),
             for_iter: module.declare_func_in_func(h.for_iter, func),
-            release: module.declare_func_in_func(h.release, func),
+            release: func.import_signature(crate::helpers::Helpers::release_preserving_sig(module)),
+            release_at: h.release_preserving,
             load_attr: module.declare_func_in_func(h.load_attr, func),
             store_attr: module.declare_func_in_func(h.store_attr, func),
             load_method: module.declare_func_in_func(h.load_method, func),
@@ -867,7 +870,8 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.ins().brif(rc1, done, &[], free, &[]);
         self.b.switch_to_block(free);
         self.b.set_cold_block(free);
-        self.b.ins().call(self.f.release, &[p]);
+        let at = self.b.ins().iconst(I64, self.f.release_at as i64);
+        self.b.ins().call_indirect(self.f.release, at, &[p]);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }

@@ -179,11 +179,8 @@ impl Tr<'_, '_> {
         // Only a register that holds a float before the branch has a float
         // value to restore: reading the float variable of an int register
         // would make Cranelift carry an unused 0.0 through every loop.
-        let pre: Vec<(u16, CValue, Option<CValue>)> = d
-            .written
-            .iter()
-            .map(|&r| (r, self.b.use_var(self.u.vi[r as usize]), (pre_cur[r as usize] == Ty::Float).then(|| self.b.use_var(self.u.vf[r as usize]))))
-            .collect();
+        let pre: Vec<(u16, CValue, Option<CValue>)> =
+            d.written.iter().map(|&r| (r, self.b.use_var(self.u.vi[r as usize]), (pre_cur[r as usize] == Ty::Float).then(|| self.b.use_var(self.u.vf[r as usize])))).collect();
         let fail = self.b.create_block();
         self.known.spec_fail = Some(fail);
         let then_next = d.then.last().map_or(d.end, |&l| flow::next_pc(self.u.code, l));
