@@ -992,6 +992,62 @@ impl<'a, 'b> Tr<'a, 'b> {
         }
     }
 
+    /// After a runtime call that `flush`ed: the unboxed registers again from
+    /// the frame slots they were written to (which nothing else writes), so
+    /// no value in a machine register lives across the call.
+    ///
+    /// Why: the C convention clobbers every float register, and Cranelift's
+    /// allocator handles a value live across a call in a loop by giving its
+    /// whole live range (an inner loop included) a stack slot. Reloading
+    /// here ends the range at the call instead.
+    pub(super) fn reload_unboxed(&mut self) {
+        if self.frameless() || self.inline.is_some() {
+            return;
+        }
+        for r in 0..self.cur.len() as u16 {
+            let t = self.ty(r);
+            if !t.unboxed() {
+                continue;
+            }
+            let v = self.b.ins().load(I64, MemFlagsData::trusted(), self.regs, r as i32 * 8);
+            match t {
+                Ty::Int => {
+                    let s = self.b.ins().ishl_imm_s(v, SCALE);
+                    self.b.def_var(self.u.vi[r as usize], s);
+                }
+                Ty::Float => {
+                    let f = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
+                    self.b.def_var(self.u.vf[r as usize], f);
+                }
+                _ => {
+                    let b = self.b.ins().iadd_imm_s(v, -(BITS_FALSE as i64));
+                    self.b.def_var(self.u.vi[r as usize], b);
+                }
+            }
+        }
+    }
+
+    /// A call of a leaf helper (one that runs no Python code) from code
+    /// that goes on afterwards. The float registers go through their frame
+    /// slots (which own nothing) across it, for the reason given at
+    /// `reload_unboxed`: no callee-saved float register exists.
+    pub(super) fn leaf_call(&mut self, f: FuncRef, args: &[CValue]) -> cranelift_codegen::ir::Inst {
+        let keep = !self.frameless() && self.inline.is_none();
+        let floats: Vec<u16> = (0..self.cur.len() as u16).filter(|&r| keep && self.ty(r) == Ty::Float).collect();
+        for &r in &floats {
+            let v = self.b.use_var(self.u.vf[r as usize]);
+            let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
+            self.store_raw(r, bits);
+        }
+        let call = self.b.ins().call(f, args);
+        for &r in &floats {
+            let v = self.b.ins().load(I64, MemFlagsData::trusted(), self.regs, r as i32 * 8);
+            let x = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
+            self.b.def_var(self.u.vf[r as usize], x);
+        }
+        call
+    }
+
     /// Brings every frame slot up to date (before anything that may read
     /// the frame): unboxed registers are written back, `Folded` ones
     /// written with their reference (they are `Boxed` from then on, so a
@@ -1408,6 +1464,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.ins().brif(status, self.err, &[], cont, &[]);
         self.b.switch_to_block(cont);
         self.after_runtime(pc);
+        self.reload_unboxed();
         let next = flow::next_pc(self.u.code, pc);
         self.edge(next, DeoptReason::ResultGuard);
     }
@@ -1770,14 +1827,14 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let items = self.b.ins().stack_addr(I64, slot, 0);
                 let list = self.b.ins().iconst(I32, i64::from(ins.op == Op::BuildList));
                 let len = self.b.ins().iconst(I64, ins.c as i64);
-                let call = self.b.ins().call(self.f.build_seq, &[list, items, len]);
+                let call = self.leaf_call(self.f.build_seq, &[list, items, len]);
                 let v = self.b.inst_results(call)[0];
                 self.def_boxed(ins.a, v);
                 self.edge(next, DeoptReason::ResultGuard);
             }
             Op::LoadDeref => {
                 let cell = self.boxed_of(ins.b);
-                let call = self.b.ins().call(self.f.load_deref, &[cell]);
+                let call = self.leaf_call(self.f.load_deref, &[cell]);
                 let v = self.b.inst_results(call)[0];
                 self.leaf_result(pc, ins.a, v, self.f.step);
             }
@@ -2418,6 +2475,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         let pcv = self.b.ins().iconst(I32, pc as i64);
         let call = self.b.ins().call(self.f.truthy, &[self.vm, v, pcv]);
         let r = self.b.inst_results(call)[0];
+        self.reload_unboxed();
         let is_one = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
         let check_err = self.b.create_block();
         self.b.ins().brif(is_one, yes, &[], check_err, &[]);
@@ -2593,7 +2651,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let it = self.load_reg(itr);
                 let out = self.b.ins().iadd_imm_s(self.regs, ua as i64 * 8);
                 let nv = self.b.ins().iconst(I64, n as i64);
-                let call = self.b.ins().call(self.f.iter_next_unpack, &[it, out, nv]);
+                let call = self.leaf_call(self.f.iter_next_unpack, &[it, out, nv]);
                 let r = self.b.inst_results(call)[0];
                 let regs: Vec<u16> = (ua..ua + n).collect();
                 self.leaf_step(pc, r, &regs, flow::next_pc(self.u.code, target));
@@ -2602,7 +2660,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             // no frame write-back (see `pylift_jit_iter_next`).
             let it = self.load_reg(itr);
             let out = self.b.ins().iadd_imm_s(self.regs, a as i64 * 8);
-            let call = self.b.ins().call(self.f.iter_next, &[it, out]);
+            let call = self.leaf_call(self.f.iter_next, &[it, out]);
             let r = self.b.inst_results(call)[0];
             self.leaf_step(pc, r, &[a], target);
             self.b.set_cold_block(self.b.current_block().expect("in a block"));

@@ -111,7 +111,7 @@ impl Tr<'_, '_> {
             self.cur = saved;
             self.next_state(miss, i + 1 == states.len());
         }
-        let call = self.b.ins().call(self.f.load_attr, &[obj, cache]);
+        let call = self.leaf_call(self.f.load_attr, &[obj, cache]);
         let v = self.b.inst_results(call)[0];
         self.leaf_result(pc, a, v, self.f.cached);
     }
@@ -157,7 +157,7 @@ impl Tr<'_, '_> {
             self.cur = saved;
             self.next_state(miss, i + 1 == states.len());
         }
-        let call = self.b.ins().call(self.f.store_attr, &[obj, v, cache]);
+        let call = self.leaf_call(self.f.store_attr, &[obj, v, cache]);
         let done = self.b.inst_results(call)[0];
         let fast = self.b.create_block();
         let slow = self.b.create_block();
@@ -203,7 +203,7 @@ impl Tr<'_, '_> {
             self.incref(obj);
         }
         let out = self.b.ins().iadd_imm_s(self.regs, a as i64 * 8);
-        let call = self.b.ins().call(self.f.load_method, &[obj, cache, out]);
+        let call = self.leaf_call(self.f.load_method, &[obj, cache, out]);
         let hit = self.b.inst_results(call)[0];
         if ob == a || ob == a + 1 {
             self.decref(obj);
@@ -245,7 +245,7 @@ impl Tr<'_, '_> {
             self.b.switch_to_block(other);
             self.b.set_cold_block(other);
         }
-        let call = self.b.ins().call(self.f.get_iter, &[obj]);
+        let call = self.leaf_call(self.f.get_iter, &[obj]);
         let v = self.b.inst_results(call)[0];
         self.leaf_result(pc, a, v, self.f.step);
     }
@@ -260,7 +260,7 @@ impl Tr<'_, '_> {
         let gi = self.u.code.instrs[gi_pc];
         let bounds: Vec<CValue> = (0..3).map(|i| self.boxed_of(ins.b + i)).collect();
         let obj = self.boxed_of(gi.b);
-        let call = self.b.ins().call(self.f.get_slice, &[obj, bounds[0], bounds[1], bounds[2]]);
+        let call = self.leaf_call(self.f.get_slice, &[obj, bounds[0], bounds[1], bounds[2]]);
         let v = self.b.inst_results(call)[0];
         let hit = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, ATTR_MISS as i64);
         let fast = self.b.create_block();

@@ -325,6 +325,7 @@ impl Tr<'_, '_> {
         self.b.ins().brif(raised, self.err, &[], done, &[]);
         self.b.switch_to_block(done);
         self.def_boxed(ins.a, v);
+        self.reload_unboxed();
         self.edge(next, DeoptReason::ResultGuard);
         self.cur = saved;
         self.b.switch_to_block(slow);
@@ -518,7 +519,7 @@ impl Tr<'_, '_> {
         // result (the frame's `init_obj` borrows).
         let obj = d.new_object.as_ref().map(|class| {
             let cls = self.b.ins().iconst(I64, class.bits() as i64);
-            let call = self.b.ins().call(self.f.new_instance, &[cls]);
+            let call = self.leaf_call(self.f.new_instance, &[cls]);
             let obj = self.b.inst_results(call)[0];
             self.incref(obj);
             self.b.ins().store(MemFlagsData::trusted(), obj, callee_regs, 0);
@@ -661,6 +662,7 @@ impl Tr<'_, '_> {
         let cont = self.b.create_block();
         self.b.ins().brif(status, self.err, &[], cont, &[]);
         self.b.switch_to_block(cont);
+        self.reload_unboxed();
         self.b.ins().jump(join, &[]);
 
         self.b.switch_to_block(join);
@@ -723,7 +725,7 @@ impl Tr<'_, '_> {
                     self.def_range_bounds(gi.a, stop, step);
                     self.set_ty(gi.a, Ty::VRange);
                 } else {
-                    let call = self.b.ins().call(self.f.range_iter, &[start, stop, step]);
+                    let call = self.leaf_call(self.f.range_iter, &[start, stop, step]);
                     let it = self.b.inst_results(call)[0];
                     self.def_boxed(gi.a, it);
                 }
