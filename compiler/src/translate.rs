@@ -120,7 +120,14 @@ fn is_native(code: &Code, pc: usize) -> bool {
         fb & !(pylift_runtime::feedback::T_INT | pylift_runtime::feedback::T_FLOAT) == 0
     };
     if spec::arith_op(ins.op, ins.x).is_some() || spec::is_compare(ins.op) {
-        return inline_numeric();
+        // Or a direct call of an instance's operator method
+        // (`calls::operator_target` decides for sure).
+        let operator_call = || {
+            use pylift_runtime::feedback::{T_FLOAT, T_INSTANCE, T_INT};
+            let fb = code.feedback.get(pc).map_or(0, |c| c.get());
+            fb & !(T_INSTANCE | T_INT | T_FLOAT) == 0 && code.jit.operator_class(pc).is_some() && !code.jit.deopted_at(pc)
+        };
+        return inline_numeric() || operator_call();
     }
     if calls::global_callee_load(code, pc).is_some() || calls::method_callee_load(code, pc).is_some() {
         // Likely a direct call (or a call of a builtin or a builtin method).
