@@ -2556,9 +2556,41 @@ impl<'a, 'b> Tr<'a, 'b> {
         let off = self.b.ins().ishl_imm_s(index, 3);
         let addr = self.b.ins().iadd(data, off);
         let elem = self.b.ins().load(I64, t, addr, 0);
-        self.incref(elem);
         let i1 = self.b.ins().iadd_imm_s(index, 1);
         self.b.def_var(self.u.vi[itr as usize], i1);
+        let fused = (self.inline.is_none() && !self.frameless() && matches!(self.ty(a), Ty::Boxed | Ty::Dead | Ty::Clean)).then(|| self.unpacked_item(pc)).flatten();
+        if let Some((ua, n)) = fused {
+            // `for x, y in a_list`: a tuple item of the right length goes
+            // straight into the registers `UnpackSeq` writes, its parts
+            // taking references and the tuple none (the list keeps it).
+            let plain = self.b.create_block();
+            let (p, kind) = self.object_kind(elem, Fail::Branch(plain), DeoptReason::ResultGuard);
+            let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.tuple_kind as i64);
+            let check_len = self.b.create_block();
+            self.b.ins().brif(is_tuple, check_len, &[], plain, &[]);
+            self.b.switch_to_block(check_len);
+            let len = self.b.ins().load(I64, t, p, self.seq.tuple_len);
+            let exact = self.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
+            let parts = self.b.create_block();
+            self.b.ins().brif(exact, parts, &[], plain, &[]);
+            self.b.switch_to_block(parts);
+            let items = self.b.ins().load(I64, t, p, self.seq.tuple_ptr);
+            let vals: Vec<CValue> = (0..n)
+                .map(|i| {
+                    let e = self.b.ins().load(I64, t, items, i as i32 * 8);
+                    self.incref(e);
+                    e
+                })
+                .collect();
+            for (i, e) in vals.into_iter().enumerate() {
+                self.def_boxed(ua + i as u16, e);
+            }
+            let after = flow::next_pc(self.u.code, target);
+            self.branch_to(pc, after);
+            self.cur = saved.clone();
+            self.b.switch_to_block(plain);
+        }
+        self.incref(elem);
         self.def_boxed(a, elem);
         self.branch_to(pc, target);
         self.cur = saved;
