@@ -200,6 +200,22 @@ pub fn item_ty(code: &Code, pc: usize) -> Option<Ty> {
     }
 }
 
+/// The type a `LoadAttr` at `pc` produces unboxed: its results were seen
+/// only as small ints, only as floats or only as bools (guarded where the
+/// attribute is loaded inline; see `feedback::R_INT`).
+pub fn attr_ty(code: &Code, pc: usize) -> Option<Ty> {
+    use pylift_runtime::feedback::{R_ANY, R_BOOL, R_FLOAT, R_INT};
+    if code.jit.deopted_at(pc) {
+        return None;
+    }
+    match feedback(code, pc) & R_ANY {
+        R_INT => Some(Ty::Int),
+        R_FLOAT => Some(Ty::Float),
+        R_BOOL => Some(Ty::Bool),
+        _ => None,
+    }
+}
+
 /// The register a `GetItem`/`SetItem` at `pc` indexes, if the interpreter
 /// only ever saw a list there (native code then checks that once, by a
 /// guard, and knows the register holds a list until it is rebound).
@@ -268,6 +284,7 @@ fn result_ty(code: &Code, pc: usize, st: &[Ty], hints: &Hints) -> Option<Ty> {
         Op::ForIter if range_loop(code, pc) => Some(Ty::Int),
         Op::GetIter => hints.virtual_iter.get(pc).copied().flatten(),
         Op::GetItem => item_ty(code, pc),
+        Op::LoadAttr => attr_ty(code, pc),
         Op::LoadGlobal => hints.globals.get(pc).copied().flatten(),
         Op::Call => match hints.intrinsics.get(pc).copied().flatten() {
             Some(k) => intrinsic_ty(k, t(ins.b + 1), t(ins.b + 2)),

@@ -607,8 +607,11 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let results: Vec<Option<Ty>> = (0..code.instrs.len())
         .map(|pc| match sites.get(pc).copied().flatten() {
             Some(i) => Some(reg.ret(i)).filter(|t| t.unboxed()),
-            None if code.instrs[pc].op == Op::Call && hints.intrinsics[pc].is_none() => {
+            None if (code.instrs[pc].op == Op::Call && hints.intrinsics[pc].is_none()) || code.instrs[pc].op == Op::CallMethod => {
                 let (f, st) = (direct.get(pc)?.as_ref()?, states.get(pc)?.as_ref()?);
+                if code.instrs[pc].op == Op::CallMethod && calls::method_targets_of(code, pc, f).len() != 1 {
+                    return None;
+                }
                 inline::inlined_return(code, pc, f, st, env, &seq)
             }
             None => None,
@@ -919,6 +922,33 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.decref(old);
         }
         self.set_ty(r, Ty::Boxed);
+    }
+
+    /// `a` gets `v`, a value the instruction at `pc` read from memory it
+    /// does not own (an element, an attribute): as `ty` when the feedback
+    /// says it is always one (guarded, no reference to take; a miss re-runs
+    /// the instruction in the interpreter, nothing having changed yet),
+    /// else boxed with a reference of its own.
+    pub(super) fn def_loaded(&mut self, pc: usize, a: u16, v: CValue, ty: Option<Ty>) {
+        match ty {
+            Some(Ty::Float) => {
+                let f = self.unbox_float_guarded(v, pc, DeoptReason::ResultGuard);
+                self.def_float(a, f);
+            }
+            Some(Ty::Int) => {
+                let i = self.unbox_int_guarded(v, pc, DeoptReason::ResultGuard);
+                self.def_int(a, i);
+            }
+            Some(Ty::Bool) => {
+                let b = self.unbox_bool_guarded(v, pc, DeoptReason::ResultGuard);
+                let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, b, 0);
+                self.def_bool(a, c);
+            }
+            _ => {
+                self.incref(v);
+                self.def_boxed(a, v);
+            }
+        }
     }
 
     /// Makes `r` an unboxed int. Coming from a boxed slot, the slot gets the
@@ -1876,6 +1906,8 @@ impl<'a, 'b> Tr<'a, 'b> {
                 }
             },
             Op::CallMethod | Op::CallKw | Op::CallMethodKw => match (self.u.direct.get(pc).cloned().flatten(), self.builtin_callee(pc)) {
+                // A monomorphic method call may be inlined.
+                (Some(f), _) if ins.op == Op::CallMethod && self.method_targets(pc, &f).len() == 1 && self.inline_call(pc) => {}
                 (Some(f), _) => self.direct_call(pc, &f),
                 (None, Some(b)) => self.builtin_call(pc, &b),
                 (None, None) => self.call_helper(self.f.call, pc),
@@ -2856,28 +2888,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];
         let elem = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
-        match spec::item_ty(self.u.code, pc) {
-            // Elements seen only as floats (ints) stay unboxed: guarded,
-            // no reference to take. A miss re-runs the GetItem in the
-            // interpreter (nothing has changed yet).
-            Some(Ty::Float) => {
-                let f = self.unbox_float_guarded(elem, pc, DeoptReason::ResultGuard);
-                self.def_float(a, f);
-            }
-            Some(Ty::Int) => {
-                let i = self.unbox_int_guarded(elem, pc, DeoptReason::ResultGuard);
-                self.def_int(a, i);
-            }
-            Some(Ty::Bool) => {
-                let b = self.unbox_bool_guarded(elem, pc, DeoptReason::ResultGuard);
-                let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, b, 0);
-                self.def_bool(a, c);
-            }
-            _ => {
-                self.incref(elem);
-                self.def_boxed(a, elem);
-            }
-        }
+        self.def_loaded(pc, a, elem, spec::item_ty(self.u.code, pc));
         if let Some(key) = self.elem_key(ob, kb, known) {
             self.known.elems.retain(|e| !(e.0 == ob && e.1 == key));
             self.known.elems.push((ob, key, addr, spec::item_ty(self.u.code, pc).is_some()));

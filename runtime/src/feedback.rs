@@ -26,6 +26,14 @@ pub const T_IN_LIST: Bits = 512;
 pub const T_IN_OTHER: Bits = 1024;
 /// The bits that describe values (not containers).
 pub const T_VALUES: Bits = 511;
+/// For `LoadAttr` (whose other bits are the object's types): the result
+/// was a small int / float / bool / anything else. Native code loads a
+/// cached attribute seen only as one number kind unboxed, guarded.
+pub const R_INT: Bits = 2048;
+pub const R_FLOAT: Bits = 4096;
+pub const R_BOOL: Bits = 8192;
+pub const R_OTHER: Bits = 16384;
+pub const R_ANY: Bits = R_INT | R_FLOAT | R_BOOL | R_OTHER;
 
 #[inline(always)]
 pub fn type_bits(v: &Value) -> Bits {
@@ -62,6 +70,23 @@ pub fn record_bits(code: &Code, pc: usize, bits: Bits) {
     }
 }
 
+/// `LoadAttr`: the kind of its result (`R_*`).
+#[inline(always)]
+pub fn record_result(code: &Code, pc: usize, v: &Value) {
+    if let Some(c) = code.feedback.get(pc) {
+        let r = if v.is_small_int() {
+            R_INT
+        } else if v.is_float() {
+            R_FLOAT
+        } else if v.is_bool() {
+            R_BOOL
+        } else {
+            R_OTHER
+        };
+        c.set(c.get() | r);
+    }
+}
+
 /// `GetItem`: the result's type and whether the container was a list.
 #[inline(always)]
 pub fn record_item(code: &Code, pc: usize, container: &Value, result: &Value) {
@@ -92,6 +117,10 @@ pub fn describe(bits: Bits) -> String {
         (T_BOOL, "bool"),
         (T_IN_LIST, "in-list"),
         (T_IN_OTHER, "in-other"),
+        (R_INT, "result-int"),
+        (R_FLOAT, "result-float"),
+        (R_BOOL, "result-bool"),
+        (R_OTHER, "result-other"),
     ];
     let v: Vec<&str> = names.iter().filter(|(b, _)| bits & b != 0).map(|(_, n)| *n).collect();
     v.join("|")

@@ -8,6 +8,7 @@
 
 use super::{Fail, Tr};
 use crate::flow;
+use crate::spec;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
 use cranelift_codegen::ir::{Block, FuncRef, InstBuilder, MemFlagsData, Value as CValue};
@@ -25,7 +26,16 @@ impl Tr<'_, '_> {
     /// `INLINE_STATES` in all), when native code can check and use them
     /// inline: each is one guard, tried in turn.
     fn inline_attrs(&self, pc: usize) -> Vec<CachedAttr> {
-        if self.inline.is_some() || !self.seq.instances_valid() {
+        if self.inline.is_some() {
+            return Vec::new();
+        }
+        self.cached_states(pc)
+    }
+
+    /// The states the attribute cache of `pc` holds (at most
+    /// `INLINE_STATES`), whether or not this is an inlined body.
+    fn cached_states(&self, pc: usize) -> Vec<CachedAttr> {
+        if !self.seq.instances_valid() {
             return Vec::new();
         }
         let Some(cache) = self.u.code.caches.get(self.u.code.instrs[pc].c as usize) else { return Vec::new() };
@@ -95,21 +105,35 @@ impl Tr<'_, '_> {
     /// the cache holds now, inline; else the helper (other cached states),
     /// else the runtime.
     pub(super) fn load_attr(&mut self, pc: usize, a: u16, ob: u16) {
-        let Some(cache) = self.cache_addr(pc) else { return self.call_helper(self.f.cached, pc) };
+        let fail = self.inline_fail();
+        let ty = spec::attr_ty(self.u.code, pc);
+        let cache = self.cache_addr(pc);
+        if fail.is_some() && (ty.is_none() || cache.is_none()) {
+            // (`inline::pure` lets only typed cached loads in.)
+            self.b.ins().jump(fail.expect("inlining"), &[]);
+            return;
+        }
+        let Some(cache) = cache else { return self.call_helper(self.f.cached, pc) };
         let obj = self.boxed_of(ob);
-        let states = self.inline_attrs(pc);
+        // (An inlined body reads typed slots only: `def_loaded` boxes none.)
+        let states = self.cached_states(pc);
         for (i, st) in states.iter().enumerate() {
             let &CachedAttr::Slot { class_version, shape, index } = st else { continue };
             let miss = self.b.create_block();
             let p = self.instance_guard(obj, class_version, shape, miss);
             let addr = self.slot_addr(p, index, miss);
             let v = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
-            self.incref(v);
             let saved = self.cur.clone();
-            self.def_boxed(a, v);
+            self.def_loaded(pc, a, v, ty);
             self.edge(flow::next_pc(self.u.code, pc), DeoptReason::ResultGuard);
             self.cur = saved;
             self.next_state(miss, i + 1 == states.len());
+        }
+        if let Some(fail) = fail {
+            // An inlined body has no frame for the general path: the call
+            // is made for real.
+            self.b.ins().jump(fail, &[]);
+            return;
         }
         let call = self.leaf_call(self.f.load_attr, &[obj, cache]);
         let v = self.b.inst_results(call)[0];

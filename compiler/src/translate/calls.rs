@@ -335,7 +335,7 @@ impl Tr<'_, '_> {
     /// Whether the call at `pc` calls `f`: its callee register holds it
     /// (known for a `Folded` one) and, for a method call, the lookup found
     /// a method (self is present, not a function attribute).
-    fn callee_is(&mut self, pc: usize, f: &Value) -> CValue {
+    pub(super) fn callee_is(&mut self, pc: usize, f: &Value) -> CValue {
         let ins = self.u.code.instrs[pc];
         let mut ok = self.b.ins().iconst(cranelift_codegen::ir::types::I8, 1);
         if !matches!(self.ty(ins.b), Ty::Folded(_)) {
@@ -354,20 +354,8 @@ impl Tr<'_, '_> {
     /// The methods a `CallMethod` at `pc` calls directly: `callee` (its
     /// `LoadMethod` cache's current method), then the other plain methods
     /// the cache saw (a polymorphic site), at most `METHOD_TARGETS`.
-    fn method_targets(&self, pc: usize, callee: &Value) -> Vec<Value> {
-        let code = self.u.code;
-        let kw = kwnames(code, pc);
-        let npos = code.instrs[pc].c + 1 - kw.len() as u16;
-        let mut out = vec![callee.clone()];
-        let Some(cache) = method_callee_load(code, pc).and_then(|load| code.caches.get(code.instrs[load].c as usize)) else { return out };
-        for st in pylift_runtime::ops::attr::cached_attrs(cache) {
-            if let pylift_runtime::ops::attr::CachedAttr::Method { method, .. } = st {
-                if out.len() < METHOD_TARGETS && bind_plan(&method, npos, &kw).is_some() && !out.iter().any(|m| m.is(&method)) {
-                    out.push(method);
-                }
-            }
-        }
-        out
+    pub(super) fn method_targets(&self, pc: usize, callee: &Value) -> Vec<Value> {
+        method_targets_of(self.u.code, pc, callee)
     }
 
     /// The method a binary operator at `pc` calls directly: the instance
@@ -880,4 +868,21 @@ impl Tr<'_, '_> {
         self.b.ins().jump(head, &[i1.into()]);
         self.b.switch_to_block(done);
     }
+}
+
+/// The methods a `CallMethod` at `pc` calls directly (see
+/// `Tr::method_targets`).
+pub(super) fn method_targets_of(code: &Code, pc: usize, callee: &Value) -> Vec<Value> {
+    let kw = kwnames(code, pc);
+    let npos = code.instrs[pc].c + 1 - kw.len() as u16;
+    let mut out = vec![callee.clone()];
+    let Some(cache) = method_callee_load(code, pc).and_then(|load| code.caches.get(code.instrs[load].c as usize)) else { return out };
+    for st in pylift_runtime::ops::attr::cached_attrs(cache) {
+        if let pylift_runtime::ops::attr::CachedAttr::Method { method, .. } = st {
+            if out.len() < METHOD_TARGETS && bind_plan(&method, npos, &kw).is_some() && !out.iter().any(|m| m.is(&method)) {
+                out.push(method);
+            }
+        }
+    }
+    out
 }

@@ -16,7 +16,6 @@
 use super::{const_ty, plan_folds, Tr, Ty, Unit};
 use crate::flow::{self, Writes};
 use crate::spec::{self, Mode};
-use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{F64, I64};
 use cranelift_codegen::ir::{Block, InstBuilder, Value as CValue};
 use cranelift_frontend::Variable;
@@ -54,7 +53,8 @@ fn analyze<'a>(code: &Code, pc: usize, callee: &'a Value, st: &[Ty], env: Option
     let func = callee.as_function()?;
     let cc: &Code = &func.code;
     let ins = code.instrs[pc];
-    if std::ptr::eq(cc, code) || cc.instrs.len() > MAX_INLINE_INSTRS || cc.argcount != ins.c {
+    let argc = call_args(code, pc)?;
+    if std::ptr::eq(cc, code) || cc.instrs.len() > MAX_INLINE_INSTRS || cc.argcount != argc || cc.kwonlyargcount != 0 || cc.flags.varargs || cc.flags.varkw {
         return None;
     }
     // The callee's globals fold like the caller's when they are the same.
@@ -67,7 +67,7 @@ fn analyze<'a>(code: &Code, pc: usize, callee: &'a Value, st: &[Ty], env: Option
         unit_step: Vec::new(),
         call_results: Vec::new(),
     };
-    let params: Vec<Ty> = (0..ins.c)
+    let params: Vec<Ty> = (0..argc)
         .map(|i| match st.get((ins.b + 1 + i) as usize).copied().unwrap_or(Ty::Boxed) {
             t @ (Ty::Int | Ty::Float | Ty::Bool) => t,
             _ => Ty::Boxed,
@@ -75,7 +75,19 @@ fn analyze<'a>(code: &Code, pc: usize, callee: &'a Value, st: &[Ty], env: Option
         .collect();
     let live = flow::liveness(cc);
     let states = spec::analyze_from(cc, &live, &hints, Some(&params));
-    pure(cc, &states, &hints, ins.c).then_some(Callee { func, folds, hints, states, params })
+    pure(cc, &states, &hints, argc).then_some(Callee { func, folds, hints, states, params })
+}
+
+/// The number of arguments the call at `pc` passes by position, from
+/// register b + 1 on (a method call's self first), if it is a call the
+/// inliner handles.
+fn call_args(code: &Code, pc: usize) -> Option<u16> {
+    let ins = code.instrs[pc];
+    match ins.op {
+        Op::Call => Some(ins.c),
+        Op::CallMethod => Some(ins.c + 1),
+        _ => None,
+    }
 }
 
 /// What the `Call` at `pc` (entry state `st`) returns, unboxed, when its
@@ -121,6 +133,9 @@ fn pure(code: &Code, states: &[Option<Vec<Ty>>], hints: &spec::Hints, nparams: u
                 Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe | Op::JumpIfEq | Op::JumpIfNe => spec::mode(code, pc, ins.op, t(ins.a), t(ins.b)) != Mode::Boxed,
                 Op::JumpIfFalse | Op::JumpIfTrue | Op::Return => unboxed(ins.a),
                 Op::LoadGlobal => hints.globals.get(pc).is_some_and(|g| g.is_some()),
+                // A parameter's instance attribute, cached in its slot and
+                // always seen as one number kind: read unboxed, guarded.
+                Op::LoadAttr => ins.b < nparams && spec::attr_ty(code, pc).is_some() && slot_cached(code, pc),
                 _ => false,
             }
         };
@@ -129,6 +144,13 @@ fn pure(code: &Code, states: &[Option<Vec<Ty>>], hints: &spec::Hints, nparams: u
         }
     }
     true
+}
+
+/// Whether the attribute cache of the instruction at `pc` holds an
+/// instance-slot state (what `load_attr` reads inline).
+fn slot_cached(code: &Code, pc: usize) -> bool {
+    let Some(cache) = code.caches.get(code.instrs[pc].c as usize) else { return false };
+    pylift_runtime::ops::attr::cached_attrs(cache).iter().any(|st| matches!(st, pylift_runtime::ops::attr::CachedAttr::Slot { .. }))
 }
 
 impl<'a> Tr<'a, '_> {
@@ -178,15 +200,14 @@ impl<'a> Tr<'a, '_> {
         let next = flow::next_pc(self.u.code, pc);
         let caller_state = self.cur.clone();
         self.pins.push(callee.clone());
-        // The callee register must still hold this function.
-        if !matches!(self.ty(ins.b), Ty::Folded(_)) {
-            let fv = self.load_reg(ins.b);
-            let same = self.b.ins().icmp_imm_s(IntCC::Equal, fv, callee.bits() as i64);
-            self.guard(same, pc, DeoptReason::InlineGuard);
-        }
+        // The callee register must still hold this function (and a method
+        // call's lookup must have found it as a method: self present).
+        let same = self.callee_is(pc, callee);
+        self.guard(same, pc, DeoptReason::InlineGuard);
         let fail = self.deopt_block(pc, DeoptReason::InlineGuard);
-        let args: Vec<CValue> = (0..ins.c).map(|i| self.boxed_of(ins.b + 1 + i)).collect();
-        let unboxed: Vec<Option<CValue>> = (0..ins.c)
+        let argc = call_args(self.u.code, pc).expect("analyzed");
+        let args: Vec<CValue> = (0..argc).map(|i| self.boxed_of(ins.b + 1 + i)).collect();
+        let unboxed: Vec<Option<CValue>> = (0..argc)
             .map(|i| {
                 let r = (ins.b + 1 + i) as usize;
                 match self.ty(ins.b + 1 + i) {

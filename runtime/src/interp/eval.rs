@@ -159,7 +159,10 @@ impl Vm {
             Op::LoadAttr => {
                 let cache = &code.caches[ins.c as usize];
                 let obj = unsafe { &*regs.add(ins.b as usize) };
-                ops::attr::load_attr_cached(obj, cache).map(|v| unsafe { *regs.add(ins.a as usize) = v })
+                ops::attr::load_attr_cached(obj, cache).map(|v| {
+                    crate::feedback::record_result(code, pc, &v);
+                    unsafe { *regs.add(ins.a as usize) = v }
+                })
             }
             Op::StoreAttr => {
                 let cache = &code.caches[ins.c as usize];
@@ -592,6 +595,7 @@ impl Vm {
                                 tri!(ops::attr::load_attr_slow(self, obj, cache))
                             }
                         };
+                        crate::feedback::record_result(code, pc, &v);
                         set!(ins.a, v);
                         pc += 1;
                     }
