@@ -1,6 +1,7 @@
 //! Type feedback: each instruction has a set of bits recording the union of
 //! the operand types it has seen (for `GetItem`, of the results it produced
-//! and whether its container was a list). The JIT specializes on these bits
+//! and whether its container was a list; for `LoadAttr`, of its results'
+//! kinds). The JIT specializes on these bits
 //! (an `Add` that only ever saw `T_INT` compiles to a machine add with an
 //! overflow guard); the profiler reports them.
 
@@ -70,20 +71,34 @@ pub fn record_bits(code: &Code, pc: usize, bits: Bits) {
     }
 }
 
-/// `LoadAttr`: the kind of its result (`R_*`).
+/// The `R_*` bit of a `LoadAttr`'s result (from the tag alone: this runs
+/// at every attribute load the interpreter makes).
+#[inline(always)]
+pub fn result_bits(v: &Value) -> Bits {
+    use crate::value::{BITS_FALSE, BITS_TRUE, TAG_INT, TAG_SHIFT};
+    let bits = v.bits();
+    let tag = bits >> TAG_SHIFT;
+    if tag < TAG_INT {
+        R_FLOAT
+    } else if tag == TAG_INT {
+        R_INT
+    } else if bits == BITS_TRUE || bits == BITS_FALSE {
+        R_BOOL
+    } else {
+        R_OTHER
+    }
+}
+
+/// `LoadAttr`: the kind of its result (`R_*`; a load's feedback is only
+/// that). Once the site has seen a result of no number kind (`R_OTHER`),
+/// which makes the kinds useless to the JIT, they are not computed again.
 #[inline(always)]
 pub fn record_result(code: &Code, pc: usize, v: &Value) {
     if let Some(c) = code.feedback.get(pc) {
-        let r = if v.is_small_int() {
-            R_INT
-        } else if v.is_float() {
-            R_FLOAT
-        } else if v.is_bool() {
-            R_BOOL
-        } else {
-            R_OTHER
-        };
-        c.set(c.get() | r);
+        let old = c.get();
+        if old & R_OTHER == 0 {
+            c.set(old | result_bits(v));
+        }
     }
 }
 

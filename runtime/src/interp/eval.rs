@@ -587,7 +587,6 @@ impl Vm {
                     Op::LoadAttr => {
                         let cache = &code.caches[ins.c as usize];
                         let obj = r!(ins.b);
-                        record(code, pc, obj);
                         let v = match ops::attr::load_attr_cached(obj, cache) {
                             Some(v) => v,
                             None => {
