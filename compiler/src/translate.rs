@@ -54,11 +54,43 @@ pub struct Env<'a> {
 #[derive(Clone)]
 struct Fold {
     value: Value,
-    /// Checked in order, each only if the previous held: the word at
-    /// address + offset must equal the expected one (a dict's keys version,
-    /// then the value in the global's entry, which does not move while the
-    /// keys version is unchanged).
-    guards: Vec<(u64, i32, u64)>,
+    /// Checked in order, each only if the previous held (a dict's keys
+    /// version, then the value in the global's entry, which does not move
+    /// while the keys version is unchanged).
+    guards: Vec<FoldGuard>,
+}
+
+/// One check of a folded global: the word at `addr + off` must equal
+/// `expect`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) struct FoldGuard {
+    addr: u64,
+    off: i32,
+    expect: u64,
+    /// A dict's keys version (a global or builtin added or deleted), not
+    /// the global's value (rebound).
+    keys: bool,
+}
+
+impl FoldGuard {
+    /// What a failure of this check means (`deopt_global_keys` does not
+    /// stop the lookup from being folded again).
+    fn reason(self) -> DeoptReason {
+        if self.keys {
+            DeoptReason::GlobalKeys
+        } else {
+            DeoptReason::GlobalChanged
+        }
+    }
+}
+
+impl Tr<'_, '_> {
+    /// The condition that fold guard `g` holds.
+    fn fold_guard_holds(&mut self, g: FoldGuard) -> CValue {
+        let p = self.b.ins().iconst(I64, g.addr as i64);
+        let v = self.b.ins().load(I64, MemFlagsData::trusted(), p, g.off);
+        self.b.ins().icmp_imm_s(IntCC::Equal, v, g.expect as i64)
+    }
 }
 
 fn plan_folds(code: &Code, env: Option<&Env<'_>>, seq: &SeqLayout) -> Vec<Option<Fold>> {
@@ -73,13 +105,14 @@ fn plan_folds(code: &Code, env: Option<&Env<'_>>, seq: &SeqLayout) -> Vec<Option
         }
         let Some(cache) = code.caches.get(ins.c as usize) else { continue };
         let name = &cache.name;
-        let keys = |d: &Value, dd: &pylift_runtime::objects::dict::DictData| (addr(d), seq.dict_keys_version, dd.keys_version());
+        let keys = |d: &Value, dd: &pylift_runtime::objects::dict::DictData| FoldGuard { addr: addr(d), off: seq.dict_keys_version, expect: dd.keys_version(), keys: true };
+        let value = |slot: *const Value, v: &Value| FoldGuard { addr: slot as u64, off: 0, expect: v.bits(), keys: false };
         folds[pc] = if let (Some(v), Some(slot)) = (g.get_str(name), g.value_slot_of_str(name)) {
-            Some(Fold { guards: vec![keys(env.globals, g), (slot as u64, 0, v.bits())], value: v })
+            Some(Fold { guards: vec![keys(env.globals, g), value(slot, &v)], value: v })
         } else if let (Some(v), Some(slot)) = (b.get_str(name), b.value_slot_of_str(name)) {
             // A builtin: not shadowed by a global (the globals' keys), and
             // still bound to the same value.
-            Some(Fold { guards: vec![keys(env.globals, g), keys(env.builtins, b), (slot as u64, 0, v.bits())], value: v })
+            Some(Fold { guards: vec![keys(env.globals, g), keys(env.builtins, b), value(slot, &v)], value: v })
         } else {
             None
         };
@@ -2025,14 +2058,18 @@ impl<'a, 'b> Tr<'a, 'b> {
         };
         let slow = self.b.create_block();
         // A frameless body's folds are guarded before its first call.
-        let guards = if self.pure.is_some() { &[][..] } else { &fold.guards[..] };
-        for &(addr, off, expect) in guards {
-            let p = self.b.ins().iconst(I64, addr as i64);
-            let v = self.b.ins().load(I64, MemFlagsData::trusted(), p, off);
-            let same = self.b.ins().icmp_imm_s(IntCC::Equal, v, expect as i64);
-            let ok = self.b.create_block();
-            self.b.ins().brif(same, ok, &[], slow, &[]);
-            self.b.switch_to_block(ok);
+        let guards = if self.pure.is_some() { Vec::new() } else { fold.guards.clone() };
+        let folded = self.u.hints.globals[pc].is_some();
+        for g in guards {
+            let same = self.fold_guard_holds(g);
+            if folded {
+                // The analysis relies on the value: deoptimize, saying why.
+                self.guard(same, pc, g.reason());
+            } else {
+                let ok = self.b.create_block();
+                self.b.ins().brif(same, ok, &[], slow, &[]);
+                self.b.switch_to_block(ok);
+            }
         }
         let saved = self.cur.clone();
         if let Some(Ty::Folded(p)) = self.u.hints.globals[pc] {
@@ -2052,7 +2089,8 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.cur = saved;
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
-        if self.u.hints.globals[pc].is_some() {
+        if folded {
+            // (Unreachable: every guard deoptimizes.)
             let d = self.deopt_block(pc, DeoptReason::GlobalChanged);
             self.b.ins().jump(d, &[]);
         } else {

@@ -61,6 +61,10 @@ pub fn exit_deopt(pc: u32, reason: DeoptReason) -> u64 {
     EXIT_DEOPT | (reason as u64) << 8 | (pc as u64) << 16
 }
 
+/// Recompiles after which a `GlobalKeys` deopt stops the lookup from being
+/// folded (as a rebinding does).
+const GLOBAL_KEYS_REFOLDS: u32 = 2;
+
 /// Why native code gave up a speculation and resumed the interpreter
 /// (reported with the `deopt_` prefix).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,10 +103,14 @@ pub enum DeoptReason {
     /// branch was decided (if-conversion): the interpreter takes the
     /// branch; the recompiled code branches there.
     IfConverted,
+    /// A global or builtin was added or deleted, so a folded lookup's
+    /// dict keys changed (usually a module still defining its globals):
+    /// unlike a rebinding, the recompile folds the lookup again.
+    GlobalKeys,
 }
 
 impl DeoptReason {
-    pub const ALL: [DeoptReason; 14] = [
+    pub const ALL: [DeoptReason; 15] = [
         DeoptReason::IntGuard,
         DeoptReason::FloatGuard,
         DeoptReason::NumberGuard,
@@ -117,6 +125,7 @@ impl DeoptReason {
         DeoptReason::ListGuard,
         DeoptReason::PureCall,
         DeoptReason::IfConverted,
+        DeoptReason::GlobalKeys,
     ];
     pub fn name(self) -> &'static str {
         match self {
@@ -134,6 +143,7 @@ impl DeoptReason {
             DeoptReason::ListGuard => "deopt_list_guard",
             DeoptReason::PureCall => "deopt_pure_call",
             DeoptReason::IfConverted => "deopt_if_converted",
+            DeoptReason::GlobalKeys => "deopt_global_keys",
         }
     }
     /// One line for the `--stats` table.
@@ -153,6 +163,7 @@ impl DeoptReason {
             DeoptReason::ListGuard => "deopts: a register expected to hold a list held something else",
             DeoptReason::PureCall => "deopts: a frameless call of a pure function could not finish natively (the call is made for real)",
             DeoptReason::IfConverted => "deopts: a guard failed in a branch arm computed before the branch was decided (the branch is taken for real)",
+            DeoptReason::GlobalKeys => "deopts: a global or builtin was added or deleted, so a folded lookup's keys changed (the recompile folds it again)",
         }
     }
     pub fn from_u8(b: u8) -> Option<DeoptReason> {
@@ -505,6 +516,10 @@ impl Vm {
             if !slot.branchy.get().contains(&pc) {
                 slot.branchy.get_mut().push(pc);
             }
+        } else if reason == Some(DeoptReason::GlobalKeys) && slot.recompiles.get() < GLOBAL_KEYS_REFOLDS {
+            // Nothing to stop speculating on: the lookup folds again (a
+            // module that keeps adding globals stops that after a few
+            // recompiles, below).
         } else if !slot.deopted_at(pc as usize) {
             slot.deopt_sites.get_mut().push(pc);
         }

@@ -125,7 +125,7 @@ pub(super) struct Site {
     callee: Value,
     /// Guards of every global load the call can reach (checked by the
     /// framed caller only).
-    guards: Vec<(u64, i32, u64)>,
+    guards: Vec<super::FoldGuard>,
     /// What the callee returns (see `PureFn::ret`).
     pub(super) ret: Ty,
 }
@@ -275,7 +275,7 @@ impl Registry {
     }
 
     /// Every fold guard of the pure call graph from `i`, each once.
-    fn guards(&self, i: usize) -> Vec<(u64, i32, u64)> {
+    fn guards(&self, i: usize) -> Vec<super::FoldGuard> {
         let mut seen = vec![false; self.fns.len()];
         let mut work = vec![i];
         let mut out = Vec::new();
@@ -428,11 +428,9 @@ impl Tr<'_, '_> {
                     let same = self.b.ins().icmp_imm_s(IntCC::Equal, fv, site.callee.bits() as i64);
                     self.guard(same, pc, DeoptReason::GlobalChanged);
                 }
-                for &(addr, off, expect) in &site.guards {
-                    let p = self.b.ins().iconst(I64, addr as i64);
-                    let v = self.b.ins().load(I64, MemFlagsData::trusted(), p, off);
-                    let same = self.b.ins().icmp_imm_s(IntCC::Equal, v, expect as i64);
-                    self.guard(same, pc, DeoptReason::GlobalChanged);
+                for &g in &site.guards {
+                    let same = self.fold_guard_holds(g);
+                    self.guard(same, pc, g.reason());
                 }
                 let t = MemFlagsData::trusted();
                 let limit = self.b.ins().load(I64, t, self.vm, self.fl.vm_recursion_limit);

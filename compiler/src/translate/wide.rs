@@ -123,11 +123,9 @@ impl Tr<'_, '_> {
             // The folded global is still that int (else nothing is written
             // yet: deoptimize to the `Mul`).
             let guards = self.u.folds[g].as_ref().map_or_else(Vec::new, |f| f.guards.clone());
-            for (addr, off, expect) in guards {
-                let p = self.b.ins().iconst(cranelift_codegen::ir::types::I64, addr as i64);
-                let v = self.b.ins().load(cranelift_codegen::ir::types::I64, cranelift_codegen::ir::MemFlagsData::trusted(), p, off);
-                let same = self.b.ins().icmp_imm_s(IntCC::Equal, v, expect as i64);
-                self.check(same, Fail::Deopt(pc), DeoptReason::GlobalChanged);
+            for g in guards {
+                let same = self.fold_guard_holds(g);
+                self.check(same, Fail::Deopt(pc), g.reason());
             }
         }
         let (a, b) = (unscaled(self, x), unscaled(self, y));
