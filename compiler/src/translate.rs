@@ -2108,9 +2108,13 @@ impl<'a, 'b> Tr<'a, 'b> {
                 self.wide_chain(pc, &c, bx, cx)
             }
             Mode::Int => {
-                let x = self.int_operand(bx, pc);
-                let y = self.int_operand(cx, pc);
-                let k = self.u.rconst.get(pc).and_then(|c| c.1);
+                let mut x = self.int_operand(bx, pc);
+                let mut y = self.int_operand(cx, pc);
+                let (k0, mut k) = self.u.rconst.get(pc).copied().unwrap_or((None, None));
+                if op == Op::Mul && k.is_none() && k0.is_some() {
+                    // `3 * x`: the literal second, as for `x * 3`.
+                    (x, y, k) = (y, x, k0);
+                }
                 let r = if self.u.bounded.get(pc).copied().unwrap_or(false) {
                     // In range by the loop condition (`bounded_steps`).
                     if op == Op::Add {
@@ -2201,8 +2205,28 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::BitAnd => self.b.ins().band(xs, ys),
             Op::BitOr => self.b.ins().bor(xs, ys),
             Op::BitXor => self.b.ins().bxor(xs, ys),
+            // By a literal: small ones as checked additions (an add has a
+            // third of a multiply's latency, and `3 * x + 1` is on the
+            // critical path of loops like collatz's); others multiply the
+            // scaled operand by the plain literal (no unscaling shift).
+            Op::Mul if matches!(k, Some(2..=4)) => {
+                let add = |t: &mut Self, a: CValue, b: CValue| {
+                    let (r, of) = t.b.ins().sadd_overflow(a, b);
+                    no_overflow(t, of);
+                    r
+                };
+                let x2 = add(self, xs, xs);
+                match k {
+                    Some(3) => add(self, x2, xs),
+                    Some(4) => add(self, x2, x2),
+                    _ => x2,
+                }
+            }
             Op::Mul => {
-                let y = self.plain(ys);
+                let y = match k {
+                    Some(c) => self.b.ins().iconst(I64, c),
+                    None => self.plain(ys),
+                };
                 let (r, of) = self.b.ins().smul_overflow(xs, y);
                 no_overflow(self, of);
                 r

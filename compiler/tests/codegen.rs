@@ -14,7 +14,7 @@ def loop_sum(n):
     s = 0
     i = 0
     while i < n:
-        s += i * 2
+        s += i * 7
         i += 1
     return s
 
