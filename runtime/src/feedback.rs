@@ -1,7 +1,8 @@
-//! Type feedback: each instruction has a set of bits recording the union of
-//! the operand types it has seen (for `GetItem`, of the results it produced
-//! and whether its container was a list; for `LoadAttr`, of its results'
-//! kinds). The JIT specializes on these bits
+//! Type feedback: each instruction the JIT specializes has a set of bits
+//! recording the union of the operand types it has seen (for `GetItem`, of
+//! the results it produced and whether its container was a list; for
+//! `LoadAttr`, of its results' kinds). Calls and global and method loads
+//! record nothing: the JIT reads their inline caches instead. The JIT specializes on these bits
 //! (an `Add` that only ever saw `T_INT` compiles to a machine add with an
 //! overflow guard); the profiler reports them.
 

@@ -500,7 +500,6 @@ impl Vm {
                             Some(v) => v,
                             None => tri!(ops::globals::load_global_slow(self, fi, cache)),
                         };
-                        record(code, pc, &v);
                         set!(ins.a, v);
                         pc += 1;
                     }
@@ -616,7 +615,6 @@ impl Vm {
                     Op::LoadMethod => {
                         let cache = &code.caches[ins.c as usize];
                         let obj = r!(ins.b).clone();
-                        record(code, pc, &obj);
                         self.frames[fi].pc = pc;
                         let (f, s) = match ops::attr::load_method_cached(&obj, cache) {
                             Some(pair) => pair,
@@ -1032,7 +1030,6 @@ impl Vm {
                         // SAFETY: the call's registers are in this frame.
                         let args = unsafe { call_args(code, pc, regs) };
                         let f = r!(ins.b);
-                        record(code, pc, f);
                         self.frames[fi].pc = pc;
                         self.run_finalizers();
                         if let Some(func) = f.as_function() {
