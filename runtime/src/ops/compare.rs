@@ -36,6 +36,7 @@ fn dunders(op: CmpOp) -> (&'static str, &'static str) {
     }
 }
 
+#[inline(always)]
 fn ord_result(o: Option<Ordering>, op: CmpOp) -> bool {
     match o {
         None => op == CmpOp::NotEq,
@@ -51,7 +52,7 @@ fn ord_result(o: Option<Ordering>, op: CmpOp) -> bool {
 }
 
 /// Cases decidable without allocation or Python code.
-#[inline]
+#[inline(always)]
 pub fn compare_fast(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
     if a.is_small_int() && b.is_small_int() {
         return Some(ord_result(Some(a.as_small_int().cmp(&b.as_small_int())), op));
