@@ -780,10 +780,13 @@ impl Tr<'_, '_> {
         self.cur = saved;
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
-        if k == Intrinsic::Sqrt {
-            // Only an error (or a rebound `sqrt`) gets here: leave, rather
-            // than call the builtin and rejoin, which would keep the float
-            // loop around it in memory across the call.
+        if matches!(k, Intrinsic::Sqrt | Intrinsic::Range) {
+            // Only an error (or a rebound builtin, or a `range` of big ints)
+            // gets here: leave (the recompile calls the builtin), rather
+            // than call it and rejoin. For `sqrt` that would keep the float
+            // loop around it in memory across the call; for `range`, the
+            // loop would need a second entry taking a real range object,
+            // which is most of the IR of a range loop.
             let d = self.deopt_block(pc, DeoptReason::ResultGuard);
             self.b.ins().jump(d, &[]);
             return;
