@@ -125,23 +125,34 @@ impl Vm {
     /// Binds arguments into the registers at `base` (already cleared):
     /// positional, keyword, defaults, *args, **kwargs; then creates cells and
     /// installs the closure.
+    #[inline(always)]
     pub(crate) fn bind_args(&mut self, func: &FunctionData, base: usize, args: Args<'_>) -> PyResult<()> {
         let code = &func.code;
-        let argcount = code.argcount as usize;
-        let kwonly = code.kwonlyargcount as usize;
-        let reg = |vm: &Vm, i: usize| vm.reg_ptr(base + i);
-        let npos = args.pos.len();
-        // Fast path: an exact positional call.
-        if npos == argcount && args.kw_names.is_empty() && kwonly == 0 && !code.flags.varargs && !code.flags.varkw {
-            let dst = reg(self, 0);
+        // Fast path, inline in the call sequence: an exact positional call
+        // of a function without cells or a closure.
+        if code.simple_args && args.pos.len() == code.argcount as usize && args.kw_names.is_empty() && code.kwonlyargcount == 0 && !code.flags.varargs && !code.flags.varkw {
+            let dst = self.reg_ptr(base);
             for (i, v) in args.pos.iter().enumerate() {
                 // SAFETY: registers were reserved for this frame and hold UNDEF
                 // (no reference), so the old value needs no drop.
                 unsafe { std::ptr::write(dst.add(i), v.clone()) };
             }
-            if code.simple_args {
-                // No cells or closure to install.
-                return Ok(());
+            return Ok(());
+        }
+        self.bind_args_general(func, base, args)
+    }
+
+    fn bind_args_general(&mut self, func: &FunctionData, base: usize, args: Args<'_>) -> PyResult<()> {
+        let code = &func.code;
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let reg = |vm: &Vm, i: usize| vm.reg_ptr(base + i);
+        let npos = args.pos.len();
+        if npos == argcount && args.kw_names.is_empty() && kwonly == 0 && !code.flags.varargs && !code.flags.varkw {
+            let dst = reg(self, 0);
+            for (i, v) in args.pos.iter().enumerate() {
+                // SAFETY: as in `bind_args`.
+                unsafe { std::ptr::write(dst.add(i), v.clone()) };
             }
         } else {
             self.bind_slow(func, base, args)?;
