@@ -1114,10 +1114,14 @@ impl Vm {
                             }
                             return Ok(RunExit::Return(v));
                         }
-                        let v = match ops::init_result(frame.init_obj.clone(), v) {
-                            Ok(v) => v,
-                            // The caller's call instruction reports the error.
-                            Err(e) => break 'dispatch (e, false),
+                        let v = if frame.init_obj.is_undef() {
+                            v
+                        } else {
+                            match ops::init_result(frame.init_obj.clone(), v) {
+                                Ok(v) => v,
+                                // The caller's call instruction reports the error.
+                                Err(e) => break 'dispatch (e, false),
+                            }
                         };
                         // SAFETY: the caller's result register.
                         unsafe { *self.reg_ptr(frame.ret_slot) = v };

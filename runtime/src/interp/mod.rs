@@ -217,6 +217,7 @@ impl Vm {
     }
 
     /// Drops a frame's registers, leaving the slots empty.
+    #[inline(always)]
     pub(crate) fn release_regs(&mut self, base: usize, n: usize) {
         // SAFETY: the frame owned these slots; each reference is released once
         // and the slot left holding no reference.
