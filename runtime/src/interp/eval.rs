@@ -1028,7 +1028,12 @@ impl Vm {
                     Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw => {
                         let words = ins.info().words as usize;
                         // SAFETY: the call's registers are in this frame.
-                        let args = unsafe { call_args(code, pc, regs) };
+                        let args = if ins.op == Op::Call {
+                            // The common case inline: positional arguments only.
+                            Args { pos: unsafe { std::slice::from_raw_parts(regs.add(ins.b as usize + 1), ins.c as usize) }, kw_names: &[], kw_values: &[] }
+                        } else {
+                            unsafe { call_args(code, pc, regs) }
+                        };
                         let f = r!(ins.b);
                         self.frames[fi].pc = pc;
                         self.run_finalizers();
