@@ -1028,11 +1028,16 @@ impl Vm {
                     Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw => {
                         let words = ins.info().words as usize;
                         // SAFETY: the call's registers are in this frame.
-                        let args = if ins.op == Op::Call {
-                            // The common case inline: positional arguments only.
-                            Args { pos: unsafe { std::slice::from_raw_parts(regs.add(ins.b as usize + 1), ins.c as usize) }, kw_names: &[], kw_values: &[] }
-                        } else {
-                            unsafe { call_args(code, pc, regs) }
+                        let args = match ins.op {
+                            // The common cases inline: positional arguments only
+                            // (a method call's self first, when the lookup found one).
+                            Op::Call => Args { pos: unsafe { std::slice::from_raw_parts(regs.add(ins.b as usize + 1), ins.c as usize) }, kw_names: &[], kw_values: &[] },
+                            Op::CallMethod => {
+                                let has_self = unsafe { !(*regs.add(ins.b as usize + 1)).is_undef() };
+                                let first = ins.b as usize + 2 - usize::from(has_self);
+                                Args { pos: unsafe { std::slice::from_raw_parts(regs.add(first), ins.c as usize + usize::from(has_self)) }, kw_names: &[], kw_values: &[] }
+                            }
+                            _ => unsafe { call_args(code, pc, regs) },
                         };
                         let f = r!(ins.b);
                         self.frames[fi].pc = pc;
