@@ -153,14 +153,8 @@ fn is_native(code: &Code, pc: usize) -> bool {
         fb & !(pylift_runtime::feedback::T_INT | pylift_runtime::feedback::T_FLOAT) == 0
     };
     if spec::arith_op(ins.op, ins.x).is_some() || spec::is_compare(ins.op) {
-        // Or a direct call of an instance's operator method
-        // (`calls::operator_target` decides for sure).
-        let operator_call = || {
-            use pylift_runtime::feedback::{T_FLOAT, T_INSTANCE, T_INT};
-            let fb = code.feedback.get(pc).map_or(0, |c| c.get());
-            fb & !(T_INSTANCE | T_INT | T_FLOAT) == 0 && code.jit.operator_class(pc).is_some() && !code.jit.deopted_at(pc)
-        };
-        return inline_numeric() || operator_call();
+        // Or a direct call of an instance's operator method.
+        return inline_numeric() || calls::operator_class_seen(code, pc).is_some();
     }
     if calls::global_callee_load(code, pc).is_some() || calls::method_callee_load(code, pc).is_some() {
         // Likely a direct call (or a call of a builtin or a builtin method).
@@ -1074,15 +1068,18 @@ impl<'a, 'b> Tr<'a, 'b> {
         if self.frameless() || self.inline.is_some() {
             return;
         }
-        for r in 0..self.cur.len() as u16 {
-            let t = self.ty(r);
-            if !t.unboxed() {
-                continue;
-            }
+        let regs: Vec<u16> = (0..self.cur.len() as u16).filter(|&r| self.ty(r).unboxed()).collect();
+        self.reload(&regs);
+    }
+
+    /// Unboxed registers `regs` read again from the frame slots their
+    /// boxed values were written to (their types unchanged).
+    fn reload(&mut self, regs: &[u16]) {
+        for &r in regs {
             let v = self.b.ins().load(I64, MemFlagsData::trusted(), self.regs, r as i32 * 8);
-            match t {
+            match self.ty(r) {
                 Ty::Int => {
-                    let s = self.b.ins().ishl_imm_s(v, SCALE);
+                    let s = self.unbox_scaled(v);
                     self.b.def_var(self.u.vi[r as usize], s);
                 }
                 Ty::Float => {
@@ -1090,6 +1087,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                     self.b.def_var(self.u.vf[r as usize], f);
                 }
                 _ => {
+                    // The inverse of `box_bool`.
                     let b = self.b.ins().iadd_imm_s(v, -(BITS_FALSE as i64));
                     self.b.def_var(self.u.vi[r as usize], b);
                 }
@@ -1105,16 +1103,11 @@ impl<'a, 'b> Tr<'a, 'b> {
         let keep = !self.frameless() && self.inline.is_none();
         let floats: Vec<u16> = (0..self.cur.len() as u16).filter(|&r| keep && self.ty(r) == Ty::Float).collect();
         for &r in &floats {
-            let v = self.b.use_var(self.u.vf[r as usize]);
-            let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
-            self.store_raw(r, bits);
+            let v = self.boxed_of(r);
+            self.store_raw(r, v);
         }
         let call = self.b.ins().call(f, args);
-        for &r in &floats {
-            let v = self.b.ins().load(I64, MemFlagsData::trusted(), self.regs, r as i32 * 8);
-            let x = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
-            self.b.def_var(self.u.vf[r as usize], x);
-        }
+        self.reload(&floats);
         call
     }
 
@@ -2669,16 +2662,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.b.ins().brif(exact, parts, &[], plain, &[]);
             self.b.switch_to_block(parts);
             let items = self.b.ins().load(I64, t, p, self.seq.tuple_ptr);
-            let vals: Vec<CValue> = (0..n)
-                .map(|i| {
-                    let e = self.b.ins().load(I64, t, items, i as i32 * 8);
-                    self.incref(e);
-                    e
-                })
-                .collect();
-            for (i, e) in vals.into_iter().enumerate() {
-                self.def_boxed(ua + i as u16, e);
-            }
+            self.unpack_items(items, ua, n);
             let after = flow::next_pc(self.u.code, target);
             self.branch_to(pc, after);
             self.cur = saved.clone();
@@ -3126,6 +3110,22 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     /// `UnpackSeq` of a tuple or list of exactly `n` items, inline; any
     /// other case (and its errors) through the runtime.
+    /// The `n` items at `data` (a tuple's or list's item array) into
+    /// registers `a`.., each with a reference of its own. Every item is
+    /// taken before any store: the source register may be a destination.
+    fn unpack_items(&mut self, data: CValue, a: u16, n: u16) {
+        let items: Vec<CValue> = (0..n)
+            .map(|i| {
+                let e = self.b.ins().load(I64, MemFlagsData::trusted(), data, i as i32 * 8);
+                self.incref(e);
+                e
+            })
+            .collect();
+        for (i, e) in items.into_iter().enumerate() {
+            self.def_boxed(a + i as u16, e);
+        }
+    }
+
     fn unpack(&mut self, pc: usize, a: u16, src: u16, n: u16) {
         let next = flow::next_pc(self.u.code, pc);
         if !matches!(self.ty(src), Ty::Boxed | Ty::List) {
@@ -3154,18 +3154,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let data = self.b.block_params(found)[0];
-        // Take every item (with its reference) before any store: the source
-        // register may be among the destinations.
-        let items: Vec<CValue> = (0..n)
-            .map(|i| {
-                let e = self.b.ins().load(I64, MemFlagsData::trusted(), data, i as i32 * 8);
-                self.incref(e);
-                e
-            })
-            .collect();
-        for (i, e) in items.into_iter().enumerate() {
-            self.def_boxed(a + i as u16, e);
-        }
+        self.unpack_items(data, a, n);
         self.edge(next, DeoptReason::IntGuard);
         self.cur = saved;
         self.b.switch_to_block(slow);

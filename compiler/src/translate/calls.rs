@@ -364,14 +364,12 @@ impl Tr<'_, '_> {
     /// function of two parameters, with operands seen of no other kinds
     /// than instances, ints and floats.
     pub(super) fn operator_target(&self, pc: usize) -> Option<(Value, Value, u32)> {
-        use pylift_runtime::feedback::{T_FLOAT, T_INSTANCE, T_INT};
         let code = self.u.code;
         let op = pylift_runtime::ops::arith::binop_of(code.instrs[pc].op)?;
-        let fb = code.feedback.get(pc).map_or(0, |c| c.get());
-        if self.inline.is_some() || self.frameless() || !self.fl.valid() || !self.seq.instances_valid() || fb & !(T_INSTANCE | T_INT | T_FLOAT) != 0 || code.jit.deopted_at(pc) {
+        if self.inline.is_some() || self.frameless() || !self.fl.valid() || !self.seq.instances_valid() {
             return None;
         }
-        let class = code.jit.operator_class(pc)?;
+        let class = operator_class_seen(code, pc)?;
         let c = class.as_class()?;
         if c.builtin || c.user_metaclass().is_some() || !matches!(c.native_base, pylift_runtime::objects::class::NativeBase::Object) {
             return None;
@@ -888,4 +886,17 @@ pub(super) fn method_targets_of(code: &Code, pc: usize, callee: &Value) -> Vec<V
         }
     }
     out
+}
+
+/// The one class the binary operator at `pc` saw on its left, when its
+/// operands were only ever instances, ints and floats and it never
+/// deoptimized: a candidate for calling the operator method directly
+/// (`Tr::operator_target` decides).
+pub(super) fn operator_class_seen(code: &Code, pc: usize) -> Option<Value> {
+    use pylift_runtime::feedback::{T_FLOAT, T_INSTANCE, T_INT};
+    let fb = code.feedback.get(pc).map_or(0, |c| c.get());
+    if fb & !(T_INSTANCE | T_INT | T_FLOAT) != 0 || code.jit.deopted_at(pc) {
+        return None;
+    }
+    code.jit.operator_class(pc)
 }

@@ -128,35 +128,31 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn bind_args(&mut self, func: &FunctionData, base: usize, args: Args<'_>) -> PyResult<()> {
         let code = &func.code;
-        // Fast path, inline in the call sequence: an exact positional call
-        // of a function without cells or a closure.
-        if code.simple_args && args.pos.len() == code.argcount as usize && args.kw_names.is_empty() && code.kwonlyargcount == 0 && !code.flags.varargs && !code.flags.varkw {
+        // Inline in the call sequence: an exact positional call (and, for a
+        // function without cells or a closure, nothing else to do).
+        if args.pos.len() == code.argcount as usize && args.kw_names.is_empty() && code.kwonlyargcount == 0 && !code.flags.varargs && !code.flags.varkw {
             let dst = self.reg_ptr(base);
             for (i, v) in args.pos.iter().enumerate() {
                 // SAFETY: registers were reserved for this frame and hold UNDEF
                 // (no reference), so the old value needs no drop.
                 unsafe { std::ptr::write(dst.add(i), v.clone()) };
             }
-            return Ok(());
-        }
-        self.bind_args_general(func, base, args)
-    }
-
-    fn bind_args_general(&mut self, func: &FunctionData, base: usize, args: Args<'_>) -> PyResult<()> {
-        let code = &func.code;
-        let argcount = code.argcount as usize;
-        let kwonly = code.kwonlyargcount as usize;
-        let reg = |vm: &Vm, i: usize| vm.reg_ptr(base + i);
-        let npos = args.pos.len();
-        if npos == argcount && args.kw_names.is_empty() && kwonly == 0 && !code.flags.varargs && !code.flags.varkw {
-            let dst = reg(self, 0);
-            for (i, v) in args.pos.iter().enumerate() {
-                // SAFETY: as in `bind_args`.
-                unsafe { std::ptr::write(dst.add(i), v.clone()) };
+            if code.simple_args {
+                return Ok(());
             }
         } else {
             self.bind_slow(func, base, args)?;
         }
+        self.install_cells(func, base);
+        Ok(())
+    }
+
+    /// A new frame's cells (parameters captured by inner functions get
+    /// theirs initialised) and its closure's free variables.
+    #[inline(never)]
+    fn install_cells(&mut self, func: &FunctionData, base: usize) {
+        let code = &func.code;
+        let reg = |vm: &Vm, i: usize| vm.reg_ptr(base + i);
         for &(r, param) in code.cell_regs.iter() {
             let init = match param {
                 // SAFETY: parameter registers are in the frame.
@@ -174,9 +170,9 @@ impl Vm {
                 }
             }
         }
-        Ok(())
     }
 
+    #[inline(never)]
     fn bind_slow(&mut self, func: &FunctionData, base: usize, args: Args<'_>) -> PyResult<()> {
         let code = &func.code;
         // CPython names the function by its `__qualname__`, which may have been

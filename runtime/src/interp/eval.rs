@@ -1028,17 +1028,7 @@ impl Vm {
                     Op::Call | Op::CallKw | Op::CallMethod | Op::CallMethodKw => {
                         let words = ins.info().words as usize;
                         // SAFETY: the call's registers are in this frame.
-                        let args = match ins.op {
-                            // The common cases inline: positional arguments only
-                            // (a method call's self first, when the lookup found one).
-                            Op::Call => Args { pos: unsafe { std::slice::from_raw_parts(regs.add(ins.b as usize + 1), ins.c as usize) }, kw_names: &[], kw_values: &[] },
-                            Op::CallMethod => {
-                                let has_self = unsafe { !(*regs.add(ins.b as usize + 1)).is_undef() };
-                                let first = ins.b as usize + 2 - usize::from(has_self);
-                                Args { pos: unsafe { std::slice::from_raw_parts(regs.add(first), ins.c as usize + usize::from(has_self)) }, kw_names: &[], kw_values: &[] }
-                            }
-                            _ => unsafe { call_args(code, pc, regs) },
-                        };
+                        let args = unsafe { call_args(code, pc, regs) };
                         let f = r!(ins.b);
                         self.frames[fi].pc = pc;
                         self.run_finalizers();
@@ -1294,21 +1284,29 @@ impl Vm {
 /// # Safety
 /// `regs` must point at the registers of a live frame running `code`; the
 /// result borrows them.
+#[inline(always)]
 unsafe fn call_args<'a>(code: &'a Code, pc: usize, regs: *const Value) -> Args<'a> {
     let ins = code.instrs[pc];
-    let kwnames = match ins.op {
-        Op::CallKw | Op::CallMethodKw => Some(&code.consts[code.instrs[pc + 1].a as usize]),
-        _ => None,
-    };
     let method = matches!(ins.op, Op::CallMethod | Op::CallMethodKw);
     // SAFETY: the caller guarantees the registers are live.
     let self_present = method && unsafe { !(*regs.add(ins.b as usize + 1)).is_undef() };
-    let first = if method && !self_present { ins.b + 2 } else { ins.b + 1 };
-    let nargs = ins.c as usize + self_present as usize;
+    let first = ins.b as usize + 1 + usize::from(method && !self_present);
+    let nargs = ins.c as usize + usize::from(self_present);
     // SAFETY: argument registers are consecutive in the frame.
-    let all = unsafe { std::slice::from_raw_parts(regs.add(first as usize), nargs) };
-    let kw_names: &[Value] = kwnames.and_then(|k| k.as_tuple()).map_or(&[], |t| &t.items);
-    let nkw = kw_names.len();
+    let all = unsafe { std::slice::from_raw_parts(regs.add(first), nargs) };
+    if !matches!(ins.op, Op::CallKw | Op::CallMethodKw) {
+        // Inline in the dispatch loop: positional arguments only.
+        return Args { pos: all, kw_names: &[], kw_values: &[] };
+    }
+    keyword_args(code, pc, all)
+}
+
+/// `call_args` of a call passing keywords: the keyword values are the last
+/// of `all`, named by the tuple constant after the instruction.
+#[inline(never)]
+fn keyword_args<'a>(code: &'a Code, pc: usize, all: &'a [Value]) -> Args<'a> {
+    let kw_names: &[Value] = code.consts[code.instrs[pc + 1].a as usize].as_tuple().map_or(&[], |t| &t.items);
+    let (nargs, nkw) = (all.len(), kw_names.len());
     Args { pos: &all[..nargs - nkw], kw_names, kw_values: &all[nargs - nkw..] }
 }
 
