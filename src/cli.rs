@@ -20,6 +20,8 @@ pub struct Options {
     pub argv: Vec<String>,
     pub jit: JitMode,
     pub jit_threshold: Option<u32>,
+    /// Generate machine code on a background thread (`--jit=auto` only).
+    pub jit_background: bool,
     pub tools: Tools,
     /// Start the interactive prompt (after the program, if there is one).
     pub interactive: bool,
@@ -54,6 +56,7 @@ pub enum Action {
 pub const OPTIONS: &[(&str, &str, &str, &str)] = &[
     ("--jit=off|auto|eager", "PYLIFT_JIT", "auto", "execution tiers: interpreter only, tiered (interpreter then native code for hot code), or compile everything at first use"),
     ("--jit-threshold=N", "", "100 calls / 1000 loop iterations", "calls or loop back-edges before code is compiled (both)"),
+    ("--jit-background=on|off", "PYLIFT_JIT_BACKGROUND", "on", "with --jit=auto, generate machine code on a background thread while the program runs on in the interpreter (off: the program waits for each compilation, as with --jit=eager)"),
     ("--stats[=json[:FILE]]", "", "pylift-stats.json", "at exit, print the JIT and runtime counters (compiles, OSR entries, deopts and refusals by reason, calls and loop iterations by tier, time per tier) to stderr, or write them as JSON to FILE"),
     ("--compare", "", "", "run the program twice, interpreter only (--jit=off) and tiered (--jit=auto, or the --jit given), check that stdout is identical (exit 3 if not, showing the first differing line) and print both wall times and the speedup"),
     ("--perf-map", "", "", "write /tmp/perf-<pid>.map (address, size, py::module::function of every compiled function) for `perf report`"),
@@ -89,6 +92,14 @@ fn parse_jit(v: &str) -> Result<JitMode, String> {
         "auto" => Ok(JitMode::Auto),
         "eager" => Ok(JitMode::Eager),
         other => Err(format!("pylift: invalid --jit mode '{other}' (expected off, auto or eager)")),
+    }
+}
+
+fn parse_on_off(flag: &str, v: &str) -> Result<bool, String> {
+    match v {
+        "on" => Ok(true),
+        "off" => Ok(false),
+        other => Err(format!("pylift: invalid {flag} value '{other}' (expected on or off)")),
     }
 }
 
@@ -130,6 +141,10 @@ pub fn parse(args: impl Iterator<Item = OsString>) -> Result<Action, String> {
         }
     }
     let mut jit_threshold = None;
+    let mut jit_background = match std::env::var("PYLIFT_JIT_BACKGROUND") {
+        Ok(v) if !v.is_empty() => parse_on_off("PYLIFT_JIT_BACKGROUND", &v)?,
+        _ => true,
+    };
     let mut interactive = false;
     let mut args: Vec<String> = args.map(|a| a.to_string_lossy().into_owned()).collect::<Vec<_>>();
     args.reverse();
@@ -147,12 +162,12 @@ pub fn parse(args: impl Iterator<Item = OsString>) -> Result<Action, String> {
                 let code = args.pop().ok_or("Argument expected for the -c option")?;
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args.into_iter().rev());
-                return finish(Options { source: Source::Command(code), argv, jit, jit_threshold, tools, interactive });
+                return finish(Options { source: Source::Command(code), argv, jit, jit_threshold, jit_background, tools, interactive });
             }
             "-" => {
                 let mut argv = vec!["-".to_string()];
                 argv.extend(args.into_iter().rev());
-                return finish(Options { source: Source::Stdin, argv, jit, jit_threshold, tools, interactive });
+                return finish(Options { source: Source::Stdin, argv, jit, jit_threshold, jit_background, tools, interactive });
             }
             "--jit" => {
                 let v = args.pop().ok_or("pylift: --jit needs a value")?;
@@ -163,6 +178,7 @@ pub fn parse(args: impl Iterator<Item = OsString>) -> Result<Action, String> {
                 let n = s["--jit-threshold=".len()..].parse::<u32>().map_err(|_| format!("pylift: invalid --jit-threshold '{}'", &s[16..]))?;
                 jit_threshold = Some(n);
             }
+            s if s.starts_with("--jit-background=") => jit_background = parse_on_off("--jit-background", &s["--jit-background=".len()..])?,
             "--stats" => tools.stats = Some(StatsOutput::Text),
             s if s.starts_with("--stats=") => tools.stats = Some(parse_stats(&s[8..])?),
             "--compare" => tools.compare = true,
@@ -186,7 +202,7 @@ pub fn parse(args: impl Iterator<Item = OsString>) -> Result<Action, String> {
             _ => {
                 let mut argv = vec![a.clone()];
                 argv.extend(args.into_iter().rev());
-                return finish(Options { source: Source::File(PathBuf::from(a)), argv, jit, jit_threshold, tools, interactive });
+                return finish(Options { source: Source::File(PathBuf::from(a)), argv, jit, jit_threshold, jit_background, tools, interactive });
             }
         }
     }
@@ -195,7 +211,7 @@ pub fn parse(args: impl Iterator<Item = OsString>) -> Result<Action, String> {
     use std::io::IsTerminal;
     let source = if interactive || std::io::stdin().is_terminal() { Source::Nothing } else { Source::Stdin };
     let interactive = matches!(source, Source::Nothing);
-    finish(Options { source, argv: vec![String::new()], jit, jit_threshold, tools, interactive })
+    finish(Options { source, argv: vec![String::new()], jit, jit_threshold, jit_background, tools, interactive })
 }
 
 #[cfg(test)]

@@ -98,6 +98,7 @@ fn run_child(opts: &Options, mode: JitMode, stdin: &Input) -> Result<RunResult, 
     if let Some(t) = opts.jit_threshold {
         cmd.arg(format!("--jit-threshold={t}"));
     }
+    cmd.arg(if opts.jit_background { "--jit-background=on" } else { "--jit-background=off" });
     match &opts.source {
         Source::File(p) => {
             cmd.arg(p);

@@ -69,6 +69,7 @@ fn main() -> ExitCode {
         None
     };
     let threshold = opts.jit_threshold;
+    let background = opts.jit_background;
     // The interpreter runs on a thread with a large stack so deep recursion
     // reaches Python's recursion limit long before the native stack ends.
     let worker = std::thread::Builder::new().name("pylift".into()).stack_size(pylift_runtime::VM_THREAD_STACK).spawn(move || {
@@ -84,7 +85,7 @@ fn main() -> ExitCode {
                 }
             },
         };
-        let config = pylift_runtime::run::JitConfig { backend, threshold };
+        let config = pylift_runtime::run::JitConfig { backend, threshold, background };
         let code = pylift_runtime::run::run_main(&source, &path, argv, mode, config, tooling, interactive);
         // Exit from this thread: the runtime's thread-local state is not
         // torn down object by object (CPython also skips most of that).

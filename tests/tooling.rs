@@ -17,8 +17,10 @@ fn script(name: &str, source: &str) -> PathBuf {
     path
 }
 
+/// Runs pylift with compilation in the foreground, so what is compiled
+/// when does not depend on timing (except where a test says otherwise).
 fn run(args: &[&str]) -> Output {
-    Command::new(BIN).args(args).env_remove("PYLIFT_DUMP").env_remove("PYLIFT_JIT").output().unwrap()
+    Command::new(BIN).args(args).env_remove("PYLIFT_DUMP").env_remove("PYLIFT_JIT").env("PYLIFT_JIT_BACKGROUND", "off").output().unwrap()
 }
 
 fn stderr(o: &Output) -> String {
@@ -77,7 +79,7 @@ fn stats_table_goes_to_stderr() {
     assert!(o.status.success());
     assert_eq!(String::from_utf8_lossy(&o.stdout), HOT_OUT, "the table must not mix with the program's output");
     let e = stderr(&o);
-    for row in ["functions_compiled", "osr_entries", "deopt_overflow", "refuse_mostly_interpreted", "time_native_us", "compile time per function:"] {
+    for row in ["functions_compiled", "osr_entries", "deopt_overflow", "refuse_mostly_interpreted", "time_native_us", "compile time per function (all, waited for):"] {
         assert!(e.contains(row), "no {row} in:\n{e}");
     }
     let bad = run(&["--stats=xml", path.to_str().unwrap()]);
@@ -143,7 +145,7 @@ fn perf_map_names_compiled_code_in_jit_memory() {
     // The program waits on stdin once its code is compiled, so the test can
     // look at the live process's memory map.
     let path = script("perfmod", &format!("{HOT}print('ready', flush=True)\ninput()\n"));
-    let mut child = Command::new(BIN).args(["--perf-map", path.to_str().unwrap()]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = Command::new(BIN).args(["--perf-map", "--jit-background=off", path.to_str().unwrap()]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     let pid = child.id();
     let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
     assert_eq!(lines.next().unwrap().unwrap(), HOT_OUT.trim());
@@ -368,6 +370,32 @@ fn jitdump_records_match_the_perf_map() {
     assert_eq!(at, dump.len(), "records end at the end of the file");
     assert_eq!(records, map.lines().collect::<Vec<_>>(), "one record per perf-map line, same address, size and name");
     assert_eq!(records.len(), compiled, "one record per compilation:\n{e}");
+}
+
+#[test]
+fn background_compilation_installs_code_while_the_program_runs() {
+    // The loop runs for half a second whatever the speed, so the machine
+    // code generated in the background is ready long before it ends and
+    // the loop finishes natively; the main thread waited only for the
+    // translation.
+    let path = script(
+        "background",
+        "import time\n\ndef spin(seconds):\n    n = 0\n    t = 0\n    start = time.time()\n    while time.time() - start < seconds:\n        for i in range(100):\n            t += i * 3 % 7\n        n += 1\n    return t // n\n\nprint(spin(0.5))\n",
+    );
+    let out_file = path.with_extension("json");
+    let o = Command::new(BIN).args([&format!("--stats=json:{}", out_file.display()), "--jit-background=on", path.to_str().unwrap()]).env_remove("PYLIFT_JIT").output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "297\n");
+    let json = std::fs::read_to_string(&out_file).unwrap();
+    assert!(field(&json, "background_compiles") >= 1, "{json}");
+    assert!(field(&json, "loop_iterations_native") > 0, "{json}");
+    assert!(field(&json, "compile_wait_us") <= field(&json, "compile_us"), "{json}");
+    // Without it, the program waits for the whole compilation.
+    let o = run(&[&format!("--stats=json:{}", out_file.display()), path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let json = std::fs::read_to_string(&out_file).unwrap();
+    assert_eq!(field(&json, "background_compiles"), 0, "{json}");
+    assert_eq!(field(&json, "compile_wait_us"), field(&json, "compile_us"), "{json}");
 }
 
 #[test]

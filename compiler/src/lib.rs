@@ -12,6 +12,7 @@
 //! semantics live in one place.
 
 mod arch;
+mod codegen;
 mod counters;
 mod dead_params;
 mod flow;
@@ -19,10 +20,12 @@ mod helpers;
 mod spec;
 mod translate;
 
+use cranelift_codegen::ir::Function;
 use cranelift_codegen::Context;
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_module::Module;
+use cranelift_module::{FuncId, Module};
+use std::collections::HashMap;
 use pylift_runtime::bytecode::Code;
 use pylift_runtime::jit::{CompileEnv, Compiled, JitBackend, Refusal};
 
@@ -38,6 +41,23 @@ pub struct CraneliftJit {
     /// Refuse code this tier would slow down (`--jit=auto`); `eager`
     /// compiles everything so the tests exercise the whole tier.
     selective: bool,
+    /// The background code generator, started by the first `start`.
+    worker: Option<codegen::Worker>,
+    /// Translated functions whose machine code the worker is generating.
+    pending: HashMap<u64, Pending>,
+    next_job: u64,
+}
+
+/// What a compilation keeps on the VM thread between translating and
+/// installing: everything but the IR (which refers to runtime objects by
+/// address only; these `pins` keep them alive).
+struct Pending {
+    entries: Vec<u32>,
+    pins: Vec<pylift_runtime::value::Value>,
+    clif: Option<String>,
+    /// The entry function, then the frameless functions it calls (with
+    /// their names, for the disassembly and the perf map).
+    ids: Vec<(FuncId, String)>,
 }
 
 /// Above this fraction of single-stepped instructions (in the function or
@@ -57,12 +77,12 @@ impl CraneliftJit {
         let trampoline = helpers.define_release_trampoline(&mut module).map_err(|e| e.to_string())?;
         module.finalize_definitions().map_err(|e| e.to_string())?;
         helpers.release_preserving = module.get_finalized_function(trampoline) as u64;
-        Ok(CraneliftJit { ctx: module.make_context(), fctx: FunctionBuilderContext::new(), module, helpers, counter: 0, selective })
+        Ok(CraneliftJit { ctx: module.make_context(), fctx: FunctionBuilderContext::new(), module, helpers, counter: 0, selective, worker: None, pending: HashMap::new(), next_job: 0 })
     }
-}
 
-impl JitBackend for CraneliftJit {
-    fn compile(&mut self, code: &Code, env: &CompileEnv<'_>) -> Result<Compiled, Refusal> {
+    /// Translates `code` (and the frameless functions it calls) to IR: the
+    /// VM-thread half of a compilation.
+    fn translate(&mut self, code: &Code, env: &CompileEnv<'_>) -> Result<(Vec<codegen::Unit>, Pending), Refusal> {
         if code.flags.generator && translate::yield_free_headers(code).is_empty() {
             // Only loops that do not yield are compiled in a generator.
             return Err(Refusal::Generator);
@@ -75,48 +95,71 @@ impl JitBackend for CraneliftJit {
         }
         self.counter += 1;
         let name = format!("py_{}_{}", self.counter, code.qualname_str().replace(|c: char| !c.is_ascii_alphanumeric(), "_"));
-        self.module.clear_context(&mut self.ctx);
         let sig = translate::entry_signature(&self.module);
-        self.ctx.func.signature = sig.clone();
         let id = self.module.declare_function(&name, cranelift_module::Linkage::Local, &sig).map_err(|_| Refusal::Backend)?;
-        let (want_clif, want_asm) = (env.clif, env.asm);
         counters::set_counting(env.count);
         counters::set_tracking(env.track_loops);
-        let env = translate::Env { globals: env.globals, builtins: env.builtins };
-        let t0 = std::time::Instant::now();
+        let tenv = translate::Env { globals: env.globals, builtins: env.builtins };
         let mut reg = translate::Registry::default();
-        let translate::Translation { entries, mut pins } = translate::translate(code, Some(&env), &mut self.ctx.func, &mut self.fctx, &mut self.module, &self.helpers, &mut reg);
-        dead_params::remove(&mut self.ctx.func);
-        let t_translate = t0.elapsed();
+        let mut func = Function::new();
+        func.signature = sig;
+        let translate::Translation { entries, mut pins } = translate::translate(code, Some(&tenv), &mut func, &mut self.fctx, &mut self.module, &self.helpers, &mut reg);
+        dead_params::remove(&mut func);
         // The IR before Cranelift optimizes it in place.
-        let mut clif = want_clif.then(|| self.ctx.func.display().to_string());
-        self.ctx.set_disasm(want_asm);
-        self.module.define_function(id, &mut self.ctx).map_err(|_| Refusal::Backend)?;
-        let code_size = self.ctx.compiled_code().map_or(0, |c| c.code_buffer().len());
-        let mut asm = if want_asm { self.ctx.compiled_code().and_then(|c| c.vcode.clone()) } else { None };
-        self.module.clear_context(&mut self.ctx);
+        let mut clif = env.clif.then(|| func.display().to_string());
+        let mut units = vec![codegen::Unit { id, func }];
+        let mut ids = vec![(id, String::new())];
         // The frameless functions its pure calls call (see `translate::pure`).
-        let mut parts = Vec::new();
         while let Some(i) = reg.next_untranslated() {
             let (pid, psig, pname) = reg.declaration(i, &self.module);
-            self.ctx.func.signature = psig;
-            self.ctx.set_disasm(want_asm);
-            pins.extend(translate::translate_pure(&reg, i, Some(&env), &mut self.ctx.func, &mut self.fctx, &mut self.module, &self.helpers));
-            dead_params::remove(&mut self.ctx.func);
+            let mut func = Function::new();
+            func.signature = psig;
+            pins.extend(translate::translate_pure(&reg, i, Some(&tenv), &mut func, &mut self.fctx, &mut self.module, &self.helpers));
+            dead_params::remove(&mut func);
             translate::mark_translated(&mut reg, i);
             if let Some(text) = clif.as_mut() {
-                text.push_str(&format!("; {pname}\n{}", self.ctx.func.display()));
+                text.push_str(&format!("; {pname}\n{}", func.display()));
             }
-            self.module.define_function(pid, &mut self.ctx).map_err(|_| Refusal::Backend)?;
-            let size = self.ctx.compiled_code().map_or(0, |c| c.code_buffer().len());
-            if let (Some(text), Some(v)) = (asm.as_mut(), self.ctx.compiled_code().and_then(|c| c.vcode.clone())) {
-                text.push_str(&format!("; asm {pname} ({size} bytes)\n{v}"));
-            }
-            parts.push((pid, size, format!(" [pure {}]", parts.len())));
-            self.module.clear_context(&mut self.ctx);
+            units.push(codegen::Unit { id: pid, func });
+            ids.push((pid, pname));
         }
-        let t_codegen = t0.elapsed();
+        Ok((units, Pending { entries, pins, clif, ids }))
+    }
+
+    /// Defines the generated machine code in the module and makes it
+    /// executable: the VM-thread half after code generation.
+    fn install(&mut self, p: Pending, machines: Vec<codegen::Machine>, background_nanos: u64) -> Result<Compiled, Refusal> {
+        let mut asm: Option<String> = None;
+        for (i, m) in machines.iter().enumerate() {
+            self.module.define_function_bytes(m.id, m.align, &m.bytes, &m.relocs).map_err(|_| Refusal::Backend)?;
+            if let Some(v) = &m.vcode {
+                let text = asm.get_or_insert_with(String::new);
+                if i == 0 {
+                    text.push_str(v);
+                } else {
+                    text.push_str(&format!("; asm {} ({} bytes)\n{v}", p.ids[i].1, m.bytes.len()));
+                }
+            }
+        }
         self.module.finalize_definitions().map_err(|_| Refusal::Backend)?;
+        let ptr = self.module.get_finalized_function(p.ids[0].0);
+        // SAFETY: the function was compiled with `entry_signature`, which is
+        // the ABI of `NativeEntry`.
+        let entry: pylift_runtime::jit::NativeEntry = unsafe { std::mem::transmute::<*const u8, pylift_runtime::jit::NativeEntry>(ptr) };
+        let parts = machines.iter().zip(&p.ids).skip(1).enumerate().map(|(k, (m, (id, _)))| (self.module.get_finalized_function(*id) as usize, m.bytes.len(), format!(" [pure {k}]"))).collect();
+        let code_size = machines.first().map_or(0, |m| m.bytes.len());
+        Ok(Compiled { entry, code_size, entries: p.entries, pins: p.pins, clif: p.clif, asm, parts, background_nanos })
+    }
+}
+
+impl JitBackend for CraneliftJit {
+    fn compile(&mut self, code: &Code, env: &CompileEnv<'_>) -> Result<Compiled, Refusal> {
+        let t0 = std::time::Instant::now();
+        let (units, pending) = self.translate(code, env)?;
+        let t_translate = t0.elapsed();
+        let machines = codegen::generate(&mut self.ctx, self.module.isa(), units, env.asm).map_err(|_| Refusal::Backend)?;
+        let t_codegen = t0.elapsed();
+        let compiled = self.install(pending, machines, 0);
         if std::env::var("PYLIFT_JIT_LOG").is_ok_and(|v| v == "2") {
             eprintln!(
                 "pylift-jit: phases of {}: translate {} µs, cranelift {} µs, finalize {} µs",
@@ -126,12 +169,32 @@ impl JitBackend for CraneliftJit {
                 (t0.elapsed() - t_codegen).as_micros()
             );
         }
-        let ptr = self.module.get_finalized_function(id);
-        // SAFETY: the function was compiled with `entry_signature`, which is
-        // the ABI of `NativeEntry`.
-        let entry: pylift_runtime::jit::NativeEntry = unsafe { std::mem::transmute::<*const u8, pylift_runtime::jit::NativeEntry>(ptr) };
-        let parts = parts.into_iter().map(|(pid, size, name)| (self.module.get_finalized_function(pid) as usize, size, name)).collect();
-        Ok(Compiled { entry, code_size, entries, pins, clif, asm, parts })
+        compiled
+    }
+
+    fn start(&mut self, code: &Code, env: &CompileEnv<'_>) -> Result<u64, Refusal> {
+        let (units, pending) = self.translate(code, env)?;
+        if self.worker.is_none() {
+            let isa = arch::host_isa().map_err(|_| Refusal::Backend)?;
+            self.worker = Some(codegen::Worker::spawn(isa).map_err(|_| Refusal::Backend)?);
+        }
+        let job = self.next_job;
+        self.next_job += 1;
+        if !self.worker.as_mut().is_some_and(|w| w.submit(job, units, env.asm)) {
+            return Err(Refusal::Backend);
+        }
+        self.pending.insert(job, pending);
+        Ok(job)
+    }
+
+    fn ready(&self, job: u64) -> bool {
+        self.worker.as_ref().is_some_and(|w| w.ready(job))
+    }
+
+    fn collect(&mut self, job: u64) -> Option<Result<Compiled, Refusal>> {
+        let done = self.worker.as_mut()?.take(job)?;
+        let pending = self.pending.remove(&job)?;
+        Some(done.result.map_err(|_| Refusal::Backend).and_then(|machines| self.install(pending, machines, done.nanos)))
     }
 }
 

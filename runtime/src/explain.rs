@@ -29,6 +29,7 @@ fn verdict(vm: &Vm, code: &Code) -> String {
         },
         // Generator frames never reach the tier-up check.
         _ if code.flags.generator => format!("not compiled: {} (generators stay interpreted)", crate::jit::Refusal::Generator.name()),
+        JitState::Compiling => "being compiled in the background when the program ended".to_string(),
         JitState::Cold if vm.jit.is_none() => "not compiled: the JIT is off (--jit=off)".to_string(),
         JitState::Cold if compiles > 0 => format!("interpreted since its code was thrown away after deoptimizations ({compiles} compilations; recompiled when hot again)"),
         JitState::Cold => {

@@ -273,6 +273,10 @@ pub struct Compiled {
     /// Further functions compiled with it (frameless versions of the pure
     /// functions it calls): (address, size in bytes, name suffix).
     pub parts: Vec<(usize, usize, String)>,
+    /// Time its machine code took to generate on the JIT's background
+    /// thread (`JitBackend::start`), while the program ran on; 0 when
+    /// compiled by `JitBackend::compile`.
+    pub background_nanos: u64,
 }
 
 /// What the compiler may specialize on besides the code: the globals and
@@ -294,12 +298,26 @@ pub struct CompileEnv<'a> {
 
 /// The JIT compiler, as the interpreter sees it.
 pub trait JitBackend {
+    /// Compiles `code` now.
     fn compile(&mut self, code: &Code, env: &CompileEnv<'_>) -> Result<Compiled, Refusal>;
+    /// Translates `code` now and generates its machine code in the
+    /// background; returns the job to `collect`. (A backend without a
+    /// background thread compiles here and hands the result to `collect`.)
+    fn start(&mut self, code: &Code, env: &CompileEnv<'_>) -> Result<u64, Refusal>;
+    /// Whether job `job`'s machine code is generated (cheap: asked at
+    /// every interpreted back-edge of a loop being compiled).
+    fn ready(&self, job: u64) -> bool;
+    /// Job `job`'s code, installed and ready to run, once it is `ready`;
+    /// None while it is not (never waits).
+    fn collect(&mut self, job: u64) -> Option<Result<Compiled, Refusal>>;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JitState {
     Cold,
+    /// Machine code being generated in the background (`JitSlot::job`):
+    /// the interpreter runs the code meanwhile.
+    Compiling,
     Compiled,
     Refused,
 }
@@ -307,6 +325,9 @@ pub enum JitState {
 /// Per-code-object JIT state.
 pub struct JitSlot {
     pub state: Cell<JitState>,
+    /// While `Compiling`: the backend's job, and the time the VM thread
+    /// spent starting it (translating), in nanoseconds.
+    pub job: Cell<(u64, u64)>,
     pub entry: Cell<Option<NativeEntry>>,
     pub entries: crate::objects::PyCell<Vec<u32>>,
     /// The globals dict (its bits) the native code was specialized for.
@@ -344,6 +365,7 @@ impl Default for JitSlot {
     fn default() -> Self {
         JitSlot {
             state: Cell::new(JitState::Cold),
+            job: Cell::new((0, 0)),
             entry: Cell::new(None),
             entries: crate::objects::PyCell::new(Vec::new()),
             globals: Cell::new(0),
@@ -400,6 +422,7 @@ impl Vm {
                 return if g == code.jit.globals.get() { code.jit.entry.get() } else { None };
             }
             JitState::Refused => return None,
+            JitState::Compiling => return self.collect_compiled(code),
             JitState::Cold => {}
         }
         if !hot {
@@ -412,19 +435,56 @@ impl Vm {
         let t0 = std::time::Instant::now();
         let track_loops = self.tooling.profile.is_some();
         let env = CompileEnv { globals: &globals, builtins: &builtins, count, track_loops, clif, asm };
+        // Dumps print in compilation order, so they compile in the foreground.
+        let background = self.jit_background && !clif && !asm;
         let prev = self.stats.clock.enter(Tier::Compiler);
-        let result = self.jit.as_mut().map(|b| b.compile(code, &env))?;
+        let backend = self.jit.as_mut()?;
+        code.jit.globals.set(globals.bits());
+        if background {
+            let started = backend.start(code, &env);
+            self.stats.clock.enter(prev);
+            let nanos = t0.elapsed().as_nanos() as u64;
+            return match started {
+                Ok(job) => {
+                    code.jit.job.set((job, nanos));
+                    code.jit.state.set(JitState::Compiling);
+                    None
+                }
+                Err(reason) => self.install_compiled(code, Err(reason), nanos),
+            };
+        }
+        let result = backend.compile(code, &env);
         self.stats.clock.enter(prev);
-        let nanos = t0.elapsed().as_nanos() as u64;
+        self.install_compiled(code, result, t0.elapsed().as_nanos() as u64)
+    }
+
+    /// `code` is being compiled in the background: installs its native code
+    /// if it is ready, and returns the entry as `jit_entry_for` would.
+    fn collect_compiled(&mut self, code: &Code) -> Option<NativeEntry> {
+        let (job, started_nanos) = code.jit.job.get();
+        if !self.jit.as_ref().is_some_and(|b| b.ready(job)) {
+            return None;
+        }
+        let t0 = std::time::Instant::now();
+        let prev = self.stats.clock.enter(Tier::Compiler);
+        let result = self.jit.as_mut().and_then(|b| b.collect(job));
+        self.stats.clock.enter(prev);
+        let result = result?;
+        self.install_compiled(code, result, started_nanos + t0.elapsed().as_nanos() as u64)?;
+        self.jit_entry_for(code, false)
+    }
+
+    /// Makes a finished compilation of `code` current (or records why it
+    /// was refused); `nanos` is the time the VM thread spent on it.
+    fn install_compiled(&mut self, code: &Code, result: Result<Compiled, Refusal>, nanos: u64) -> Option<NativeEntry> {
         let log = std::env::var_os("PYLIFT_JIT_LOG").is_some();
         match result {
             Ok(c) => {
                 if log {
-                    eprintln!("pylift-jit: compiled {} ({} bytes, {} µs)", code.qualname_str(), c.code_size, nanos / 1000);
+                    eprintln!("pylift-jit: compiled {} ({} bytes, {} µs, {} µs in the background)", code.qualname_str(), c.code_size, nanos / 1000, c.background_nanos / 1000);
                 }
                 self.note_compiled(code, &c, nanos);
                 code.jit.entry.set(Some(c.entry));
-                code.jit.globals.set(globals.bits());
                 code.jit.deopts.set(0);
                 *code.jit.entries.get_mut() = c.entries;
                 code.jit.pins.get_mut().extend(c.pins);
@@ -454,12 +514,13 @@ impl Vm {
         let loops = c.entries.len().saturating_sub(1) as u64;
         let k = &mut self.stats.counters;
         k.functions_compiled += 1;
+        k.background_compiles += u64::from(c.background_nanos > 0);
         k.loops_compiled += loops;
         k.code_bytes += c.code_size as u64;
         k.pure_functions_compiled += c.parts.len() as u64;
         k.code_bytes += c.parts.iter().map(|p| p.1 as u64).sum::<u64>();
         let addr = c.entry as usize as u64;
-        let rec = crate::stats::CompileRecord { function: code.qualname_str().to_string(), file: code.filename.to_string(), line: code.firstlineno, nanos, bytes: c.code_size as u64, loops, addr };
+        let rec = crate::stats::CompileRecord { function: code.qualname_str().to_string(), file: code.filename.to_string(), line: code.firstlineno, nanos, background_nanos: c.background_nanos, bytes: c.code_size as u64, loops, addr };
         if let Some(pm) = self.tooling.perf_map.as_mut() {
             pm.add(addr, c.code_size as u64, &crate::perf_map::symbol(code));
         }

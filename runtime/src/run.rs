@@ -92,6 +92,8 @@ pub struct JitConfig {
     pub backend: Option<Box<dyn crate::jit::JitBackend>>,
     /// Overrides both tier-up thresholds (`--jit-threshold`).
     pub threshold: Option<u32>,
+    /// Machine code is generated in the background (`--jit-background`).
+    pub background: bool,
 }
 
 /// Runs `source` as `__main__`; then, with `interactive`, the prompt in the
@@ -112,6 +114,7 @@ pub fn run_main(source: &str, path: &str, argv: Vec<String>, mode: JitMode, jit:
     if let Some(b) = jit.backend {
         vm.install_jit(b);
     }
+    vm.jit_background = jit.background && mode == JitMode::Auto;
     if let Some(t) = jit.threshold {
         vm.jit_call_threshold = t.max(1);
         vm.jit_loop_threshold = t.max(1);

@@ -83,6 +83,9 @@ pub struct Vm {
     /// Calls (and loop back-edges) before a function (or loop) is compiled.
     pub jit_call_threshold: u32,
     pub jit_loop_threshold: u32,
+    /// Generate machine code on the JIT's background thread while the
+    /// program runs on (`--jit-background`; `--jit=auto` only).
+    pub jit_background: bool,
     /// The exception a native exit reported (with its re-raise flag).
     pub jit_error: Option<crate::jit::PendingError>,
 }
@@ -119,6 +122,7 @@ impl Vm {
             jit: None,
             jit_call_threshold: 100,
             jit_loop_threshold: 1000,
+            jit_background: false,
             jit_error: None,
         });
         crate::builtins::install(&mut vm);

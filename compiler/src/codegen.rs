@@ -1,0 +1,130 @@
+//! Machine-code generation: Cranelift's part of a compilation (optimizing,
+//! register allocation, emission; about 80% of compile time). It needs
+//! nothing from the runtime — the IR refers to runtime objects only by
+//! address — so under `--jit=auto` it runs on a background thread while the
+//! program goes on in the interpreter, the way V8 and HotSpot compile
+//! concurrently. The VM thread translates, then installs the finished code
+//! the next time it asks for the function (`CraneliftJit::collect`).
+
+use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::ir::Function;
+use cranelift_codegen::isa::{OwnedTargetIsa, TargetIsa};
+use cranelift_codegen::Context;
+use cranelift_module::{FuncId, ModuleReloc};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::Arc;
+use std::time::Instant;
+
+/// One function to generate: its module id and its IR.
+pub struct Unit {
+    pub id: FuncId,
+    pub func: Function,
+}
+
+/// One function's machine code, ready for `Module::define_function_bytes`.
+pub struct Machine {
+    pub id: FuncId,
+    pub bytes: Vec<u8>,
+    pub align: u64,
+    pub relocs: Vec<ModuleReloc>,
+    /// Cranelift's disassembly, when asked for.
+    pub vcode: Option<String>,
+}
+
+/// Generates every unit's machine code with `ctx` (left cleared).
+pub fn generate(ctx: &mut Context, isa: &dyn TargetIsa, units: Vec<Unit>, disasm: bool) -> Result<Vec<Machine>, String> {
+    let mut out = Vec::with_capacity(units.len());
+    for unit in units {
+        ctx.clear();
+        ctx.func = unit.func;
+        ctx.set_disasm(disasm);
+        ctx.compile(isa, &mut ControlPlane::default()).map_err(|e| format!("{:?}", e.inner))?;
+        let compiled = ctx.compiled_code().ok_or("no code")?;
+        let align = u64::from(compiled.buffer.alignment);
+        let bytes = compiled.code_buffer().to_vec();
+        let vcode = compiled.vcode.clone();
+        let relocs = compiled.buffer.relocs().iter().map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, unit.id)).collect();
+        out.push(Machine { id: unit.id, bytes, align, relocs, vcode });
+    }
+    ctx.clear();
+    Ok(out)
+}
+
+/// A finished background job.
+pub struct Done {
+    pub result: Result<Vec<Machine>, String>,
+    /// Time the generation took on the JIT thread.
+    pub nanos: u64,
+}
+
+struct Job {
+    id: u64,
+    units: Vec<Unit>,
+    disasm: bool,
+}
+
+/// The JIT thread: generates jobs in submission order (ids 0, 1, 2...).
+pub struct Worker {
+    jobs: Sender<Job>,
+    done: Receiver<(u64, Done)>,
+    finished: HashMap<u64, Done>,
+    /// Jobs finished so far: job `id` is ready once this exceeds it. The
+    /// interpreter asks at every back-edge of a loop being compiled, so
+    /// the answer is one atomic load.
+    completed: Arc<AtomicU64>,
+}
+
+impl Worker {
+    pub fn spawn(isa: OwnedTargetIsa) -> Result<Worker, String> {
+        let (jobs, job_rx) = channel::<Job>();
+        let (done_tx, done) = channel();
+        let completed = Arc::new(AtomicU64::new(0));
+        let counter = completed.clone();
+        std::thread::Builder::new()
+            .name("pylift-jit".into())
+            .spawn(move || {
+                let mut ctx = Context::new();
+                for job in job_rx {
+                    let t0 = Instant::now();
+                    // A Cranelift panic is a bug (the panic hook reports it);
+                    // the function then stays interpreted and the program goes on.
+                    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| generate(&mut ctx, &*isa, job.units, job.disasm)))
+                        .unwrap_or_else(|_| {
+                            ctx = Context::new();
+                            Err("code generation panicked".into())
+                        });
+                    let done = Done { result, nanos: t0.elapsed().as_nanos() as u64 };
+                    if done_tx.send((job.id, done)).is_err() {
+                        // The VM is gone: nothing will collect.
+                        break;
+                    }
+                    counter.fetch_add(1, Ordering::Release);
+                }
+            })
+            .map_err(|e| e.to_string())?;
+        Ok(Worker { jobs, done, finished: HashMap::new(), completed })
+    }
+
+    /// Queues `units` as job `id`. False if the thread is gone.
+    pub fn submit(&mut self, id: u64, units: Vec<Unit>, disasm: bool) -> bool {
+        self.jobs.send(Job { id, units, disasm }).is_ok()
+    }
+
+    /// Whether job `id` is finished.
+    pub fn ready(&self, id: u64) -> bool {
+        self.completed.load(Ordering::Acquire) > id
+    }
+
+    /// Job `id`'s result if it is finished (without waiting).
+    pub fn take(&mut self, id: u64) -> Option<Done> {
+        if !self.ready(id) {
+            return None;
+        }
+        while let Ok((k, done)) = self.done.try_recv() {
+            self.finished.insert(k, done);
+        }
+        self.finished.remove(&id)
+    }
+}
