@@ -90,11 +90,10 @@ impl Worker {
                     let t0 = Instant::now();
                     // A Cranelift panic is a bug (the panic hook reports it);
                     // the function then stays interpreted and the program goes on.
-                    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| generate(&mut ctx, &*isa, job.units, job.disasm)))
-                        .unwrap_or_else(|_| {
-                            ctx = Context::new();
-                            Err("code generation panicked".into())
-                        });
+                    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| generate(&mut ctx, &*isa, job.units, job.disasm))).unwrap_or_else(|_| {
+                        ctx = Context::new();
+                        Err("code generation panicked".into())
+                    });
                     let done = Done { result, nanos: t0.elapsed().as_nanos() as u64 };
                     if done_tx.send((job.id, done)).is_err() {
                         // The VM is gone: nothing will collect.

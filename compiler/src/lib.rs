@@ -25,9 +25,9 @@ use cranelift_codegen::Context;
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{FuncId, Module};
-use std::collections::HashMap;
 use pylift_runtime::bytecode::Code;
 use pylift_runtime::jit::{CompileEnv, Compiled, JitBackend, Refusal};
+use std::collections::HashMap;
 
 /// Functions longer than this stay interpreted (compile time grows with size).
 const MAX_INSTRS: usize = 20_000;

@@ -520,7 +520,16 @@ impl Vm {
         k.pure_functions_compiled += c.parts.len() as u64;
         k.code_bytes += c.parts.iter().map(|p| p.1 as u64).sum::<u64>();
         let addr = c.entry as usize as u64;
-        let rec = crate::stats::CompileRecord { function: code.qualname_str().to_string(), file: code.filename.to_string(), line: code.firstlineno, nanos, background_nanos: c.background_nanos, bytes: c.code_size as u64, loops, addr };
+        let rec = crate::stats::CompileRecord {
+            function: code.qualname_str().to_string(),
+            file: code.filename.to_string(),
+            line: code.firstlineno,
+            nanos,
+            background_nanos: c.background_nanos,
+            bytes: c.code_size as u64,
+            loops,
+            addr,
+        };
         if let Some(pm) = self.tooling.perf_map.as_mut() {
             pm.add(addr, c.code_size as u64, &crate::perf_map::symbol(code));
         }
