@@ -40,6 +40,10 @@ pub struct Hints {
     /// Per `Call`: the unboxed type it returns (a frameless callee's, or an
     /// inlined callee's).
     pub call_results: Vec<Option<Ty>>,
+    /// A `Move` out of a temporary that dies there moves its reference and
+    /// leaves the slot unbound (`Clean`), as a framed translation does; a
+    /// frameless or inlined one copies it.
+    pub moves_temps: bool,
 }
 
 /// The result type of intrinsic `k` with argument types `x` (and `y`), if
@@ -451,6 +455,13 @@ fn analyze_with(code: &Code, live: &[RegSet], hints: &Hints, speculate: bool, pa
                 continue;
             }
             mask(to, &mut incoming);
+            if hints.moves_temps && op == Op::Move {
+                let ins = code.instrs[pc];
+                let b = ins.b as usize;
+                if ins.a != ins.b && flow::is_temp(code, ins.b) && st.get(b) == Some(&Ty::Boxed) && incoming.get(b) == Some(&Ty::Dead) {
+                    incoming[b] = Ty::Clean;
+                }
+            }
             let spec = speculate && !code.jit.deopted_at(to);
             let merged = match &states[to] {
                 None => incoming,

@@ -366,6 +366,8 @@ struct Unit<'a> {
     rconst: Vec<(Option<i64>, Option<i64>)>,
     /// Per instruction: an increment that cannot overflow (`bounded_steps`).
     bounded: Vec<bool>,
+    /// Per literal-index `GetItem`/`SetItem`: the bound to check (`bounds_ahead`).
+    bounds: Vec<Option<i64>>,
 }
 
 struct Tr<'a, 'b> {
@@ -410,9 +412,10 @@ struct Known {
     /// (first block number, pc): the instruction each block was made for
     /// (blocks are numbered in order of creation).
     block_marks: Vec<(u32, usize)>,
-    /// (register, length, items pointer) of `List` registers whose header
-    /// is known in the straight-line code being translated.
-    headers: Vec<(u16, CValue, CValue)>,
+    /// (register, length, items pointer, length known to exceed) of `List`
+    /// registers whose header is known in the straight-line code being
+    /// translated (the last: literal indexes below it need no check).
+    headers: Vec<(u16, CValue, CValue, i64)>,
     /// List elements indexed in that same code: (list register, index,
     /// element address, whether the element is known to be a number or
     /// bool), so `xs[k] -= d` stores with no second bounds check and no
@@ -562,6 +565,52 @@ fn bounded_steps(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>
     (out, entry_checks)
 }
 
+/// Per `GetItem`/`SetItem` with a literal index `k >= 0`: the largest
+/// literal index the same register is indexed by from here to the end of
+/// the straight-line run (no branch, no jump target, nothing that may call
+/// Python code, the register not rebound). The first access of a list in a
+/// run checks `len > that` once, and the others need no check (`seq_element`):
+/// `b[0] ... b[6] ... b[3] = x` is one compare. A list shorter than that
+/// leaves native code at the first access, where the interpreter then does
+/// what it does; a run stops at calls so that a list that grows meanwhile
+/// (`xs.append(v)`) never makes that happen every time.
+fn bounds_ahead(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)]) -> Vec<Option<i64>> {
+    let starts = flow::instruction_starts(code);
+    let targets = flow::jump_targets(code);
+    let mut out = vec![None; code.instrs.len()];
+    // (register, largest index ahead) in the run after the instruction.
+    let mut ahead: Vec<(u16, i64)> = Vec::new();
+    for (k, &pc) in starts.iter().enumerate().rev() {
+        let ins = code.instrs[pc];
+        let ty = |r: u16| states.get(pc).and_then(|s| s.as_ref()).and_then(|s| s.get(r as usize).copied()).unwrap_or(Ty::Boxed);
+        let calls_nothing = match ins.op {
+            Op::LoadConst | Op::Move | Op::ClearTemps | Op::GetItem | Op::SetItem | Op::LoadGlobal | Op::Jump => true,
+            op => spec::arith_op(op, ins.x).or(spec::is_compare(op).then_some(op)).is_some() && matches!(spec::mode(code, pc, op, ty(ins.b), ty(ins.c)), Mode::Int | Mode::Float | Mode::Mixed),
+        };
+        let ends_run = !calls_nothing || flow::jump_target(code, pc).is_some() || !flow::falls_through(ins.op) || starts.get(k + 1).is_some_and(|&n| targets[n]);
+        if ends_run {
+            ahead.clear();
+        }
+        match flow::writes(code, pc) {
+            Writes::Range(a, n) => ahead.retain(|e| !(a..a.saturating_add(n)).contains(&e.0)),
+            Writes::All => ahead.clear(),
+            Writes::None => {}
+        }
+        let literal = match ins.op {
+            Op::GetItem => rconst.get(pc).and_then(|c| c.1).map(|i| (ins.b, i)),
+            Op::SetItem => rconst.get(pc).and_then(|c| c.0).map(|i| (ins.a, i)),
+            _ => None,
+        };
+        if let Some((r, i)) = literal.filter(|&(_, i)| i >= 0) {
+            let max = ahead.iter().find(|e| e.0 == r).map_or(i, |e| e.1.max(i));
+            out[pc] = Some(max);
+            ahead.retain(|e| e.0 != r);
+            ahead.push((r, max));
+        }
+    }
+    out
+}
+
 /// The loop headers of a generator whose loops contain no `yield`: native
 /// code is entered only there. A loop that yields would leave native code
 /// on every iteration (the interpreter yields) and re-enter at its header,
@@ -599,6 +648,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         virtual_iter: vec![None; code.instrs.len()],
         unit_step: vec![false; code.nregs as usize],
         call_results: Vec::new(),
+        moves_temps: true,
     };
     let mut prev = None;
     let mut stepped = vec![false; code.nregs as usize];
@@ -654,6 +704,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let entry_sig = func.import_signature(entry_signature(module));
     let rconst = flow::const_operands(code);
     let (bounded, entry_checks) = bounded_steps(code, &states, &rconst);
+    let bounds = bounds_ahead(code, &states, &rconst);
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
@@ -678,7 +729,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let mut t = Tr {
         b,
         seq,
-        u: Unit { code, blocks, bounded, states, folds, hints, vi, vf, vr, direct: &direct, rconst },
+        u: Unit { code, blocks, bounded, bounds, states, folds, hints, vi, vf, vr, direct: &direct, rconst },
         vm,
         regs,
         err,
@@ -2806,7 +2857,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// small int in range, jumps to the returned block with the element's
     /// address as its parameter; otherwise to `slow`. A `List` register
     /// needs no type check.
-    fn seq_element(&mut self, ob: u16, k: u16, known: Option<i64>, tuples: bool, slow: Block) -> Block {
+    fn seq_element(&mut self, pc: usize, ob: u16, k: u16, known: Option<i64>, tuples: bool, slow: Block) -> Block {
         let found = self.b.create_block();
         self.b.append_block_param(found, I64);
         let i = match self.ty(k) {
@@ -2829,21 +2880,36 @@ impl<'a, 'b> Tr<'a, 'b> {
         let index = |t: &mut Self, p: CValue, data_off: i32, len_off: i32| {
             // A list register's header, loaded once per straight-line run
             // (see `forget_headers`).
-            let cached = (t.ty(ob) == Ty::List && t.ty(k) == Ty::Int).then(|| t.known.headers.iter().find(|h| h.0 == ob).map(|h| (h.1, h.2))).flatten();
-            let (len, data) = cached.unwrap_or_else(|| {
+            let remembered = t.ty(ob) == Ty::List && t.ty(k) == Ty::Int && !t.frameless();
+            let cached = remembered.then(|| t.known.headers.iter().find(|h| h.0 == ob).map(|h| (h.1, h.2, h.3))).flatten();
+            let (len, data, checked) = cached.unwrap_or_else(|| {
                 let len = t.b.ins().load(I64, MemFlagsData::trusted(), p, len_off);
                 let data = t.b.ins().load(I64, MemFlagsData::trusted(), p, data_off);
-                if t.ty(ob) == Ty::List && t.ty(k) == Ty::Int && !t.frameless() {
-                    t.known.headers.push((ob, len, data));
+                if remembered {
+                    t.known.headers.push((ob, len, data, 0));
                 }
-                (len, data)
+                (len, data, 0)
             });
             if let Some(c) = known {
+                if c >= 0 && c < checked {
+                    // Checked by an earlier access of the run (`bounds_ahead`).
+                    let addr = t.b.ins().iadd_imm_s(data, c * 8);
+                    t.b.ins().jump(found, &[addr.into()]);
+                    return;
+                }
+                // A miss of a `List` register leaves native code (`list_miss`),
+                // so past this check the length exceeds the bound checked.
+                let bound = if remembered && c >= 0 { t.u.bounds.get(pc).copied().flatten().unwrap_or(c).max(c) } else { c };
                 let idx = if c < 0 { t.b.ins().iadd_imm_s(len, c) } else { t.b.ins().iconst(I64, c) };
-                let inb = t.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+                let inb = if bound > c { t.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, len, bound) } else { t.b.ins().icmp(IntCC::UnsignedLessThan, idx, len) };
                 let off = t.b.ins().ishl_imm_s(idx, 3);
                 let addr = t.b.ins().iadd(data, off);
                 t.b.ins().brif(inb, found, &[addr.into()], slow, &[]);
+                if remembered && c >= 0 {
+                    if let Some(h) = t.known.headers.iter_mut().find(|h| h.0 == ob) {
+                        h.3 = h.3.max(bound + 1);
+                    }
+                }
                 return;
             }
             let at = t.b.create_block();
@@ -2929,7 +2995,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.refine_list(pc, ob);
         let slow = self.b.create_block();
         let known = self.u.rconst.get(pc).and_then(|c| c.1);
-        let found = self.seq_element(ob, kb, known, true, slow);
+        let found = self.seq_element(pc, ob, kb, known, true, slow);
         let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];
@@ -3013,7 +3079,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             return self.edge(next, DeoptReason::IntGuard);
         }
         let slow = self.b.create_block();
-        let found = self.seq_element(ob, kb, known, false, slow);
+        let found = self.seq_element(pc, ob, kb, known, false, slow);
         let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];

@@ -66,6 +66,7 @@ fn analyze<'a>(code: &Code, pc: usize, callee: &'a Value, st: &[Ty], env: Option
         virtual_iter: vec![None; cc.instrs.len()],
         unit_step: Vec::new(),
         call_results: Vec::new(),
+        moves_temps: false,
     };
     let params: Vec<Ty> = (0..argc)
         .map(|i| match st.get((ins.b + 1 + i) as usize).copied().unwrap_or(Ty::Boxed) {
@@ -230,7 +231,7 @@ impl<'a> Tr<'a, '_> {
         let vi: Vec<Variable> = (0..n).map(|_| self.b.declare_var(I64)).collect();
         let vf: Vec<Variable> = (0..n).map(|_| self.b.declare_var(F64)).collect();
         // (An inlined body has no loops: no virtual range iterators.)
-        let unit = Unit { code: cc, blocks, states, folds, hints, vi, vf, vr: Vec::new(), direct: &[], rconst: flow::const_operands(cc), bounded: Vec::new() };
+        let unit = Unit { code: cc, blocks, states, folds, hints, vi, vf, vr: Vec::new(), direct: &[], rconst: flow::const_operands(cc), bounded: Vec::new(), bounds: Vec::new() };
         let caller = std::mem::replace(&mut self.u, unit);
         self.inline = Some(Site { fail, ret, ret_ty, args });
         // Entry: the parameters in the caller's representation.

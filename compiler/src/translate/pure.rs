@@ -203,6 +203,7 @@ impl Registry {
             virtual_iter: vec![None; code.instrs.len()],
             unit_step: Vec::new(),
             call_results: Vec::new(),
+            moves_temps: false,
         };
         for (pc, d) in direct.iter().enumerate() {
             if let (Some(_), Some(load)) = (d, calls::global_callee_load(code, pc)) {
@@ -496,7 +497,7 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
     let mut t = Tr {
         b,
         seq: pylift_runtime::jit::seq_layout(),
-        u: Unit { code, blocks, states: p.states.clone(), folds: p.folds.clone(), hints, vi, vf, vr, direct: &[], rconst: flow::const_operands(code), bounded: Vec::new() },
+        u: Unit { code, blocks, states: p.states.clone(), folds: p.folds.clone(), hints, vi, vf, vr, direct: &[], rconst: flow::const_operands(code), bounded: Vec::new(), bounds: Vec::new() },
         vm,
         regs,
         err: fail,
