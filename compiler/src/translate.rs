@@ -2155,8 +2155,8 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let mut x = self.int_operand(bx, pc);
                 let mut y = self.int_operand(cx, pc);
                 let (k0, mut k) = self.u.rconst.get(pc).copied().unwrap_or((None, None));
-                if op == Op::Mul && k.is_none() && k0.is_some() {
-                    // `3 * x`: the literal second, as for `x * 3`.
+                if matches!(op, Op::Mul | Op::Add) && k.is_none() && k0.is_some() {
+                    // `3 * x`, `1 + x`: the literal second, as for `x * 3`.
                     (x, y, k) = (y, x, k0);
                 }
                 let r = if self.u.bounded.get(pc).copied().unwrap_or(false) {
@@ -2166,6 +2166,12 @@ impl<'a, 'b> Tr<'a, 'b> {
                     } else {
                         self.b.ins().isub(x, y)
                     }
+                } else if matches!(op, Op::Add | Op::Sub) && a != bx && a != cx {
+                    // A new value (`n - 1` as an argument): Cranelift would
+                    // recompute `n - c` at each use in another block
+                    // (rematerialization) if the compare form below made it
+                    // a plain subtraction; `x += c` feeds the loop instead.
+                    self.int_op(Fail::Deopt(pc), op, x, y, None)
                 } else {
                     self.int_op(Fail::Deopt(pc), op, x, y, k)
                 };
@@ -2226,7 +2232,8 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     /// Arithmetic on scaled small ints with Python semantics, giving a
-    /// scaled small int; where the interpreter must decide (a result out of
+    /// scaled small int (`k`: the plain value of `ys` when it is a literal);
+    /// where the interpreter must decide (a result out of
     /// the small-int range, a zero divisor, a large shift count) it leaves
     /// as `fail` says.
     fn int_op(&mut self, fail: Fail, op: Op, xs: CValue, ys: CValue, k: Option<i64>) -> CValue {
@@ -2235,6 +2242,17 @@ impl<'a, 'b> Tr<'a, 'b> {
             t.check(ok, fail, DeoptReason::Overflow);
         };
         match op {
+            // Adding or subtracting a constant: it wrapped iff the result
+            // moved the wrong way, a compare the branch fuses with
+            // (`add; cmp; jle`), where the overflow flag costs a `seto` and
+            // a `test` more (Cranelift does not branch on it directly).
+            Op::Add | Op::Sub if k.is_some_and(|c| c != 0) => {
+                let up = (k.unwrap_or(0) > 0) == (op == Op::Add);
+                let r = if op == Op::Add { self.b.ins().iadd(xs, ys) } else { self.b.ins().isub(xs, ys) };
+                let ok = self.b.ins().icmp(if up { IntCC::SignedGreaterThan } else { IntCC::SignedLessThan }, r, xs);
+                self.check(ok, fail, DeoptReason::Overflow);
+                r
+            }
             Op::Add => {
                 let (r, of) = self.b.ins().sadd_overflow(xs, ys);
                 no_overflow(self, of);
