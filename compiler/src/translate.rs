@@ -368,6 +368,8 @@ struct Unit<'a> {
     bounded: Vec<bool>,
     /// Per literal-index `GetItem`/`SetItem`: the bound to check (`bounds_ahead`).
     bounds: Vec<Option<i64>>,
+    /// Per instruction: register ranges known from branches (`branch_bounds`).
+    ranges: Vec<Vec<(u16, i64, i64)>>,
 }
 
 struct Tr<'a, 'b> {
@@ -565,6 +567,67 @@ fn bounded_steps(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>
     (out, entry_checks)
 }
 
+/// The small-int range: values of an `Int` register lie in it.
+const SMALL_MIN: i64 = -(1 << 47);
+const SMALL_MAX: i64 = (1 << 47) - 1;
+
+/// Per instruction: (register, low, high) ranges known there from the
+/// conditional branches comparing a register with a literal on the way in
+/// (`if n < 2: return n` gives `n >= 2` after it), along edges into
+/// instructions with that one predecessor, until the register is written.
+/// The comparison was Python's, of the same value: if the register is an
+/// int where a range is used, the int compared so. Lets `n - 1` there skip
+/// its overflow check (`safe_by_range`).
+fn branch_bounds(code: &Code, rconst: &[(Option<i64>, Option<i64>)]) -> Vec<Vec<(u16, i64, i64)>> {
+    let starts = flow::instruction_starts(code);
+    let n = code.instrs.len();
+    let mut preds: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n + 1];
+    for (k, &pc) in starts.iter().enumerate() {
+        let op = code.instrs[pc].op;
+        if flow::falls_through(op) {
+            if let Some(&next) = starts.get(k + 1) {
+                preds[next].push((pc, false));
+            }
+        }
+        if let Some(t) = flow::jump_target(code, pc) {
+            preds[t.min(n)].push((pc, true));
+        }
+    }
+    let mut out: Vec<Vec<(u16, i64, i64)>> = vec![Vec::new(); n];
+    for &pc in &starts {
+        let [(p, jumped)] = preds[pc][..] else { continue };
+        if p >= pc {
+            continue;
+        }
+        let mut facts = out[p].clone();
+        match flow::writes(code, p) {
+            Writes::Range(a, k) => facts.retain(|f| !(a..a.saturating_add(k)).contains(&f.0)),
+            Writes::All => facts.clear(),
+            Writes::None => {}
+        }
+        let ins = code.instrs[p];
+        if let (Some(k), true) = (rconst.get(p).and_then(|c| c.0), matches!(ins.op, Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe)) {
+            // On this edge the comparison `a OP k` held iff the jump is
+            // taken when it holds.
+            let holds = jumped == (ins.x != pylift_runtime::bytecode::Instr::FUSED_NEGATED);
+            let (lo, hi) = match (ins.op, holds) {
+                (Op::JumpIfLt, true) | (Op::JumpIfGe, false) => (SMALL_MIN, k.saturating_sub(1)),
+                (Op::JumpIfLe, true) | (Op::JumpIfGt, false) => (SMALL_MIN, k),
+                (Op::JumpIfGt, true) | (Op::JumpIfLe, false) => (k.saturating_add(1), SMALL_MAX),
+                _ => (k, SMALL_MAX),
+            };
+            let (mut lo, mut hi) = (lo, hi);
+            if let Some(f) = facts.iter().find(|f| f.0 == ins.a) {
+                (lo, hi) = (lo.max(f.1), hi.min(f.2));
+            }
+            facts.retain(|f| f.0 != ins.a);
+            facts.push((ins.a, lo, hi));
+        }
+        out[pc] = facts;
+    }
+    out
+}
+
 /// Per `GetItem`/`SetItem` with a literal index `k >= 0`: the largest
 /// literal index the same register is indexed by from here to the end of
 /// the straight-line run (no branch, no jump target, nothing that may call
@@ -705,6 +768,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let rconst = flow::const_operands(code);
     let (bounded, entry_checks) = bounded_steps(code, &states, &rconst);
     let bounds = bounds_ahead(code, &states, &rconst);
+    let ranges = branch_bounds(code, &rconst);
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
@@ -729,7 +793,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let mut t = Tr {
         b,
         seq,
-        u: Unit { code, blocks, bounded, bounds, states, folds, hints, vi, vf, vr, direct: &direct, rconst },
+        u: Unit { code, blocks, bounded, bounds, ranges, states, folds, hints, vi, vf, vr, direct: &direct, rconst },
         vm,
         regs,
         err,
@@ -2166,6 +2230,13 @@ impl<'a, 'b> Tr<'a, 'b> {
                     } else {
                         self.b.ins().isub(x, y)
                     }
+                } else if self.safe_by_range(pc, op, bx, k) {
+                    // In range by the branches on the way (`branch_bounds`).
+                    if op == Op::Add {
+                        self.b.ins().iadd(x, y)
+                    } else {
+                        self.b.ins().isub(x, y)
+                    }
                 } else if matches!(op, Op::Add | Op::Sub) && a != bx && a != cx {
                     // A new value (`n - 1` as an argument): Cranelift would
                     // recompute `n - c` at each use in another block
@@ -2216,6 +2287,15 @@ impl<'a, 'b> Tr<'a, 'b> {
         use pylift_runtime::feedback::{T_FLOAT, T_INT};
         let fb = self.u.code.feedback.get(pc).map_or(0, |c| c.get());
         fb & !(T_INT | T_FLOAT) != 0
+    }
+
+    /// Whether `x OP k` (`op` Add or Sub, `k` a literal, `x` in register
+    /// `bx`) stays a small int by the ranges known at `pc`.
+    fn safe_by_range(&self, pc: usize, op: Op, bx: u16, k: Option<i64>) -> bool {
+        let (Some(c), true) = (k, matches!(op, Op::Add | Op::Sub)) else { return false };
+        let Some(&(_, lo, hi)) = self.u.ranges.get(pc).and_then(|f| f.iter().find(|f| f.0 == bx)) else { return false };
+        let c = if op == Op::Sub { -(c as i128) } else { c as i128 };
+        (i128::from(lo) + c) >= i128::from(SMALL_MIN) && (i128::from(hi) + c) <= i128::from(SMALL_MAX)
     }
 
     /// Continues only if `ok` holds; else deoptimizes or branches to the
