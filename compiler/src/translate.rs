@@ -577,8 +577,10 @@ const SMALL_MAX: i64 = (1 << 47) - 1;
 /// instructions with that one predecessor, until the register is written.
 /// The comparison was Python's, of the same value: if the register is an
 /// int where a range is used, the int compared so. Lets `n - 1` there skip
-/// its overflow check (`safe_by_range`).
-fn branch_bounds(code: &Code, rconst: &[(Option<i64>, Option<i64>)]) -> Vec<Vec<(u16, i64, i64)>> {
+/// its overflow check (`safe_by_range`). Likewise a `for` loop's variable
+/// stepped by 1 through a virtual range (small-int bounds) is below its
+/// stop: `xs[i + 1]` needs no check.
+fn branch_bounds(code: &Code, rconst: &[(Option<i64>, Option<i64>)], states: &[Option<Vec<Ty>>], unit_step: &[bool]) -> Vec<Vec<(u16, i64, i64)>> {
     let starts = flow::instruction_starts(code);
     let n = code.instrs.len();
     let mut preds: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n + 1];
@@ -596,10 +598,11 @@ fn branch_bounds(code: &Code, rconst: &[(Option<i64>, Option<i64>)]) -> Vec<Vec<
     let mut out: Vec<Vec<(u16, i64, i64)>> = vec![Vec::new(); n];
     for &pc in &starts {
         let [(p, jumped)] = preds[pc][..] else { continue };
-        if p >= pc {
-            continue;
-        }
-        let mut facts = out[p].clone();
+        // Through a back-edge (a loop body entered only from its condition
+        // at the bottom) only what the condition says is known. (Native
+        // code entered there, on-stack, comes from the interpreter taking
+        // that same edge.)
+        let mut facts = if p < pc { out[p].clone() } else { Vec::new() };
         match flow::writes(code, p) {
             Writes::Range(a, k) => facts.retain(|f| !(a..a.saturating_add(k)).contains(&f.0)),
             Writes::All => facts.clear(),
@@ -622,6 +625,10 @@ fn branch_bounds(code: &Code, rconst: &[(Option<i64>, Option<i64>)]) -> Vec<Vec<
             }
             facts.retain(|f| f.0 != ins.a);
             facts.push((ins.a, lo, hi));
+        }
+        let vrange = states.get(p).and_then(|s| s.as_ref()).is_some_and(|s| s.get(ins.b as usize) == Some(&Ty::VRange));
+        if ins.op == Op::ForIter && jumped && vrange && unit_step.get(ins.b as usize) == Some(&true) {
+            facts.push((ins.a, SMALL_MIN, SMALL_MAX - 1));
         }
         out[pc] = facts;
     }
@@ -768,7 +775,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let rconst = flow::const_operands(code);
     let (bounded, entry_checks) = bounded_steps(code, &states, &rconst);
     let bounds = bounds_ahead(code, &states, &rconst);
-    let ranges = branch_bounds(code, &rconst);
+    let ranges = branch_bounds(code, &rconst, &states, &hints.unit_step);
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);

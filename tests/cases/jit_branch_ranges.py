@@ -46,3 +46,28 @@ for f, xs in [(below_top, [TOP - 1, TOP, 5, BOTTOM]), (above_bottom, [BOTTOM + 1
     print(f.__name__, out, [type(v).__name__ for v in out])
 print([floats(x) for x in [1.5, 2.5, 10**20, 3]])
 print(fib(15.0), fib(True))
+
+
+def near_top():
+    out = []
+    for i in range(TOP - 3, TOP):
+        out.append(i + 1)
+        out.append(i + 2)
+    for i in range(BOTTOM + 3, BOTTOM, -1):
+        out.append(i - 1)
+    return out
+
+
+def countdown(n):
+    s = 0
+    while n > 0:
+        s += n - 1
+        n -= 3
+    return s
+
+
+for _ in range(200):
+    r = near_top()
+print(r, [type(v).__name__ for v in r])
+print([countdown(k) for k in (0, 1, 10, 1000)])
+print(countdown(BOTTOM), countdown(-5))

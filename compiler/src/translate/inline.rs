@@ -231,21 +231,9 @@ impl<'a> Tr<'a, '_> {
         let vi: Vec<Variable> = (0..n).map(|_| self.b.declare_var(I64)).collect();
         let vf: Vec<Variable> = (0..n).map(|_| self.b.declare_var(F64)).collect();
         // (An inlined body has no loops: no virtual range iterators.)
-        let unit = Unit {
-            code: cc,
-            blocks,
-            states,
-            folds,
-            hints,
-            vi,
-            vf,
-            vr: Vec::new(),
-            direct: &[],
-            rconst: flow::const_operands(cc),
-            bounded: Vec::new(),
-            bounds: Vec::new(),
-            ranges: super::branch_bounds(cc, &flow::const_operands(cc)),
-        };
+        let rconst = flow::const_operands(cc);
+        let ranges = super::branch_bounds(cc, &rconst, &states, &[]);
+        let unit = Unit { code: cc, blocks, states, folds, hints, vi, vf, vr: Vec::new(), direct: &[], rconst, bounded: Vec::new(), bounds: Vec::new(), ranges };
         let caller = std::mem::replace(&mut self.u, unit);
         self.inline = Some(Site { fail, ret, ret_ty, args });
         // Entry: the parameters in the caller's representation.

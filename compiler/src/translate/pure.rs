@@ -494,24 +494,12 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
     let regs = b.ins().iconst(I64, 0);
     let vm = regs;
     let hints = p.hints.clone();
+    let rconst = flow::const_operands(code);
+    let ranges = super::branch_bounds(code, &rconst, &p.states, &[]);
     let mut t = Tr {
         b,
         seq: pylift_runtime::jit::seq_layout(),
-        u: Unit {
-            code,
-            blocks,
-            states: p.states.clone(),
-            folds: p.folds.clone(),
-            hints,
-            vi,
-            vf,
-            vr,
-            direct: &[],
-            rconst: flow::const_operands(code),
-            bounded: Vec::new(),
-            bounds: Vec::new(),
-            ranges: super::branch_bounds(code, &flow::const_operands(code)),
-        },
+        u: Unit { code, blocks, states: p.states.clone(), folds: p.folds.clone(), hints, vi, vf, vr, direct: &[], rconst, bounded: Vec::new(), bounds: Vec::new(), ranges },
         vm,
         regs,
         err: fail,
