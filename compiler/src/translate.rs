@@ -2244,11 +2244,12 @@ impl<'a, 'b> Tr<'a, 'b> {
                     } else {
                         self.b.ins().isub(x, y)
                     }
-                } else if matches!(op, Op::Add | Op::Sub) && a != bx && a != cx {
-                    // A new value (`n - 1` as an argument): Cranelift would
+                } else if matches!(op, Op::Add | Op::Sub) && flow::is_temp(self.u.code, a) {
+                    // A temporary (`n - 1` as an argument): Cranelift would
                     // recompute `n - c` at each use in another block
                     // (rematerialization) if the compare form below made it
-                    // a plain subtraction; `x += c` feeds the loop instead.
+                    // a plain subtraction; a variable (`x += c`,
+                    // `x = 3 * x + 1`) feeds the loop instead.
                     self.int_op(Fail::Deopt(pc), op, x, y, None)
                 } else {
                     self.int_op(Fail::Deopt(pc), op, x, y, k)
