@@ -76,7 +76,7 @@ class Gen:
         for _ in range(r.randint(2, 6)):
             v = r.choice(["acc", "x", "y", "z"])
             e = self.expr(vars_)
-            stmt = r.choice(["assign", "aug", "if", "ifelse", "store", "while", "slice", "obj", "iters", "gen", "kw", "builtin"])
+            stmt = r.choice(["assign", "aug", "if", "ifelse", "store", "while", "slice", "obj", "iters", "gen", "kw", "builtin", "bounded"])
             if stmt == "assign":
                 body.append(f"        {v} = {e}")
             elif stmt == "aug":
@@ -99,6 +99,14 @@ class Gen:
                 body.append(f"        {v} = sum(g(i % 6)) + len([w for w in xs if w])")
             elif stmt == "kw":
                 body.append(f"        {v} = f5({e}) + f5(a={e}, c=2) + f5({e}, 2)")
+            elif stmt == "bounded":
+                # A comparison with a literal bounds the register after it
+                # (the arithmetic there may skip its overflow check).
+                k = r.choice([BIG - 1, BIG - 2, 0, 5, -BIG + 1, -BIG])
+                cmp = r.choice(["<", "<=", ">", ">="])
+                c = r.choice([1, 2, -1, -7])
+                w = r.choice(["acc", "x"])
+                body.append(f"        {w} = ({e}) if isinstance({e}, int) else {w}\n        if {w} {cmp} {k}:\n            {v} = {w} + {c}\n        else:\n            {v} = {w} - {c}\n        {w} = {w} + {r.choice([BIG // 3, -BIG // 3, 1])}")
             elif stmt == "builtin":
                 body.append(f"        out.append({e})\n        {v} = len(out) + max(out[-2:], default=0)")
             elif stmt == "ifelse":
