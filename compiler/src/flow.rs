@@ -181,33 +181,37 @@ pub fn loop_headers(code: &Code) -> Vec<u32> {
 /// compiler loads literal operands right before their use, so `x % 64`,
 /// `x // 3` or `xs[0]` can be compiled for that constant.
 pub fn const_operands(code: &Code) -> Vec<(Option<i64>, Option<i64>)> {
-    const WINDOW: usize = 4;
     let starts = instruction_starts(code);
     let target = jump_targets(code);
     let mut out = vec![(None, None); code.instrs.len()];
     for (k, &pc) in starts.iter().enumerate() {
         let ins = code.instrs[pc];
-        let find = |reg: u16| -> Option<i64> {
-            let mut at = pc;
-            for &p in starts[..k].iter().rev().take(WINDOW) {
-                if target[at] {
-                    return None;
-                }
-                at = p;
-                let prev = code.instrs[p];
-                match writes(code, p) {
-                    Writes::Range(a, n) if (a..a.saturating_add(n)).contains(&reg) => {
-                        return (prev.op == Op::LoadConst && n == 1).then(|| code.consts.get(prev.b as usize).filter(|v| v.is_small_int()).map(|v| v.as_small_int())).flatten();
-                    }
-                    Writes::All => return None,
-                    _ => {}
-                }
-            }
-            None
-        };
-        out[pc] = (find(ins.b), find(ins.c));
+        out[pc] = (literal_before(code, &starts, &target, k, ins.b), literal_before(code, &starts, &target, k, ins.c));
     }
     out
+}
+
+/// The small-int literal register `reg` holds at instruction `starts[k]`,
+/// if a `LoadConst` a few instructions before (straight-line, no other
+/// write of `reg` in between) loaded it.
+pub fn literal_before(code: &Code, starts: &[usize], target: &[bool], k: usize, reg: u16) -> Option<i64> {
+    const WINDOW: usize = 4;
+    let mut at = *starts.get(k)?;
+    for &p in starts[..k].iter().rev().take(WINDOW) {
+        if target[at] {
+            return None;
+        }
+        at = p;
+        let prev = code.instrs[p];
+        match writes(code, p) {
+            Writes::Range(a, n) if (a..a.saturating_add(n)).contains(&reg) => {
+                return (prev.op == Op::LoadConst && n == 1).then(|| code.consts.get(prev.b as usize).filter(|v| v.is_small_int()).map(|v| v.as_small_int())).flatten();
+            }
+            Writes::All => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// A set of registers.

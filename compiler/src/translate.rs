@@ -579,8 +579,12 @@ const SMALL_MAX: i64 = (1 << 47) - 1;
 /// int where a range is used, the int compared so. Lets `n - 1` there skip
 /// its overflow check (`safe_by_range`). Likewise a `for` loop's variable
 /// stepped by 1 through a virtual range (small-int bounds) is below its
-/// stop: `xs[i + 1]` needs no check.
-fn branch_bounds(code: &Code, rconst: &[(Option<i64>, Option<i64>)], states: &[Option<Vec<Ty>>], unit_step: &[bool]) -> Vec<Vec<(u16, i64, i64)>> {
+/// stop: `xs[i + 1]` needs no check; with literal bounds (`range(40)`,
+/// `literal_spans` per `GetIter`) it is within them: `b * 17`. (A `for`
+/// loop is entered by a `Jump` right after its `GetIter`, and its iterator
+/// register holds what that made, also when native code is entered at the
+/// loop from the interpreter.)
+fn branch_bounds(code: &Code, rconst: &[(Option<i64>, Option<i64>)], states: &[Option<Vec<Ty>>], unit_step: &[bool], literal_spans: &[Option<(i64, i64)>]) -> Vec<Vec<(u16, i64, i64)>> {
     let starts = flow::instruction_starts(code);
     let n = code.instrs.len();
     let mut preds: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n + 1];
@@ -628,7 +632,19 @@ fn branch_bounds(code: &Code, rconst: &[(Option<i64>, Option<i64>)], states: &[O
         }
         let vrange = states.get(p).and_then(|s| s.as_ref()).is_some_and(|s| s.get(ins.b as usize) == Some(&Ty::VRange));
         if ins.op == Op::ForIter && jumped && vrange && unit_step.get(ins.b as usize) == Some(&true) {
-            facts.push((ins.a, SMALL_MIN, SMALL_MAX - 1));
+            // The loop's own `GetIter`: right before the `Jump` into it.
+            let made_by = |q: usize| {
+                let k = starts.iter().position(|&x| x == q)?;
+                let g = *starts.get(k.checked_sub(1)?)?;
+                (code.instrs[q].op == Op::Jump && code.instrs[g].op == Op::GetIter && code.instrs[g].a == ins.b).then_some(g)
+            };
+            let getiters: Vec<usize> = preds[p].iter().filter(|e| e.1).filter_map(|e| made_by(e.0)).collect();
+            let span = match getiters[..] {
+                [g] => literal_spans.get(g).copied().flatten(),
+                _ => None,
+            };
+            let (lo, hi) = span.unwrap_or((SMALL_MIN, SMALL_MAX - 1));
+            facts.push((ins.a, lo.max(SMALL_MIN), hi.min(SMALL_MAX - 1)));
         }
         out[pc] = facts;
     }
@@ -722,7 +738,10 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     };
     let mut prev = None;
     let mut stepped = vec![false; code.nregs as usize];
-    for pc in flow::instruction_starts(code) {
+    let mut literal_spans: Vec<Option<(i64, i64)>> = vec![None; code.instrs.len()];
+    let starts = flow::instruction_starts(code);
+    let targets = flow::jump_targets(code);
+    for &pc in &starts {
         let range_call = prev.filter(|&p: &usize| hints.intrinsics[p] == Some(pylift_runtime::jit::Intrinsic::Range));
         prev = Some(pc);
         if code.instrs[pc].op != Op::GetIter {
@@ -734,6 +753,15 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
             if let Some(call) = range_call {
                 let r = code.instrs[pc].a as usize;
                 let unit = code.instrs[call].c <= 2;
+                // The values a literal `range(a, b)` gives.
+                let k = starts.iter().position(|&p| p == call).unwrap_or(0);
+                let lit = |i: u16| flow::literal_before(code, &starts, &targets, k, code.instrs[call].b + 1 + i);
+                let span = match code.instrs[call].c {
+                    1 => lit(0).map(|stop| (0, stop - 1)),
+                    2 => lit(0).zip(lit(1)).map(|(start, stop)| (start, stop - 1)),
+                    _ => None,
+                };
+                literal_spans[pc] = span;
                 hints.unit_step[r] = unit && (!stepped[r] || hints.unit_step[r]);
                 stepped[r] = true;
             }
@@ -775,7 +803,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let rconst = flow::const_operands(code);
     let (bounded, entry_checks) = bounded_steps(code, &states, &rconst);
     let bounds = bounds_ahead(code, &states, &rconst);
-    let ranges = branch_bounds(code, &rconst, &states, &hints.unit_step);
+    let ranges = branch_bounds(code, &rconst, &states, &hints.unit_step, &literal_spans);
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
@@ -2226,9 +2254,10 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let mut x = self.int_operand(bx, pc);
                 let mut y = self.int_operand(cx, pc);
                 let (k0, mut k) = self.u.rconst.get(pc).copied().unwrap_or((None, None));
+                let mut xr = bx;
                 if matches!(op, Op::Mul | Op::Add) && k.is_none() && k0.is_some() {
                     // `3 * x`, `1 + x`: the literal second, as for `x * 3`.
-                    (x, y, k) = (y, x, k0);
+                    (x, y, k, xr) = (y, x, k0, cx);
                 }
                 let r = if self.u.bounded.get(pc).copied().unwrap_or(false) {
                     // In range by the loop condition (`bounded_steps`).
@@ -2237,12 +2266,13 @@ impl<'a, 'b> Tr<'a, 'b> {
                     } else {
                         self.b.ins().isub(x, y)
                     }
-                } else if self.safe_by_range(pc, op, bx, k) {
+                } else if self.safe_by_range(pc, op, xr, k) {
                     // In range by the branches on the way (`branch_bounds`).
-                    if op == Op::Add {
-                        self.b.ins().iadd(x, y)
-                    } else {
-                        self.b.ins().isub(x, y)
+                    match op {
+                        Op::Add => self.b.ins().iadd(x, y),
+                        Op::Sub => self.b.ins().isub(x, y),
+                        // The scaled operand times the plain literal.
+                        _ => self.b.ins().imul_imm_s(x, k.unwrap_or(0)),
                     }
                 } else if matches!(op, Op::Add | Op::Sub) && flow::is_temp(self.u.code, a) {
                     // A temporary (`n - 1` as an argument): Cranelift would
@@ -2300,10 +2330,15 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// Whether `x OP k` (`op` Add or Sub, `k` a literal, `x` in register
     /// `bx`) stays a small int by the ranges known at `pc`.
     fn safe_by_range(&self, pc: usize, op: Op, bx: u16, k: Option<i64>) -> bool {
-        let (Some(c), true) = (k, matches!(op, Op::Add | Op::Sub)) else { return false };
+        let (Some(c), true) = (k, matches!(op, Op::Add | Op::Sub | Op::Mul)) else { return false };
         let Some(&(_, lo, hi)) = self.u.ranges.get(pc).and_then(|f| f.iter().find(|f| f.0 == bx)) else { return false };
-        let c = if op == Op::Sub { -(c as i128) } else { c as i128 };
-        (i128::from(lo) + c) >= i128::from(SMALL_MIN) && (i128::from(hi) + c) <= i128::from(SMALL_MAX)
+        let (lo, hi, c) = (i128::from(lo), i128::from(hi), i128::from(c));
+        let (a, b) = match op {
+            Op::Add => (lo + c, hi + c),
+            Op::Sub => (lo - c, hi - c),
+            _ => (lo.min(hi) * c, hi.max(lo) * c),
+        };
+        a.min(b) >= i128::from(SMALL_MIN) && a.max(b) <= i128::from(SMALL_MAX)
     }
 
     /// Continues only if `ok` holds; else deoptimizes or branches to the

@@ -71,3 +71,25 @@ for _ in range(200):
 print(r, [type(v).__name__ for v in r])
 print([countdown(k) for k in (0, 1, 10, 1000)])
 print(countdown(BOTTOM), countdown(-5))
+
+
+def literal_spans():
+    # Call-free loops over literal ranges (their iterators stay virtual).
+    t = 0
+    for b in range(40):
+        t += b * 17 - 1
+    u = 0
+    for k in range(3):
+        u = u + k * 70368744177664
+    v = 0
+    for k in range(-5, 5):
+        v += k * -3 + (k - 1)
+    w = 0
+    for k in range(140737488355325, 140737488355327):
+        w = w - (k + 1) + (k + 2) * 3
+    return t, u, v, w
+
+
+for _ in range(100):
+    r = literal_spans()
+print(r, [type(v).__name__ for v in r])

@@ -232,7 +232,7 @@ impl<'a> Tr<'a, '_> {
         let vf: Vec<Variable> = (0..n).map(|_| self.b.declare_var(F64)).collect();
         // (An inlined body has no loops: no virtual range iterators.)
         let rconst = flow::const_operands(cc);
-        let ranges = super::branch_bounds(cc, &rconst, &states, &[]);
+        let ranges = super::branch_bounds(cc, &rconst, &states, &[], &[]);
         let unit = Unit { code: cc, blocks, states, folds, hints, vi, vf, vr: Vec::new(), direct: &[], rconst, bounded: Vec::new(), bounds: Vec::new(), ranges };
         let caller = std::mem::replace(&mut self.u, unit);
         self.inline = Some(Site { fail, ret, ret_ty, args });
