@@ -49,11 +49,8 @@ pub fn remove(func: &mut Function) {
     edges.sort_unstable_by_key(|e| e.0);
     while let Some(p) = work.pop() {
         let from = edges.partition_point(|e| e.0 < p);
-        for k in from..edges.len() {
-            if edges[k].0 != p {
-                break;
-            }
-            mark(edges[k].1, &mut live, &mut work);
+        for &(_, v) in edges[from..].iter().take_while(|e| e.0 == p) {
+            mark(v, &mut live, &mut work);
         }
     }
     // Per block, highest index first, so earlier indices stay valid.

@@ -1,5 +1,7 @@
 //! The runtime functions native code calls, declared once with their
 //! signatures (they are defined in `pylift_runtime::jit`).
+// `ModuleError` is Cranelift's type, and these run once per JIT.
+#![allow(clippy::result_large_err)]
 
 use cranelift_codegen::ir::{types, AbiParam, InstBuilder, Signature};
 use cranelift_module::{FuncId, Linkage, Module, ModuleResult};

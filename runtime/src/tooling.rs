@@ -285,7 +285,7 @@ fn normalize_wide_moves(text: &str) -> String {
             }
             // Keep everything but the piece's number.
             let at = l.find('#').unwrap_or(l.len());
-            let end = l[at..].find(|c: char| c == ',').map_or(l.len(), |e| at + e);
+            let end = l[at..].find(',').map_or(l.len(), |e| at + e);
             format!("{}#<addr>{}", &l[..at], &l[end..])
         })
         .collect();

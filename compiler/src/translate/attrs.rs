@@ -108,9 +108,9 @@ impl Tr<'_, '_> {
         let fail = self.inline_fail();
         let ty = spec::attr_ty(self.u.code, pc);
         let cache = self.cache_addr(pc);
-        if fail.is_some() && (ty.is_none() || cache.is_none()) {
+        if let (Some(fail), true) = (fail, ty.is_none() || cache.is_none()) {
             // (`inline::pure` lets only typed cached loads in.)
-            self.b.ins().jump(fail.expect("inlining"), &[]);
+            self.b.ins().jump(fail, &[]);
             return;
         }
         let Some(cache) = cache else { return self.call_helper(self.f.cached, pc) };

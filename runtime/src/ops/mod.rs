@@ -223,7 +223,7 @@ pub fn lookup_special(v: &Value, name: &str) -> Option<Value> {
 /// operations on classes consult it as they consult an instance's class.
 pub fn meta_special(v: &Value, name: &str) -> Option<Value> {
     v.as_class()?.user_metaclass()?;
-    lookup_special(v, name).filter(|f| !f.as_builtin().is_some_and(|b| b.owner == "type"))
+    lookup_special(v, name).filter(|f| f.as_builtin().is_none_or(|b| b.owner != "type"))
 }
 
 /// Calls a special method found by `lookup_special` with `self` prepended.
