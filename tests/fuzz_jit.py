@@ -76,7 +76,7 @@ class Gen:
         for _ in range(r.randint(2, 6)):
             v = r.choice(["acc", "x", "y", "z"])
             e = self.expr(vars_)
-            stmt = r.choice(["assign", "aug", "if", "ifelse", "store", "while", "slice", "obj", "iters", "gen", "kw", "builtin", "bounded"])
+            stmt = r.choice(["assign", "aug", "if", "ifelse", "store", "while", "slice", "obj", "iters", "gen", "kw", "builtin", "bounded", "spans"])
             if stmt == "assign":
                 body.append(f"        {v} = {e}")
             elif stmt == "aug":
@@ -107,6 +107,12 @@ class Gen:
                 c = r.choice([1, 2, -1, -7])
                 w = r.choice(["acc", "x"])
                 body.append(f"        {w} = ({e}) if isinstance({e}, int) else {w}\n        if {w} {cmp} {k}:\n            {v} = {w} + {c}\n        else:\n            {v} = {w} - {c}\n        {w} = {w} + {r.choice([BIG // 3, -BIG // 3, 1])}")
+            elif stmt == "spans":
+                # Range loops near the +-2**31 span the JIT assumes for index
+                # arithmetic, and beyond it.
+                st = r.choice(["0", "i", "2 ** 31 - 2", "-(2 ** 31) - 1", "2 ** 46", str(BIG - 5), "(x % 2 ** 48 if isinstance(x, int) else 3)"])
+                w = r.choice(["acc", "x"])
+                body.append(f"        for k in range({st}, ({st}) + i % 4):\n            {w} = ({w} + k * {r.choice([3, 31, -7])} + (k + i) * (k - 1)) % 1000003 if isinstance({w}, int) else {w}")
             elif stmt == "builtin":
                 body.append(f"        out.append({e})\n        {v} = len(out) + max(out[-2:], default=0)")
             elif stmt == "ifelse":

@@ -369,7 +369,16 @@ struct Unit<'a> {
     /// Per literal-index `GetItem`/`SetItem`: the bound to check (`bounds_ahead`).
     bounds: Vec<Option<i64>>,
     /// Per instruction: register ranges known from branches (`branch_bounds`).
-    ranges: Vec<Vec<(u16, i64, i64)>>,
+    ranges: Vec<Vec<Fact>>,
+    /// Per `GetIter`: the virtual range it makes is guarded to stay within
+    /// ±2**31 (`SPAN`), which its loop's index arithmetic relies on; and
+    /// whether any is (then a range iterator taken over from the frame is
+    /// guarded the same way).
+    span_guards: Vec<bool>,
+    spans_assumed: bool,
+    /// Per register: a range iterator in it (stepped in place, not
+    /// virtual) is guarded to a step of 1 and a span of ±2**31.
+    span_regs: Vec<bool>,
 }
 
 struct Tr<'a, 'b> {
@@ -567,9 +576,62 @@ fn bounded_steps(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>
     (out, entry_checks)
 }
 
+/// A range fact: (register, low, high, whether it holds for the values the
+/// interpreter computes too). If the register holds a small int, it lies
+/// in [low, high]. A comparison with a literal or a range loop says so of
+/// any value; int arithmetic only of what native code computed (its
+/// operands guarded to be small ints): such a fact is dropped at a loop
+/// header, where native code may be entered with the interpreter's values.
+pub(crate) type Fact = (u16, i64, i64, bool);
+
 /// The small-int range: values of an `Int` register lie in it.
 const SMALL_MIN: i64 = -(1 << 47);
 const SMALL_MAX: i64 = (1 << 47) - 1;
+/// The bound range loops are assumed (and guarded) to stay within when
+/// their bounds are not literals: index arithmetic on two such variables
+/// (`i + j`, `i * 31 + j`) then needs no overflow check.
+pub(crate) const SPAN: i64 = 1 << 31;
+
+/// The range of register `r` (or of the literal it holds) in `facts`.
+fn reg_range(facts: &[Fact], r: u16, literal: Option<i64>) -> Option<(i128, i128)> {
+    if let Some(k) = literal {
+        return Some((i128::from(k), i128::from(k)));
+    }
+    facts.iter().find(|f| f.0 == r).map(|f| (i128::from(f.1), i128::from(f.2)))
+}
+
+/// The range of `x OP y` for operand ranges `x` and `y` (`Add`, `Sub`,
+/// `Mul`, floor division and modulo by a positive literal), unclamped.
+fn op_range(op: Op, x: (i128, i128), y: (i128, i128)) -> Option<(i128, i128)> {
+    Some(match op {
+        Op::Add => (x.0 + y.0, x.1 + y.1),
+        Op::Sub => (x.0 - y.1, x.1 - y.0),
+        Op::Mul => {
+            let p = [x.0 * y.0, x.0 * y.1, x.1 * y.0, x.1 * y.1];
+            (*p.iter().min()?, *p.iter().max()?)
+        }
+        Op::FloorDiv if y.0 == y.1 && y.0 > 0 => (x.0.div_euclid(y.0), x.1.div_euclid(y.0)),
+        Op::Mod if y.0 == y.1 && y.0 > 0 => (0, y.0 - 1),
+        _ => return None,
+    })
+}
+
+/// The range of the result of the int arithmetic instruction at `p`, from
+/// its operands' ranges in `facts` (clamped to the small-int range: out of
+/// it, the instruction deoptimizes).
+fn arith_range(code: &Code, p: usize, facts: &[Fact], rconst: &[(Option<i64>, Option<i64>)], states: &[Option<Vec<Ty>>]) -> Option<(i64, i64)> {
+    let ins = code.instrs[p];
+    let op = spec::arith_op(ins.op, ins.x)?;
+    let st = states.get(p)?.as_ref()?;
+    let ty = |r: u16| st.get(r as usize).copied().unwrap_or(Ty::Boxed);
+    if spec::mode(code, p, ins.op, ty(ins.b), ty(ins.c)) != Mode::Int {
+        return None;
+    }
+    let (kb, kc) = rconst.get(p).copied().unwrap_or((None, None));
+    let (lo, hi) = op_range(op, reg_range(facts, ins.b, kb)?, reg_range(facts, ins.c, kc)?)?;
+    let clamp = |v: i128| v.clamp(i128::from(SMALL_MIN), i128::from(SMALL_MAX)) as i64;
+    Some((clamp(lo), clamp(hi)))
+}
 
 /// Per instruction: (register, low, high) ranges known there from the
 /// conditional branches comparing a register with a literal on the way in
@@ -584,7 +646,7 @@ const SMALL_MAX: i64 = (1 << 47) - 1;
 /// loop is entered by a `Jump` right after its `GetIter`, and its iterator
 /// register holds what that made, also when native code is entered at the
 /// loop from the interpreter.)
-fn branch_bounds(code: &Code, rconst: &[(Option<i64>, Option<i64>)], states: &[Option<Vec<Ty>>], unit_step: &[bool], literal_spans: &[Option<(i64, i64)>]) -> Vec<Vec<(u16, i64, i64)>> {
+fn branch_bounds(code: &Code, rconst: &[(Option<i64>, Option<i64>)], states: &[Option<Vec<Ty>>], unit_step: &[bool], literal_spans: &[Option<(i64, i64)>], entry: Vec<Fact>) -> Vec<Vec<Fact>> {
     let starts = flow::instruction_starts(code);
     let n = code.instrs.len();
     let mut preds: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n + 1];
@@ -599,56 +661,151 @@ fn branch_bounds(code: &Code, rconst: &[(Option<i64>, Option<i64>)], states: &[O
             preds[t.min(n)].push((pc, true));
         }
     }
-    let mut out: Vec<Vec<(u16, i64, i64)>> = vec![Vec::new(); n];
-    for &pc in &starts {
-        let [(p, jumped)] = preds[pc][..] else { continue };
-        // Through a back-edge (a loop body entered only from its condition
-        // at the bottom) only what the condition says is known. (Native
-        // code entered there, on-stack, comes from the interpreter taking
-        // that same edge.)
-        let mut facts = if p < pc { out[p].clone() } else { Vec::new() };
-        match flow::writes(code, p) {
-            Writes::Range(a, k) => facts.retain(|f| !(a..a.saturating_add(k)).contains(&f.0)),
-            Writes::All => facts.clear(),
-            Writes::None => {}
+    let mut out: Vec<Vec<Fact>> = vec![Vec::new(); n];
+    // The parameters' ranges (an inlined callee's arguments').
+    if let (Some(first), true) = (out.first_mut(), preds.first().is_some_and(|p| p.is_empty())) {
+        *first = entry;
+    }
+    let writes_reg = |p: usize, r: u16| match flow::writes(code, p) {
+        Writes::Range(a, k) => (a..a.saturating_add(k)).contains(&r),
+        Writes::All => true,
+        Writes::None => false,
+    };
+    for (ki, &pc) in starts.iter().enumerate() {
+        if preds[pc].is_empty() {
+            continue;
         }
-        let ins = code.instrs[p];
-        if let (Some(k), true) = (rconst.get(p).and_then(|c| c.0), matches!(ins.op, Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe)) {
-            // On this edge the comparison `a OP k` held iff the jump is
-            // taken when it holds.
-            let holds = jumped == (ins.x != pylift_runtime::bytecode::Instr::FUSED_NEGATED);
-            let (lo, hi) = match (ins.op, holds) {
-                (Op::JumpIfLt, true) | (Op::JumpIfGe, false) => (SMALL_MIN, k.saturating_sub(1)),
-                (Op::JumpIfLe, true) | (Op::JumpIfGt, false) => (SMALL_MIN, k),
-                (Op::JumpIfGt, true) | (Op::JumpIfLe, false) => (k.saturating_add(1), SMALL_MAX),
-                _ => (k, SMALL_MAX),
+        let mut joined: Option<Vec<Fact>> = None;
+        for &(p, jumped) in &preds[pc] {
+            let base = if p < pc {
+                out[p].clone()
+            } else {
+                // A back-edge: what holds on entering the loop [pc, p] from
+                // outside, for the registers the loop does not write.
+                invariant_facts(&starts, ki, p, &preds, &out, &writes_reg)
             };
-            let (mut lo, mut hi) = (lo, hi);
-            if let Some(f) = facts.iter().find(|f| f.0 == ins.a) {
-                (lo, hi) = (lo.max(f.1), hi.min(f.2));
-            }
-            facts.retain(|f| f.0 != ins.a);
-            facts.push((ins.a, lo, hi));
+            let facts = edge_facts(code, p, jumped, base, &out, &starts, &preds, rconst, states, unit_step, literal_spans);
+            joined = Some(match joined {
+                None => facts,
+                Some(j) => j.into_iter().filter_map(|(r, lo, hi, all)| facts.iter().find(|f| f.0 == r).map(|f| (r, lo.min(f.1), hi.max(f.2), all && f.3))).collect(),
+            });
         }
-        let vrange = states.get(p).and_then(|s| s.as_ref()).is_some_and(|s| s.get(ins.b as usize) == Some(&Ty::VRange));
-        if ins.op == Op::ForIter && jumped && vrange && unit_step.get(ins.b as usize) == Some(&true) {
-            // The loop's own `GetIter`: right before the `Jump` into it.
-            let made_by = |q: usize| {
-                let k = starts.iter().position(|&x| x == q)?;
-                let g = *starts.get(k.checked_sub(1)?)?;
-                (code.instrs[q].op == Op::Jump && code.instrs[g].op == Op::GetIter && code.instrs[g].a == ins.b).then_some(g)
-            };
-            let getiters: Vec<usize> = preds[p].iter().filter(|e| e.1).filter_map(|e| made_by(e.0)).collect();
-            let span = match getiters[..] {
-                [g] => literal_spans.get(g).copied().flatten(),
-                _ => None,
-            };
-            let (lo, hi) = span.unwrap_or((SMALL_MIN, SMALL_MAX - 1));
-            facts.push((ins.a, lo.max(SMALL_MIN), hi.min(SMALL_MAX - 1)));
+        let mut facts = joined.unwrap_or_default();
+        if preds[pc].iter().any(|&(p, _)| p >= pc) {
+            // A loop header: native code may be entered here.
+            facts.retain(|f| f.3);
         }
         out[pc] = facts;
     }
     out
+}
+
+/// The facts on entering the loop `[starts[k], end]` from outside (joined
+/// over the edges from before it), for the registers no instruction of
+/// the loop writes; nothing if it is entered from after it or is large.
+fn invariant_facts(starts: &[usize], k: usize, end: usize, preds: &[Vec<(usize, bool)>], out: &[Vec<Fact>], writes_reg: &dyn Fn(usize, u16) -> bool) -> Vec<Fact> {
+    const MAX_LOOP: usize = 4000;
+    let start = starts[k];
+    let body: Vec<usize> = starts[k..].iter().copied().take_while(|&p| p <= end).collect();
+    if body.len() > MAX_LOOP {
+        return Vec::new();
+    }
+    let mut joined: Option<Vec<Fact>> = None;
+    for &t in &body {
+        for &(q, _) in &preds[t] {
+            if q >= start && q <= end {
+                continue;
+            }
+            if q > end {
+                return Vec::new();
+            }
+            let mut f = out[q].clone();
+            f.retain(|x| !writes_reg(q, x.0));
+            joined = Some(match joined {
+                None => f,
+                Some(j) => j.into_iter().filter_map(|(r, lo, hi, all)| f.iter().find(|x| x.0 == r).map(|x| (r, lo.min(x.1), hi.max(x.2), all && x.3))).collect(),
+            });
+        }
+    }
+    let mut facts = joined.unwrap_or_default();
+    facts.retain(|x| !body.iter().any(|&p| writes_reg(p, x.0)));
+    facts
+}
+
+/// The facts on the edge from instruction `p` (jumping or falling
+/// through), given `facts` before it.
+#[allow(clippy::too_many_arguments)]
+fn edge_facts(
+    code: &Code,
+    p: usize,
+    jumped: bool,
+    mut facts: Vec<Fact>,
+    out: &[Vec<Fact>],
+    starts: &[usize],
+    preds: &[Vec<(usize, bool)>],
+    rconst: &[(Option<i64>, Option<i64>)],
+    states: &[Option<Vec<Ty>>],
+    unit_step: &[bool],
+    literal_spans: &[Option<(i64, i64)>],
+) -> Vec<Fact> {
+    let before = if p < out.len() { facts.clone() } else { Vec::new() };
+    match flow::writes(code, p) {
+        Writes::Range(a, k) => facts.retain(|f| !(a..a.saturating_add(k)).contains(&f.0)),
+        Writes::All => facts.clear(),
+        Writes::None => {}
+    }
+    let ins = code.instrs[p];
+    // Int arithmetic (guarded operands; a result out of the small-int
+    // range deoptimizes) bounds its result by its operands' ranges.
+    if !jumped {
+        if let Some(f) = arith_range(code, p, &before, rconst, states) {
+            facts.push((ins.a, f.0, f.1, false));
+        }
+        if ins.op == Op::Move && ins.a != ins.b {
+            if let Some(&(_, lo, hi, all)) = before.iter().find(|f| f.0 == ins.b) {
+                facts.push((ins.a, lo, hi, all));
+            }
+        }
+    }
+    if let (Some(k), true) = (rconst.get(p).and_then(|c| c.0), matches!(ins.op, Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe)) {
+        // On this edge the comparison `a OP k` held iff the jump is
+        // taken when it holds.
+        let holds = jumped == (ins.x != pylift_runtime::bytecode::Instr::FUSED_NEGATED);
+        let (lo, hi) = match (ins.op, holds) {
+            (Op::JumpIfLt, true) | (Op::JumpIfGe, false) => (SMALL_MIN, k.saturating_sub(1)),
+            (Op::JumpIfLe, true) | (Op::JumpIfGt, false) => (SMALL_MIN, k),
+            (Op::JumpIfGt, true) | (Op::JumpIfLe, false) => (k.saturating_add(1), SMALL_MAX),
+            _ => (k, SMALL_MAX),
+        };
+        let (mut lo, mut hi, mut all) = (lo, hi, true);
+        if let Some(f) = facts.iter().find(|f| f.0 == ins.a) {
+            (lo, hi, all) = (lo.max(f.1), hi.min(f.2), f.3);
+        }
+        facts.retain(|f| f.0 != ins.a);
+        facts.push((ins.a, lo, hi, all));
+    }
+    let it_ty = states.get(p).and_then(|s| s.as_ref()).and_then(|s| s.get(ins.b as usize).copied());
+    let unit = (it_ty == Some(Ty::VRange) && unit_step.get(ins.b as usize) == Some(&true)) || it_ty == Some(Ty::RangeIter);
+    if ins.op == Op::ForIter && jumped && unit {
+        // The loop's own `GetIter`: right before the `Jump` into it.
+        let made_by = |q: usize| {
+            let k = starts.iter().position(|&x| x == q)?;
+            let g = *starts.get(k.checked_sub(1)?)?;
+            (code.instrs[q].op == Op::Jump && code.instrs[g].op == Op::GetIter && code.instrs[g].a == ins.b).then_some(g)
+        };
+        let getiters: Vec<usize> = preds[p].iter().filter(|e| e.1).filter_map(|e| made_by(e.0)).collect();
+        let span = match getiters[..] {
+            [g] => literal_spans.get(g).copied().flatten(),
+            _ => None,
+        };
+        // (A range iterator stepped in place has a step of 1 only where
+        // its span was assumed, and guarded so.)
+        let span = if it_ty == Some(Ty::VRange) { Some(span.unwrap_or((SMALL_MIN, SMALL_MAX - 1))) } else { span };
+        if let Some((lo, hi)) = span {
+            facts.push((ins.a, lo.max(SMALL_MIN), hi.min(SMALL_MAX - 1), true));
+        }
+    }
+    facts
 }
 
 /// Per `GetItem`/`SetItem` with a literal index `k >= 0`: the largest
@@ -739,6 +896,8 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let mut prev = None;
     let mut stepped = vec![false; code.nregs as usize];
     let mut literal_spans: Vec<Option<(i64, i64)>> = vec![None; code.instrs.len()];
+    let mut span_guards = vec![false; code.instrs.len()];
+    let mut span_regs = vec![false; code.nregs as usize];
     let starts = flow::instruction_starts(code);
     let targets = flow::jump_targets(code);
     for &pc in &starts {
@@ -748,23 +907,38 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
             continue;
         }
         let kind = if range_call.is_some() { Ty::VRange } else { Ty::VList };
-        if virtual_iter_loop(code, pc, kind, &direct, &hints.intrinsics) {
+        let virtual_loop = virtual_iter_loop(code, pc, kind, &direct, &hints.intrinsics);
+        if virtual_loop {
             hints.virtual_iter[pc] = Some(kind);
-            if let Some(call) = range_call {
-                let r = code.instrs[pc].a as usize;
-                let unit = code.instrs[call].c <= 2;
-                // The values a literal `range(a, b)` gives.
-                let k = starts.iter().position(|&p| p == call).unwrap_or(0);
-                let lit = |i: u16| flow::literal_before(code, &starts, &targets, k, code.instrs[call].b + 1 + i);
-                let span = match code.instrs[call].c {
-                    1 => lit(0).map(|stop| (0, stop - 1)),
-                    2 => lit(0).zip(lit(1)).map(|(start, stop)| (start, stop - 1)),
-                    _ => None,
-                };
-                literal_spans[pc] = span;
-                hints.unit_step[r] = unit && (!stepped[r] || hints.unit_step[r]);
+        }
+        if let Some(call) = range_call.filter(|&c| code.instrs[c].c <= 2) {
+            // A step of 1: the values a literal `range(a, b)` gives, or
+            // else, unless that failed before, a span of ±2**31 guarded
+            // where the iterator is made or taken over (`SPAN`).
+            let r = code.instrs[pc].a as usize;
+            let k = starts.iter().position(|&p| p == call).unwrap_or(0);
+            let lit = |i: u16| flow::literal_before(code, &starts, &targets, k, code.instrs[call].b + 1 + i);
+            let span = match code.instrs[call].c {
+                1 => lit(0).map(|stop| (0, stop - 1)),
+                _ => lit(0).zip(lit(1)).map(|(start, stop)| (start, stop - 1)),
+            };
+            let speculate = span.is_none() && !code.jit.no_span_speculation.get();
+            literal_spans[pc] = span.or(speculate.then_some((-SPAN, SPAN - 1)));
+            if speculate {
+                if virtual_loop {
+                    span_guards[pc] = true;
+                } else if let Some(x) = span_regs.get_mut(r) {
+                    *x = true;
+                }
+            }
+            if virtual_loop {
+                hints.unit_step[r] = !stepped[r] || hints.unit_step[r];
                 stepped[r] = true;
             }
+        } else if virtual_loop && range_call.is_some() {
+            let r = code.instrs[pc].a as usize;
+            hints.unit_step[r] = false;
+            stepped[r] = true;
         }
     }
     // The callees of direct and intrinsic calls are known by identity.
@@ -803,7 +977,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let rconst = flow::const_operands(code);
     let (bounded, entry_checks) = bounded_steps(code, &states, &rconst);
     let bounds = bounds_ahead(code, &states, &rconst);
-    let ranges = branch_bounds(code, &rconst, &states, &hints.unit_step, &literal_spans);
+    let ranges = branch_bounds(code, &rconst, &states, &hints.unit_step, &literal_spans, Vec::new());
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
@@ -828,7 +1002,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let mut t = Tr {
         b,
         seq,
-        u: Unit { code, blocks, bounded, bounds, ranges, states, folds, hints, vi, vf, vr, direct: &direct, rconst },
+        u: Unit { code, blocks, bounded, bounds, ranges, spans_assumed: span_guards.contains(&true), span_guards, span_regs, states, folds, hints, vi, vf, vr, direct: &direct, rconst },
         vm,
         regs,
         err,
@@ -1361,9 +1535,19 @@ impl<'a, 'b> Tr<'a, 'b> {
         let stop = self.b.ins().load(I64, t, p, self.seq.range_stop);
         let mut step = self.b.ins().load(I64, t, p, self.seq.range_step);
         if self.u.hints.unit_step[r as usize] {
-            let unit = self.b.ins().icmp_imm_s(IntCC::Equal, step, 1);
-            self.guard(unit, pc, DeoptReason::RangeIter);
+            let mut unit = self.b.ins().icmp_imm_s(IntCC::Equal, step, 1);
+            let mut reason = DeoptReason::RangeIter;
+            if self.u.spans_assumed {
+                // One guard (and one exit) for both.
+                let span = self.within_span(next, stop);
+                unit = self.b.ins().band(unit, span);
+                reason = DeoptReason::RangeSpan;
+            }
+            self.guard(unit, pc, reason);
             step = self.b.ins().iconst(I64, 1);
+        } else if self.u.spans_assumed {
+            let span = self.within_span(next, stop);
+            self.guard(span, pc, DeoptReason::RangeSpan);
         }
         let old = self.b.ins().load(I64, t, self.regs, r as i32 * 8);
         let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
@@ -1372,6 +1556,16 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.def_var(self.u.vi[r as usize], next);
         self.def_range_bounds(r, stop, step);
         self.set_ty(r, Ty::VRange);
+    }
+
+    /// Whether a range from `start` (plain) to `stop` stays within ±2**31
+    /// (`SPAN`); a failed guard of it is a `deopt_range_span` (the
+    /// recompile assumes nothing).
+    pub(super) fn within_span(&mut self, start: CValue, stop: CValue) -> CValue {
+        // (Entering at a loop's body, its variable is already `start - 1`.)
+        let lo = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, start, -SPAN);
+        let hi = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, stop, SPAN);
+        self.b.ins().band(lo, hi)
     }
 
     /// The stop and step of `VRange` register `r`. A unit step is a
@@ -2254,10 +2448,10 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let mut x = self.int_operand(bx, pc);
                 let mut y = self.int_operand(cx, pc);
                 let (k0, mut k) = self.u.rconst.get(pc).copied().unwrap_or((None, None));
-                let mut xr = bx;
+                let (mut xr, mut yr) = (bx, cx);
                 if matches!(op, Op::Mul | Op::Add) && k.is_none() && k0.is_some() {
                     // `3 * x`, `1 + x`: the literal second, as for `x * 3`.
-                    (x, y, k, xr) = (y, x, k0, cx);
+                    (x, y, k, xr, yr) = (y, x, k0, cx, bx);
                 }
                 let r = if self.u.bounded.get(pc).copied().unwrap_or(false) {
                     // In range by the loop condition (`bounded_steps`).
@@ -2266,13 +2460,18 @@ impl<'a, 'b> Tr<'a, 'b> {
                     } else {
                         self.b.ins().isub(x, y)
                     }
-                } else if self.safe_by_range(pc, op, xr, k) {
-                    // In range by the branches on the way (`branch_bounds`).
-                    match op {
-                        Op::Add => self.b.ins().iadd(x, y),
-                        Op::Sub => self.b.ins().isub(x, y),
-                        // The scaled operand times the plain literal.
-                        _ => self.b.ins().imul_imm_s(x, k.unwrap_or(0)),
+                } else if self.safe_by_range(pc, op, xr, yr, k) {
+                    // In range by the branches and ranges on the way
+                    // (`branch_bounds`).
+                    match (op, k) {
+                        (Op::Add, _) => self.b.ins().iadd(x, y),
+                        (Op::Sub, _) => self.b.ins().isub(x, y),
+                        // The scaled operand times the plain other one.
+                        (_, Some(c)) => self.b.ins().imul_imm_s(x, c),
+                        _ => {
+                            let py = self.plain(y);
+                            self.b.ins().imul(x, py)
+                        }
                     }
                 } else if matches!(op, Op::Add | Op::Sub) && flow::is_temp(self.u.code, a) {
                     // A temporary (`n - 1` as an argument): Cranelift would
@@ -2329,16 +2528,13 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     /// Whether `x OP k` (`op` Add or Sub, `k` a literal, `x` in register
     /// `bx`) stays a small int by the ranges known at `pc`.
-    fn safe_by_range(&self, pc: usize, op: Op, bx: u16, k: Option<i64>) -> bool {
-        let (Some(c), true) = (k, matches!(op, Op::Add | Op::Sub | Op::Mul)) else { return false };
-        let Some(&(_, lo, hi)) = self.u.ranges.get(pc).and_then(|f| f.iter().find(|f| f.0 == bx)) else { return false };
-        let (lo, hi, c) = (i128::from(lo), i128::from(hi), i128::from(c));
-        let (a, b) = match op {
-            Op::Add => (lo + c, hi + c),
-            Op::Sub => (lo - c, hi - c),
-            _ => (lo.min(hi) * c, hi.max(lo) * c),
-        };
-        a.min(b) >= i128::from(SMALL_MIN) && a.max(b) <= i128::from(SMALL_MAX)
+    fn safe_by_range(&self, pc: usize, op: Op, xr: u16, yr: u16, k: Option<i64>) -> bool {
+        if !matches!(op, Op::Add | Op::Sub | Op::Mul) {
+            return false;
+        }
+        let Some(facts) = self.u.ranges.get(pc) else { return false };
+        let (Some(x), Some(y)) = (reg_range(facts, xr, None), reg_range(facts, yr, k)) else { return false };
+        op_range(op, x, y).is_some_and(|(lo, hi)| lo >= i128::from(SMALL_MIN) && hi <= i128::from(SMALL_MAX))
     }
 
     /// Continues only if `ok` holds; else deoptimizes or branches to the
@@ -3282,6 +3478,26 @@ impl<'a, 'b> Tr<'a, 'b> {
             ok = self.b.ins().band(ok, f);
         }
         self.guard(ok, pc, DeoptReason::RangeIter);
+        if self.u.span_regs.get(r as usize) == Some(&true) {
+            let t = MemFlagsData::trusted();
+            let next = self.b.ins().load(I64, t, p, self.seq.range_next);
+            let stop = self.b.ins().load(I64, t, p, self.seq.range_stop);
+            let step = self.b.ins().load(I64, t, p, self.seq.range_step);
+            let unit = self.b.ins().icmp_imm_s(IntCC::Equal, step, 1);
+            let span = self.within_span(next, stop);
+            let ok = self.b.ins().band(unit, span);
+            self.guard(ok, pc, DeoptReason::RangeSpan);
+        }
+        if self.u.span_regs.get(r as usize) == Some(&true) {
+            let t = MemFlagsData::trusted();
+            let next = self.b.ins().load(I64, t, p, self.seq.range_next);
+            let stop = self.b.ins().load(I64, t, p, self.seq.range_stop);
+            let step = self.b.ins().load(I64, t, p, self.seq.range_step);
+            let unit = self.b.ins().icmp_imm_s(IntCC::Equal, step, 1);
+            let span = self.within_span(next, stop);
+            let ok = self.b.ins().band(unit, span);
+            self.guard(ok, pc, DeoptReason::RangeSpan);
+        }
         p
     }
 

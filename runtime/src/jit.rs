@@ -107,10 +107,13 @@ pub enum DeoptReason {
     /// dict keys changed (usually a module still defining its globals):
     /// unlike a rebinding, the recompile folds the lookup again.
     GlobalKeys,
+    /// A `for` loop's range went beyond the ±2**31 its index arithmetic was
+    /// compiled for (the recompile makes no such assumption).
+    RangeSpan,
 }
 
 impl DeoptReason {
-    pub const ALL: [DeoptReason; 15] = [
+    pub const ALL: [DeoptReason; 16] = [
         DeoptReason::IntGuard,
         DeoptReason::FloatGuard,
         DeoptReason::NumberGuard,
@@ -126,6 +129,7 @@ impl DeoptReason {
         DeoptReason::PureCall,
         DeoptReason::IfConverted,
         DeoptReason::GlobalKeys,
+        DeoptReason::RangeSpan,
     ];
     pub fn name(self) -> &'static str {
         match self {
@@ -144,6 +148,7 @@ impl DeoptReason {
             DeoptReason::PureCall => "deopt_pure_call",
             DeoptReason::IfConverted => "deopt_if_converted",
             DeoptReason::GlobalKeys => "deopt_global_keys",
+            DeoptReason::RangeSpan => "deopt_range_span",
         }
     }
     /// One line for the `--stats` table.
@@ -164,6 +169,7 @@ impl DeoptReason {
             DeoptReason::PureCall => "deopts: a frameless call of a pure function could not finish natively (the call is made for real)",
             DeoptReason::IfConverted => "deopts: a guard failed in a branch arm computed before the branch was decided (the branch is taken for real)",
             DeoptReason::GlobalKeys => "deopts: a global or builtin was added or deleted, so a folded lookup's keys changed (the recompile folds it again)",
+            DeoptReason::RangeSpan => "deopts: a for loop's range went beyond the +-2**31 its index arithmetic was compiled for (the recompile assumes nothing)",
         }
     }
     pub fn from_u8(b: u8) -> Option<DeoptReason> {
@@ -346,6 +352,9 @@ pub struct JitSlot {
     pub recompiles: Cell<u32>,
     /// An entry guard failed: recompiles join types without speculating.
     pub no_join_speculation: Cell<bool>,
+    /// A range loop went beyond ±2**31: recompiles assume no bound on
+    /// range loop variables (`deopt_range_span`).
+    pub no_span_speculation: Cell<bool>,
     /// `Compiled::pins` of every compilation (native code is never freed,
     /// so neither is what it refers to by address).
     pub pins: crate::objects::PyCell<Vec<Value>>,
@@ -375,6 +384,7 @@ impl Default for JitSlot {
             deopts: Cell::new(0),
             recompiles: Cell::new(0),
             no_join_speculation: Cell::new(false),
+            no_span_speculation: Cell::new(false),
             pins: crate::objects::PyCell::new(Vec::new()),
             operator_classes: crate::objects::PyCell::new(Vec::new()),
             refusal: Cell::new(None),
@@ -598,6 +608,9 @@ impl Vm {
             // speculated; the speculation was made at some merge upstream
             // of the header, so recompiles do not speculate at merges.
             slot.no_join_speculation.set(true);
+        }
+        if reason == Some(DeoptReason::RangeSpan) {
+            slot.no_span_speculation.set(true);
         }
         let n = slot.deopts.get() + 1;
         slot.deopts.set(n);

@@ -700,6 +700,14 @@ impl Tr<'_, '_> {
                 self.b.switch_to_block(ok);
                 let gi = self.u.code.instrs[next];
                 if self.u.hints.virtual_iter.get(next).copied().flatten() == Some(Ty::VRange) {
+                    if self.u.span_guards.get(next) == Some(&true) {
+                        // Out of the span: the builtin makes the iterator
+                        // (and the loop's entry then deoptimizes).
+                        let span = self.within_span(start, stop);
+                        let in_span = self.b.create_block();
+                        self.b.ins().brif(span, in_span, &[], slow, &[]);
+                        self.b.switch_to_block(in_span);
+                    }
                     // A virtual iterator: its state in three variables.
                     if !self.ty(gi.a).owns_nothing() {
                         let old = self.load_reg(gi.a);

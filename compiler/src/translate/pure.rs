@@ -495,11 +495,28 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
     let vm = regs;
     let hints = p.hints.clone();
     let rconst = flow::const_operands(code);
-    let ranges = super::branch_bounds(code, &rconst, &p.states, &[], &[]);
+    let ranges = super::branch_bounds(code, &rconst, &p.states, &[], &[], Vec::new());
     let mut t = Tr {
         b,
         seq: pylift_runtime::jit::seq_layout(),
-        u: Unit { code, blocks, states: p.states.clone(), folds: p.folds.clone(), hints, vi, vf, vr, direct: &[], rconst, bounded: Vec::new(), bounds: Vec::new(), ranges },
+        u: Unit {
+            code,
+            blocks,
+            states: p.states.clone(),
+            folds: p.folds.clone(),
+            hints,
+            vi,
+            vf,
+            vr,
+            direct: &[],
+            rconst,
+            bounded: Vec::new(),
+            bounds: Vec::new(),
+            ranges,
+            span_guards: Vec::new(),
+            spans_assumed: false,
+            span_regs: Vec::new(),
+        },
         vm,
         regs,
         err: fail,
