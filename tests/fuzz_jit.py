@@ -108,9 +108,9 @@ class Gen:
                 w = r.choice(["acc", "x"])
                 body.append(f"        {w} = ({e}) if isinstance({e}, int) else {w}\n        if {w} {cmp} {k}:\n            {v} = {w} + {c}\n        else:\n            {v} = {w} - {c}\n        {w} = {w} + {r.choice([BIG // 3, -BIG // 3, 1])}")
             elif stmt == "spans":
-                # Range loops near the +-2**31 span the JIT assumes for index
+                # Range loops near the +-2**22 span the JIT assumes for index
                 # arithmetic, and beyond it.
-                st = r.choice(["0", "i", "2 ** 31 - 2", "-(2 ** 31) - 1", "2 ** 46", str(BIG - 5), "(x % 2 ** 48 if isinstance(x, int) else 3)"])
+                st = r.choice(["0", "i", "2 ** 31 - 2", "-(2 ** 31) - 1", "2 ** 22 - 2", "-(2 ** 22) - 1", "2 ** 46", str(BIG - 5), "(x % 2 ** 48 if isinstance(x, int) else 3)"])
                 w = r.choice(["acc", "x"])
                 body.append(f"        for k in range({st}, ({st}) + i % 4):\n            {w} = ({w} + k * {r.choice([3, 31, -7])} + (k + i) * (k - 1)) % 1000003 if isinstance({w}, int) else {w}")
             elif stmt == "builtin":

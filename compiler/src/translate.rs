@@ -371,13 +371,13 @@ struct Unit<'a> {
     /// Per instruction: register ranges known from branches (`branch_bounds`).
     ranges: Vec<Vec<Fact>>,
     /// Per `GetIter`: the virtual range it makes is guarded to stay within
-    /// ±2**31 (`SPAN`), which its loop's index arithmetic relies on; and
+    /// ±2**22 (`SPAN`), which its loop's index arithmetic relies on; and
     /// whether any is (then a range iterator taken over from the frame is
     /// guarded the same way).
     span_guards: Vec<bool>,
     spans_assumed: bool,
     /// Per register: a range iterator in it (stepped in place, not
-    /// virtual) is guarded to a step of 1 and a span of ±2**31.
+    /// virtual) is guarded to a step of 1 and a span of ±2**22.
     span_regs: Vec<bool>,
 }
 
@@ -590,7 +590,7 @@ const SMALL_MAX: i64 = (1 << 47) - 1;
 /// The bound range loops are assumed (and guarded) to stay within when
 /// their bounds are not literals: index arithmetic on two such variables
 /// (`i + j`, `i * 31 + j`) then needs no overflow check.
-pub(crate) const SPAN: i64 = 1 << 31;
+pub(crate) const SPAN: i64 = 1 << 22;
 
 /// The range of register `r` (or of the literal it holds) in `facts`.
 fn reg_range(facts: &[Fact], r: u16, literal: Option<i64>) -> Option<(i128, i128)> {
@@ -913,7 +913,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         }
         if let Some(call) = range_call.filter(|&c| code.instrs[c].c <= 2) {
             // A step of 1: the values a literal `range(a, b)` gives, or
-            // else, unless that failed before, a span of ±2**31 guarded
+            // else, unless that failed before, a span of ±2**22 guarded
             // where the iterator is made or taken over (`SPAN`).
             let r = code.instrs[pc].a as usize;
             let k = starts.iter().position(|&p| p == call).unwrap_or(0);
@@ -1558,7 +1558,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.set_ty(r, Ty::VRange);
     }
 
-    /// Whether a range from `start` (plain) to `stop` stays within ±2**31
+    /// Whether a range from `start` (plain) to `stop` stays within ±2**22
     /// (`SPAN`); a failed guard of it is a `deopt_range_span` (the
     /// recompile assumes nothing).
     pub(super) fn within_span(&mut self, start: CValue, stop: CValue) -> CValue {

@@ -107,7 +107,7 @@ pub enum DeoptReason {
     /// dict keys changed (usually a module still defining its globals):
     /// unlike a rebinding, the recompile folds the lookup again.
     GlobalKeys,
-    /// A `for` loop's range went beyond the ±2**31 its index arithmetic was
+    /// A `for` loop's range went beyond the ±2**22 its index arithmetic was
     /// compiled for (the recompile makes no such assumption).
     RangeSpan,
 }
@@ -169,7 +169,7 @@ impl DeoptReason {
             DeoptReason::PureCall => "deopts: a frameless call of a pure function could not finish natively (the call is made for real)",
             DeoptReason::IfConverted => "deopts: a guard failed in a branch arm computed before the branch was decided (the branch is taken for real)",
             DeoptReason::GlobalKeys => "deopts: a global or builtin was added or deleted, so a folded lookup's keys changed (the recompile folds it again)",
-            DeoptReason::RangeSpan => "deopts: a for loop's range went beyond the +-2**31 its index arithmetic was compiled for (the recompile assumes nothing)",
+            DeoptReason::RangeSpan => "deopts: a for loop's range went beyond the +-2**22 its index arithmetic was compiled for (the recompile assumes nothing)",
         }
     }
     pub fn from_u8(b: u8) -> Option<DeoptReason> {
@@ -352,7 +352,7 @@ pub struct JitSlot {
     pub recompiles: Cell<u32>,
     /// An entry guard failed: recompiles join types without speculating.
     pub no_join_speculation: Cell<bool>,
-    /// A range loop went beyond ±2**31: recompiles assume no bound on
+    /// A range loop went beyond ±2**22: recompiles assume no bound on
     /// range loop variables (`deopt_range_span`).
     pub no_span_speculation: Cell<bool>,
     /// `Compiled::pins` of every compilation (native code is never freed,

@@ -1,5 +1,5 @@
 # Range loops whose bounds are not literals are compiled for values within
-# +-2**31 (guarded where the iterator is made or taken over), so index
+# +-2**22 (guarded where the iterator is made or taken over), so index
 # arithmetic on their variables (i + j, i * 31 + j) needs no overflow
 # check. Ranges beyond that, steps other than 1 sharing a register, and
 # loops entered mid-way must still give exactly the interpreter's results.
@@ -48,9 +48,9 @@ for _ in range(30):
 print(r)
 for _ in range(60):
     shifted(0, 50)
-print(shifted(0, 50), shifted(2**46, 10), shifted(2**44, 5), shifted(-2**46, 5), shifted(2**31 - 3, 6))
+print(shifted(0, 50), shifted(2**46, 10), shifted(2**44, 5), shifted(-2**46, 5), shifted(2**31 - 3, 6), shifted(2**22 - 3, 6), shifted(-(2**22) - 1, 3))
 print(shifted(0, 50), grid(3, 4))
 for _ in range(40):
     strided(30)
 print(strided(30), strided(1000))
-print(long_loop(0), long_loop(2**40), long_loop(-2**45), long_loop(2**31 - 10000))
+print(long_loop(0), long_loop(2**40), long_loop(-2**45), long_loop(2**31 - 10000), long_loop(2**22 - 10000))
