@@ -588,8 +588,10 @@ pub(crate) type Fact = (u16, i64, i64, bool);
 const SMALL_MIN: i64 = -(1 << 47);
 const SMALL_MAX: i64 = (1 << 47) - 1;
 /// The bound range loops are assumed (and guarded) to stay within when
-/// their bounds are not literals: index arithmetic on two such variables
-/// (`i + j`, `i * 31 + j`) then needs no overflow check.
+/// their bounds are not literals: index arithmetic on such variables
+/// (`i + j`, `i * 31 + j`, even `i * j`: 2**44) then needs no overflow
+/// check. A loop over more values deoptimizes at its start and the
+/// recompile assumes nothing (measured: 10 ms once on a 10**7 loop).
 pub(crate) const SPAN: i64 = 1 << 22;
 
 /// The range of register `r` (or of the literal it holds) in `facts`.
