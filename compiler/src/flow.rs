@@ -18,6 +18,17 @@ pub enum Writes {
     All,
 }
 
+impl Writes {
+    /// Whether register `r` may be written.
+    pub fn includes(self, r: u16) -> bool {
+        match self {
+            Writes::None => false,
+            Writes::Range(a, n) => (a..a.saturating_add(n)).contains(&r),
+            Writes::All => true,
+        }
+    }
+}
+
 /// The registers the instruction at `pc` reads; `None` means any of them.
 pub fn reads(code: &Code, pc: usize) -> Option<Vec<u16>> {
     let ins = code.instrs[pc];

@@ -215,11 +215,7 @@ fn virtual_iter_loop(code: &Code, gi: usize, kind: Ty, direct: &[Option<Value>],
         return false;
     }
     starts.iter().filter(|&&p| p >= body && p < f).all(|&p| {
-        let touches = match flow::writes(code, p) {
-            Writes::Range(a, n) => (a..a.saturating_add(n)).contains(&it),
-            Writes::All => true,
-            Writes::None => false,
-        } || flow::reads(code, p).is_none_or(|rs| rs.contains(&it));
+        let touches = flow::writes(code, p).includes(it) || flow::reads(code, p).is_none_or(|rs| rs.contains(&it));
         let inner_loop = code.instrs[p].op == Op::ForIter || flow::jump_target(code, p).is_some_and(|t| t <= p);
         !touches && !inner_loop && stays_native(code, p, direct, intrinsics)
     })
@@ -364,12 +360,21 @@ struct Unit<'a> {
     direct: &'a [Option<Value>],
     /// Per instruction: its `b` and `c` registers' constants (`flow::const_operands`).
     rconst: Vec<(Option<i64>, Option<i64>)>,
+    /// Per instruction: register ranges known from branches (`branch_bounds`).
+    ranges: Vec<Vec<Fact>>,
+    /// What the function's own analysis planned (empty in inlined and
+    /// frameless bodies).
+    plan: Plan,
+}
+
+/// Per-function decisions about loops and straight-line runs, made before
+/// translating (a translation of an inlined or frameless body has none).
+#[derive(Default)]
+struct Plan {
     /// Per instruction: an increment that cannot overflow (`bounded_steps`).
     bounded: Vec<bool>,
     /// Per literal-index `GetItem`/`SetItem`: the bound to check (`bounds_ahead`).
     bounds: Vec<Option<i64>>,
-    /// Per instruction: register ranges known from branches (`branch_bounds`).
-    ranges: Vec<Vec<Fact>>,
     /// Per `GetIter`: the virtual range it makes is guarded to stay within
     /// ±2**22 (`SPAN`), which its loop's index arithmetic relies on; and
     /// whether any is (then a range iterator taken over from the frame is
@@ -566,10 +571,8 @@ fn bounded_steps(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>
                     entry_checks.push((t, x, up));
                 }
             }
-            match flow::writes(code, p) {
-                Writes::Range(a, n) if (a..a.saturating_add(n)).contains(&x) => break,
-                Writes::All => break,
-                _ => {}
+            if flow::writes(code, p).includes(x) {
+                break;
             }
         }
     }
@@ -635,13 +638,15 @@ fn arith_range(code: &Code, p: usize, facts: &[Fact], rconst: &[(Option<i64>, Op
     Some((clamp(lo), clamp(hi)))
 }
 
-/// Per instruction: (register, low, high) ranges known there from the
-/// conditional branches comparing a register with a literal on the way in
-/// (`if n < 2: return n` gives `n >= 2` after it), along edges into
-/// instructions with that one predecessor, until the register is written.
-/// The comparison was Python's, of the same value: if the register is an
-/// int where a range is used, the int compared so. Lets `n - 1` there skip
-/// its overflow check (`safe_by_range`). Likewise a `for` loop's variable
+/// Per instruction: the range facts known there (see `Fact`), by a forward
+/// pass in instruction order: a comparison of a register with a literal
+/// bounds it on the branch's edges (`if n < 2: return n` gives `n >= 2`
+/// after it; the comparison was Python's, of the same value, so it holds
+/// for any int), int arithmetic bounds its result (`arith_range`), facts
+/// are joined where paths merge, and a loop's back-edge carries what held
+/// on entering the loop for the registers it does not write
+/// (`invariant_facts`). Lets `n - 1` skip its overflow check
+/// (`safe_by_range`). Likewise a `for` loop's variable
 /// stepped by 1 through a virtual range (small-int bounds) is below its
 /// stop: `xs[i + 1]` needs no check; with literal bounds (`range(40)`,
 /// `literal_spans` per `GetIter`) it is within them: `b * 17`. (A `for`
@@ -668,11 +673,7 @@ fn branch_bounds(code: &Code, rconst: &[(Option<i64>, Option<i64>)], states: &[O
     if let (Some(first), true) = (out.first_mut(), preds.first().is_some_and(|p| p.is_empty())) {
         *first = entry;
     }
-    let writes_reg = |p: usize, r: u16| match flow::writes(code, p) {
-        Writes::Range(a, k) => (a..a.saturating_add(k)).contains(&r),
-        Writes::All => true,
-        Writes::None => false,
-    };
+    let writes_reg = |p: usize, r: u16| flow::writes(code, p).includes(r);
     for (ki, &pc) in starts.iter().enumerate() {
         if preds[pc].is_empty() {
             continue;
@@ -686,10 +687,10 @@ fn branch_bounds(code: &Code, rconst: &[(Option<i64>, Option<i64>)], states: &[O
                 // outside, for the registers the loop does not write.
                 invariant_facts(&starts, ki, p, &preds, &out, &writes_reg)
             };
-            let facts = edge_facts(code, p, jumped, base, &out, &starts, &preds, rconst, states, unit_step, literal_spans);
+            let facts = edge_facts(code, p, jumped, base, &starts, &preds, rconst, states, unit_step, literal_spans);
             joined = Some(match joined {
                 None => facts,
-                Some(j) => j.into_iter().filter_map(|(r, lo, hi, all)| facts.iter().find(|f| f.0 == r).map(|f| (r, lo.min(f.1), hi.max(f.2), all && f.3))).collect(),
+                Some(j) => join_facts(j, &facts),
             });
         }
         let mut facts = joined.unwrap_or_default();
@@ -700,6 +701,12 @@ fn branch_bounds(code: &Code, rconst: &[(Option<i64>, Option<i64>)], states: &[O
         out[pc] = facts;
     }
     out
+}
+
+/// The facts that hold on both of two paths: the registers both know, with
+/// the union of their ranges.
+fn join_facts(a: Vec<Fact>, b: &[Fact]) -> Vec<Fact> {
+    a.into_iter().filter_map(|(r, lo, hi, all)| b.iter().find(|f| f.0 == r).map(|f| (r, lo.min(f.1), hi.max(f.2), all && f.3))).collect()
 }
 
 /// The facts on entering the loop `[starts[k], end]` from outside (joined
@@ -725,7 +732,7 @@ fn invariant_facts(starts: &[usize], k: usize, end: usize, preds: &[Vec<(usize, 
             f.retain(|x| !writes_reg(q, x.0));
             joined = Some(match joined {
                 None => f,
-                Some(j) => j.into_iter().filter_map(|(r, lo, hi, all)| f.iter().find(|x| x.0 == r).map(|x| (r, lo.min(x.1), hi.max(x.2), all && x.3))).collect(),
+                Some(j) => join_facts(j, &f),
             });
         }
     }
@@ -742,7 +749,6 @@ fn edge_facts(
     p: usize,
     jumped: bool,
     mut facts: Vec<Fact>,
-    out: &[Vec<Fact>],
     starts: &[usize],
     preds: &[Vec<(usize, bool)>],
     rconst: &[(Option<i64>, Option<i64>)],
@@ -750,12 +756,9 @@ fn edge_facts(
     unit_step: &[bool],
     literal_spans: &[Option<(i64, i64)>],
 ) -> Vec<Fact> {
-    let before = if p < out.len() { facts.clone() } else { Vec::new() };
-    match flow::writes(code, p) {
-        Writes::Range(a, k) => facts.retain(|f| !(a..a.saturating_add(k)).contains(&f.0)),
-        Writes::All => facts.clear(),
-        Writes::None => {}
-    }
+    let before = facts.clone();
+    let written = flow::writes(code, p);
+    facts.retain(|f| !written.includes(f.0));
     let ins = code.instrs[p];
     // Int arithmetic (guarded operands; a result out of the small-int
     // range deoptimizes) bounds its result by its operands' ranges.
@@ -836,11 +839,8 @@ fn bounds_ahead(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>,
         if ends_run {
             ahead.clear();
         }
-        match flow::writes(code, pc) {
-            Writes::Range(a, n) => ahead.retain(|e| !(a..a.saturating_add(n)).contains(&e.0)),
-            Writes::All => ahead.clear(),
-            Writes::None => {}
-        }
+        let written = flow::writes(code, pc);
+        ahead.retain(|e| !written.includes(e.0));
         let literal = match ins.op {
             Op::GetItem => rconst.get(pc).and_then(|c| c.1).map(|i| (ins.b, i)),
             Op::SetItem => rconst.get(pc).and_then(|c| c.0).map(|i| (ins.a, i)),
@@ -1004,7 +1004,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let mut t = Tr {
         b,
         seq,
-        u: Unit { code, blocks, bounded, bounds, ranges, spans_assumed: span_guards.contains(&true), span_guards, span_regs, states, folds, hints, vi, vf, vr, direct: &direct, rconst },
+        u: Unit { code, blocks, ranges, plan: Plan { bounded, bounds, spans_assumed: span_guards.contains(&true), span_guards, span_regs }, states, folds, hints, vi, vf, vr, direct: &direct, rconst },
         vm,
         regs,
         err,
@@ -1539,7 +1539,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         if self.u.hints.unit_step[r as usize] {
             let mut unit = self.b.ins().icmp_imm_s(IntCC::Equal, step, 1);
             let mut reason = DeoptReason::RangeIter;
-            if self.u.spans_assumed {
+            if self.u.plan.spans_assumed {
                 // One guard (and one exit) for both.
                 let span = self.within_span(next, stop);
                 unit = self.b.ins().band(unit, span);
@@ -1547,7 +1547,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             }
             self.guard(unit, pc, reason);
             step = self.b.ins().iconst(I64, 1);
-        } else if self.u.spans_assumed {
+        } else if self.u.plan.spans_assumed {
             let span = self.within_span(next, stop);
             self.guard(span, pc, DeoptReason::RangeSpan);
         }
@@ -2455,7 +2455,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                     // `3 * x`, `1 + x`: the literal second, as for `x * 3`.
                     (x, y, k, xr, yr) = (y, x, k0, cx, bx);
                 }
-                let r = if self.u.bounded.get(pc).copied().unwrap_or(false) {
+                let r = if self.u.plan.bounded.get(pc).copied().unwrap_or(false) {
                     // In range by the loop condition (`bounded_steps`).
                     if op == Op::Add {
                         self.b.ins().iadd(x, y)
@@ -3238,7 +3238,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 }
                 // A miss of a `List` register leaves native code (`list_miss`),
                 // so past this check the length exceeds the bound checked.
-                let bound = if remembered && c >= 0 { t.u.bounds.get(pc).copied().flatten().unwrap_or(c).max(c) } else { c };
+                let bound = if remembered && c >= 0 { t.u.plan.bounds.get(pc).copied().flatten().unwrap_or(c).max(c) } else { c };
                 let idx = if c < 0 { t.b.ins().iadd_imm_s(len, c) } else { t.b.ins().iconst(I64, c) };
                 let inb = if bound > c { t.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, len, bound) } else { t.b.ins().icmp(IntCC::UnsignedLessThan, idx, len) };
                 let off = t.b.ins().ishl_imm_s(idx, 3);
@@ -3473,28 +3473,15 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// Returns the object's address.
     fn range_iter_guarded(&mut self, r: u16, pc: usize) -> CValue {
         let p = self.iter_of_kind(pc, r, self.seq.range_tag);
+        let t = MemFlagsData::trusted();
+        let [next, stop, step] = [self.seq.range_next, self.seq.range_stop, self.seq.range_step].map(|off| self.b.ins().load(I64, t, p, off));
         let mut ok = self.b.ins().iconst(I8, 1);
-        for off in [self.seq.range_next, self.seq.range_stop, self.seq.range_step] {
-            let w = self.b.ins().load(I64, MemFlagsData::trusted(), p, off);
+        for w in [next, stop, step] {
             let f = self.fits(w);
             ok = self.b.ins().band(ok, f);
         }
         self.guard(ok, pc, DeoptReason::RangeIter);
-        if self.u.span_regs.get(r as usize) == Some(&true) {
-            let t = MemFlagsData::trusted();
-            let next = self.b.ins().load(I64, t, p, self.seq.range_next);
-            let stop = self.b.ins().load(I64, t, p, self.seq.range_stop);
-            let step = self.b.ins().load(I64, t, p, self.seq.range_step);
-            let unit = self.b.ins().icmp_imm_s(IntCC::Equal, step, 1);
-            let span = self.within_span(next, stop);
-            let ok = self.b.ins().band(unit, span);
-            self.guard(ok, pc, DeoptReason::RangeSpan);
-        }
-        if self.u.span_regs.get(r as usize) == Some(&true) {
-            let t = MemFlagsData::trusted();
-            let next = self.b.ins().load(I64, t, p, self.seq.range_next);
-            let stop = self.b.ins().load(I64, t, p, self.seq.range_stop);
-            let step = self.b.ins().load(I64, t, p, self.seq.range_step);
+        if self.u.plan.span_regs.get(r as usize) == Some(&true) {
             let unit = self.b.ins().icmp_imm_s(IntCC::Equal, step, 1);
             let span = self.within_span(next, stop);
             let ok = self.b.ins().band(unit, span);

@@ -307,8 +307,7 @@ pub trait JitBackend {
     /// Compiles `code` now.
     fn compile(&mut self, code: &Code, env: &CompileEnv<'_>) -> Result<Compiled, Refusal>;
     /// Translates `code` now and generates its machine code in the
-    /// background; returns the job to `collect`. (A backend without a
-    /// background thread compiles here and hands the result to `collect`.)
+    /// background; returns the job to `collect`.
     fn start(&mut self, code: &Code, env: &CompileEnv<'_>) -> Result<u64, Refusal>;
     /// Whether job `job`'s machine code is generated (cheap: asked at
     /// every interpreted back-edge of a loop being compiled).
@@ -479,7 +478,9 @@ impl Vm {
         let prev = self.stats.clock.enter(Tier::Compiler);
         let result = self.jit.as_mut().and_then(|b| b.collect(job));
         self.stats.clock.enter(prev);
-        let result = result?;
+        // (Ready but not collectable would be a backend bug: the code stays
+        // interpreted rather than asking again at every back-edge.)
+        let result = result.unwrap_or(Err(Refusal::Backend));
         self.install_compiled(code, result, started_nanos + t0.elapsed().as_nanos() as u64)?;
         self.jit_entry_for(code, false)
     }

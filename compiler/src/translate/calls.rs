@@ -700,7 +700,7 @@ impl Tr<'_, '_> {
                 self.b.switch_to_block(ok);
                 let gi = self.u.code.instrs[next];
                 if self.u.hints.virtual_iter.get(next).copied().flatten() == Some(Ty::VRange) {
-                    if self.u.span_guards.get(next) == Some(&true) {
+                    if self.u.plan.span_guards.get(next) == Some(&true) {
                         // Out of the span: the builtin makes the iterator
                         // (and the loop's entry then deoptimizes).
                         let span = self.within_span(start, stop);
