@@ -26,6 +26,7 @@ use pylift_runtime::bytecode::{Code, Op};
 use pylift_runtime::jit::{exit_deopt, DeoptReason, FrameLayout, SeqLayout};
 mod attrs;
 mod calls;
+mod hoist;
 mod ifconv;
 mod inline;
 mod pure;
@@ -384,6 +385,9 @@ struct Plan {
     /// Per register: a range iterator in it (stepped in place, not
     /// virtual) is guarded to a step of 1 and a span of ±2**22.
     span_regs: Vec<bool>,
+    /// Fold checks of lookups in call-free loops, made where the loop is
+    /// entered (`hoist`).
+    hoisting: hoist::Hoisting,
 }
 
 struct Tr<'a, 'b> {
@@ -442,6 +446,10 @@ struct Known {
     exits_made: Vec<std::ops::Range<usize>>,
     /// Inside an if-converted arm: where every exit goes (`ifconv`).
     spec_fail: Option<Block>,
+    /// The function's instruction being translated (`None` at the entries).
+    at: Option<usize>,
+    /// Fold checks to settle once the function is translated (`hoist`).
+    hoisted: Vec<hoist::HoistedCheck>,
 }
 
 /// Whether no block of the loop closed by the back-edge from block `at`
@@ -884,6 +892,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let f = Fns::declare(module, h, func);
     let seq = pylift_runtime::jit::seq_layout();
     let folds = plan_folds(code, env, &seq);
+    let hoisting = hoist::plan(code, &folds.iter().map(|f| f.as_ref().map(|f| f.guards.as_slice())).collect::<Vec<_>>());
     let live: Vec<RegSet> = flow::liveness(code);
     let fl = pylift_runtime::interp::Vm::frame_layout();
     let direct: Vec<Option<Value>> = (0..code.instrs.len()).map(|pc| if fl.valid() { calls::direct_callee(code, &folds, pc) } else { None }).collect();
@@ -1004,7 +1013,20 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let mut t = Tr {
         b,
         seq,
-        u: Unit { code, blocks, ranges, plan: Plan { bounded, bounds, spans_assumed: span_guards.contains(&true), span_guards, span_regs }, states, folds, hints, vi, vf, vr, direct: &direct, rconst },
+        u: Unit {
+            code,
+            blocks,
+            ranges,
+            plan: Plan { bounded, bounds, spans_assumed: span_guards.contains(&true), span_guards, span_regs, hoisting },
+            states,
+            folds,
+            hints,
+            vi,
+            vf,
+            vr,
+            direct: &direct,
+            rconst,
+        },
         vm,
         regs,
         err,
@@ -1064,6 +1086,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let e = t.b.ins().iconst(I64, pylift_runtime::jit::EXIT_ERROR as i64);
     t.b.ins().return_(&[e]);
     t.b.seal_all_blocks();
+    t.settle_hoisted_checks();
     t.drop_idle_safepoints();
     t.b.finalize(frontend);
     Translation { entries, pins: t.pins }
@@ -1080,6 +1103,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         for pc in flow::instruction_starts(self.u.code) {
             let Some(blk) = self.u.blocks[pc] else { continue };
             if top {
+                self.known.at = Some(pc);
                 self.known.block_marks.push((self.b.func.dfg.num_blocks() as u32, pc));
                 if !straight || targets[pc] {
                     self.forget_all();
@@ -1820,6 +1844,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             }
             self.set_ty(r, want);
         }
+        self.check_loop_entry(to);
         self.b.ins().jump(blk, &[]);
     }
 
@@ -1925,23 +1950,8 @@ impl<'a, 'b> Tr<'a, 'b> {
         }
         let cfg = cranelift_codegen::flowgraph::ControlFlowGraph::with_function(self.b.func);
         let pure = self.pure_refs.clone();
-        let mut made_at: std::collections::HashMap<Block, usize> = std::collections::HashMap::new();
-        for (pc, b) in self.u.blocks.iter().enumerate() {
-            if let Some(b) = b {
-                made_at.insert(*b, pc);
-            }
-        }
-        let marks = &self.known.block_marks;
-        let pc_of = |b: Block| -> usize {
-            made_at.get(&b).copied().unwrap_or_else(|| {
-                let i = marks.partition_point(|&(n, _)| n as usize <= b.as_u32() as usize);
-                if i == 0 {
-                    usize::MAX
-                } else {
-                    marks[i - 1].1
-                }
-            })
-        };
+        let pcs = self.block_pcs();
+        let pc_of = |b: Block| pcs.pc_of(b);
         for sp in &self.known.safepoints {
             let Some(at) = self.b.func.layout.inst_block(sp.check) else { continue };
             let (lo, hi) = sp.pcs;
@@ -2400,15 +2410,9 @@ impl<'a, 'b> Tr<'a, 'b> {
         let guards = if self.pure.is_some() { Vec::new() } else { fold.guards.clone() };
         let folded = self.u.hints.globals[pc].is_some();
         for g in guards {
-            let same = self.fold_guard_holds(g);
-            if folded {
-                // The analysis relies on the value: deoptimize, saying why.
-                self.guard(same, pc, g.reason());
-            } else {
-                let ok = self.b.create_block();
-                self.b.ins().brif(same, ok, &[], slow, &[]);
-                self.b.switch_to_block(ok);
-            }
+            // If the analysis relies on the value: deoptimize, saying why.
+            let fail = if folded { self.deopt_block(pc, g.reason()) } else { slow };
+            self.fold_check(g, fail, Some(pc));
         }
         let saved = self.cur.clone();
         if let Some(Ty::Folded(p)) = self.u.hints.globals[pc] {

@@ -110,10 +110,14 @@ pub enum DeoptReason {
     /// A `for` loop's range went beyond the ±2**22 its index arithmetic was
     /// compiled for (the recompile makes no such assumption).
     RangeSpan,
+    /// A global folded to a constant, checked once where a call-free loop
+    /// is entered instead of at each lookup inside it, had changed (the
+    /// recompile checks at the lookups).
+    GlobalHoisted,
 }
 
 impl DeoptReason {
-    pub const ALL: [DeoptReason; 16] = [
+    pub const ALL: [DeoptReason; 17] = [
         DeoptReason::IntGuard,
         DeoptReason::FloatGuard,
         DeoptReason::NumberGuard,
@@ -130,6 +134,7 @@ impl DeoptReason {
         DeoptReason::IfConverted,
         DeoptReason::GlobalKeys,
         DeoptReason::RangeSpan,
+        DeoptReason::GlobalHoisted,
     ];
     pub fn name(self) -> &'static str {
         match self {
@@ -149,6 +154,7 @@ impl DeoptReason {
             DeoptReason::IfConverted => "deopt_if_converted",
             DeoptReason::GlobalKeys => "deopt_global_keys",
             DeoptReason::RangeSpan => "deopt_range_span",
+            DeoptReason::GlobalHoisted => "deopt_global_hoisted",
         }
     }
     /// One line for the `--stats` table.
@@ -170,6 +176,7 @@ impl DeoptReason {
             DeoptReason::IfConverted => "deopts: a guard failed in a branch arm computed before the branch was decided (the branch is taken for real)",
             DeoptReason::GlobalKeys => "deopts: a global or builtin was added or deleted, so a folded lookup's keys changed (the recompile folds it again)",
             DeoptReason::RangeSpan => "deopts: a for loop's range went beyond the +-2**22 its index arithmetic was compiled for (the recompile assumes nothing)",
+            DeoptReason::GlobalHoisted => "deopts: a folded global checked where a call-free loop is entered had changed (the recompile checks it at each lookup)",
         }
     }
     pub fn from_u8(b: u8) -> Option<DeoptReason> {
@@ -354,6 +361,9 @@ pub struct JitSlot {
     /// A range loop went beyond ±2**22: recompiles assume no bound on
     /// range loop variables (`deopt_range_span`).
     pub no_span_speculation: Cell<bool>,
+    /// A folded global checked at a loop's entry had changed: recompiles
+    /// check folded globals at each lookup (`deopt_global_hoisted`).
+    pub no_guard_hoisting: Cell<bool>,
     /// `Compiled::pins` of every compilation (native code is never freed,
     /// so neither is what it refers to by address).
     pub pins: crate::objects::PyCell<Vec<Value>>,
@@ -384,6 +394,7 @@ impl Default for JitSlot {
             recompiles: Cell::new(0),
             no_join_speculation: Cell::new(false),
             no_span_speculation: Cell::new(false),
+            no_guard_hoisting: Cell::new(false),
             pins: crate::objects::PyCell::new(Vec::new()),
             operator_classes: crate::objects::PyCell::new(Vec::new()),
             refusal: Cell::new(None),
@@ -612,6 +623,9 @@ impl Vm {
         }
         if reason == Some(DeoptReason::RangeSpan) {
             slot.no_span_speculation.set(true);
+        }
+        if reason == Some(DeoptReason::GlobalHoisted) {
+            slot.no_guard_hoisting.set(true);
         }
         let n = slot.deopts.get() + 1;
         slot.deopts.set(n);
