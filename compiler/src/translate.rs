@@ -3056,8 +3056,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.b.ins().brif(exact, parts, &[], plain, &[]);
             self.b.switch_to_block(parts);
             let items = self.b.ins().load(I64, t, p, self.seq.tuple_ptr);
-            self.unpack_items(items, ua, n);
-            let after = flow::next_pc(self.u.code, target);
+            let after = self.unpack_items(target, items, ua, n);
             self.branch_to(pc, after);
             self.cur = saved.clone();
             self.b.switch_to_block(plain);
@@ -3529,7 +3528,10 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// The `n` items at `data` (a tuple's or list's item array) into
     /// registers `a`.., each with a reference of its own. Every item is
     /// taken before any store: the source register may be a destination.
-    fn unpack_items(&mut self, data: CValue, a: u16, n: u16) {
+    /// The `n` parts at `data` of a sequence `UnpackSeq` at `pc` unpacks
+    /// into registers `a..a + n`, each taking a reference; continues where
+    /// that instruction's successor goes (see `moves_after_unpack`).
+    fn unpack_items(&mut self, pc: usize, data: CValue, a: u16, n: u16) -> usize {
         let items: Vec<CValue> = (0..n)
             .map(|i| {
                 let e = self.b.ins().load(I64, MemFlagsData::trusted(), data, i as i32 * 8);
@@ -3537,13 +3539,52 @@ impl<'a, 'b> Tr<'a, 'b> {
                 e
             })
             .collect();
-        for (i, e) in items.into_iter().enumerate() {
-            self.def_boxed(a + i as u16, e);
+        let after = flow::next_pc(self.u.code, pc);
+        let Some((dsts, resume)) = self.moves_after_unpack(after, a, n) else {
+            for (i, e) in items.into_iter().enumerate() {
+                self.def_boxed(a + i as u16, e);
+            }
+            return after;
+        };
+        for (i, (e, d)) in items.into_iter().zip(dsts).enumerate() {
+            let t = a + i as u16;
+            if !self.ty(t).owns_nothing() {
+                let old = self.load_reg(t);
+                let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+                self.store_raw(t, undef);
+                self.decref(old);
+            }
+            self.set_ty(t, Ty::Clean);
+            self.def_boxed(d, e);
         }
+        resume
+    }
+
+    /// `a, b = ...` into locals: `UnpackSeq` into temporaries `a..a + n`
+    /// followed (at `at`) by a `Move` of each, in order, to distinct other
+    /// registers, the temporaries dead after them. Gives those registers
+    /// and the instruction after the moves, so the parts go straight to
+    /// their registers (the moves stay for any other path to `at`).
+    fn moves_after_unpack(&self, at: usize, a: u16, n: u16) -> Option<(Vec<u16>, usize)> {
+        let code = self.u.code;
+        let mut pc = at;
+        let mut dsts = Vec::with_capacity(n as usize);
+        for i in 0..n {
+            let ins = *code.instrs.get(pc)?;
+            let (d, t) = (ins.a, a + i);
+            let fresh = !(a..a + n).contains(&d) && !dsts.contains(&d);
+            if ins.op != Op::Move || ins.b != t || !fresh || !flow::is_temp(code, t) || !matches!(self.ty(d), Ty::Boxed | Ty::Dead | Ty::Clean | Ty::Int | Ty::Float | Ty::Bool) {
+                return None;
+            }
+            dsts.push(d);
+            pc = flow::next_pc(code, pc);
+        }
+        let st = self.u.states.get(pc)?.as_ref()?;
+        let dead = (a..a + n).all(|t| matches!(st.get(t as usize), Some(Ty::Dead | Ty::Clean)));
+        (dead && self.u.blocks.get(pc).is_some_and(|b| b.is_some())).then_some((dsts, pc))
     }
 
     fn unpack(&mut self, pc: usize, a: u16, src: u16, n: u16) {
-        let next = flow::next_pc(self.u.code, pc);
         if !matches!(self.ty(src), Ty::Boxed | Ty::List) {
             return self.step(pc);
         }
@@ -3570,8 +3611,8 @@ impl<'a, 'b> Tr<'a, 'b> {
         let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let data = self.b.block_params(found)[0];
-        self.unpack_items(data, a, n);
-        self.edge(next, DeoptReason::IntGuard);
+        let after = self.unpack_items(pc, data, a, n);
+        self.edge(after, DeoptReason::IntGuard);
         self.cur = saved;
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);

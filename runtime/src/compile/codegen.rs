@@ -461,14 +461,25 @@ impl<'a> Compiler<'a> {
         // `a, b = b, a`: no tuple is built.
         if targets.len() == 1 {
             if let (ExprKind::Tuple(ts) | ExprKind::List(ts), ExprKind::Tuple(vs) | ExprKind::List(vs)) = (&targets[0].kind, &value.kind) {
+                let swapped = matches!(value.kind, ExprKind::Tuple(_)) && !vs.iter().all(folds_to_constant);
                 let starred = ts.iter().chain(vs.iter()).any(|e| matches!(e.kind, ExprKind::Starred(_)));
                 if !starred && ts.len() == vs.len() {
                     let base = self.u().temps(vs.len())?;
                     for (i, v) in vs.iter().enumerate() {
                         self.expr_into(v, base + i as u16)?;
                     }
-                    for (i, t) in ts.iter().enumerate() {
-                        self.store(t, base + i as u16)?;
+                    // CPython 3.11 stores two or three distinct fast locals
+                    // on one line last first when the values are a tuple
+                    // display it does not fold to a constant (its SWAP
+                    // becomes a reordering of the stores), which the order
+                    // the old values are released in shows.
+                    let names: Vec<&str> = ts.iter().filter_map(|t| if let ExprKind::Name(n) = &t.kind { Some(n.as_str()) } else { None }).collect();
+                    let fast = names.len() == ts.len() && names.iter().all(|n| self.u().kind_of(n) == NameKind::Local);
+                    let distinct = names.iter().enumerate().all(|(i, n)| !names[..i].contains(n));
+                    let reorder = swapped && (2..=3).contains(&ts.len()) && fast && distinct && ts.iter().all(|t| t.loc.line == ts[0].loc.line);
+                    let order: Vec<usize> = if reorder { (0..ts.len()).rev().collect() } else { (0..ts.len()).collect() };
+                    for i in order {
+                        self.store(&ts[i], base + i as u16)?;
                     }
                     return Ok(());
                 }
@@ -1441,4 +1452,18 @@ fn fused_op(op: CmpOp) -> Option<Op> {
         CmpOp::NotEq => Op::JumpIfNe,
         _ => return None,
     })
+}
+
+/// An expression CPython 3.11's AST optimizer folds to a constant (the
+/// common cases: literals, unary and binary operators on them, tuples of
+/// them; it also gives up on results above its size limits, which this
+/// does not model).
+fn folds_to_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::UnaryOp { operand, .. } => folds_to_constant(operand),
+        ExprKind::BinOp { left, right, .. } => folds_to_constant(left) && folds_to_constant(right),
+        ExprKind::Tuple(items) => items.iter().all(folds_to_constant),
+        _ => false,
+    }
 }
