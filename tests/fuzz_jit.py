@@ -71,12 +71,12 @@ class Gen:
             # A generator with an inner loop (compiled there).
             "def g(n):\n    for k in range(n):\n        t = 0\n        for j in range(k + 2):\n            t += j * k\n        yield t\n",
         ]
-        body = ["    acc = 0", "    x = 1", "    y = 2.5", "    z = True", "    xs = [1, 2.5, True, 7, -3, 0.25]", "    out = []"]
+        body = ["    acc = 0", "    x = 1", "    y = 2.5", "    z = True", "    xs = [1, 2.5, True, 7, -3, 0.25]", "    out = []", "    fl = [True, False] * 40"]
         vars_ = ["acc", "x", "y", "z", "i"]
         for _ in range(r.randint(2, 6)):
             v = r.choice(["acc", "x", "y", "z"])
             e = self.expr(vars_)
-            stmt = r.choice(["assign", "aug", "if", "ifelse", "store", "while", "slice", "obj", "iters", "gen", "kw", "builtin", "bounded", "spans"])
+            stmt = r.choice(["assign", "aug", "if", "ifelse", "store", "while", "slice", "obj", "iters", "gen", "kw", "builtin", "bounded", "spans", "flags"])
             if stmt == "assign":
                 body.append(f"        {v} = {e}")
             elif stmt == "aug":
@@ -113,6 +113,12 @@ class Gen:
                 st = r.choice(["0", "i", "2 ** 31 - 2", "-(2 ** 31) - 1", "2 ** 22 - 2", "-(2 ** 22) - 1", "2 ** 46", str(BIG - 5), "(x % 2 ** 48 if isinstance(x, int) else 3)"])
                 w = r.choice(["acc", "x"])
                 body.append(f"        for k in range({st}, ({st}) + i % 4):\n            {w} = ({w} + k * {r.choice([3, 31, -7])} + (k + i) * (k - 1)) % 1000003 if isinstance({w}, int) else {w}")
+            elif stmt == "flags":
+                # A list of bools (kept compact) indexed, stored into (bools,
+                # and sometimes not), iterated and measured.
+                k = r.choice(["i % len(fl)", "-(i % 7) - 1", "i % 100", "0"])
+                val = r.choice(["True", "False", "z", f"bool({e})", "i % 3 == 0", "1"])
+                body.append(f"        fl[{k}] = {val}\n        {v} = (fl[i % len(fl)] + len(fl)) if fl[-1] or i % 5 else sum(1 for q in fl if q)")
             elif stmt == "builtin":
                 body.append(f"        out.append({e})\n        {v} = len(out) + max(out[-2:], default=0)")
             elif stmt == "ifelse":
@@ -123,7 +129,7 @@ class Gen:
             else:
                 body.append(f"        if {e}:\n            {v} = {self.expr(vars_)}")
         n = r.choice([50, 300, 2000])
-        body.insert(6, f"    for i in range({n}):")
+        body.insert(7, f"    for i in range({n}):")
         body.append("    return acc, x, y, z, xs")
         fn = "def run():\n" + "\n".join(body) + "\n"
         main = "for _ in range(3):\n    try:\n        print(run())\n    except Exception as e:\n        print(type(e).__name__, e)\n"

@@ -159,7 +159,7 @@ pub fn is_compare(op: Op) -> bool {
     matches!(op, Op::Lt | Op::Le | Op::Gt | Op::Ge | Op::Eq | Op::Ne | Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe | Op::JumpIfEq | Op::JumpIfNe)
 }
 
-fn feedback(code: &Code, pc: usize) -> pylift_runtime::feedback::Bits {
+pub fn feedback(code: &Code, pc: usize) -> pylift_runtime::feedback::Bits {
     code.feedback.get(pc).map_or(0, |c| c.get())
 }
 

@@ -487,6 +487,20 @@ fn call_free_loop(func: &Function, cfg: &cranelift_codegen::flowgraph::ControlFl
     !from_head.intersection(&to_at).filter(|b| in_loop(**b)).any(calls) && !to_head.iter().any(calls)
 }
 
+/// Where an element access that is not a plain in-range one goes
+/// (`Tr::seq_element`).
+#[derive(Clone, Copy)]
+struct Miss {
+    /// Anything else (a non-int index, not a list, out of range).
+    slow: Block,
+    /// A list index out of its items' range: (list address, plain index).
+    compact: Block,
+    /// Compact lists are indexed natively here (the `compact` path
+    /// continues natively, so nothing about the list's items is
+    /// remembered).
+    rejoin: bool,
+}
+
 /// The index of a list element known in straight-line code (`Tr::elems`).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum ElemKey {
@@ -3026,17 +3040,9 @@ impl<'a, 'b> Tr<'a, 'b> {
         let target = self.u.code.instrs[pc + 1].target() as usize;
         let lp = self.b.use_var(self.u.vr[itr as usize].0);
         let index = self.b.use_var(self.u.vi[itr as usize]);
-        let len = self.b.ins().load(I64, t, lp, self.seq.list_len);
-        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
-        let got = self.b.create_block();
         let done = self.b.create_block();
-        self.b.ins().brif(more, got, &[], done, &[]);
         let saved = self.cur.clone();
-        self.b.switch_to_block(got);
-        let data = self.b.ins().load(I64, t, lp, self.seq.list_ptr);
-        let off = self.b.ins().ishl_imm_s(index, 3);
-        let addr = self.b.ins().iadd(data, off);
-        let elem = self.b.ins().load(I64, t, addr, 0);
+        let elem = self.list_elem_at(lp, index, done);
         let i1 = self.b.ins().iadd_imm_s(index, 1);
         self.b.def_var(self.u.vi[itr as usize], i1);
         let fused = (self.inline.is_none() && !self.frameless() && matches!(self.ty(a), Ty::Boxed | Ty::Dead | Ty::Clean)).then(|| self.unpacked_item(pc)).flatten();
@@ -3072,6 +3078,41 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.decref(list);
         self.set_ty(itr, Ty::Clean);
         self.edge(next, DeoptReason::IntGuard);
+    }
+
+    /// Item `index` of the list object at `lp`, boxed (no reference taken),
+    /// from its items or, for a compact list, its bytes; branches to `done`
+    /// past the end.
+    fn list_elem_at(&mut self, lp: CValue, index: CValue, done: Block) -> CValue {
+        let t = MemFlagsData::trusted();
+        let len = self.b.ins().load(I64, t, lp, self.seq.list_len);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        let (got, compact, hit, have) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(have, I64);
+        self.b.ins().brif(more, got, &[], compact, &[]);
+        self.b.switch_to_block(got);
+        let data = self.b.ins().load(I64, t, lp, self.seq.list_ptr);
+        let off = self.b.ins().ishl_imm_s(index, 3);
+        let addr = self.b.ins().iadd(data, off);
+        let elem = self.b.ins().load(I64, t, addr, 0);
+        self.b.ins().jump(have, &[elem.into()]);
+        self.b.switch_to_block(compact);
+        let blen = self.b.ins().load(I64, t, lp, self.seq.list_bools_len);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, index, blen);
+        self.b.ins().brif(more, hit, &[], done, &[]);
+        self.b.switch_to_block(hit);
+        let elem = self.compact_elem(lp, index);
+        self.b.ins().jump(have, &[elem.into()]);
+        self.b.switch_to_block(have);
+        self.b.block_params(have)[0]
+    }
+
+    /// Item `i` (in range) of the compact list at `lp`, as a boxed bool.
+    fn compact_elem(&mut self, lp: CValue, i: CValue) -> CValue {
+        let bytes = self.b.ins().load(I64, MemFlagsData::trusted(), lp, self.seq.list_bools_ptr);
+        let at = self.b.ins().iadd(bytes, i);
+        let byte = self.b.ins().uload8(I64, MemFlagsData::trusted(), at, 0);
+        self.box_bool(byte)
     }
 
     /// One step of a range loop (`ForIter` at `pc`) from the iterator's
@@ -3199,7 +3240,11 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// small int in range, jumps to the returned block with the element's
     /// address as its parameter; otherwise to `slow`. A `List` register
     /// needs no type check.
-    fn seq_element(&mut self, pc: usize, ob: u16, k: u16, known: Option<i64>, tuples: bool, slow: Block) -> Block {
+    /// A list index out of its items' range goes to `miss.compact` instead
+    /// of `miss.slow`, with the list's address and the plain index (see
+    /// `compact_index`).
+    fn seq_element(&mut self, pc: usize, ob: u16, k: u16, known: Option<i64>, tuples: bool, miss: Miss) -> Block {
+        let Miss { slow, compact, rejoin } = miss;
         let found = self.b.create_block();
         self.b.append_block_param(found, I64);
         let i = match self.ty(k) {
@@ -3219,10 +3264,23 @@ impl<'a, 'b> Tr<'a, 'b> {
         // A non-negative index in range takes one unsigned compare; a
         // negative one counts from the end (off the hot path, unless it is a
         // literal: `xs[-1]`).
-        let index = |t: &mut Self, p: CValue, data_off: i32, len_off: i32| {
+        let index = |t: &mut Self, p: CValue, data_off: i32, len_off: i32, list: bool| {
+            if list && rejoin {
+                // Compact lists were seen here: tested for first.
+                let blen = t.b.ins().load(I64, MemFlagsData::trusted(), p, t.seq.list_bools_len);
+                let is_compact = t.b.ins().icmp_imm_s(IntCC::NotEqual, blen, 0);
+                let raw = match known {
+                    Some(c) => t.b.ins().iconst(I64, c),
+                    None => i,
+                };
+                let items = t.b.create_block();
+                t.b.ins().brif(is_compact, compact, &[p.into(), raw.into()], items, &[]);
+                t.b.switch_to_block(items);
+            }
+            let miss_to = |i: CValue| if list && !rejoin { (compact, vec![p.into(), i.into()]) } else { (slow, Vec::new()) };
             // A list register's header, loaded once per straight-line run
             // (see `forget_headers`).
-            let remembered = t.ty(ob) == Ty::List && t.ty(k) == Ty::Int && !t.frameless();
+            let remembered = t.ty(ob) == Ty::List && t.ty(k) == Ty::Int && !t.frameless() && !rejoin;
             let cached = remembered.then(|| t.known.headers.iter().find(|h| h.0 == ob).map(|h| (h.1, h.2, h.3))).flatten();
             let (len, data, checked) = cached.unwrap_or_else(|| {
                 let len = t.b.ins().load(I64, MemFlagsData::trusted(), p, len_off);
@@ -3246,7 +3304,9 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let inb = if bound > c { t.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, len, bound) } else { t.b.ins().icmp(IntCC::UnsignedLessThan, idx, len) };
                 let off = t.b.ins().ishl_imm_s(idx, 3);
                 let addr = t.b.ins().iadd(data, off);
-                t.b.ins().brif(inb, found, &[addr.into()], slow, &[]);
+                let raw = t.b.ins().iconst(I64, c);
+                let (to, args) = miss_to(raw);
+                t.b.ins().brif(inb, found, &[addr.into()], to, &args);
                 if remembered && c >= 0 {
                     if let Some(h) = t.known.headers.iter_mut().find(|h| h.0 == ob) {
                         h.3 = h.3.max(bound + 1);
@@ -3270,11 +3330,12 @@ impl<'a, 'b> Tr<'a, 'b> {
             let from_end = t.b.ins().band(neg, ok);
             let off = t.b.ins().ishl_imm_s(wrapped, 3);
             let addr = t.b.ins().iadd(data, off);
-            t.b.ins().brif(from_end, found, &[addr.into()], slow, &[]);
+            let (to, args) = miss_to(i);
+            t.b.ins().brif(from_end, found, &[addr.into()], to, &args);
         };
         if self.ty(ob) == Ty::List {
             let p = self.b.use_var(self.u.vi[ob as usize]);
-            index(self, p, self.seq.list_ptr, self.seq.list_len);
+            index(self, p, self.seq.list_ptr, self.seq.list_len, true);
             return found;
         }
         let o = self.load_reg(ob);
@@ -3284,14 +3345,14 @@ impl<'a, 'b> Tr<'a, 'b> {
         let other = self.b.create_block();
         self.b.ins().brif(is_list, list_blk, &[], other, &[]);
         self.b.switch_to_block(list_blk);
-        index(self, p, self.seq.list_ptr, self.seq.list_len);
+        index(self, p, self.seq.list_ptr, self.seq.list_len, true);
         self.b.switch_to_block(other);
         if tuples {
             let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.tuple_kind as i64);
             let tuple_blk = self.b.create_block();
             self.b.ins().brif(is_tuple, tuple_blk, &[], slow, &[]);
             self.b.switch_to_block(tuple_blk);
-            index(self, p, self.seq.tuple_ptr, self.seq.tuple_len);
+            index(self, p, self.seq.tuple_ptr, self.seq.tuple_len, false);
         } else {
             self.b.ins().jump(slow, &[]);
         }
@@ -3337,21 +3398,82 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.refine_list(pc, ob);
         let slow = self.b.create_block();
         let known = self.u.rconst.get(pc).and_then(|c| c.1);
-        let found = self.seq_element(pc, ob, kb, known, true, slow);
+        let (compact, rejoin) = self.compact_block(pc);
+        let found = self.seq_element(pc, ob, kb, known, true, Miss { slow, compact, rejoin });
         let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];
         let elem = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
         self.def_loaded(pc, a, elem, spec::item_ty(self.u.code, pc));
-        if let Some(key) = self.elem_key(ob, kb, known) {
-            self.known.elems.retain(|e| !(e.0 == ob && e.1 == key));
-            self.known.elems.push((ob, key, addr, spec::item_ty(self.u.code, pc).is_some()));
+        match self.elem_key(ob, kb, known) {
+            Some(key) if !rejoin => {
+                self.known.elems.retain(|e| !(e.0 == ob && e.1 == key));
+                self.known.elems.push((ob, key, addr, spec::item_ty(self.u.code, pc).is_some()));
+            }
+            _ => self.known.elems.retain(|e| e.0 != ob),
         }
         self.edge(next, DeoptReason::IntGuard);
-        self.cur = saved;
+        self.cur = saved.clone();
+        if let Some((p, i)) = self.compact_index(pc, compact, rejoin, slow) {
+            let elem = self.compact_elem(p, i);
+            match spec::item_ty(self.u.code, pc) {
+                // A compact list's items are bools: no guard.
+                Some(Ty::Bool) => {
+                    let b = self.b.ins().iadd_imm_s(elem, -(BITS_FALSE as i64));
+                    let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, b, 0);
+                    self.def_bool(a, c);
+                }
+                ty => self.def_loaded(pc, a, elem, ty),
+            }
+            self.edge(next, DeoptReason::IntGuard);
+            self.cur = saved;
+        }
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         self.list_miss(pc, ob, kb);
+    }
+
+    /// The block a list index out of its items' range goes to (see
+    /// `seq_element`), and whether compact lists are indexed natively at
+    /// `pc`: the interpreter saw one there, or one deoptimized the function
+    /// (`deopt_compact_list`).
+    fn compact_block(&mut self, pc: usize) -> (Block, bool) {
+        let b = self.b.create_block();
+        self.b.append_block_param(b, I64);
+        self.b.append_block_param(b, I64);
+        let seen = spec::feedback(self.u.code, pc) & pylift_runtime::feedback::T_COMPACT != 0;
+        (b, (seen || self.u.code.jit.compact_lists.get()) && self.inline.is_none())
+    }
+
+    /// In block `compact` (a list's address and a plain index out of its
+    /// items' range): a compact list's byte index in range, in the block
+    /// returned to; else `slow`. Unless `rejoin`, a compact list
+    /// deoptimizes instead (`deopt_compact_list`) and nothing is returned.
+    fn compact_index(&mut self, pc: usize, compact: Block, rejoin: bool, slow: Block) -> Option<(CValue, CValue)> {
+        self.b.switch_to_block(compact);
+        let (p, i) = (self.b.block_params(compact)[0], self.b.block_params(compact)[1]);
+        let blen = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.list_bools_len);
+        if !rejoin {
+            self.b.set_cold_block(compact);
+            let is_compact = self.b.ins().icmp_imm_s(IntCC::NotEqual, blen, 0);
+            let d = self.deopt_block(pc, DeoptReason::CompactList);
+            self.b.ins().brif(is_compact, d, &[], slow, &[]);
+            return None;
+        }
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, i, blen);
+        let hit = self.b.create_block();
+        self.b.append_block_param(hit, I64);
+        let other = self.b.create_block();
+        self.b.ins().brif(inb, hit, &[i.into()], other, &[]);
+        self.b.switch_to_block(other);
+        self.b.set_cold_block(other);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let wrapped = self.b.ins().iadd(i, blen);
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, wrapped, blen);
+        let from_end = self.b.ins().band(neg, ok);
+        self.b.ins().brif(from_end, hit, &[wrapped.into()], slow, &[]);
+        self.b.switch_to_block(hit);
+        Some((p, self.b.block_params(hit)[0]))
     }
 
     /// How `Tr::elems` names element `ob[kb]` (`known`: a literal index),
@@ -3421,7 +3543,8 @@ impl<'a, 'b> Tr<'a, 'b> {
             return self.edge(next, DeoptReason::IntGuard);
         }
         let slow = self.b.create_block();
-        let found = self.seq_element(pc, ob, kb, known, false, slow);
+        let (compact, rejoin) = self.compact_block(pc);
+        let found = self.seq_element(pc, ob, kb, known, false, Miss { slow, compact, rejoin });
         let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];
@@ -3429,13 +3552,41 @@ impl<'a, 'b> Tr<'a, 'b> {
         if !self.ty(vb).unboxed() {
             self.incref(v);
         }
-        if let Some(key) = key {
+        if let Some(key) = key.filter(|_| !rejoin) {
             self.known.elems.push((ob, key, addr, self.ty(vb).unboxed()));
         }
         let unboxed = self.ty(vb).unboxed();
         self.store_element(pc, addr, v, unboxed);
         self.edge(next, DeoptReason::IntGuard);
-        self.cur = saved;
+        self.cur = saved.clone();
+        if let Some((p, i)) = self.compact_index(pc, compact, rejoin, slow) {
+            // Only a bool keeps the list compact (anything else: the runtime).
+            let byte = match self.ty(vb) {
+                Ty::Bool => Some(self.b.use_var(self.u.vi[vb as usize])),
+                Ty::Int | Ty::Float => None,
+                _ => {
+                    let v = self.boxed_of(vb);
+                    let b = self.b.ins().iadd_imm_s(v, -(BITS_FALSE as i64));
+                    let is_bool = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, b, 2);
+                    let store = self.b.create_block();
+                    self.b.ins().brif(is_bool, store, &[], slow, &[]);
+                    self.b.switch_to_block(store);
+                    Some(b)
+                }
+            };
+            match byte {
+                Some(byte) => {
+                    let bytes = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.list_bools_ptr);
+                    let at = self.b.ins().iadd(bytes, i);
+                    self.b.ins().istore8(MemFlagsData::trusted(), byte, at, 0);
+                    self.edge(next, DeoptReason::IntGuard);
+                }
+                None => {
+                    self.b.ins().jump(slow, &[]);
+                }
+            }
+            self.cur = saved;
+        }
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         self.list_miss(pc, ob, kb);
@@ -3501,17 +3652,9 @@ impl<'a, 'b> Tr<'a, 'b> {
         let list = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.list_iter_list);
         let lp = self.b.ins().band_imm_s(list, PAYLOAD_MASK as i64);
         let index = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.list_iter_index);
-        let len = self.b.ins().load(I64, MemFlagsData::trusted(), lp, self.seq.list_len);
-        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
-        let got = self.b.create_block();
         let done = self.b.create_block();
-        self.b.ins().brif(more, got, &[], done, &[]);
         let saved = self.cur.clone();
-        self.b.switch_to_block(got);
-        let data = self.b.ins().load(I64, MemFlagsData::trusted(), lp, self.seq.list_ptr);
-        let off = self.b.ins().ishl_imm_s(index, 3);
-        let addr = self.b.ins().iadd(data, off);
-        let elem = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+        let elem = self.list_elem_at(lp, index, done);
         let i1 = self.b.ins().iadd_imm_s(index, 1);
         self.b.ins().store(MemFlagsData::trusted(), i1, p, self.seq.list_iter_index);
         self.incref(elem);

@@ -36,6 +36,9 @@ pub const R_FLOAT: Bits = 4096;
 pub const R_BOOL: Bits = 8192;
 pub const R_OTHER: Bits = 16384;
 pub const R_ANY: Bits = R_INT | R_FLOAT | R_BOOL | R_OTHER;
+/// For `GetItem` and `SetItem`: the container was a compact list (bools
+/// kept as bytes: `objects::list`).
+pub const T_COMPACT: Bits = 32768;
 
 #[inline(always)]
 pub fn type_bits(v: &Value) -> Bits {
@@ -107,8 +110,21 @@ pub fn record_result(code: &Code, pc: usize, v: &Value) {
 #[inline(always)]
 pub fn record_item(code: &Code, pc: usize, container: &Value, result: &Value) {
     if let Some(c) = code.feedback.get(pc) {
-        let inside = if container.obj_kind() == Some(ObjKind::List) { T_IN_LIST } else { T_IN_OTHER };
+        let inside = match container.as_list() {
+            Some(l) if l.is_compact() => T_IN_LIST | T_COMPACT,
+            Some(_) => T_IN_LIST,
+            None => T_IN_OTHER,
+        };
         c.set(c.get() | type_bits(result) | inside);
+    }
+}
+
+/// `SetItem`: the container's and the key's types (and `T_COMPACT`).
+#[inline(always)]
+pub fn record_store(code: &Code, pc: usize, container: &Value, key: &Value) {
+    if let Some(c) = code.feedback.get(pc) {
+        let compact = if container.as_list().is_some_and(|l| l.is_compact()) { T_COMPACT } else { 0 };
+        c.set(c.get() | type_bits(container) | type_bits(key) | compact);
     }
 }
 
@@ -137,6 +153,7 @@ pub fn describe(bits: Bits) -> String {
         (R_FLOAT, "result-float"),
         (R_BOOL, "result-bool"),
         (R_OTHER, "result-other"),
+        (T_COMPACT, "compact-list"),
     ];
     let v: Vec<&str> = names.iter().filter(|(b, _)| bits & b != 0).map(|(_, n)| *n).collect();
     v.join("|")

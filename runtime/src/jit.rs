@@ -114,10 +114,13 @@ pub enum DeoptReason {
     /// is entered instead of at each lookup inside it, had changed (the
     /// recompile checks at the lookups).
     GlobalHoisted,
+    /// A list indexed in native code was compact (bools kept as bytes,
+    /// `objects::list`): the recompile indexes compact lists natively.
+    CompactList,
 }
 
 impl DeoptReason {
-    pub const ALL: [DeoptReason; 17] = [
+    pub const ALL: [DeoptReason; 18] = [
         DeoptReason::IntGuard,
         DeoptReason::FloatGuard,
         DeoptReason::NumberGuard,
@@ -135,6 +138,7 @@ impl DeoptReason {
         DeoptReason::GlobalKeys,
         DeoptReason::RangeSpan,
         DeoptReason::GlobalHoisted,
+        DeoptReason::CompactList,
     ];
     pub fn name(self) -> &'static str {
         match self {
@@ -155,6 +159,7 @@ impl DeoptReason {
             DeoptReason::GlobalKeys => "deopt_global_keys",
             DeoptReason::RangeSpan => "deopt_range_span",
             DeoptReason::GlobalHoisted => "deopt_global_hoisted",
+            DeoptReason::CompactList => "deopt_compact_list",
         }
     }
     /// One line for the `--stats` table.
@@ -177,6 +182,7 @@ impl DeoptReason {
             DeoptReason::GlobalKeys => "deopts: a global or builtin was added or deleted, so a folded lookup's keys changed (the recompile folds it again)",
             DeoptReason::RangeSpan => "deopts: a for loop's range went beyond the +-2**22 its index arithmetic was compiled for (the recompile assumes nothing)",
             DeoptReason::GlobalHoisted => "deopts: a folded global checked where a call-free loop is entered had changed (the recompile checks it at each lookup)",
+            DeoptReason::CompactList => "deopts: a list indexed in native code kept its bools as bytes (the recompile handles such lists natively)",
         }
     }
     pub fn from_u8(b: u8) -> Option<DeoptReason> {
@@ -364,6 +370,9 @@ pub struct JitSlot {
     /// A folded global checked at a loop's entry had changed: recompiles
     /// check folded globals at each lookup (`deopt_global_hoisted`).
     pub no_guard_hoisting: Cell<bool>,
+    /// A list indexed natively was compact: recompiles index compact lists
+    /// natively at every site (`deopt_compact_list`).
+    pub compact_lists: Cell<bool>,
     /// `Compiled::pins` of every compilation (native code is never freed,
     /// so neither is what it refers to by address).
     pub pins: crate::objects::PyCell<Vec<Value>>,
@@ -395,6 +404,7 @@ impl Default for JitSlot {
             no_join_speculation: Cell::new(false),
             no_span_speculation: Cell::new(false),
             no_guard_hoisting: Cell::new(false),
+            compact_lists: Cell::new(false),
             pins: crate::objects::PyCell::new(Vec::new()),
             operator_classes: crate::objects::PyCell::new(Vec::new()),
             refusal: Cell::new(None),
@@ -608,6 +618,9 @@ impl Vm {
             if !slot.branchy.get().contains(&pc) {
                 slot.branchy.get_mut().push(pc);
             }
+        } else if reason == Some(DeoptReason::CompactList) {
+            // Nothing to stop speculating on at the site: the recompile
+            // handles compact lists (`compact_lists`, below).
         } else if reason == Some(DeoptReason::GlobalKeys) && slot.recompiles.get() < GLOBAL_KEYS_REFOLDS {
             // Nothing to stop speculating on: the lookup folds again (a
             // module that keeps adding globals stops that after a few
@@ -626,6 +639,9 @@ impl Vm {
         }
         if reason == Some(DeoptReason::GlobalHoisted) {
             slot.no_guard_hoisting.set(true);
+        }
+        if reason == Some(DeoptReason::CompactList) {
+            slot.compact_lists.set(true);
         }
         let n = slot.deopts.get() + 1;
         slot.deopts.set(n);
@@ -1079,6 +1095,10 @@ pub struct SeqLayout {
     /// From the object header to the list's element pointer / length.
     pub list_ptr: i32,
     pub list_len: i32,
+    /// From the object header to a compact list's byte pointer / length
+    /// (the length is 0 for a list that is not compact: `objects::list`).
+    pub list_bools_ptr: i32,
+    pub list_bools_len: i32,
     /// From the object header to the tuple's element pointer / length.
     pub tuple_ptr: i32,
     pub tuple_len: i32,
@@ -1147,6 +1167,16 @@ pub fn seq_layout() -> SeqLayout {
         unsafe { *raw }
     };
     let (lp, ll) = find(&vec_words, ptr, 3);
+    let mut bytes: Vec<u8> = Vec::with_capacity(11);
+    bytes.extend_from_slice(&[1, 0, 1, 1, 0]);
+    let bytes_ptr = bytes.as_ptr() as usize;
+    let bytes_words: [usize; 3] = {
+        // SAFETY: a Vec is three words; we only read them.
+        let raw = &bytes as *const Vec<u8> as *const [usize; 3];
+        unsafe { *raw }
+    };
+    let (bp, bl) = find(&bytes_words, bytes_ptr, 5);
+    let (items_at, bools_at) = crate::objects::list::field_offsets();
     let b: Box<[Value]> = vec![Value::NONE, Value::NONE].into_boxed_slice();
     let bptr = b.as_ptr() as usize;
     let box_words: [usize; 2] = {
@@ -1198,8 +1228,10 @@ pub fn seq_layout() -> SeqLayout {
     let list_base = std::mem::offset_of!(Obj<ListData>, data) as i32;
     let tuple_base = std::mem::offset_of!(Obj<TupleData>, data) as i32;
     SeqLayout {
-        list_ptr: list_base + lp,
-        list_len: list_base + ll,
+        list_ptr: list_base + items_at as i32 + lp,
+        list_len: list_base + items_at as i32 + ll,
+        list_bools_ptr: list_base + bools_at as i32 + bp,
+        list_bools_len: list_base + bools_at as i32 + bl,
         tuple_ptr: tuple_base + tp,
         tuple_len: tuple_base + tl,
         kind_offset: std::mem::offset_of!(crate::heap::ObjHeader, kind) as i32,

@@ -832,7 +832,10 @@ impl Tr<'_, '_> {
         let not_list = self.b.create_block();
         self.b.ins().brif(is_list, list, &[], not_list, &[]);
         self.b.switch_to_block(list);
-        let n = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.list_len);
+        // One of the two is 0 (a compact list keeps its bools as bytes).
+        let items = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.list_len);
+        let bools = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.list_bools_len);
+        let n = self.b.ins().iadd(items, bools);
         self.b.ins().jump(done, &[n.into()]);
         self.b.switch_to_block(not_list);
         let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, kind, self.seq.tuple_kind as i64);

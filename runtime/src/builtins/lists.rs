@@ -34,7 +34,7 @@ fn append(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method(&args, "extend", 1, 1)?;
     let items = ops::iter::collect(vm, &a[0])?;
-    as_list(s)?.items.get_mut().extend(items);
+    as_list(s)?.items_mut().extend(items);
     Ok(Value::NONE)
 }
 
@@ -47,14 +47,14 @@ fn insert(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         i = (i + n).max(0);
     }
     let i = i.min(n) as usize;
-    l.items.get_mut().insert(i, a[1].clone());
+    l.items_mut().insert(i, a[1].clone());
     Ok(Value::NONE)
 }
 
 fn pop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method(&args, "pop", 0, 1)?;
     let l = as_list(s)?;
-    let items = l.items.get_mut();
+    let items = l.items_mut();
     if items.is_empty() {
         return Err(index_error("pop from empty list"));
     }
@@ -88,7 +88,7 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match find_index(vm, l, &a[0], 0, usize::MAX)? {
         Some(i) => {
             if i < l.len() {
-                let old = l.items.get_mut().remove(i);
+                let old = l.items_mut().remove(i);
                 drop(old);
             }
             Ok(Value::NONE)
@@ -164,7 +164,7 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn reverse(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method(&args, "reverse", 0, 0)?;
-    as_list(s)?.items.get_mut().reverse();
+    as_list(s)?.items_mut().reverse();
     Ok(Value::NONE)
 }
 
@@ -175,7 +175,7 @@ fn copy(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method(&args, "clear", 0, 0)?;
-    crate::objects::list::drop_reversed(std::mem::take(as_list(s)?.items.get_mut()));
+    crate::objects::list::drop_reversed(std::mem::take(as_list(s)?.items_mut()));
     Ok(Value::NONE)
 }
 
@@ -193,10 +193,10 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     // Sort a detached vector (as CPython does), so the key function sees an
     // empty list and mutations during the sort are detected.
-    let mut items = std::mem::take(l.items.get_mut());
+    let mut items = std::mem::take(l.items_mut());
     let r = sort_values(vm, &mut items, key.as_ref(), reverse);
-    let modified = !l.items.get().is_empty();
-    let old = std::mem::replace(l.items.get_mut(), items);
+    let modified = !l.items().is_empty();
+    let old = std::mem::replace(l.items_mut(), items);
     drop(old);
     r?;
     if modified {
@@ -315,7 +315,7 @@ fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => ops::iter::collect(vm, v)?,
         None => Vec::new(),
     };
-    *l.items.get_mut() = items;
+    *l.items_mut() = items;
     Ok(Value::NONE)
 }
 

@@ -906,7 +906,7 @@ impl Vm {
                         }
                         let items = tri!(ops::iter::collect(self, r!(ins.b)));
                         if let Some(l) = r!(ins.a).as_list() {
-                            l.items.get_mut().extend(items);
+                            l.items_mut().extend(items);
                         }
                         pc += 1;
                     }
@@ -990,7 +990,7 @@ impl Vm {
                     }
                     Op::SetItem => {
                         let (o, k) = (r!(ins.a), r!(ins.b));
-                        crate::feedback::record2(code, pc, o, k);
+                        crate::feedback::record_store(code, pc, o, k);
                         if !ops::subscript::set_item_fast(o, k, r!(ins.c)) {
                             self.frames[fi].pc = pc;
                             tri!(ops::subscript::set_item(self, o, k, r!(ins.c).clone()));

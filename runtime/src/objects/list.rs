@@ -1,12 +1,29 @@
 //! `list`: a growable vector of values.
+//!
+//! A list of bools made by repetition (`[True] * n`, a sieve's or a visited
+//! table's flags) is kept compact, one byte per item, until something needs
+//! its items as values (`items`/`items_mut`, which convert it for good):
+//! indexing, storing bools, `len` and iteration (in the interpreter, the
+//! runtime and native code) keep it compact. Such loops are bound by memory
+//! traffic, which the compact form divides by eight.
 
 use super::PyCell;
 use crate::heap::{alloc, ObjKind, Payload};
 use crate::value::Value;
 
-#[repr(transparent)]
+/// Repetitions of bools shorter than this stay plain lists (their memory
+/// does not matter, and one form is simpler to reason about).
+pub const COMPACT_MIN: usize = 64;
+
+/// `repr(C)`: native code reads both vectors' words at offsets found at
+/// startup (`jit::seq_layout`).
+#[repr(C)]
 pub struct ListData {
-    pub items: PyCell<Vec<Value>>,
+    /// The items, unless the list is compact.
+    items: PyCell<Vec<Value>>,
+    /// A compact list's items (0 or 1 each, never empty: a list that would
+    /// become empty becomes plain first); empty otherwise.
+    bools: PyCell<Vec<u8>>,
 }
 
 impl Payload for ListData {
@@ -16,6 +33,7 @@ impl Payload for ListData {
         self.items.get().iter().for_each(visit);
     }
     fn clear(&self) {
+        drop(std::mem::take(self.bools.get_mut()));
         drop_reversed(std::mem::take(self.items.get_mut()));
     }
 }
@@ -45,26 +63,106 @@ impl Drop for ListData {
 impl ListData {
     #[inline(always)]
     pub fn len(&self) -> usize {
-        self.items.get().len()
+        self.items.get().len() + self.bools.get().len()
     }
     pub fn is_empty(&self) -> bool {
-        self.items.get().is_empty()
+        self.len() == 0
+    }
+    /// Whether the items are kept as bytes (see the module comment).
+    #[inline(always)]
+    pub fn is_compact(&self) -> bool {
+        !self.bools.get().is_empty()
+    }
+    /// The items as values (a compact list becomes plain, for good).
+    #[inline(always)]
+    pub fn items(&self) -> &Vec<Value> {
+        self.make_plain();
+        self.items.get()
+    }
+    /// The items as values, to change (a compact list becomes plain).
+    #[allow(clippy::mut_from_ref)]
+    #[inline(always)]
+    pub fn items_mut(&self) -> &mut Vec<Value> {
+        self.make_plain();
+        self.items.get_mut()
+    }
+    #[inline(always)]
+    fn make_plain(&self) {
+        if self.is_compact() {
+            self.make_plain_slow();
+        }
+    }
+    #[cold]
+    fn make_plain_slow(&self) {
+        let bytes = std::mem::take(self.bools.get_mut());
+        *self.items.get_mut() = bytes.iter().map(|&b| Value::bool(b != 0)).collect();
     }
     #[inline(always)]
     pub fn get(&self, i: usize) -> Option<Value> {
+        if self.is_compact() {
+            return self.bools.get().get(i).map(|&b| Value::bool(b != 0));
+        }
         self.items.get().get(i).cloned()
     }
+    /// `self[i] = v` for `i < len()`, releasing the old item; false (and
+    /// nothing done) when `i` is out of range. A bool stored into a compact
+    /// list keeps it compact.
+    #[inline(always)]
+    pub fn set(&self, i: usize, v: &Value) -> bool {
+        if self.is_compact() {
+            let bytes = self.bools.get_mut();
+            if i >= bytes.len() {
+                return false;
+            }
+            if v.is_bool() {
+                bytes[i] = u8::from(v.as_bool());
+                return true;
+            }
+        }
+        let items = self.items_mut();
+        match items.get_mut(i) {
+            Some(slot) => {
+                let old = std::mem::replace(slot, v.clone());
+                drop(old);
+                true
+            }
+            None => false,
+        }
+    }
     pub fn push(&self, v: Value) {
-        self.items.get_mut().push(v);
+        if self.is_compact() && v.is_bool() {
+            self.bools.get_mut().push(u8::from(v.as_bool()));
+            return;
+        }
+        self.items_mut().push(v);
     }
     /// A snapshot of the items (for code that must call out while iterating).
     pub fn to_vec(&self) -> Vec<Value> {
+        if self.is_compact() {
+            return self.bools.get().iter().map(|&b| Value::bool(b != 0)).collect();
+        }
         self.items.get().clone()
+    }
+    /// The compact items, if the list is compact.
+    pub fn compact_items(&self) -> Option<&[u8]> {
+        self.is_compact().then(|| self.bools.get().as_slice())
     }
 }
 
+/// Where `ListData` keeps its items and its compact bytes (for
+/// `jit::seq_layout`).
+pub fn field_offsets() -> (usize, usize) {
+    (std::mem::offset_of!(ListData, items), std::mem::offset_of!(ListData, bools))
+}
+
 pub fn new_list(items: Vec<Value>) -> Value {
-    alloc(ListData { items: PyCell::new(items) })
+    alloc(ListData { items: PyCell::new(items), bools: PyCell::new(Vec::new()) })
+}
+
+/// A compact list of bools (`bytes`: 0 or 1 each); an empty one is plain.
+pub fn new_compact_list(bytes: Vec<u8>) -> Value {
+    debug_assert!(bytes.iter().all(|&b| b <= 1));
+    alloc(ListData { items: PyCell::new(Vec::new()), bools: PyCell::new(bytes) })
 }
 
 impl Value {

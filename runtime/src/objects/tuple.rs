@@ -59,7 +59,7 @@ impl Value {
         if let Some(t) = self.as_tuple() {
             Some(&t.items)
         } else {
-            self.as_list().map(|l| l.items.get().as_slice())
+            self.as_list().map(|l| l.items().as_slice())
         }
     }
 }

@@ -249,13 +249,13 @@ pub fn inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> 
         match op {
             BinOp::Add => {
                 let items = super::iter::collect(vm, b)?;
-                l.items.get_mut().extend(items);
+                l.items_mut().extend(items);
                 return Ok(a.clone());
             }
             BinOp::Mult => {
                 let n = repeat_count(b)?;
                 let out = repeat_items(&l.to_vec(), n)?;
-                *l.items.get_mut() = out;
+                *l.items_mut() = out;
                 return Ok(a.clone());
             }
             _ => {}
@@ -390,6 +390,9 @@ fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
         }
         return Ok(crate::objects::str::new_str_with_len(s.as_str().repeat(n), s.char_len() * n));
     }
+    if let Some(bytes) = seq.as_list().and_then(|l| compact_repeat(l, n)) {
+        return Ok(crate::objects::list::new_compact_list(bytes?));
+    }
     let items: Vec<Value> = if let Some(l) = seq.as_list() {
         l.to_vec()
     } else if let Some(t) = seq.as_tuple() {
@@ -402,6 +405,32 @@ fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
     };
     let out = repeat_items(&items, n)?;
     Ok(if seq.as_list().is_some() { new_list(out) } else { new_tuple(out) })
+}
+
+/// `list * n` kept compact (see `objects::list`): a list of bools (compact
+/// or not) repeated to at least `COMPACT_MIN` items.
+fn compact_repeat(l: &crate::objects::list::ListData, n: usize) -> Option<PyResult<Vec<u8>>> {
+    let total = l.len().saturating_mul(n);
+    if total < crate::objects::list::COMPACT_MIN {
+        return None;
+    }
+    let one: Vec<u8> = match l.compact_items() {
+        Some(b) => b.to_vec(),
+        None => l.items().iter().map(|v| v.is_bool().then(|| u8::from(v.as_bool()))).collect::<Option<Vec<u8>>>()?,
+    };
+    if total > (1 << 32) {
+        return Some(Err(crate::error::exc(crate::types::ExcType::MemoryError, "")));
+    }
+    let mut out: Vec<u8> = Vec::new();
+    if out.try_reserve_exact(total).is_err() {
+        return Some(Err(crate::error::exc(crate::types::ExcType::MemoryError, "")));
+    }
+    match one.as_slice() {
+        // `[False] * n`: a fill.
+        [b] => out.resize(total, *b),
+        _ => (0..n).for_each(|_| out.extend_from_slice(&one)),
+    }
+    Some(Ok(out))
 }
 
 /// `items * n` for lists and tuples (MemoryError past 2**32 items, where

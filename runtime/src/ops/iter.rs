@@ -513,7 +513,7 @@ pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
 
 /// `a, b, c = v`.
 pub fn unpack(vm: &mut Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
-    if let Some(items) = v.as_tuple().map(|t| &t.items[..]).or_else(|| v.as_list().map(|l| l.items.get().as_slice())) {
+    if let Some(items) = v.as_tuple().map(|t| &t.items[..]).or_else(|| v.as_list().map(|l| l.items().as_slice())) {
         if items.len() == n {
             return Ok(items.to_vec());
         }

@@ -108,8 +108,7 @@ pub fn get_item_fast(o: &Value, k: &Value) -> Option<Value> {
     }
     let i = k.as_small_int();
     if let Some(l) = o.as_list() {
-        let items = l.items.get();
-        return seq_index(i, items.len()).map(|i| items[i].clone());
+        return seq_index(i, l.len()).and_then(|i| l.get(i));
     }
     if let Some(t) = o.as_tuple() {
         return seq_index(i, t.items.len()).map(|i| t.items[i].clone());
@@ -279,11 +278,8 @@ pub fn set_item_fast(o: &Value, k: &Value, v: &Value) -> bool {
         return false;
     }
     if let Some(l) = o.as_list() {
-        let items = l.items.get_mut();
-        if let Some(i) = seq_index(k.as_small_int(), items.len()) {
-            let old = std::mem::replace(&mut items[i], v.clone());
-            drop(old);
-            return true;
+        if let Some(i) = seq_index(k.as_small_int(), l.len()) {
+            return l.set(i, v);
         }
     }
     false
@@ -297,14 +293,9 @@ pub fn set_item(vm: &mut Vm, o: &Value, k: &Value, v: Value) -> PyResult<()> {
             }
             let i = int_index(vm, k, "list")?;
             let l = o.as_list().ok_or_else(|| type_error("list"))?;
-            let items = l.items.get_mut();
-            match seq_index(i, items.len()) {
-                Some(i) => {
-                    let old = std::mem::replace(&mut items[i], v);
-                    drop(old);
-                    Ok(())
-                }
-                None => Err(index_error("list assignment index out of range")),
+            match seq_index(i, l.len()) {
+                Some(i) if l.set(i, &v) => Ok(()),
+                _ => Err(index_error("list assignment index out of range")),
             }
         }
         Some(ObjKind::Dict) => {
@@ -376,7 +367,7 @@ fn set_list_slice(vm: &mut Vm, o: &Value, k: &Value, v: Value) -> PyResult<()> {
     let l = o.as_list().ok_or_else(|| type_error("list"))?;
     let len = l.len() as i64;
     let (start, stop, step, n) = slice_indices(vm, k, len)?;
-    let items = l.items.get_mut();
+    let items = l.items_mut();
     if step == 1 {
         let stop = stop.max(start);
         let removed: Vec<Value> = items.splice(start as usize..stop as usize, new_items).collect();
@@ -402,7 +393,7 @@ pub fn del_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<()> {
                 let (start, _, step, n) = slice_indices(vm, k, l.len() as i64)?;
                 let mut idx: Vec<usize> = (0..n).map(|j| (start + j * step) as usize).collect();
                 idx.sort_unstable();
-                let items = l.items.get_mut();
+                let items = l.items_mut();
                 let mut removed = Vec::new();
                 for i in idx.into_iter().rev() {
                     removed.push(items.remove(i));
@@ -411,7 +402,7 @@ pub fn del_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<()> {
                 return Ok(());
             }
             let i = int_index(vm, k, "list")?;
-            let items = l.items.get_mut();
+            let items = l.items_mut();
             match seq_index(i, items.len()) {
                 Some(i) => {
                     let old = items.remove(i);
