@@ -1,6 +1,7 @@
 //! The `pylift` command: parses the command line like `python3` and runs the
 //! script in the runtime (interpreter and, with the JIT enabled, native code).
 
+mod alloc;
 mod cli;
 mod compare;
 mod flamegraph;
@@ -10,14 +11,8 @@ use pylift_runtime::interp::JitMode;
 use std::io::Read;
 use std::process::ExitCode;
 
-/// Every Python object is a heap allocation: mimalloc's thread-local size
-/// classes make the allocate/free pairs of short-lived objects (iterators,
-/// slices, boxed results) cheaper than glibc's malloc (bigint 1.06 -> 0.76 s,
-/// wordfreq 0.96 -> 0.82 s). Built without transparent huge pages: with
-/// them every run first-touches (and the kernel zeroes) 2 MiB pages, which
-/// cost short runs more than the allocator saves (fannkuch +30%).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: alloc::Mimalloc = alloc::Mimalloc;
 
 fn main() -> ExitCode {
     install_panic_hook();
