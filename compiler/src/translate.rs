@@ -459,7 +459,7 @@ struct Known {
 /// at its condition, but its back-edge has its own safe point when it
 /// calls), and those from `done` back to `head`. Gives up (false) on large
 /// loops.
-fn call_free_loop(func: &Function, cfg: &cranelift_codegen::flowgraph::ControlFlowGraph, at: Block, done: Block, head: Block, in_loop: &dyn Fn(Block) -> bool, pure: &[FuncRef]) -> bool {
+fn call_free_loop(cfg: &cranelift_codegen::flowgraph::ControlFlowGraph, at: Block, done: Block, head: Block, in_loop: &dyn Fn(Block) -> bool, calls: &dyn Fn(&Block) -> bool) -> bool {
     const MAX_BLOCKS: usize = 4096;
     // Blocks reachable from `from` by `next` without expanding `stop`.
     let reach = |from: Block, stop: Block, next: &dyn Fn(Block) -> Vec<Block>| -> Option<std::collections::HashSet<Block>> {
@@ -483,7 +483,6 @@ fn call_free_loop(func: &Function, cfg: &cranelift_codegen::flowgraph::ControlFl
     let Some(to_head) = reach(head, done, &|b| preds(b).into_iter().filter(|p| from_done.contains(p)).collect()) else {
         return false;
     };
-    let calls = |b: &Block| func.layout.block_insts(*b).any(|i| comes_back(func, i, pure));
     !from_head.intersection(&to_at).filter(|b| in_loop(**b)).any(calls) && !to_head.iter().any(calls)
 }
 
@@ -1100,8 +1099,11 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let e = t.b.ins().iconst(I64, pylift_runtime::jit::EXIT_ERROR as i64);
     t.b.ins().return_(&[e]);
     t.b.seal_all_blocks();
-    t.settle_hoisted_checks();
-    t.drop_idle_safepoints();
+    if !t.known.hoisted.is_empty() || !t.known.safepoints.is_empty() {
+        let done = hoist::Finished::of(&t);
+        t.settle_hoisted_checks(&done);
+        t.drop_idle_safepoints(&done);
+    }
     t.b.finalize(frontend);
     Translation { entries, pins: t.pins }
 }
@@ -1958,18 +1960,11 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// `call_free_loop`): the flag is only ever set by an allocation, in
     /// a runtime function, so such a loop would test it in vain. Run on the
     /// finished CFG, so that calls on exit paths do not count.
-    fn drop_idle_safepoints(&mut self) {
-        if self.known.safepoints.is_empty() {
-            return;
-        }
-        let cfg = cranelift_codegen::flowgraph::ControlFlowGraph::with_function(self.b.func);
-        let pure = self.pure_refs.clone();
-        let pcs = self.block_pcs();
-        let pc_of = |b: Block| pcs.pc_of(b);
+    fn drop_idle_safepoints(&mut self, done: &hoist::Finished) {
         for sp in &self.known.safepoints {
             let Some(at) = self.b.func.layout.inst_block(sp.check) else { continue };
             let (lo, hi) = sp.pcs;
-            if call_free_loop(self.b.func, &cfg, at, sp.done, sp.head, &|b| (lo..=hi).contains(&pc_of(b)), &pure) {
+            if call_free_loop(&done.cfg, at, sp.done, sp.head, &|b| (lo..=hi).contains(&done.pcs.pc_of(b)), &|b| done.calls(*b)) {
                 self.b.func.replace(sp.check).jump(sp.done, &[]);
                 // The flag's load is dead now (loads are not removed for us).
                 self.b.func.replace(sp.load).iconst(I32, 0);

@@ -141,22 +141,20 @@ impl Tr<'_, '_> {
     /// Removes the checks at lookups that no call in their loop reaches
     /// (without leaving the loop); and the entry checks of loops none of
     /// whose lookups lost theirs. Run on the finished CFG.
-    pub(super) fn settle_hoisted_checks(&mut self) {
+    pub(super) fn settle_hoisted_checks(&mut self, done: &Finished) {
         let checks = std::mem::take(&mut self.known.hoisted);
         if checks.is_empty() {
             return;
         }
         let func: &Function = self.b.func;
-        let cfg = ControlFlowGraph::with_function(func);
-        let pcs = self.block_pcs();
-        let calls = |b: Block| func.layout.block_insts(b).any(|i| super::comes_back(func, i, &self.pure_refs));
+        let (cfg, pcs) = (&done.cfg, &done.pcs);
         let mut removed = Vec::new();
         let mut hoisted = vec![false; self.u.plan.hoisting.loops.len()];
         for (lp, &(lo, hi, _)) in self.u.plan.hoisting.loops.iter().enumerate() {
             let in_loop = |b: Block| (lo..=hi).contains(&pcs.pc_of(b));
             // The loop's blocks a call in it reaches without leaving it.
             let mut tainted = HashSet::new();
-            let mut work: Vec<Block> = func.layout.blocks().filter(|&b| in_loop(b) && calls(b)).collect();
+            let mut work: Vec<Block> = done.calling.iter().copied().filter(|&b| in_loop(b)).collect();
             while let Some(b) = work.pop() {
                 if tainted.insert(b) {
                     work.extend(cfg.succ_iter(b).filter(|&s| in_loop(s)));
@@ -182,6 +180,29 @@ impl Tr<'_, '_> {
     pub(super) fn block_pcs(&self) -> BlockPcs {
         let made_at = self.u.blocks.iter().enumerate().filter_map(|(pc, b)| b.map(|b| (b, pc))).collect();
         BlockPcs { made_at, marks: self.known.block_marks.clone() }
+    }
+}
+
+/// What the passes over the finished function (`settle_hoisted_checks`,
+/// `drop_idle_safepoints`) look up, computed once.
+pub(super) struct Finished {
+    pub(super) cfg: ControlFlowGraph,
+    pub(super) pcs: BlockPcs,
+    /// The blocks with a call that may come back (`comes_back`).
+    calling: Vec<Block>,
+    calls: HashSet<Block>,
+}
+
+impl Finished {
+    pub(super) fn of(t: &Tr<'_, '_>) -> Finished {
+        let func: &Function = t.b.func;
+        let calling: Vec<Block> = func.layout.blocks().filter(|&b| func.layout.block_insts(b).any(|i| super::comes_back(func, i, &t.pure_refs))).collect();
+        Finished { cfg: ControlFlowGraph::with_function(func), pcs: t.block_pcs(), calls: calling.iter().copied().collect(), calling }
+    }
+
+    /// Whether block `b` makes a call that may come back.
+    pub(super) fn calls(&self, b: Block) -> bool {
+        self.calls.contains(&b)
     }
 }
 
