@@ -441,6 +441,9 @@ struct Known {
     /// bool), so `xs[k] -= d` stores with no second bounds check and no
     /// release of the old element.
     elems: Vec<(u16, ElemKey, CValue, bool)>,
+    /// `List` registers whose list was checked to hold only floats in that
+    /// same code (see `Tr::float_list`).
+    float_lists: Vec<u16>,
     /// IR instruction ranges of exits made by the instruction being
     /// translated.
     exits_made: Vec<std::ops::Range<usize>>,
@@ -1153,6 +1156,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             Writes::Range(a, n) => {
                 let hit = |r: u16| (a..a.saturating_add(n)).contains(&r);
                 self.known.headers.retain(|h| !hit(h.0));
+                self.known.float_lists.retain(|&r| !hit(r));
                 self.known.elems.retain(|e| !hit(e.0) && !matches!(e.1, ElemKey::Reg(k) if hit(k)));
             }
             Writes::None => {}
@@ -1176,6 +1180,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     fn forget_all(&mut self) {
         self.known.headers.clear();
         self.known.elems.clear();
+        self.known.float_lists.clear();
     }
 
     /// No frame: an inlined body or a frameless function.
@@ -3394,12 +3399,19 @@ impl<'a, 'b> Tr<'a, 'b> {
         let slow = self.b.create_block();
         let known = self.u.rconst.get(pc).and_then(|c| c.1);
         let (compact, rejoin) = self.compact_block(pc);
+        let floats = !rejoin && self.float_list(pc, ob);
         let found = self.seq_element(pc, ob, kb, known, true, Miss { slow, compact, rejoin });
         let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];
         let elem = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
-        self.def_loaded(pc, a, elem, spec::item_ty(self.u.code, pc));
+        if floats {
+            // A float by the list's flag: no check of its own.
+            let f = self.b.ins().bitcast(F64, MemFlagsData::new(), elem);
+            self.def_float(a, f);
+        } else {
+            self.def_loaded(pc, a, elem, spec::item_ty(self.u.code, pc));
+        }
         match self.elem_key(ob, kb, known) {
             Some(key) if !rejoin => {
                 self.known.elems.retain(|e| !(e.0 == ob && e.1 == key));
@@ -3426,6 +3438,35 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         self.list_miss(pc, ob, kb);
+    }
+
+    /// Whether the `GetItem` at `pc` of `List` register `ob`, whose items
+    /// were seen only as floats, may load them with no check: the list's
+    /// all-floats flag (`ListData::floats`) is checked once per
+    /// straight-line run (this one, if not already), deoptimizing if clear
+    /// (`deopt_float_list`; then the recompile checks each item).
+    fn float_list(&mut self, pc: usize, ob: u16) -> bool {
+        let usable = self.ty(ob) == Ty::List && !self.frameless() && spec::item_ty(self.u.code, pc) == Some(Ty::Float) && !self.u.code.jit.no_float_lists.get();
+        if !usable {
+            return false;
+        }
+        if !self.known.float_lists.contains(&ob) {
+            let p = self.b.use_var(self.u.vi[ob as usize]);
+            let flag = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.list_floats);
+            self.guard(flag, pc, DeoptReason::FloatList);
+            self.known.float_lists.push(ob);
+        }
+        true
+    }
+
+    /// A store of something other than a float into the list at `p`
+    /// (a `List` register's object): its all-floats flag is cleared, and no
+    /// list is known to hold only floats any more (another register may
+    /// hold the same list).
+    fn store_breaks_floats(&mut self, p: CValue) {
+        let zero = self.b.ins().iconst(I8, 0);
+        self.b.ins().store(MemFlagsData::trusted(), zero, p, self.seq.list_floats);
+        self.known.float_lists.clear();
     }
 
     /// The block a list index out of its items' range goes to (see
@@ -3534,6 +3575,10 @@ impl<'a, 'b> Tr<'a, 'b> {
             } else {
                 self.store_element(pc, addr, v, unboxed);
             }
+            if self.ty(vb) != Ty::Float {
+                let p = self.b.use_var(self.u.vi[ob as usize]);
+                self.store_breaks_floats(p);
+            }
             self.known.elems.push((ob, key, addr, unboxed));
             return self.edge(next, DeoptReason::IntGuard);
         }
@@ -3552,6 +3597,15 @@ impl<'a, 'b> Tr<'a, 'b> {
         }
         let unboxed = self.ty(vb).unboxed();
         self.store_element(pc, addr, v, unboxed);
+        if self.ty(vb) != Ty::Float {
+            let p = if self.ty(ob) == Ty::List {
+                self.b.use_var(self.u.vi[ob as usize])
+            } else {
+                let o = self.load_reg(ob);
+                self.b.ins().band_imm_s(o, PAYLOAD_MASK as i64)
+            };
+            self.store_breaks_floats(p);
+        }
         self.edge(next, DeoptReason::IntGuard);
         self.cur = saved.clone();
         if let Some((p, i)) = self.compact_index(pc, compact, rejoin, slow) {

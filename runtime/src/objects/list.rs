@@ -24,6 +24,11 @@ pub struct ListData {
     /// A compact list's items (0 or 1 each, never empty: a list that would
     /// become empty becomes plain first); empty otherwise.
     bools: PyCell<Vec<u8>>,
+    /// If set, every item is a float (native code then loads items with
+    /// no type check, after checking this once). Set when the list is made
+    /// of floats only; kept by stores and appends of floats; cleared by any
+    /// other store, append or change through `items_mut`.
+    floats: std::cell::Cell<bool>,
 }
 
 impl Payload for ListData {
@@ -84,6 +89,7 @@ impl ListData {
     #[inline(always)]
     pub fn items_mut(&self) -> &mut Vec<Value> {
         self.make_plain();
+        self.floats.set(false);
         self.items.get_mut()
     }
     #[inline(always)]
@@ -119,9 +125,12 @@ impl ListData {
                 return true;
             }
         }
-        let items = self.items_mut();
-        match items.get_mut(i) {
+        self.make_plain();
+        match self.items.get_mut().get_mut(i) {
             Some(slot) => {
+                if !v.is_float() {
+                    self.floats.set(false);
+                }
                 let old = std::mem::replace(slot, v.clone());
                 drop(old);
                 true
@@ -134,7 +143,11 @@ impl ListData {
             self.bools.get_mut().push(u8::from(v.as_bool()));
             return;
         }
-        self.items_mut().push(v);
+        self.make_plain();
+        if !v.is_float() {
+            self.floats.set(false);
+        }
+        self.items.get_mut().push(v);
     }
     /// A snapshot of the items (for code that must call out while iterating).
     pub fn to_vec(&self) -> Vec<Value> {
@@ -143,26 +156,31 @@ impl ListData {
         }
         self.items.get().clone()
     }
+    /// Whether every item is known to be a float (see the field).
+    pub fn all_floats(&self) -> bool {
+        self.floats.get()
+    }
     /// The compact items, if the list is compact.
     pub fn compact_items(&self) -> Option<&[u8]> {
         self.is_compact().then(|| self.bools.get().as_slice())
     }
 }
 
-/// Where `ListData` keeps its items and its compact bytes (for
-/// `jit::seq_layout`).
-pub fn field_offsets() -> (usize, usize) {
-    (std::mem::offset_of!(ListData, items), std::mem::offset_of!(ListData, bools))
+/// Where `ListData` keeps its items, its compact bytes and its all-floats
+/// flag (for `jit::seq_layout`).
+pub fn field_offsets() -> (usize, usize, usize) {
+    (std::mem::offset_of!(ListData, items), std::mem::offset_of!(ListData, bools), std::mem::offset_of!(ListData, floats))
 }
 
 pub fn new_list(items: Vec<Value>) -> Value {
-    alloc(ListData { items: PyCell::new(items), bools: PyCell::new(Vec::new()) })
+    let floats = items.iter().all(Value::is_float);
+    alloc(ListData { items: PyCell::new(items), bools: PyCell::new(Vec::new()), floats: std::cell::Cell::new(floats) })
 }
 
 /// A compact list of bools (`bytes`: 0 or 1 each); an empty one is plain.
 pub fn new_compact_list(bytes: Vec<u8>) -> Value {
     debug_assert!(bytes.iter().all(|&b| b <= 1));
-    alloc(ListData { items: PyCell::new(Vec::new()), bools: PyCell::new(bytes) })
+    alloc(ListData { items: PyCell::new(Vec::new()), bools: PyCell::new(bytes), floats: std::cell::Cell::new(false) })
 }
 
 impl Value {
