@@ -71,12 +71,12 @@ class Gen:
             # A generator with an inner loop (compiled there).
             "def g(n):\n    for k in range(n):\n        t = 0\n        for j in range(k + 2):\n            t += j * k\n        yield t\n",
         ]
-        body = ["    acc = 0", "    x = 1", "    y = 2.5", "    z = True", "    xs = [1, 2.5, True, 7, -3, 0.25]", "    out = []", "    fl = [True, False] * 40"]
+        body = ["    acc = 0", "    x = 1", "    y = 2.5", "    z = True", "    xs = [1, 2.5, True, 7, -3, 0.25]", "    out = []", "    fl = [True, False] * 40", "    fx = [0.5, 1.5, -2.25, 4.0]"]
         vars_ = ["acc", "x", "y", "z", "i"]
         for _ in range(r.randint(2, 6)):
             v = r.choice(["acc", "x", "y", "z"])
             e = self.expr(vars_)
-            stmt = r.choice(["assign", "aug", "if", "ifelse", "store", "while", "slice", "obj", "iters", "gen", "kw", "builtin", "bounded", "spans", "flags"])
+            stmt = r.choice(["assign", "aug", "if", "ifelse", "store", "while", "slice", "obj", "iters", "gen", "kw", "builtin", "bounded", "spans", "flags", "floats"])
             if stmt == "assign":
                 body.append(f"        {v} = {e}")
             elif stmt == "aug":
@@ -119,6 +119,11 @@ class Gen:
                 k = r.choice(["i % len(fl)", "-(i % 7) - 1", "i % 100", "0"])
                 val = r.choice(["True", "False", "z", f"bool({e})", "i % 3 == 0", "1"])
                 body.append(f"        fl[{k}] = {val}\n        {v} = (fl[i % len(fl)] + len(fl)) if fl[-1] or i % 5 else sum(1 for q in fl if q)")
+            elif stmt == "floats":
+                # A list of floats (native code checks its all-floats flag once
+                # per run), read twice around a store that may not be a float.
+                val = r.choice(["y", "x", f"({e})", "1.25", "i % 3", "z"])
+                body.append(f"        w = fx[i % 4] + fx[-1]\n        fx[{r.choice(['i % 4', '0', '-1'])}] = {val}\n        {v} = w + fx[0] if isinstance(fx[0], float) else fx[i % 4]")
             elif stmt == "builtin":
                 body.append(f"        out.append({e})\n        {v} = len(out) + max(out[-2:], default=0)")
             elif stmt == "ifelse":
@@ -129,7 +134,7 @@ class Gen:
             else:
                 body.append(f"        if {e}:\n            {v} = {self.expr(vars_)}")
         n = r.choice([50, 300, 2000])
-        body.insert(7, f"    for i in range({n}):")
+        body.insert(8, f"    for i in range({n}):")
         body.append("    return acc, x, y, z, xs")
         fn = "def run():\n" + "\n".join(body) + "\n"
         main = "for _ in range(3):\n    try:\n        print(run())\n    except Exception as e:\n        print(type(e).__name__, e)\n"
