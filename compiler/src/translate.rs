@@ -511,11 +511,14 @@ enum ElemKey {
 }
 
 /// Whether IR instruction `i` is a call that may allocate or run Python
-/// code: any call but one of a frameless function (`pure`), which does
-/// neither.
-fn comes_back(func: &Function, i: cranelift_codegen::ir::Inst, pure: &[FuncRef]) -> bool {
+/// code: any call but one of a frameless function (`pure`) or of the
+/// release of an object whose count reached zero (`release`: freeing runs
+/// no Python code, as finalizers and weak reference callbacks are only
+/// queued, and allocates no object), which do neither.
+fn comes_back(func: &Function, i: cranelift_codegen::ir::Inst, pure: &[FuncRef], release: SigRef) -> bool {
     match func.dfg.insts[i] {
         cranelift_codegen::ir::InstructionData::Call { func_ref, .. } => !pure.contains(&func_ref),
+        cranelift_codegen::ir::InstructionData::CallIndirect { sig_ref, .. } => sig_ref != release,
         ref d => d.opcode().is_call(),
     }
 }
@@ -1149,7 +1152,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         let dfg = &self.b.func.dfg;
         let on_exit = |i: usize| self.known.exits_made.iter().any(|r| r.contains(&i));
         let pure = &self.pure_refs;
-        let calls = (first..dfg.num_insts()).any(|i| !on_exit(i) && comes_back(self.b.func, cranelift_codegen::ir::Inst::from_u32(i as u32), pure));
+        let calls = (first..dfg.num_insts()).any(|i| !on_exit(i) && comes_back(self.b.func, cranelift_codegen::ir::Inst::from_u32(i as u32), pure, self.f.release));
         match flow::writes(self.u.code, pc) {
             _ if calls => self.forget_all(),
             Writes::All => self.forget_all(),

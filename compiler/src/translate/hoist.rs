@@ -196,7 +196,7 @@ pub(super) struct Finished {
 impl Finished {
     pub(super) fn of(t: &Tr<'_, '_>) -> Finished {
         let func: &Function = t.b.func;
-        let calling: Vec<Block> = func.layout.blocks().filter(|&b| func.layout.block_insts(b).any(|i| super::comes_back(func, i, &t.pure_refs))).collect();
+        let calling: Vec<Block> = func.layout.blocks().filter(|&b| func.layout.block_insts(b).any(|i| super::comes_back(func, i, &t.pure_refs, t.f.release))).collect();
         Finished { cfg: ControlFlowGraph::with_function(func), pcs: t.block_pcs(), calls: calling.iter().copied().collect(), calling }
     }
 
