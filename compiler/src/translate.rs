@@ -1495,6 +1495,38 @@ impl<'a, 'b> Tr<'a, 'b> {
             return;
         }
         self.flush_unboxed();
+        self.materialize_virtuals();
+    }
+
+    /// `flush` on the way out of native code: int registers below
+    /// `EXIT_RAW_REGS` are stored scaled, as they are (one store each; the
+    /// runtime boxes them, see `jit::EXIT_RAW_SHIFT`). Returns the mask of
+    /// them to put in the exit code.
+    pub(super) fn flush_for_exit(&mut self) -> u64 {
+        if self.frameless() {
+            return 0;
+        }
+        let mut raw = 0u64;
+        for r in 0..self.cur.len() as u16 {
+            match self.ty(r) {
+                Ty::Int if r < pylift_runtime::jit::EXIT_RAW_REGS => {
+                    let v = self.b.use_var(self.u.vi[r as usize]);
+                    self.store_raw(r, v);
+                    raw |= 1 << r;
+                }
+                t if t.unboxed() => {
+                    let v = self.boxed_of(r);
+                    self.store_raw(r, v);
+                }
+                _ => {}
+            }
+        }
+        self.materialize_virtuals();
+        raw << pylift_runtime::jit::EXIT_RAW_SHIFT
+    }
+
+    /// Writes the virtual registers' objects into their slots (see `flush`).
+    fn materialize_virtuals(&mut self) {
         for r in 0..self.cur.len() as u16 {
             match self.ty(r) {
                 Ty::Folded(_) => self.materialize(r),
@@ -1655,8 +1687,8 @@ impl<'a, 'b> Tr<'a, 'b> {
             return;
         }
         let first = self.b.func.dfg.num_insts();
-        self.flush();
-        let v = self.b.ins().iconst(I64, pylift_runtime::jit::exit_resume(pc as u32) as i64);
+        let raw = self.flush_for_exit();
+        let v = self.b.ins().iconst(I64, (pylift_runtime::jit::exit_resume(pc as u32) | raw) as i64);
         self.b.ins().return_(&[v]);
         // (Calls made on the way out do not come back: see `forget_headers`.)
         self.known.exits_made.push(first..self.b.func.dfg.num_insts());
@@ -1693,8 +1725,8 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.b.switch_to_block(blk);
             self.b.set_cold_block(blk);
             self.cur = state;
-            self.flush();
-            let v = self.b.ins().iconst(I64, exit as i64);
+            let raw = self.flush_for_exit();
+            let v = self.b.ins().iconst(I64, (exit | raw) as i64);
             self.b.ins().return_(&[v]);
         }
     }

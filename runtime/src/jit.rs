@@ -39,6 +39,39 @@ pub const EXIT_RETURN: u64 = 3;
 pub const EXIT_SAFEPOINT: u64 = 4;
 /// Bit position of the returned register in an `EXIT_RETURN` code.
 pub const EXIT_RETURN_REG_SHIFT: u64 = 40;
+/// Bit position, in `EXIT_DEOPT`, `EXIT_RESUME` and `EXIT_SAFEPOINT` codes,
+/// of a mask of the registers 0..16 that native code left holding a scaled
+/// small int (the int shifted left by 16 bits, as it computes with them)
+/// instead of the boxed int: the exit's write-back of such a register is
+/// one store, and the runtime boxes it (`box_exit_ints`) before anything
+/// reads the frame. (Half of a function's code is its exits' write-backs;
+/// boxing there made an int's a quarter of it.)
+pub const EXIT_RAW_SHIFT: u64 = 48;
+/// The registers an exit code's raw-int mask can name.
+pub const EXIT_RAW_REGS: u16 = 16;
+
+/// Boxes the scaled ints exit code `exit` says native code left in
+/// registers `regs[0..16]` (see `EXIT_RAW_SHIFT`); returns the code without
+/// its mask.
+///
+/// # Safety
+/// `regs` is the frame whose native code returned `exit`.
+pub unsafe fn box_exit_ints(exit: u64, regs: *mut Value) -> u64 {
+    let mask = (exit >> EXIT_RAW_SHIFT) as u16;
+    if mask == 0 || !matches!(exit & 0xff, EXIT_DEOPT | EXIT_RESUME | EXIT_SAFEPOINT) {
+        return exit;
+    }
+    for r in (0..EXIT_RAW_REGS as usize).filter(|r| mask & (1 << r) != 0) {
+        // SAFETY: the slot holds a scaled int, which owns nothing: it is
+        // overwritten without a drop.
+        unsafe {
+            let slot = regs.add(r);
+            let scaled = (*slot).bits() as i64;
+            std::ptr::write(slot, Value::int(scaled >> 16));
+        }
+    }
+    exit & ((1 << EXIT_RAW_SHIFT) - 1)
+}
 
 pub fn exit_return(pc: u32, reg: u16) -> u64 {
     EXIT_RETURN | (pc as u64) << 8 | (reg as u64) << EXIT_RETURN_REG_SHIFT

@@ -220,8 +220,8 @@ impl Tr<'_, '_> {
             }
         }
         self.cur = pre_cur;
-        self.flush();
-        let v = self.b.ins().iconst(I64, exit_deopt(pc as u32, DeoptReason::IfConverted) as i64);
+        let raw = self.flush_for_exit();
+        let v = self.b.ins().iconst(I64, (exit_deopt(pc as u32, DeoptReason::IfConverted) | raw) as i64);
         self.b.ins().return_(&[v]);
         true
     }

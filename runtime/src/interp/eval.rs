@@ -280,6 +280,7 @@ impl Vm {
     /// another reason (or its code was discarded meanwhile: then the
     /// interpreter resumes at the header).
     fn after_safepoints(&mut self, mut exit: u64) -> u64 {
+        exit = self.box_exit_ints(exit);
         while exit & 0xff == crate::jit::EXIT_SAFEPOINT {
             self.stats.counters.gc_safepoint_exits += 1;
             crate::gc::maybe_collect();
@@ -300,8 +301,20 @@ impl Vm {
             // `pc` is a loop header it exited at (an entry point).
             exit = unsafe { entry(self as *mut Vm, regs, pc as u32) };
             self.stats.clock.enter(prev);
+            exit = self.box_exit_ints(exit);
         }
         exit
+    }
+
+    /// The top frame's native code returned `exit`: boxes the ints it left
+    /// scaled in registers (`jit::EXIT_RAW_SHIFT`).
+    fn box_exit_ints(&mut self, exit: u64) -> u64 {
+        if exit >> crate::jit::EXIT_RAW_SHIFT == 0 {
+            return exit;
+        }
+        let Some(base) = self.frames.last().map(|f| f.base) else { return exit };
+        // SAFETY: the top frame's registers, which its native code wrote.
+        unsafe { crate::jit::box_exit_ints(exit, self.reg_ptr(base)) }
     }
 
     /// What the top frame's native code returned: the frame's pc is set to
