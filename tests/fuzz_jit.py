@@ -71,12 +71,12 @@ class Gen:
             # A generator with an inner loop (compiled there).
             "def g(n):\n    for k in range(n):\n        t = 0\n        for j in range(k + 2):\n            t += j * k\n        yield t\n",
         ]
-        body = ["    acc = 0", "    x = 1", "    y = 2.5", "    z = True", "    xs = [1, 2.5, True, 7, -3, 0.25]", "    out = []", "    fl = [True, False] * 40", "    fx = [0.5, 1.5, -2.25, 4.0]"]
+        body = ["    acc = 0", "    x = 1", "    y = 2.5", "    z = True", "    xs = [1, 2.5, True, 7, -3, 0.25]", "    out = []", "    fl = [True, False] * 40", "    fx = [0.5, 1.5, -2.25, 4.0]", "    ix = [3, 1, 4, 1, 5]"]
         vars_ = ["acc", "x", "y", "z", "i"]
         for _ in range(r.randint(2, 6)):
             v = r.choice(["acc", "x", "y", "z"])
             e = self.expr(vars_)
-            stmt = r.choice(["assign", "aug", "if", "ifelse", "store", "while", "slice", "obj", "iters", "gen", "kw", "builtin", "bounded", "spans", "flags", "floats"])
+            stmt = r.choice(["assign", "aug", "if", "ifelse", "store", "while", "slice", "obj", "iters", "gen", "kw", "builtin", "bounded", "spans", "flags", "floats", "ints"])
             if stmt == "assign":
                 body.append(f"        {v} = {e}")
             elif stmt == "aug":
@@ -124,6 +124,11 @@ class Gen:
                 # per run), read twice around a store that may not be a float.
                 val = r.choice(["y", "x", f"({e})", "1.25", "i % 3", "z"])
                 body.append(f"        w = fx[i % 4] + fx[-1]\n        fx[{r.choice(['i % 4', '0', '-1'])}] = {val}\n        {v} = w + fx[0] if isinstance(fx[0], float) else fx[i % 4]")
+            elif stmt == "ints":
+                # A list of ints (native code checks its all-ints bit once per
+                # run): a swap, and a store that may not be an int.
+                val = r.choice(["x", "i", f"({e})", "7", "y", "z", "None"])
+                body.append(f"        ix[i % 5], ix[0] = ix[0], ix[i % 5]\n        ix[{r.choice(['i % 5', '1', '-1'])}] = {val}\n        {v} = ix[2] + ix[i % 5] if isinstance(ix[2], int) and isinstance(ix[i % 5], int) else ix[3]")
             elif stmt == "builtin":
                 body.append(f"        out.append({e})\n        {v} = len(out) + max(out[-2:], default=0)")
             elif stmt == "ifelse":
@@ -134,7 +139,7 @@ class Gen:
             else:
                 body.append(f"        if {e}:\n            {v} = {self.expr(vars_)}")
         n = r.choice([50, 300, 2000])
-        body.insert(8, f"    for i in range({n}):")
+        body.insert(9, f"    for i in range({n}):")
         body.append("    return acc, x, y, z, xs")
         fn = "def run():\n" + "\n".join(body) + "\n"
         main = "for _ in range(3):\n    try:\n        print(run())\n    except Exception as e:\n        print(type(e).__name__, e)\n"

@@ -441,9 +441,10 @@ struct Known {
     /// bool), so `xs[k] -= d` stores with no second bounds check and no
     /// release of the old element.
     elems: Vec<(u16, ElemKey, CValue, bool)>,
-    /// `List` registers whose list was checked to hold only floats in that
-    /// same code (see `Tr::float_list`).
-    float_lists: Vec<u16>,
+    /// `List` registers whose list was checked to hold only floats or only
+    /// small ints in that same code, with that kinds bit (see
+    /// `Tr::typed_list`).
+    typed_lists: Vec<(u16, u8)>,
     /// IR instruction ranges of exits made by the instruction being
     /// translated.
     exits_made: Vec<std::ops::Range<usize>>,
@@ -487,6 +488,15 @@ fn call_free_loop(cfg: &cranelift_codegen::flowgraph::ControlFlowGraph, at: Bloc
         return false;
     };
     !from_head.intersection(&to_at).filter(|b| in_loop(**b)).any(calls) && !to_head.iter().any(calls)
+}
+
+/// The `ListData::kinds` bit of items of type `t` (`Float` or `Int`).
+fn kinds_bit(t: Ty) -> u8 {
+    if t == Ty::Float {
+        pylift_runtime::objects::list::ALL_FLOATS
+    } else {
+        pylift_runtime::objects::list::ALL_INTS
+    }
 }
 
 /// Where an element access that is not a plain in-range one goes
@@ -1159,7 +1169,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             Writes::Range(a, n) => {
                 let hit = |r: u16| (a..a.saturating_add(n)).contains(&r);
                 self.known.headers.retain(|h| !hit(h.0));
-                self.known.float_lists.retain(|&r| !hit(r));
+                self.known.typed_lists.retain(|&(r, _)| !hit(r));
                 self.known.elems.retain(|e| !hit(e.0) && !matches!(e.1, ElemKey::Reg(k) if hit(k)));
             }
             Writes::None => {}
@@ -1183,7 +1193,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     fn forget_all(&mut self) {
         self.known.headers.clear();
         self.known.elems.clear();
-        self.known.float_lists.clear();
+        self.known.typed_lists.clear();
     }
 
     /// No frame: an inlined body or a frameless function.
@@ -3434,18 +3444,23 @@ impl<'a, 'b> Tr<'a, 'b> {
         let slow = self.b.create_block();
         let known = self.u.rconst.get(pc).and_then(|c| c.1);
         let (compact, rejoin) = self.compact_block(pc);
-        let floats = !rejoin && self.float_list(pc, ob);
+        let typed = if rejoin { None } else { self.typed_list(pc, ob) };
         let found = self.seq_element(pc, ob, kb, known, true, Miss { slow, compact, rejoin });
         let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];
         let elem = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
-        if floats {
-            // A float by the list's flag: no check of its own.
-            let f = self.b.ins().bitcast(F64, MemFlagsData::new(), elem);
-            self.def_float(a, f);
-        } else {
-            self.def_loaded(pc, a, elem, spec::item_ty(self.u.code, pc));
+        match typed {
+            // A float (an int) by the list's kinds: no check of its own.
+            Some(Ty::Float) => {
+                let f = self.b.ins().bitcast(F64, MemFlagsData::new(), elem);
+                self.def_float(a, f);
+            }
+            Some(_) => {
+                let i = self.b.ins().ishl_imm_s(elem, 16);
+                self.def_int(a, i);
+            }
+            None => self.def_loaded(pc, a, elem, spec::item_ty(self.u.code, pc)),
         }
         match self.elem_key(ob, kb, known) {
             Some(key) if !rejoin => {
@@ -3475,33 +3490,50 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.list_miss(pc, ob, kb);
     }
 
-    /// Whether the `GetItem` at `pc` of `List` register `ob`, whose items
-    /// were seen only as floats, may load them with no check: the list's
-    /// all-floats flag (`ListData::floats`) is checked once per
-    /// straight-line run (this one, if not already), deoptimizing if clear
-    /// (`deopt_float_list`; then the recompile checks each item).
-    fn float_list(&mut self, pc: usize, ob: u16) -> bool {
-        let usable = self.ty(ob) == Ty::List && !self.frameless() && spec::item_ty(self.u.code, pc) == Some(Ty::Float) && !self.u.code.jit.no_float_lists.get();
-        if !usable {
-            return false;
+    /// The type (`Float` or `Int`) the `GetItem` at `pc` of `List` register
+    /// `ob`, whose items were seen only as that, may load with no check:
+    /// the list's kinds bit (`ListData::kinds`) is checked once per
+    /// straight-line run (here, if not already), deoptimizing if clear
+    /// (`deopt_typed_list`; then the recompile checks each item).
+    fn typed_list(&mut self, pc: usize, ob: u16) -> Option<Ty> {
+        let ty = spec::item_ty(self.u.code, pc).filter(|t| matches!(t, Ty::Float | Ty::Int))?;
+        if self.ty(ob) != Ty::List || self.frameless() || self.u.code.jit.no_typed_lists.get() {
+            return None;
         }
-        if !self.known.float_lists.contains(&ob) {
+        let bit = kinds_bit(ty);
+        if !self.known.typed_lists.contains(&(ob, bit)) {
             let p = self.b.use_var(self.u.vi[ob as usize]);
-            let flag = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.list_floats);
-            self.guard(flag, pc, DeoptReason::FloatList);
-            self.known.float_lists.push(ob);
+            let kinds = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.list_kinds);
+            let has = self.b.ins().band_imm_s(kinds, bit as i64);
+            self.guard(has, pc, DeoptReason::TypedList);
+            self.known.typed_lists.push((ob, bit));
         }
-        true
+        Some(ty)
     }
 
-    /// A store of something other than a float into the list at `p`
-    /// (a `List` register's object): its all-floats flag is cleared, and no
-    /// list is known to hold only floats any more (another register may
-    /// hold the same list).
-    fn store_breaks_floats(&mut self, p: CValue) {
-        let zero = self.b.ins().iconst(I8, 0);
-        self.b.ins().store(MemFlagsData::trusted(), zero, p, self.seq.list_floats);
-        self.known.float_lists.clear();
+    /// A store of register `vb` into the list at `p` (register `ob`'s
+    /// object) keeps the list's kinds true: the bit of the value's kind
+    /// stays (unless already known set, nothing is written), the other goes;
+    /// no other list is known to have that other bit any more (another
+    /// register may hold the same list). Returns whether the list was known
+    /// to hold only numbers (so its old item owns nothing).
+    fn store_keeps_kinds(&mut self, p: CValue, ob: u16, vb: u16) -> bool {
+        let bit = match self.ty(vb) {
+            t @ (Ty::Float | Ty::Int) => kinds_bit(t),
+            _ => 0,
+        };
+        let numbers = self.known.typed_lists.iter().any(|&(r, _)| r == ob);
+        if bit == 0 || !self.known.typed_lists.contains(&(ob, bit)) {
+            let kinds = if bit == 0 {
+                self.b.ins().iconst(I8, 0)
+            } else {
+                let old = self.b.ins().load(I8, MemFlagsData::trusted(), p, self.seq.list_kinds);
+                self.b.ins().band_imm_s(old, bit as i64)
+            };
+            self.b.ins().store(MemFlagsData::trusted(), kinds, p, self.seq.list_kinds);
+        }
+        self.known.typed_lists.retain(|&(_, b)| b == bit);
+        numbers
     }
 
     /// The block a list index out of its items' range goes to (see
@@ -3605,14 +3637,12 @@ impl<'a, 'b> Tr<'a, 'b> {
             if !unboxed {
                 self.incref(v);
             }
-            if number {
+            let p = self.b.use_var(self.u.vi[ob as usize]);
+            let numbers = self.store_keeps_kinds(p, ob, vb);
+            if number || numbers {
                 self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
             } else {
                 self.store_element(pc, addr, v, unboxed);
-            }
-            if self.ty(vb) != Ty::Float {
-                let p = self.b.use_var(self.u.vi[ob as usize]);
-                self.store_breaks_floats(p);
             }
             self.known.elems.push((ob, key, addr, unboxed));
             return self.edge(next, DeoptReason::IntGuard);
@@ -3631,15 +3661,17 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.known.elems.push((ob, key, addr, self.ty(vb).unboxed()));
         }
         let unboxed = self.ty(vb).unboxed();
-        self.store_element(pc, addr, v, unboxed);
-        if self.ty(vb) != Ty::Float {
-            let p = if self.ty(ob) == Ty::List {
-                self.b.use_var(self.u.vi[ob as usize])
-            } else {
-                let o = self.load_reg(ob);
-                self.b.ins().band_imm_s(o, PAYLOAD_MASK as i64)
-            };
-            self.store_breaks_floats(p);
+        let p = if self.ty(ob) == Ty::List {
+            self.b.use_var(self.u.vi[ob as usize])
+        } else {
+            let o = self.load_reg(ob);
+            self.b.ins().band_imm_s(o, PAYLOAD_MASK as i64)
+        };
+        if self.store_keeps_kinds(p, ob, vb) {
+            // The old item is a number: nothing to release.
+            self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+        } else {
+            self.store_element(pc, addr, v, unboxed);
         }
         self.edge(next, DeoptReason::IntGuard);
         self.cur = saved.clone();

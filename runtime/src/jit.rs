@@ -150,10 +150,10 @@ pub enum DeoptReason {
     /// A list indexed in native code was compact (bools kept as bytes,
     /// `objects::list`): the recompile indexes compact lists natively.
     CompactList,
-    /// A list whose items native code took to be all floats (once per
-    /// straight-line run, instead of one type check per item) was not: the
-    /// recompile checks each item.
-    FloatList,
+    /// A list whose items native code took to be all floats or all small
+    /// ints (once per straight-line run, instead of one type check per
+    /// item) was not: the recompile checks each item.
+    TypedList,
 }
 
 impl DeoptReason {
@@ -176,7 +176,7 @@ impl DeoptReason {
         DeoptReason::RangeSpan,
         DeoptReason::GlobalHoisted,
         DeoptReason::CompactList,
-        DeoptReason::FloatList,
+        DeoptReason::TypedList,
     ];
     pub fn name(self) -> &'static str {
         match self {
@@ -198,7 +198,7 @@ impl DeoptReason {
             DeoptReason::RangeSpan => "deopt_range_span",
             DeoptReason::GlobalHoisted => "deopt_global_hoisted",
             DeoptReason::CompactList => "deopt_compact_list",
-            DeoptReason::FloatList => "deopt_float_list",
+            DeoptReason::TypedList => "deopt_typed_list",
         }
     }
     /// One line for the `--stats` table.
@@ -222,7 +222,7 @@ impl DeoptReason {
             DeoptReason::RangeSpan => "deopts: a for loop's range went beyond the +-2**22 its index arithmetic was compiled for (the recompile assumes nothing)",
             DeoptReason::GlobalHoisted => "deopts: a folded global checked where a call-free loop is entered had changed (the recompile checks it at each lookup)",
             DeoptReason::CompactList => "deopts: a list indexed in native code kept its bools as bytes (the recompile handles such lists natively)",
-            DeoptReason::FloatList => "deopts: a list native code took to hold only floats held something else (the recompile checks each item)",
+            DeoptReason::TypedList => "deopts: a list native code took to hold only floats (only ints) held something else (the recompile checks each item)",
         }
     }
     pub fn from_u8(b: u8) -> Option<DeoptReason> {
@@ -413,9 +413,9 @@ pub struct JitSlot {
     /// A list indexed natively was compact: recompiles index compact lists
     /// natively at every site (`deopt_compact_list`).
     pub compact_lists: Cell<bool>,
-    /// A list taken to hold only floats did not: recompiles check the type
-    /// of each float item loaded (`deopt_float_list`).
-    pub no_float_lists: Cell<bool>,
+    /// A list taken to hold only floats (ints) did not: recompiles check
+    /// the type of each item loaded (`deopt_typed_list`).
+    pub no_typed_lists: Cell<bool>,
     /// `Compiled::pins` of every compilation (native code is never freed,
     /// so neither is what it refers to by address).
     pub pins: crate::objects::PyCell<Vec<Value>>,
@@ -448,7 +448,7 @@ impl Default for JitSlot {
             no_span_speculation: Cell::new(false),
             no_guard_hoisting: Cell::new(false),
             compact_lists: Cell::new(false),
-            no_float_lists: Cell::new(false),
+            no_typed_lists: Cell::new(false),
             pins: crate::objects::PyCell::new(Vec::new()),
             operator_classes: crate::objects::PyCell::new(Vec::new()),
             refusal: Cell::new(None),
@@ -662,7 +662,7 @@ impl Vm {
             if !slot.branchy.get().contains(&pc) {
                 slot.branchy.get_mut().push(pc);
             }
-        } else if matches!(reason, Some(DeoptReason::CompactList | DeoptReason::FloatList)) {
+        } else if matches!(reason, Some(DeoptReason::CompactList | DeoptReason::TypedList)) {
             // Nothing to stop speculating on at the site: the recompile
             // handles compact lists (`compact_lists`, below).
         } else if reason == Some(DeoptReason::GlobalKeys) && slot.recompiles.get() < GLOBAL_KEYS_REFOLDS {
@@ -687,8 +687,8 @@ impl Vm {
         if reason == Some(DeoptReason::CompactList) {
             slot.compact_lists.set(true);
         }
-        if reason == Some(DeoptReason::FloatList) {
-            slot.no_float_lists.set(true);
+        if reason == Some(DeoptReason::TypedList) {
+            slot.no_typed_lists.set(true);
         }
         let n = slot.deopts.get() + 1;
         slot.deopts.set(n);
@@ -1146,8 +1146,9 @@ pub struct SeqLayout {
     /// (the length is 0 for a list that is not compact: `objects::list`).
     pub list_bools_ptr: i32,
     pub list_bools_len: i32,
-    /// From the object header to a list's all-floats flag (a byte).
-    pub list_floats: i32,
+    /// From the object header to a list's item kinds (a byte of
+    /// `objects::list::ALL_FLOATS`/`ALL_INTS` bits).
+    pub list_kinds: i32,
     /// From the object header to the tuple's element pointer / length.
     pub tuple_ptr: i32,
     pub tuple_len: i32,
@@ -1225,7 +1226,7 @@ pub fn seq_layout() -> SeqLayout {
         unsafe { *raw }
     };
     let (bp, bl) = find(&bytes_words, bytes_ptr, 5);
-    let (items_at, bools_at, floats_at) = crate::objects::list::field_offsets();
+    let (items_at, bools_at, kinds_at) = crate::objects::list::field_offsets();
     let b: Box<[Value]> = vec![Value::NONE, Value::NONE].into_boxed_slice();
     let bptr = b.as_ptr() as usize;
     let box_words: [usize; 2] = {
@@ -1281,7 +1282,7 @@ pub fn seq_layout() -> SeqLayout {
         list_len: list_base + items_at as i32 + ll,
         list_bools_ptr: list_base + bools_at as i32 + bp,
         list_bools_len: list_base + bools_at as i32 + bl,
-        list_floats: list_base + floats_at as i32,
+        list_kinds: list_base + kinds_at as i32,
         tuple_ptr: tuple_base + tp,
         tuple_len: tuple_base + tl,
         kind_offset: std::mem::offset_of!(crate::heap::ObjHeader, kind) as i32,

@@ -24,11 +24,30 @@ pub struct ListData {
     /// A compact list's items (0 or 1 each, never empty: a list that would
     /// become empty becomes plain first); empty otherwise.
     bools: PyCell<Vec<u8>>,
-    /// If set, every item is a float (native code then loads items with
-    /// no type check, after checking this once). Set when the list is made
-    /// of floats only; kept by stores and appends of floats; cleared by any
-    /// other store, append or change through `items_mut`.
-    floats: std::cell::Cell<bool>,
+    /// What every item is known to be: `ALL_FLOATS` and/or `ALL_INTS`
+    /// (small ints; both for an empty list). Native code loads the items of
+    /// such a list with no type check (and overwrites them with no release
+    /// of the old item) after checking this once. Set when the list is
+    /// made; a store or append keeps the bit of its value's kind and clears
+    /// the other; a store of anything else, or any change through
+    /// `items_mut`, clears both.
+    kinds: std::cell::Cell<u8>,
+}
+
+/// `ListData::kinds` bits.
+pub const ALL_FLOATS: u8 = 1;
+pub const ALL_INTS: u8 = 2;
+
+/// The `ListData::kinds` bits a value keeps.
+#[inline(always)]
+pub fn kind_bits(v: &Value) -> u8 {
+    if v.is_float() {
+        ALL_FLOATS
+    } else if v.is_small_int() {
+        ALL_INTS
+    } else {
+        0
+    }
 }
 
 impl Payload for ListData {
@@ -89,7 +108,7 @@ impl ListData {
     #[inline(always)]
     pub fn items_mut(&self) -> &mut Vec<Value> {
         self.make_plain();
-        self.floats.set(false);
+        self.kinds.set(0);
         self.items.get_mut()
     }
     #[inline(always)]
@@ -128,9 +147,7 @@ impl ListData {
         self.make_plain();
         match self.items.get_mut().get_mut(i) {
             Some(slot) => {
-                if !v.is_float() {
-                    self.floats.set(false);
-                }
+                self.kinds.set(self.kinds.get() & kind_bits(v));
                 let old = std::mem::replace(slot, v.clone());
                 drop(old);
                 true
@@ -144,9 +161,7 @@ impl ListData {
             return;
         }
         self.make_plain();
-        if !v.is_float() {
-            self.floats.set(false);
-        }
+        self.kinds.set(self.kinds.get() & kind_bits(&v));
         self.items.get_mut().push(v);
     }
     /// A snapshot of the items (for code that must call out while iterating).
@@ -156,9 +171,9 @@ impl ListData {
         }
         self.items.get().clone()
     }
-    /// Whether every item is known to be a float (see the field).
-    pub fn all_floats(&self) -> bool {
-        self.floats.get()
+    /// What every item is known to be (`ALL_FLOATS`, `ALL_INTS` bits).
+    pub fn kinds(&self) -> u8 {
+        self.kinds.get()
     }
     /// The compact items, if the list is compact.
     pub fn compact_items(&self) -> Option<&[u8]> {
@@ -166,21 +181,21 @@ impl ListData {
     }
 }
 
-/// Where `ListData` keeps its items, its compact bytes and its all-floats
-/// flag (for `jit::seq_layout`).
+/// Where `ListData` keeps its items, its compact bytes and its kinds (for
+/// `jit::seq_layout`).
 pub fn field_offsets() -> (usize, usize, usize) {
-    (std::mem::offset_of!(ListData, items), std::mem::offset_of!(ListData, bools), std::mem::offset_of!(ListData, floats))
+    (std::mem::offset_of!(ListData, items), std::mem::offset_of!(ListData, bools), std::mem::offset_of!(ListData, kinds))
 }
 
 pub fn new_list(items: Vec<Value>) -> Value {
-    let floats = items.iter().all(Value::is_float);
-    alloc(ListData { items: PyCell::new(items), bools: PyCell::new(Vec::new()), floats: std::cell::Cell::new(floats) })
+    let kinds = items.iter().fold(ALL_FLOATS | ALL_INTS, |k, v| k & kind_bits(v));
+    alloc(ListData { items: PyCell::new(items), bools: PyCell::new(Vec::new()), kinds: std::cell::Cell::new(kinds) })
 }
 
 /// A compact list of bools (`bytes`: 0 or 1 each); an empty one is plain.
 pub fn new_compact_list(bytes: Vec<u8>) -> Value {
     debug_assert!(bytes.iter().all(|&b| b <= 1));
-    alloc(ListData { items: PyCell::new(Vec::new()), bools: PyCell::new(bytes), floats: std::cell::Cell::new(false) })
+    alloc(ListData { items: PyCell::new(Vec::new()), bools: PyCell::new(bytes), kinds: std::cell::Cell::new(0) })
 }
 
 impl Value {
