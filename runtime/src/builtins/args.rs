@@ -71,7 +71,9 @@ pub fn only_kw(args: &Args<'_>, fname: &str, allowed: &[&str]) -> PyResult<()> {
     Ok(())
 }
 
-pub fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
+/// An int argument as an i64 (`_what` names the argument for callers'
+/// readers: CPython's messages here do not).
+pub fn int_arg(v: &Value, _what: &str) -> PyResult<i64> {
     if let Some(i) = v.to_i64() {
         return Ok(i);
     }
@@ -79,7 +81,7 @@ pub fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
         return Err(crate::error::overflow_error("Python int too large to convert to C ssize_t"));
     }
     if let Some(n) = crate::ops::native_of(v) {
-        return int_arg(&n, what);
+        return int_arg(&n, "");
     }
     Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))))
 }

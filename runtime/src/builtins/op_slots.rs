@@ -316,7 +316,7 @@ pub fn install() {
     let t = types();
     register(&t.int, "int", &number_slots::<INT>());
     // bool's &, |, ^ keep bools; the rest it inherits from int.
-    register(&t.bool_, "bool", &binops!(BOOL, [9, 10, 11]));
+    register(&t.bool_, "bool", binops!(BOOL, [9, 10, 11]).as_slice());
     register(&t.float, "float", &number_slots::<FLOAT>());
     for (cls, owner, seq) in [(&t.str_, "str", STR), (&t.list, "list", LIST), (&t.tuple, "tuple", TUPLE)] {
         let slots: [(&'static str, NativeFn); 3] = match seq {
@@ -329,7 +329,7 @@ pub fn install() {
     register(&t.str_, "str", &[("__format__", format_slot::<STR>)]);
     register(&t.list, "list", &[("__iadd__", inplace_slot::<LIST, 0>), ("__imul__", inplace_slot::<LIST, 2>), ("__reversed__", reversed_slot::<LIST>)]);
     register(&t.set, "set", &set_slots());
-    register(&t.frozenset, "frozenset", &binops!(SET, [1, 9, 10, 11]));
+    register(&t.frozenset, "frozenset", binops!(SET, [1, 9, 10, 11]).as_slice());
     register(&t.dict, "dict", &[("__or__", binop_slot::<DICT, 10, false>), ("__ror__", binop_slot::<DICT, 10, true>), ("__ior__", inplace_slot::<DICT, 10>), ("__reversed__", reversed_slot::<DICT>)]);
     register(&t.object, "object", &[("__lt__", object_order_slot::<2>), ("__le__", object_order_slot::<3>), ("__gt__", object_order_slot::<4>), ("__ge__", object_order_slot::<5>)]);
 }

@@ -403,10 +403,8 @@ impl<'a> Compiler<'a> {
         }
         // Zero-argument super(): pass __class__ and the first argument.
         if let ExprKind::Name(n) = &func.kind {
-            if n == "super" && args.is_empty() && keywords.is_empty() && self.u().kind_of("super") != NameKind::Local {
-                if self.zero_arg_super(dst, line)?.is_some() {
-                    return Ok(());
-                }
+            if n == "super" && args.is_empty() && keywords.is_empty() && self.u().kind_of("super") != NameKind::Local && self.zero_arg_super(dst, line)?.is_some() {
+                return Ok(());
             }
         }
         let n = args.len() + keywords.len();

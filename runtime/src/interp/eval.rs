@@ -1034,7 +1034,8 @@ impl Vm {
                         pc += 1;
                     }
                     Op::MakeFunction => {
-                        let f = ops::make_function(self, fi, code, ins, regs);
+                        // SAFETY: `regs` is this frame's registers.
+                        let f = unsafe { ops::make_function(self, fi, code, ins, regs) };
                         set!(ins.a, f);
                         pc += 1;
                     }

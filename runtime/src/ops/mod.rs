@@ -483,7 +483,10 @@ pub fn dict_merge_call(vm: &mut Vm, dict: &Value, other: &Value, fname: &str) ->
 
 /// `MakeFunction`: a function object from a code constant, defaults,
 /// keyword defaults and closure cells found in registers.
-pub fn make_function(vm: &mut Vm, fi: usize, code: &Code, ins: Instr, regs: *mut Value) -> Value {
+///
+/// # Safety
+/// `regs` is the frame's registers, holding the instruction's extras.
+pub unsafe fn make_function(vm: &mut Vm, fi: usize, code: &Code, ins: Instr, regs: *mut Value) -> Value {
     let child = code.codes[ins.b as usize].clone();
     let mut extra = ins.c as usize;
     let mut take = || {
