@@ -3369,10 +3369,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             t.b.ins().jump(found, &[addr.into()]);
             t.b.switch_to_block(other);
             t.b.set_cold_block(other);
-            let neg = t.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
-            let wrapped = t.b.ins().iadd(i, len);
-            let ok = t.b.ins().icmp(IntCC::UnsignedLessThan, wrapped, len);
-            let from_end = t.b.ins().band(neg, ok);
+            let (wrapped, from_end) = t.from_end(i, len);
             let off = t.b.ins().ishl_imm_s(wrapped, 3);
             let addr = t.b.ins().iadd(data, off);
             let (to, args) = miss_to(i);
@@ -3536,6 +3533,16 @@ impl<'a, 'b> Tr<'a, 'b> {
         numbers
     }
 
+    /// A negative index `i` counted from the end of `len` items: that
+    /// index, and whether it is in range (`i` negative and not below
+    /// `-len`).
+    fn from_end(&mut self, i: CValue, len: CValue) -> (CValue, CValue) {
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let wrapped = self.b.ins().iadd(i, len);
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, wrapped, len);
+        (wrapped, self.b.ins().band(neg, ok))
+    }
+
     /// The block a list index out of its items' range goes to (see
     /// `seq_element`), and whether compact lists are indexed natively at
     /// `pc`: the interpreter saw one there, or one deoptimized the function
@@ -3570,10 +3577,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.ins().brif(inb, hit, &[i.into()], other, &[]);
         self.b.switch_to_block(other);
         self.b.set_cold_block(other);
-        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
-        let wrapped = self.b.ins().iadd(i, blen);
-        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, wrapped, blen);
-        let from_end = self.b.ins().band(neg, ok);
+        let (wrapped, from_end) = self.from_end(i, blen);
         self.b.ins().brif(from_end, hit, &[wrapped.into()], slow, &[]);
         self.b.switch_to_block(hit);
         Some((p, self.b.block_params(hit)[0]))
