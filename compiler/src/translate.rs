@@ -2538,6 +2538,12 @@ impl<'a, 'b> Tr<'a, 'b> {
                             self.b.ins().imul(x, py)
                         }
                     }
+                } else if let Some(c) = k.filter(|&c| matches!(op, Op::FloorDiv | Op::Mod) && c > 0 && c & (c - 1) != 0 && self.non_negative(pc, xr)) {
+                    // A non-negative dividend: no floor correction.
+                    let xv = self.plain(x);
+                    let cv = self.b.ins().iconst(I64, c);
+                    let v = if op == Op::Mod { self.b.ins().urem(xv, cv) } else { self.b.ins().udiv(xv, cv) };
+                    self.scaled(v)
                 } else if matches!(op, Op::Add | Op::Sub) && flow::is_temp(self.u.code, a) {
                     // A temporary (`n - 1` as an argument): Cranelift would
                     // recompute `n - c` at each use in another block
@@ -2600,6 +2606,11 @@ impl<'a, 'b> Tr<'a, 'b> {
         let Some(facts) = self.u.ranges.get(pc) else { return false };
         let (Some(x), Some(y)) = (reg_range(facts, xr, None), reg_range(facts, yr, k)) else { return false };
         op_range(op, x, y).is_some_and(|(lo, hi)| lo >= i128::from(SMALL_MIN) && hi <= i128::from(SMALL_MAX))
+    }
+
+    /// Whether register `r` is known not to be negative at `pc` (`branch_bounds`).
+    fn non_negative(&self, pc: usize, r: u16) -> bool {
+        self.u.ranges.get(pc).and_then(|facts| reg_range(facts, r, None)).is_some_and(|(lo, _)| lo >= 0)
     }
 
     /// Continues only if `ok` holds; else deoptimizes or branches to the
