@@ -2662,21 +2662,27 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::BitAnd => self.b.ins().band(xs, ys),
             Op::BitOr => self.b.ins().bor(xs, ys),
             Op::BitXor => self.b.ins().bxor(xs, ys),
-            // By a literal: small ones as checked additions (an add has a
-            // third of a multiply's latency, and `3 * x + 1` is on the
-            // critical path of loops like collatz's); others multiply the
-            // scaled operand by the plain literal (no unscaling shift).
-            Op::Mul if matches!(k, Some(2..=4)) => {
-                let add = |t: &mut Self, a: CValue, b: CValue| {
-                    let (r, of) = t.b.ins().sadd_overflow(a, b);
-                    no_overflow(t, of);
-                    r
-                };
-                let x2 = add(self, xs, xs);
-                match k {
-                    Some(3) => add(self, x2, xs),
-                    Some(4) => add(self, x2, x2),
-                    _ => x2,
+            // By a small literal: the operand's range is checked (one
+            // compare, off the critical path) and the product made by
+            // shifts and adds (`lea`: an add's latency, and `3 * x + 1` is
+            // on the critical path of loops like collatz's); other literals
+            // multiply the scaled operand by the plain literal (no
+            // unscaling shift).
+            Op::Mul if matches!(k, Some(2..=9)) => {
+                let c = k.unwrap_or(2);
+                // x * c fits the scaled range iff x is within it divided by c.
+                let (lo, hi) = (i64::MIN / c, i64::MAX / c);
+                let off = self.b.ins().iadd_imm_s(xs, lo.wrapping_neg());
+                let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, off, hi.wrapping_sub(lo));
+                self.check(ok, fail, DeoptReason::Overflow);
+                // Shapes x86's `lea` computes (`x + (x << 1)`: 3x).
+                match c {
+                    2 | 4 | 8 => self.b.ins().ishl_imm_s(xs, i64::from(c.trailing_zeros())),
+                    3 | 5 | 9 => {
+                        let part = self.b.ins().ishl_imm_s(xs, i64::from((c - 1).trailing_zeros()));
+                        self.b.ins().iadd(xs, part)
+                    }
+                    _ => self.b.ins().imul_imm_s(xs, c),
                 }
             }
             Op::Mul => {
