@@ -188,7 +188,13 @@ pub fn field_offsets() -> (usize, usize, usize) {
 }
 
 pub fn new_list(items: Vec<Value>) -> Value {
-    let kinds = items.iter().fold(ALL_FLOATS | ALL_INTS, |k, v| k & kind_bits(v));
+    let mut kinds = ALL_FLOATS | ALL_INTS;
+    for v in &items {
+        kinds &= kind_bits(v);
+        if kinds == 0 {
+            break;
+        }
+    }
     alloc(ListData { items: PyCell::new(items), bools: PyCell::new(Vec::new()), kinds: std::cell::Cell::new(kinds) })
 }
 
