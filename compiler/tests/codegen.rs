@@ -118,9 +118,10 @@ fn int_feedback_unboxes_the_loop() {
         c.set(pylift_runtime::feedback::T_INT);
     }
     let unboxed = pylift_compiler::clif_text(&f).expect("clif");
-    // Specialized code multiplies machine ints with an overflow check and
+    // Specialized code multiplies machine ints, a small literal factor
+    // after one range check of the other operand (the overflow check), and
     // leaves through deoptimization exits (return codes with low byte 2).
-    assert!(unboxed.contains("smul_overflow"), "no unboxed multiply in:\n{unboxed}");
+    assert!(unboxed.contains("imul") && unboxed.contains("icmp ule"), "no checked unboxed multiply in:\n{unboxed}");
     assert!(unboxed.contains("cold"), "no deopt exits in:\n{unboxed}");
     // Without feedback nothing is speculated: calls into the runtime remain.
     assert!(boxed.matches("call fn").count() > unboxed.matches("call fn").count(), "feedback did not remove runtime calls");
