@@ -238,6 +238,16 @@ pub fn indexed_list(code: &Code, pc: usize) -> Option<u16> {
     }
 }
 
+/// Whether the `UnpackSeq` at `pc` has only ever unpacked tuples and lists
+/// (then anything else, or a length mismatch, deoptimizes instead of
+/// running through the runtime and rejoining: a loop unpacking its items
+/// stays free of calls).
+pub fn unpacks_sequences(code: &Code, pc: usize) -> bool {
+    use pylift_runtime::feedback::{T_LIST, T_TUPLE};
+    let fb = feedback(code, pc);
+    fb != 0 && fb & !(T_TUPLE | T_LIST) == 0 && !code.jit.deopted_at(pc)
+}
+
 /// Whether `ForIter` at `pc` steps a range iterator inline.
 pub fn range_loop(code: &Code, pc: usize) -> bool {
     feedback(code, pc) == T_INT && !code.jit.deopted_at(pc)

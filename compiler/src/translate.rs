@@ -3896,7 +3896,12 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.cur = saved;
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
-        self.step(pc);
+        if spec::unpacks_sequences(self.u.code, pc) && !self.frameless() {
+            let d = self.deopt_block(pc, DeoptReason::ResultGuard);
+            self.b.ins().jump(d, &[]);
+        } else {
+            self.step(pc);
+        }
     }
 
     /// `not x`: inline for unboxed numbers, bools, None and small ints.

@@ -1017,6 +1017,9 @@ impl Vm {
                     }
                     Op::UnpackSeq => {
                         self.frames[fi].pc = pc;
+                        // What is unpacked: native code leaves the loop
+                        // for anything but the sequences seen here.
+                        crate::feedback::record(code, pc, r!(ins.b));
                         let items = tri!(ops::iter::unpack(self, r!(ins.b), ins.c as usize));
                         for (i, v) in items.into_iter().enumerate() {
                             set!(ins.a + i as u16, v);
