@@ -91,3 +91,13 @@ y = flags(64)
 y[5] = True
 y[6] = False
 print(y[4:8], y.count(False))
+sl = flags(100)
+sl[5] = False
+part = sl[3:9]
+print(part, len(part), part[2], sl[95:200], sl[50:50], sl[:0] == [], sl[-2:])
+part[0] = 7
+print(part, sl[3])
+ints = list(range(70))
+sub = ints[10:20]
+sub[0] = "x"
+print(sub, ints[10], ints[5:8] + [1.5], [0.5, 1.5, 2.5][1:])

@@ -175,6 +175,29 @@ impl ListData {
     pub fn kinds(&self) -> u8 {
         self.kinds.get()
     }
+    /// `self[start:start + n]` (in range) as a new list of the same form:
+    /// a compact list's slice is compact; a list of numbers (a kinds bit
+    /// set) is copied as bits, with no reference counts to take, and its
+    /// slice has the same kinds.
+    pub fn slice(&self, start: usize, n: usize) -> Value {
+        if self.is_compact() {
+            let bytes = &self.bools.get()[start..start + n];
+            return if bytes.is_empty() { new_list(Vec::new()) } else { new_compact_list(bytes.to_vec()) };
+        }
+        let items = &self.items.get()[start..start + n];
+        let kinds = self.kinds.get();
+        if kinds == 0 {
+            return new_list(items.to_vec());
+        }
+        let mut out: Vec<Value> = Vec::with_capacity(n);
+        // SAFETY: numbers own no references, so their words are copied as
+        // they are; `out` has room for `n`.
+        unsafe {
+            std::ptr::copy_nonoverlapping(items.as_ptr(), out.as_mut_ptr(), n);
+            out.set_len(n);
+        }
+        alloc(ListData { items: PyCell::new(out), bools: PyCell::new(Vec::new()), kinds: std::cell::Cell::new(kinds) })
+    }
     /// The compact items, if the list is compact.
     pub fn compact_items(&self) -> Option<&[u8]> {
         self.is_compact().then(|| self.bools.get().as_slice())

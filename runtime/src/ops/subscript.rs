@@ -118,7 +118,18 @@ pub fn get_item_fast(o: &Value, k: &Value) -> Option<Value> {
 
 /// The items `start + j * step` (j < n, indices in range) of list or tuple
 /// `o`, as a new object of its kind.
+/// A list's or tuple's length (a compact list stays compact).
+fn seq_len(o: &Value) -> Option<usize> {
+    match o.as_list() {
+        Some(l) => Some(l.len()),
+        None => o.as_tuple().map(|t| t.items.len()),
+    }
+}
+
 fn seq_slice(o: &Value, start: i64, step: i64, n: i64) -> Value {
+    if let (Some(l), 1) = (o.as_list(), step) {
+        return l.slice(start as usize, n as usize);
+    }
     let items = o.as_seq_slice().unwrap_or(&[]);
     let out: Vec<Value> = if step == 1 { items[start as usize..(start + n) as usize].to_vec() } else { (0..n).map(|j| items[(start + j * step) as usize].clone()).collect() };
     if o.obj_kind() == Some(ObjKind::List) {
@@ -135,7 +146,7 @@ pub fn get_slice_fast(o: &Value, start: &Value, stop: &Value, step: &Value) -> O
     if !matches!(o.obj_kind(), Some(ObjKind::List) | Some(ObjKind::Tuple)) {
         return None;
     }
-    let (start, _, step, n) = slice_bounds_fast(start, stop, step, o.as_seq_slice()?.len() as i64)?;
+    let (start, _, step, n) = slice_bounds_fast(start, stop, step, seq_len(o)? as i64)?;
     Some(seq_slice(o, start, step, n))
 }
 
@@ -145,7 +156,7 @@ pub fn get_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<Value> {
         Some(ObjKind::List) | Some(ObjKind::Tuple) => {
             let what = if kind == Some(ObjKind::List) { "list" } else { "tuple" };
             if k.obj_kind() == Some(ObjKind::Slice) {
-                let len = o.as_seq_slice().map_or(0, |s| s.len()) as i64;
+                let len = seq_len(o).unwrap_or(0) as i64;
                 let (start, _, step, n) = slice_indices(vm, k, len)?;
                 return Ok(seq_slice(o, start, step, n));
             }
