@@ -3386,7 +3386,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             t.b.ins().jump(found, &[addr.into()]);
             t.b.switch_to_block(other);
             t.b.set_cold_block(other);
-            let (wrapped, from_end) = t.from_end(i, len);
+            let (wrapped, from_end) = t.index_from_end(i, len);
             let off = t.b.ins().ishl_imm_s(wrapped, 3);
             let addr = t.b.ins().iadd(data, off);
             let (to, args) = miss_to(i);
@@ -3553,7 +3553,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// A negative index `i` counted from the end of `len` items: that
     /// index, and whether it is in range (`i` negative and not below
     /// `-len`).
-    fn from_end(&mut self, i: CValue, len: CValue) -> (CValue, CValue) {
+    fn index_from_end(&mut self, i: CValue, len: CValue) -> (CValue, CValue) {
         let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
         let wrapped = self.b.ins().iadd(i, len);
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, wrapped, len);
@@ -3594,7 +3594,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.ins().brif(inb, hit, &[i.into()], other, &[]);
         self.b.switch_to_block(other);
         self.b.set_cold_block(other);
-        let (wrapped, from_end) = self.from_end(i, blen);
+        let (wrapped, from_end) = self.index_from_end(i, blen);
         self.b.ins().brif(from_end, hit, &[wrapped.into()], slow, &[]);
         self.b.switch_to_block(hit);
         Some((p, self.b.block_params(hit)[0]))
