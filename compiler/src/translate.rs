@@ -3336,7 +3336,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                     None => i,
                 };
                 let items = t.b.create_block();
-                t.b.ins().brif(is_compact, compact, &[p.into(), raw.into()], items, &[]);
+                t.b.ins().brif(is_compact, compact, &[p.into(), raw.into(), blen.into()], items, &[]);
                 t.b.switch_to_block(items);
             }
             let miss_to = |i: CValue| if list && !rejoin { (compact, vec![p.into(), i.into()]) } else { (slow, Vec::new()) };
@@ -3566,10 +3566,14 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// (`deopt_compact_list`).
     fn compact_block(&mut self, pc: usize) -> (Block, bool) {
         let b = self.b.create_block();
-        self.b.append_block_param(b, I64);
-        self.b.append_block_param(b, I64);
         let seen = spec::feedback(self.u.code, pc) & pylift_runtime::feedback::T_COMPACT != 0;
-        (b, (seen || self.u.code.jit.compact_lists.get()) && self.inline.is_none())
+        let rejoin = (seen || self.u.code.jit.compact_lists.get()) && self.inline.is_none();
+        // (The list's address, the plain index and, when compact lists are
+        // tested for first, their length.)
+        for _ in 0..if rejoin { 3 } else { 2 } {
+            self.b.append_block_param(b, I64);
+        }
+        (b, rejoin)
     }
 
     /// In block `compact` (a list's address and a plain index out of its
@@ -3579,7 +3583,10 @@ impl<'a, 'b> Tr<'a, 'b> {
     fn compact_index(&mut self, pc: usize, compact: Block, rejoin: bool, slow: Block) -> Option<(CValue, CValue)> {
         self.b.switch_to_block(compact);
         let (p, i) = (self.b.block_params(compact)[0], self.b.block_params(compact)[1]);
-        let blen = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.list_bools_len);
+        let blen = match self.b.block_params(compact).get(2) {
+            Some(&n) => n,
+            None => self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.list_bools_len),
+        };
         if !rejoin {
             self.b.set_cold_block(compact);
             let is_compact = self.b.ins().icmp_imm_s(IntCC::NotEqual, blen, 0);
