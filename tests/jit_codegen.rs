@@ -12,6 +12,9 @@ fn run(source: &str) -> (String, Vec<(String, String)>) {
     let path = dir.join(format!("case{}.py", source.len()));
     std::fs::write(&path, source).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_pylift")).arg("--jit-threshold=5").arg(&path).env("PYLIFT_DUMP", "clif").output().unwrap();
+    let _ = std::fs::remove_file(&path);
+    // (Other tests of this process may still use the directory.)
+    let _ = std::fs::remove_dir(&dir);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let err = String::from_utf8_lossy(&out.stderr).to_string();
     let mut funcs = Vec::new();

@@ -8,13 +8,43 @@ use std::process::{Command, Output, Stdio};
 
 const BIN: &str = env!("CARGO_BIN_EXE_pylift");
 
-/// A script in a fresh temporary directory.
-fn script(name: &str, source: &str) -> PathBuf {
+/// A script in a fresh temporary directory, removed (with whatever the
+/// test wrote beside the script) when the value is dropped.
+struct Script(PathBuf);
+
+impl std::ops::Deref for Script {
+    type Target = PathBuf;
+    fn deref(&self) -> &PathBuf {
+        &self.0
+    }
+}
+
+impl AsRef<std::ffi::OsStr> for Script {
+    fn as_ref(&self) -> &std::ffi::OsStr {
+        self.0.as_os_str()
+    }
+}
+
+impl AsRef<Path> for Script {
+    fn as_ref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Script {
+    fn drop(&mut self) {
+        if let Some(dir) = self.0.parent() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+fn script(name: &str, source: &str) -> Script {
     let dir = std::env::temp_dir().join(format!("pylift-tooling-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(format!("{name}.py"));
     std::fs::write(&path, source).unwrap();
-    path
+    Script(path)
 }
 
 /// Runs pylift with compilation in the foreground, so what is compiled
