@@ -958,12 +958,17 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
             let r = code.instrs[pc].a as usize;
             let k = starts.iter().position(|&p| p == call).unwrap_or(0);
             let lit = |i: u16| flow::literal_before(code, &starts, &targets, k, code.instrs[call].b + 1 + i);
-            let span = match code.instrs[call].c {
-                1 => lit(0).map(|stop| (0, stop - 1)),
-                _ => lit(0).zip(lit(1)).map(|(start, stop)| (start, stop - 1)),
+            // (`range(n)` starts at 0.)
+            let (first, stop) = match code.instrs[call].c {
+                1 => (Some(0), lit(0)),
+                _ => (lit(0), lit(1)),
             };
+            let span = first.zip(stop).map(|(start, stop)| (start, stop - 1));
             let speculate = span.is_none() && !code.jit.no_span_speculation.get();
-            literal_spans[pc] = span.or(speculate.then_some((-SPAN, SPAN - 1)));
+            // Within the span, and from a literal start or below a literal
+            // stop where the call has one.
+            let assumed = (first.unwrap_or(-SPAN).clamp(-SPAN, SPAN - 1), stop.map_or(SPAN - 1, |s| s - 1).clamp(-SPAN, SPAN - 1));
+            literal_spans[pc] = span.or(speculate.then_some(assumed));
             if speculate {
                 if virtual_loop {
                     span_guards[pc] = true;
@@ -2564,9 +2569,13 @@ impl<'a, 'b> Tr<'a, 'b> {
                     Op::Sub => self.b.ins().fsub(x, y),
                     Op::Mul => self.b.ins().fmul(x, y),
                     _ => {
-                        let zero = self.b.ins().f64const(0.0);
-                        let nz = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
-                        self.guard(nz, pc, DeoptReason::ZeroDivision);
+                        // (An int divisor the range facts keep from 0 needs
+                        // no check: `1.0 / (i * (i + 1) // 2 + 1)`.)
+                        if !(self.ty(cx) == Ty::Int && self.non_zero(pc, cx)) {
+                            let zero = self.b.ins().f64const(0.0);
+                            let nz = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
+                            self.guard(nz, pc, DeoptReason::ZeroDivision);
+                        }
                         self.b.ins().fdiv(x, y)
                     }
                 };
@@ -2606,6 +2615,11 @@ impl<'a, 'b> Tr<'a, 'b> {
         let Some(facts) = self.u.ranges.get(pc) else { return false };
         let (Some(x), Some(y)) = (reg_range(facts, xr, None), reg_range(facts, yr, k)) else { return false };
         op_range(op, x, y).is_some_and(|(lo, hi)| lo >= i128::from(SMALL_MIN) && hi <= i128::from(SMALL_MAX))
+    }
+
+    /// Whether register `r` is known not to be 0 at `pc` (`branch_bounds`).
+    fn non_zero(&self, pc: usize, r: u16) -> bool {
+        self.u.ranges.get(pc).and_then(|facts| reg_range(facts, r, None)).is_some_and(|(lo, hi)| lo > 0 || hi < 0)
     }
 
     /// Whether register `r` is known not to be negative at `pc` (`branch_bounds`).
