@@ -1420,10 +1420,17 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     /// A boxed value as an unboxed bool, guarded to be `False` or `True`.
     fn unbox_bool_guarded(&mut self, v: CValue, pc: usize, reason: DeoptReason) -> CValue {
-        let b = self.b.ins().iadd_imm_s(v, -(BITS_FALSE as i64));
-        let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, b, 2);
+        let (b, ok) = self.bool_of(v);
         self.guard(ok, pc, reason);
         b
+    }
+
+    /// A boxed value minus `False`'s bits (0 or 1 for a bool), and whether
+    /// it is a bool.
+    fn bool_of(&mut self, v: CValue) -> (CValue, CValue) {
+        let b = self.b.ins().iadd_imm_s(v, -(BITS_FALSE as i64));
+        let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, b, 2);
+        (b, ok)
     }
 
     /// The boxed form of an unboxed register (no reference to own).
@@ -1521,13 +1528,22 @@ impl<'a, 'b> Tr<'a, 'b> {
         if self.frameless() {
             return 0;
         }
-        let mut raw = 0u64;
+        let raw = self.write_back_unboxed(true);
+        self.materialize_virtuals();
+        raw << pylift_runtime::jit::EXIT_RAW_SHIFT
+    }
+
+    /// Stores the unboxed registers into their slots, boxed; with `raw`,
+    /// ints below `EXIT_RAW_REGS` scaled as they are instead, returning
+    /// their mask (see `flush_for_exit`).
+    fn write_back_unboxed(&mut self, raw: bool) -> u64 {
+        let mut mask = 0u64;
         for r in 0..self.cur.len() as u16 {
             match self.ty(r) {
-                Ty::Int if r < pylift_runtime::jit::EXIT_RAW_REGS => {
+                Ty::Int if raw && r < pylift_runtime::jit::EXIT_RAW_REGS => {
                     let v = self.b.use_var(self.u.vi[r as usize]);
                     self.store_raw(r, v);
-                    raw |= 1 << r;
+                    mask |= 1 << r;
                 }
                 t if t.unboxed() => {
                     let v = self.boxed_of(r);
@@ -1536,8 +1552,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 _ => {}
             }
         }
-        self.materialize_virtuals();
-        raw << pylift_runtime::jit::EXIT_RAW_SHIFT
+        mask
     }
 
     /// Writes the virtual registers' objects into their slots (see `flush`).
@@ -1560,14 +1575,8 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// unwound or resumed at a handler, which never reads a statement's
     /// temporaries.)
     fn flush_unboxed(&mut self) {
-        if self.frameless() {
-            return;
-        }
-        for r in 0..self.cur.len() as u16 {
-            if self.ty(r).unboxed() {
-                let v = self.boxed_of(r);
-                self.store_raw(r, v);
-            }
+        if !self.frameless() {
+            self.write_back_unboxed(false);
         }
     }
 
@@ -2617,14 +2626,19 @@ impl<'a, 'b> Tr<'a, 'b> {
         op_range(op, x, y).is_some_and(|(lo, hi)| lo >= i128::from(SMALL_MIN) && hi <= i128::from(SMALL_MAX))
     }
 
-    /// Whether register `r` is known not to be 0 at `pc` (`branch_bounds`).
-    fn non_zero(&self, pc: usize, r: u16) -> bool {
-        self.u.ranges.get(pc).and_then(|facts| reg_range(facts, r, None)).is_some_and(|(lo, hi)| lo > 0 || hi < 0)
+    /// The range register `r` is known to lie in at `pc` (`branch_bounds`).
+    fn range_at(&self, pc: usize, r: u16) -> Option<(i128, i128)> {
+        self.u.ranges.get(pc).and_then(|facts| reg_range(facts, r, None))
     }
 
-    /// Whether register `r` is known not to be negative at `pc` (`branch_bounds`).
+    /// Whether register `r` is known not to be 0 at `pc`.
+    fn non_zero(&self, pc: usize, r: u16) -> bool {
+        self.range_at(pc, r).is_some_and(|(lo, hi)| lo > 0 || hi < 0)
+    }
+
+    /// Whether register `r` is known not to be negative at `pc`.
     fn non_negative(&self, pc: usize, r: u16) -> bool {
-        self.u.ranges.get(pc).and_then(|facts| reg_range(facts, r, None)).is_some_and(|(lo, _)| lo >= 0)
+        self.range_at(pc, r).is_some_and(|(lo, _)| lo >= 0)
     }
 
     /// Continues only if `ok` holds; else deoptimizes or branches to the
@@ -3485,7 +3499,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 self.def_float(a, f);
             }
             Some(_) => {
-                let i = self.b.ins().ishl_imm_s(elem, 16);
+                let i = self.unbox_scaled(elem);
                 self.def_int(a, i);
             }
             None => self.def_loaded(pc, a, elem, spec::item_ty(self.u.code, pc)),
@@ -3504,7 +3518,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             match spec::item_ty(self.u.code, pc) {
                 // A compact list's items are bools: no guard.
                 Some(Ty::Bool) => {
-                    let b = self.b.ins().iadd_imm_s(elem, -(BITS_FALSE as i64));
+                    let (b, _) = self.bool_of(elem);
                     let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, b, 0);
                     self.def_bool(a, c);
                 }
@@ -3724,8 +3738,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 Ty::Int | Ty::Float => None,
                 _ => {
                     let v = self.boxed_of(vb);
-                    let b = self.b.ins().iadd_imm_s(v, -(BITS_FALSE as i64));
-                    let is_bool = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, b, 2);
+                    let (b, is_bool) = self.bool_of(v);
                     let store = self.b.create_block();
                     self.b.ins().brif(is_bool, store, &[], slow, &[]);
                     self.b.switch_to_block(store);
@@ -3824,14 +3837,12 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.for_iter_runtime(pc, a, target);
     }
 
-    /// `UnpackSeq` of a tuple or list of exactly `n` items, inline; any
-    /// other case (and its errors) through the runtime.
-    /// The `n` items at `data` (a tuple's or list's item array) into
-    /// registers `a`.., each with a reference of its own. Every item is
-    /// taken before any store: the source register may be a destination.
-    /// The `n` parts at `data` of a sequence `UnpackSeq` at `pc` unpacks
-    /// into registers `a..a + n`, each taking a reference; continues where
-    /// that instruction's successor goes (see `moves_after_unpack`).
+    /// The `n` parts at `data` (a tuple's or list's item array) of the
+    /// sequence the `UnpackSeq` at `pc` unpacks into registers `a..a + n`,
+    /// each taking a reference (every part is taken before any store: the
+    /// source register may be a destination), or straight into the locals
+    /// its temporaries move to (`moves_after_unpack`); returns where to
+    /// continue.
     fn unpack_items(&mut self, pc: usize, data: CValue, a: u16, n: u16) -> usize {
         let items: Vec<CValue> = (0..n)
             .map(|i| {
@@ -3885,6 +3896,9 @@ impl<'a, 'b> Tr<'a, 'b> {
         (dead && self.u.blocks.get(pc).is_some_and(|b| b.is_some())).then_some((dsts, pc))
     }
 
+    /// `UnpackSeq` of a tuple or list of exactly `n` items, inline; any
+    /// other case (and its errors) through the runtime, or, where only
+    /// tuples and lists were unpacked, a deoptimization.
     fn unpack(&mut self, pc: usize, a: u16, src: u16, n: u16) {
         if !matches!(self.ty(src), Ty::Boxed | Ty::List) {
             return self.step(pc);

@@ -664,7 +664,7 @@ impl Vm {
             }
         } else if matches!(reason, Some(DeoptReason::CompactList | DeoptReason::TypedList)) {
             // Nothing to stop speculating on at the site: the recompile
-            // handles compact lists (`compact_lists`, below).
+            // changes how the whole function handles lists (below).
         } else if reason == Some(DeoptReason::GlobalKeys) && slot.recompiles.get() < GLOBAL_KEYS_REFOLDS {
             // Nothing to stop speculating on: the lookup folds again (a
             // module that keeps adding globals stops that after a few
@@ -678,17 +678,13 @@ impl Vm {
             // of the header, so recompiles do not speculate at merges.
             slot.no_join_speculation.set(true);
         }
-        if reason == Some(DeoptReason::RangeSpan) {
-            slot.no_span_speculation.set(true);
-        }
-        if reason == Some(DeoptReason::GlobalHoisted) {
-            slot.no_guard_hoisting.set(true);
-        }
-        if reason == Some(DeoptReason::CompactList) {
-            slot.compact_lists.set(true);
-        }
-        if reason == Some(DeoptReason::TypedList) {
-            slot.no_typed_lists.set(true);
+        // What the recompile of the whole function stops (or starts) doing.
+        match reason {
+            Some(DeoptReason::RangeSpan) => slot.no_span_speculation.set(true),
+            Some(DeoptReason::GlobalHoisted) => slot.no_guard_hoisting.set(true),
+            Some(DeoptReason::CompactList) => slot.compact_lists.set(true),
+            Some(DeoptReason::TypedList) => slot.no_typed_lists.set(true),
+            _ => {}
         }
         let n = slot.deopts.get() + 1;
         slot.deopts.set(n);
@@ -1210,22 +1206,15 @@ pub fn seq_layout() -> SeqLayout {
     v.push(Value::NONE);
     v.push(Value::NONE);
     v.push(Value::NONE);
-    let ptr = v.as_ptr() as usize;
-    let vec_words: [usize; 3] = {
+    /// A vector's three words (pointer, capacity and length, in some order).
+    fn vec_words<T>(v: &Vec<T>) -> [usize; 3] {
         // SAFETY: a Vec is three words; we only read them.
-        let raw = &v as *const Vec<Value> as *const [usize; 3];
-        unsafe { *raw }
-    };
-    let (lp, ll) = find(&vec_words, ptr, 3);
+        unsafe { *(v as *const Vec<T> as *const [usize; 3]) }
+    }
+    let (lp, ll) = find(&vec_words(&v), v.as_ptr() as usize, 3);
     let mut bytes: Vec<u8> = Vec::with_capacity(11);
     bytes.extend_from_slice(&[1, 0, 1, 1, 0]);
-    let bytes_ptr = bytes.as_ptr() as usize;
-    let bytes_words: [usize; 3] = {
-        // SAFETY: a Vec is three words; we only read them.
-        let raw = &bytes as *const Vec<u8> as *const [usize; 3];
-        unsafe { *raw }
-    };
-    let (bp, bl) = find(&bytes_words, bytes_ptr, 5);
+    let (bp, bl) = find(&vec_words(&bytes), bytes.as_ptr() as usize, 5);
     let (items_at, bools_at, kinds_at) = crate::objects::list::field_offsets();
     let b: Box<[Value]> = vec![Value::NONE, Value::NONE].into_boxed_slice();
     let bptr = b.as_ptr() as usize;

@@ -94,22 +94,26 @@ impl Tr<'_, '_> {
     /// check at a lookup of a loop with a hoisting plan (`at`: its pc) is
     /// recorded for `settle_hoisted_checks`.
     pub(super) fn fold_check(&mut self, g: FoldGuard, fail: Block, at: Option<usize>) {
+        let top = self.inline.is_none() && self.pure.is_none();
+        let lp = at.and_then(|pc| self.u.plan.hoisting.loop_of.get(pc).copied().flatten()).filter(|_| top);
+        self.emit_fold_check(g, fail, lp.map(|lp| (lp, false)));
+    }
+
+    /// Checks `g`, branching to `fail` if it does not hold, and continues
+    /// in a new block; records the check for `settle_hoisted_checks` under
+    /// `record` (its loop, and whether made on an edge into it).
+    fn emit_fold_check(&mut self, g: FoldGuard, fail: Block, record: Option<(usize, bool)>) {
         let same = self.fold_guard_holds(g);
         let ok = self.b.create_block();
         let branch = self.b.ins().brif(same, ok, &[], fail, &[]);
-        let top = self.inline.is_none() && self.pure.is_none();
-        if let Some(lp) = at.and_then(|pc| self.u.plan.hoisting.loop_of.get(pc).copied().flatten()).filter(|_| top) {
-            let load = self.check_load(same);
-            self.known.hoisted.push(HoistedCheck { lp, load, branch, ok, entry: false });
+        if let Some((lp, entry)) = record {
+            // The load the check compares (`fold_guard_holds`).
+            let dfg = &self.b.func.dfg;
+            let cmp = dfg.value_def(same).unwrap_inst();
+            let load = dfg.value_def(dfg.inst_args(cmp)[0]).unwrap_inst();
+            self.known.hoisted.push(HoistedCheck { lp, load, branch, ok, entry });
         }
         self.b.switch_to_block(ok);
-    }
-
-    /// The load a fold check compares (`fold_guard_holds`).
-    fn check_load(&self, same: cranelift_codegen::ir::Value) -> Inst {
-        let dfg = &self.b.func.dfg;
-        let cmp = dfg.value_def(same).unwrap_inst();
-        dfg.value_def(dfg.inst_args(cmp)[0]).unwrap_inst()
     }
 
     /// On an edge to instruction `to`: the checks of every planned loop
@@ -128,12 +132,7 @@ impl Tr<'_, '_> {
             }
             for g in guards.clone() {
                 let fail = self.deopt_block(to, DeoptReason::GlobalHoisted);
-                let same = self.fold_guard_holds(g);
-                let ok = self.b.create_block();
-                let branch = self.b.ins().brif(same, ok, &[], fail, &[]);
-                let load = self.check_load(same);
-                self.known.hoisted.push(HoistedCheck { lp, load, branch, ok, entry: true });
-                self.b.switch_to_block(ok);
+                self.emit_fold_check(g, fail, Some((lp, true)));
             }
         }
     }

@@ -418,19 +418,28 @@ fn compact_repeat(l: &crate::objects::list::ListData, n: usize) -> Option<PyResu
         Some(b) => b.to_vec(),
         None => l.items().iter().map(|v| v.is_bool().then(|| u8::from(v.as_bool()))).collect::<Option<Vec<u8>>>()?,
     };
-    if total > (1 << 32) {
-        return Some(Err(crate::error::exc(crate::types::ExcType::MemoryError, "")));
-    }
-    let mut out: Vec<u8> = Vec::new();
-    if out.try_reserve_exact(total).is_err() {
-        return Some(Err(crate::error::exc(crate::types::ExcType::MemoryError, "")));
-    }
+    let mut out: Vec<u8> = match repeat_buffer(total) {
+        Ok(v) => v,
+        Err(e) => return Some(Err(e)),
+    };
     match one.as_slice() {
         // `[False] * n`: a fill.
         [b] => out.resize(total, *b),
         _ => (0..n).for_each(|_| out.extend_from_slice(&one)),
     }
     Some(Ok(out))
+}
+
+/// Room for a repetition of `total` items (MemoryError past 2**32 items,
+/// where CPython's allocation would fail too, or if the allocation fails).
+fn repeat_buffer<T>(total: usize) -> PyResult<Vec<T>> {
+    let memory_error = || crate::error::exc(crate::types::ExcType::MemoryError, "");
+    if total > (1 << 32) {
+        return Err(memory_error());
+    }
+    let mut out = Vec::new();
+    out.try_reserve_exact(total).map_err(|_| memory_error())?;
+    Ok(out)
 }
 
 /// `items * n` for lists and tuples (MemoryError past 2**32 items, where
@@ -440,13 +449,8 @@ fn compact_repeat(l: &crate::objects::list::ListData, n: usize) -> Option<PyResu
 /// words are then copied as bits: `[False] * 10**6` is a fill loop, not a
 /// million clones (it was 9% of the sieve benchmark).
 fn repeat_items(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
-    let memory_error = || crate::error::exc(crate::types::ExcType::MemoryError, "");
     let total = items.len().saturating_mul(n);
-    if total > (1 << 32) {
-        return Err(memory_error());
-    }
-    let mut out: Vec<Value> = Vec::new();
-    out.try_reserve_exact(total).map_err(|_| memory_error())?;
+    let mut out: Vec<Value> = repeat_buffer(total)?;
     if total == 0 {
         return Ok(out);
     }
