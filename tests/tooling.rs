@@ -445,3 +445,23 @@ fn allocating_loops_keep_their_gc_safe_points() {
     assert!(field(&json, "gc_safepoint_exits") > 0, "{json}");
     assert!(field(&json, "pure_functions_compiled") >= 1, "{json}");
 }
+
+#[test]
+fn globals_added_between_runs_refold_without_deopt_storms() {
+    // Each global added between the calls changes the module's keys, so
+    // the folded lookups' checks fail once; the code is thrown away at
+    // the first failure (not after a deopt at every loop entry), and the
+    // recompile folds (and hoists) the lookups again.
+    let path = script(
+        "refold",
+        "def ev(i, j):\n    return 1.0 / (i + j + 1)\n\ndef work(n):\n    s = 0.0\n    for i in range(n):\n        for j in range(n):\n            s += ev(i, j)\n    return s\n\nprint(work(300))\nx1 = 1\nprint(work(300))\nx2 = 2\nprint(work(300))\n",
+    );
+    let out_file = path.with_extension("json");
+    let o = run(&[&format!("--stats=json:{}", out_file.display()), path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "415.3887250020824\n".repeat(3));
+    let json = std::fs::read_to_string(&out_file).unwrap();
+    assert_eq!(field(&json, "deopt_global_hoisted"), 0, "{json}");
+    assert_eq!(field(&json, "deopts"), 2, "{json}");
+    assert_eq!(field(&json, "recompiles"), 2, "{json}");
+}

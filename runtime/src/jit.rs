@@ -686,7 +686,11 @@ impl Vm {
             Some(DeoptReason::TypedList) => slot.no_typed_lists.set(true),
             _ => {}
         }
-        let n = slot.deopts.get() + 1;
+        // A failed fold check fails again on every run of the code (keys
+        // versions only grow; a rebound global stays rebound): throw the
+        // code away now rather than deoptimizing at each entry.
+        let stale = matches!(reason, Some(DeoptReason::GlobalKeys | DeoptReason::GlobalChanged | DeoptReason::GlobalHoisted));
+        let n = if stale { DEOPTS_BEFORE_RECOMPILE.max(slot.deopts.get() + 1) } else { slot.deopts.get() + 1 };
         slot.deopts.set(n);
         if n < DEOPTS_BEFORE_RECOMPILE || slot.state.get() != JitState::Compiled {
             return;

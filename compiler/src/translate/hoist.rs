@@ -131,7 +131,10 @@ impl Tr<'_, '_> {
                 continue;
             }
             for g in guards.clone() {
-                let fail = self.deopt_block(to, DeoptReason::GlobalHoisted);
+                // A keys change (a global added anywhere) says nothing
+                // against hoisting: the recompile folds and hoists again.
+                let reason = if g.keys { DeoptReason::GlobalKeys } else { DeoptReason::GlobalHoisted };
+                let fail = self.deopt_block(to, reason);
                 self.emit_fold_check(g, fail, Some((lp, true)));
             }
         }
