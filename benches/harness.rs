@@ -325,17 +325,21 @@ fn run_process(program: &Path, args: &[&str], script: &Path, timeout: Duration) 
     let mut child = Command::new(program).args(args).arg(script).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().map_err(|e| fail(format!("cannot start: {e}")))?;
     let stdout = drain(child.stdout.take());
     let stderr = drain(child.stderr.take());
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if start.elapsed() > timeout => {
-                let _ = child.kill();
-                let _ = child.wait();
-                eprintln!("  {} {}: timed out after {timeout:?}", program.display(), script.display());
-                return Err("timeout");
-            }
-            Ok(None) => thread::sleep(Duration::from_millis(1)),
-            Err(e) => return Err(fail(format!("wait failed: {e}"))),
+    // A blocking wait on its own thread, so the time taken is the child's
+    // (polling with sleeps added up to a millisecond to every run); the
+    // timeout kills the child by pid.
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    thread::spawn(move || {
+        let _ = tx.send(child.wait());
+    });
+    let status = match rx.recv_timeout(timeout) {
+        Ok(Ok(status)) => status,
+        Ok(Err(e)) => return Err(fail(format!("wait failed: {e}"))),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+            eprintln!("  {} {}: timed out after {timeout:?}", program.display(), script.display());
+            return Err("timeout");
         }
     };
     let elapsed = start.elapsed().as_secs_f64();

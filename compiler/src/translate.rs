@@ -1137,12 +1137,22 @@ impl<'a, 'b> Tr<'a, 'b> {
         let top = self.inline.is_none() && self.pure.is_none();
         let targets = flow::jump_targets(self.u.code);
         let mut straight = false;
+        // Branches into each block so far (all edges into an instruction's
+        // block that is no jump target are made before it is translated),
+        // and those the last instruction made.
+        let (mut edges, mut last_edges) = (Vec::<u32>::new(), Vec::<u32>::new());
         for pc in flow::instruction_starts(self.u.code) {
             let Some(blk) = self.u.blocks[pc] else { continue };
             if top {
                 self.known.at = Some(pc);
                 self.known.block_marks.push((self.b.func.dfg.num_blocks() as u32, pc));
-                if !straight || targets[pc] {
+                // What is known holds where the code goes on in a straight
+                // line: the next instruction, reached only by falling
+                // through, or by the one branch the last instruction made
+                // to it (`if not xs[i]: xs[i] = True` knows `xs[i]`).
+                let count = |v: &[u32]| v.get(blk.as_u32() as usize).copied().unwrap_or(0);
+                let only_edge = count(&edges) == 1 && count(&last_edges) == 1;
+                if targets[pc] || !(straight || only_edge) {
                     self.forget_all();
                 }
             }
@@ -1153,6 +1163,19 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.instruction(pc);
             if top {
                 self.forget_headers(pc, first);
+                last_edges.clear();
+                let dfg = &self.b.func.dfg;
+                for i in first..dfg.num_insts() {
+                    for dest in dfg.insts[cranelift_codegen::ir::Inst::from_u32(i as u32)].branch_destination(&dfg.jump_tables, &dfg.exception_tables) {
+                        let k = dest.block(&dfg.value_lists).as_u32() as usize;
+                        for v in [&mut edges, &mut last_edges] {
+                            if v.len() <= k {
+                                v.resize(k + 1, 0);
+                            }
+                            v[k] += 1;
+                        }
+                    }
+                }
                 let op = self.u.code.instrs[pc].op;
                 straight = flow::falls_through(op) && flow::jump_target(self.u.code, pc).is_none();
             }
