@@ -17,13 +17,6 @@ fn flags() -> Result<settings::Flags, String> {
     // The IR verifier costs about a third of compile time: on in debug
     // builds (tests), off in release builds.
     b.set("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" }).map_err(|e| e.to_string())?;
-    if let Ok(extra) = std::env::var("PYLIFT_CL_SET") {
-        for kv in extra.split(',') {
-            if let Some((k, v)) = kv.split_once('=') {
-                b.set(k, v).map_err(|e| e.to_string())?;
-            }
-        }
-    }
     #[cfg(target_arch = "x86_64")]
     x86_64::tune(&mut b)?;
     #[cfg(target_arch = "aarch64")]
