@@ -490,12 +490,14 @@ fn call_free_loop(cfg: &cranelift_codegen::flowgraph::ControlFlowGraph, at: Bloc
     !from_head.intersection(&to_at).filter(|b| in_loop(**b)).any(calls) && !to_head.iter().any(calls)
 }
 
-/// The `ListData::kinds` bit of items of type `t` (`Float` or `Int`).
+/// The `ListData::kinds` bit of items of type `t` (0: none).
 fn kinds_bit(t: Ty) -> u8 {
-    if t == Ty::Float {
-        pylift_runtime::objects::list::ALL_FLOATS
-    } else {
-        pylift_runtime::objects::list::ALL_INTS
+    use pylift_runtime::objects::list::{ALL_BOOLS, ALL_FLOATS, ALL_INTS};
+    match t {
+        Ty::Float => ALL_FLOATS,
+        Ty::Int => ALL_INTS,
+        Ty::Bool => ALL_BOOLS,
+        _ => 0,
     }
 }
 
@@ -3521,6 +3523,10 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let f = self.b.ins().bitcast(F64, MemFlagsData::new(), elem);
                 self.def_float(a, f);
             }
+            Some(Ty::Bool) => {
+                let c = self.b.ins().icmp_imm_s(IntCC::Equal, elem, BITS_TRUE as i64);
+                self.def_bool(a, c);
+            }
             Some(_) => {
                 let i = self.unbox_scaled(elem);
                 self.def_int(a, i);
@@ -3555,13 +3561,14 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.list_miss(pc, ob, kb);
     }
 
-    /// The type (`Float` or `Int`) the `GetItem` at `pc` of `List` register
-    /// `ob`, whose items were seen only as that, may load with no check:
+    /// The type (`Float`, `Int` or `Bool`) the `GetItem` at `pc` of `List`
+    /// register `ob`, whose items were seen only as that, may load with no
+    /// check:
     /// the list's kinds bit (`ListData::kinds`) is checked once per
     /// straight-line run (here, if not already), deoptimizing if clear
     /// (`deopt_typed_list`; then the recompile checks each item).
     fn typed_list(&mut self, pc: usize, ob: u16) -> Option<Ty> {
-        let ty = spec::item_ty(self.u.code, pc).filter(|t| matches!(t, Ty::Float | Ty::Int))?;
+        let ty = spec::item_ty(self.u.code, pc).filter(|t| matches!(t, Ty::Float | Ty::Int | Ty::Bool))?;
         if self.ty(ob) != Ty::List || self.frameless() || self.u.code.jit.no_typed_lists.get() {
             return None;
         }
@@ -3581,12 +3588,9 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// stays (unless already known set, nothing is written), the other goes;
     /// no other list is known to have that other bit any more (another
     /// register may hold the same list). Returns whether the list was known
-    /// to hold only numbers (so its old item owns nothing).
+    /// to hold only numbers or bools (so its old item owns nothing).
     fn store_keeps_kinds(&mut self, p: CValue, ob: u16, vb: u16) -> bool {
-        let bit = match self.ty(vb) {
-            t @ (Ty::Float | Ty::Int) => kinds_bit(t),
-            _ => 0,
-        };
+        let bit = kinds_bit(self.ty(vb));
         let numbers = self.known.typed_lists.iter().any(|&(r, _)| r == ob);
         if bit == 0 || !self.known.typed_lists.contains(&(ob, bit)) {
             let kinds = if bit == 0 {

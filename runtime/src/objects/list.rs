@@ -24,19 +24,22 @@ pub struct ListData {
     /// A compact list's items (0 or 1 each, never empty: a list that would
     /// become empty becomes plain first); empty otherwise.
     bools: PyCell<Vec<u8>>,
-    /// What every item is known to be: `ALL_FLOATS` and/or `ALL_INTS`
-    /// (small ints; both for an empty list). Native code loads the items of
-    /// such a list with no type check (and overwrites them with no release
-    /// of the old item) after checking this once. Set when the list is
-    /// made; a store or append keeps the bit of its value's kind and clears
-    /// the other; a store of anything else, or any change through
-    /// `items_mut`, clears both.
+    /// What every item is known to be: `ALL_FLOATS`, `ALL_INTS` (small
+    /// ints) or `ALL_BOOLS` (all three for an empty list). Native code
+    /// loads the items of such a list with no type check (and overwrites
+    /// them with no release of the old item: none owns a reference) after
+    /// checking this once. Set when the list is made; a store or append
+    /// keeps the bit of its value's kind and clears the others; a store of
+    /// anything else, or any change through `items_mut`, clears all.
     kinds: std::cell::Cell<u8>,
 }
 
 /// `ListData::kinds` bits.
 pub const ALL_FLOATS: u8 = 1;
 pub const ALL_INTS: u8 = 2;
+pub const ALL_BOOLS: u8 = 4;
+/// Every kind bit (an empty list's kinds).
+pub const ALL_KINDS: u8 = ALL_FLOATS | ALL_INTS | ALL_BOOLS;
 
 /// The `ListData::kinds` bits a value keeps.
 #[inline(always)]
@@ -45,6 +48,8 @@ pub fn kind_bits(v: &Value) -> u8 {
         ALL_FLOATS
     } else if v.is_small_int() {
         ALL_INTS
+    } else if v.is_bool() {
+        ALL_BOOLS
     } else {
         0
     }
@@ -82,7 +87,7 @@ impl Drop for ListData {
     fn drop(&mut self) {
         let mut items = std::mem::take(self.items.get_mut());
         if self.kinds.get() != 0 {
-            // Numbers only: nothing to release, no need to look.
+            // Numbers or bools only: nothing to release, no need to look.
             // SAFETY: no item owns a reference.
             unsafe { items.set_len(0) };
         }
@@ -127,6 +132,7 @@ impl ListData {
     fn make_plain_slow(&self) {
         let bytes = std::mem::take(self.bools.get_mut());
         *self.items.get_mut() = bytes.iter().map(|&b| Value::bool(b != 0)).collect();
+        self.kinds.set(ALL_BOOLS);
     }
     #[inline(always)]
     pub fn get(&self, i: usize) -> Option<Value> {
@@ -177,13 +183,13 @@ impl ListData {
         }
         self.items.get().clone()
     }
-    /// What every item is known to be (`ALL_FLOATS`, `ALL_INTS` bits).
+    /// What every item is known to be (`ALL_FLOATS`, `ALL_INTS`, `ALL_BOOLS` bits).
     pub fn kinds(&self) -> u8 {
         self.kinds.get()
     }
     /// `self[start:start + n]` (in range) as a new list of the same form:
-    /// a compact list's slice is compact; a list of numbers (a kinds bit
-    /// set) is copied as bits, with no reference counts to take, and its
+    /// a compact list's slice is compact; a list of numbers or bools (a
+    /// kinds bit set) is copied as bits, with no reference counts to take, and its
     /// slice has the same kinds.
     pub fn slice(&self, start: usize, n: usize) -> Value {
         if self.is_compact() {
@@ -196,7 +202,7 @@ impl ListData {
             return new_list(items.to_vec());
         }
         let mut out: Vec<Value> = Vec::with_capacity(n);
-        // SAFETY: numbers own no references, so their words are copied as
+        // SAFETY: numbers and bools own no references, so their words are copied as
         // they are; `out` has room for `n`.
         unsafe {
             std::ptr::copy_nonoverlapping(items.as_ptr(), out.as_mut_ptr(), n);
@@ -217,7 +223,7 @@ pub fn field_offsets() -> (usize, usize, usize) {
 }
 
 pub fn new_list(items: Vec<Value>) -> Value {
-    let mut kinds = ALL_FLOATS | ALL_INTS;
+    let mut kinds = ALL_KINDS;
     for v in &items {
         kinds &= kind_bits(v);
         if kinds == 0 {
