@@ -171,6 +171,22 @@ pub fn jump_targets(code: &Code) -> Vec<bool> {
     target
 }
 
+/// The loops of `code`: (first, last instruction) per backward edge's
+/// target (several back-edges to one start, as `continue` makes, make one
+/// loop, up to the last).
+pub fn loop_spans(code: &Code) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for pc in instruction_starts(code) {
+        for to in successors(code, pc).into_iter().filter(|&to| to <= pc) {
+            match spans.iter_mut().find(|s| s.0 == to) {
+                Some(s) => s.1 = s.1.max(pc),
+                None => spans.push((to, pc)),
+            }
+        }
+    }
+    spans
+}
+
 /// Instruction starts that backward jumps target: the loop headers, where
 /// on-stack replacement may enter.
 pub fn loop_headers(code: &Code) -> Vec<u32> {

@@ -29,6 +29,7 @@ mod calls;
 mod hoist;
 mod ifconv;
 mod inline;
+mod invariant;
 mod pure;
 mod wide;
 pub use pure::{mark_translated, translate_pure, Registry};
@@ -388,6 +389,8 @@ struct Plan {
     /// Fold checks of lookups in call-free loops, made where the loop is
     /// entered (`hoist`).
     hoisting: hoist::Hoisting,
+    /// List headers loaded where a call-free loop is entered (`invariant`).
+    invariant: invariant::Invariant,
 }
 
 struct Tr<'a, 'b> {
@@ -454,6 +457,8 @@ struct Known {
     at: Option<usize>,
     /// Fold checks to settle once the function is translated (`hoist`).
     hoisted: Vec<hoist::HoistedCheck>,
+    /// List header loads to settle likewise (`invariant`).
+    header_loads: Vec<invariant::HeaderLoad>,
 }
 
 /// Whether no block of the loop closed by the back-edge from block `at`
@@ -1053,7 +1058,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
             code,
             blocks,
             ranges,
-            plan: Plan { bounded, bounds, spans_assumed: span_guards.contains(&true), span_guards, span_regs, hoisting },
+            plan: Plan { bounded, bounds, spans_assumed: span_guards.contains(&true), span_guards, span_regs, hoisting, invariant: invariant::plan(code) },
             states,
             folds,
             hints,
@@ -1122,9 +1127,10 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let e = t.b.ins().iconst(I64, pylift_runtime::jit::EXIT_ERROR as i64);
     t.b.ins().return_(&[e]);
     t.b.seal_all_blocks();
-    if !t.known.hoisted.is_empty() || !t.known.safepoints.is_empty() {
+    if !t.known.hoisted.is_empty() || !t.known.safepoints.is_empty() || !t.known.header_loads.is_empty() {
         let done = hoist::Finished::of(&t);
         t.settle_hoisted_checks(&done);
+        t.settle_invariant_loads(&done);
         t.drop_idle_safepoints(&done);
     }
     t.b.finalize(frontend);
@@ -1950,6 +1956,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.set_ty(r, want);
         }
         self.check_loop_entry(to);
+        self.load_headers_at_entry(to);
         self.b.ins().jump(blk, &[]);
     }
 
@@ -3216,15 +3223,19 @@ impl<'a, 'b> Tr<'a, 'b> {
         let more = self.b.ins().icmp(IntCC::UnsignedLessThan, index, blen);
         self.b.ins().brif(more, hit, &[], done, &[]);
         self.b.switch_to_block(hit);
-        let elem = self.compact_elem(lp, index);
+        let elem = self.compact_elem(lp, None, index);
         self.b.ins().jump(have, &[elem.into()]);
         self.b.switch_to_block(have);
         self.b.block_params(have)[0]
     }
 
-    /// Item `i` (in range) of the compact list at `lp`, as a boxed bool.
-    fn compact_elem(&mut self, lp: CValue, i: CValue) -> CValue {
-        let bytes = self.b.ins().load(I64, MemFlagsData::trusted(), lp, self.seq.list_bools_ptr);
+    /// Item `i` (in range) of the compact list at `lp` (held by register
+    /// `ob`, if any), as a boxed bool.
+    fn compact_elem(&mut self, lp: CValue, ob: Option<u16>, i: CValue) -> CValue {
+        let bytes = match ob {
+            Some(ob) => self.list_field(lp, ob, self.seq.list_bools_ptr),
+            None => self.b.ins().load(I64, MemFlagsData::trusted(), lp, self.seq.list_bools_ptr),
+        };
         let at = self.b.ins().iadd(bytes, i);
         let byte = self.b.ins().uload8(I64, MemFlagsData::trusted(), at, 0);
         self.box_bool(byte)
@@ -3382,7 +3393,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         let index = |t: &mut Self, p: CValue, data_off: i32, len_off: i32, list: bool| {
             if list && rejoin {
                 // Compact lists were seen here: tested for first.
-                let blen = t.b.ins().load(I64, MemFlagsData::trusted(), p, t.seq.list_bools_len);
+                let blen = t.list_field(p, ob, t.seq.list_bools_len);
                 let is_compact = t.b.ins().icmp_imm_s(IntCC::NotEqual, blen, 0);
                 let raw = match known {
                     Some(c) => t.b.ins().iconst(I64, c),
@@ -3398,8 +3409,11 @@ impl<'a, 'b> Tr<'a, 'b> {
             let remembered = t.ty(ob) == Ty::List && t.ty(k) == Ty::Int && !t.frameless() && !rejoin;
             let cached = remembered.then(|| t.known.headers.iter().find(|h| h.0 == ob).map(|h| (h.1, h.2, h.3))).flatten();
             let (len, data, checked) = cached.unwrap_or_else(|| {
-                let len = t.b.ins().load(I64, MemFlagsData::trusted(), p, len_off);
-                let data = t.b.ins().load(I64, MemFlagsData::trusted(), p, data_off);
+                let (len, data) = if list {
+                    (t.list_field(p, ob, len_off), t.list_field(p, ob, data_off))
+                } else {
+                    (t.b.ins().load(I64, MemFlagsData::trusted(), p, len_off), t.b.ins().load(I64, MemFlagsData::trusted(), p, data_off))
+                };
                 if remembered {
                     t.known.headers.push((ob, len, data, 0));
                 }
@@ -3543,7 +3557,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.edge(next, DeoptReason::IntGuard);
         self.cur = saved.clone();
         if let Some((p, i)) = self.compact_index(pc, compact, rejoin, slow) {
-            let elem = self.compact_elem(p, i);
+            let elem = self.compact_elem(p, Some(ob), i);
             match spec::item_ty(self.u.code, pc) {
                 // A compact list's items are bools: no guard.
                 Some(Ty::Bool) => {
@@ -3774,7 +3788,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             };
             match byte {
                 Some(byte) => {
-                    let bytes = self.b.ins().load(I64, MemFlagsData::trusted(), p, self.seq.list_bools_ptr);
+                    let bytes = self.list_field(p, ob, self.seq.list_bools_ptr);
                     let at = self.b.ins().iadd(bytes, i);
                     self.b.ins().istore8(MemFlagsData::trusted(), byte, at, 0);
                     self.edge(next, DeoptReason::IntGuard);

@@ -60,17 +60,7 @@ pub(super) fn plan(code: &Code, guards: &[Option<&[FoldGuard]>]) -> Hoisting {
     if code.flags.generator || code.jit.no_guard_hoisting.get() {
         return h;
     }
-    // Loops: a backward edge to `to` from `from`; several back-edges to one
-    // start (`continue`) make one loop.
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    for pc in flow::instruction_starts(code) {
-        for to in flow::successors(code, pc).into_iter().filter(|&to| to <= pc) {
-            match spans.iter_mut().find(|s| s.0 == to) {
-                Some(s) => s.1 = s.1.max(pc),
-                None => spans.push((to, pc)),
-            }
-        }
-    }
+    let spans = flow::loop_spans(code);
     let mut index: HashMap<(usize, usize), usize> = HashMap::new();
     for (pc, gs) in guards.iter().enumerate() {
         let Some(gs) = gs.filter(|g| !g.is_empty() && code.instrs[pc].op == Op::LoadGlobal) else { continue };
@@ -149,19 +139,10 @@ impl Tr<'_, '_> {
             return;
         }
         let func: &Function = self.b.func;
-        let (cfg, pcs) = (&done.cfg, &done.pcs);
         let mut removed = Vec::new();
         let mut hoisted = vec![false; self.u.plan.hoisting.loops.len()];
         for (lp, &(lo, hi, _)) in self.u.plan.hoisting.loops.iter().enumerate() {
-            let in_loop = |b: Block| (lo..=hi).contains(&pcs.pc_of(b));
-            // The loop's blocks a call in it reaches without leaving it.
-            let mut tainted = HashSet::new();
-            let mut work: Vec<Block> = done.calling.iter().copied().filter(|&b| in_loop(b)).collect();
-            while let Some(b) = work.pop() {
-                if tainted.insert(b) {
-                    work.extend(cfg.succ_iter(b).filter(|&s| in_loop(s)));
-                }
-            }
+            let tainted = done.tainted(lo, hi);
             for c in checks.iter().filter(|c| c.lp == lp && !c.entry) {
                 if func.layout.inst_block(c.branch).is_some_and(|b| !tainted.contains(&b)) {
                     removed.push((c.branch, c.ok, c.load));
@@ -205,6 +186,20 @@ impl Finished {
     /// Whether block `b` makes a call that may come back.
     pub(super) fn calls(&self, b: Block) -> bool {
         self.calls.contains(&b)
+    }
+
+    /// The blocks of the loop from instruction `lo` to `hi` that a call
+    /// in it reaches without leaving it.
+    pub(super) fn tainted(&self, lo: usize, hi: usize) -> HashSet<Block> {
+        let in_loop = |b: Block| (lo..=hi).contains(&self.pcs.pc_of(b));
+        let mut tainted = HashSet::new();
+        let mut work: Vec<Block> = self.calling.iter().copied().filter(|&b| in_loop(b)).collect();
+        while let Some(b) = work.pop() {
+            if tainted.insert(b) {
+                work.extend(self.cfg.succ_iter(b).filter(|&s| in_loop(s)));
+            }
+        }
+        tainted
     }
 }
 

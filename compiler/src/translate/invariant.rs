@@ -1,0 +1,189 @@
+//! List headers hoisted out of call-free loops.
+//!
+//! A list's header words (the address and length of its items, of its
+//! compact bytes) change only when the list grows, shrinks or changes form,
+//! and all of that happens in runtime functions: native code only stores
+//! items (and the kinds byte, which is not hoisted). So inside a loop that
+//! calls nothing, a list held by a register the loop never writes has the
+//! same header on every iteration.
+//!
+//! For each innermost loop, the `List` registers it indexes and never
+//! writes are planned (`plan`); on every edge into the loop (where its fold
+//! checks are made: `Tr::check_loop_entry`) their header words are loaded
+//! into variables (`load_headers_at_entry`), and every header load inside
+//! the loop also reads the variable (`list_field`). Once the whole function
+//! is translated, the loads no call in the loop reaches without leaving it
+//! take the variable's value, and entry loads nothing took are removed
+//! (`settle_invariant_loads`). An edge into the loop where the register is
+//! not a `List` leaves the variable undefined there: that loop keeps its
+//! loads.
+
+use super::{hoist::Finished, Tr, Ty};
+use crate::flow;
+use cranelift_codegen::ir::types::I64;
+use cranelift_codegen::ir::{Inst, InstBuilder, MemFlagsData, Value as CValue};
+use cranelift_frontend::Variable;
+use pylift_runtime::bytecode::{Code, Op};
+use std::collections::HashSet;
+
+/// The loops whose list headers are hoisted (a function's own plan; empty
+/// for inlined and frameless bodies).
+#[derive(Default)]
+pub(super) struct Invariant {
+    /// Innermost loops indexing lists: first and last instruction, and the
+    /// registers holding them (indexed, never written in the loop).
+    loops: Vec<(usize, usize, Vec<u16>)>,
+    /// Per instruction: the loop (index in `loops`) it is innermost in.
+    loop_of: Vec<Option<usize>>,
+    /// Per loop and planned register: a variable per hoisted header word
+    /// (`FIELDS`), declared at the first edge into the loop.
+    vars: Vec<Vec<Option<[Variable; FIELDS]>>>,
+    /// Per loop: an edge into it could not load some register's header.
+    failed: Vec<bool>,
+}
+
+/// How many header words are hoisted (`Tr::header_fields`).
+const FIELDS: usize = 4;
+
+/// A header load made under the plan, settled once the function is done.
+pub(super) struct HeaderLoad {
+    /// The loop, the register's place in its plan, the word.
+    lp: usize,
+    k: usize,
+    f: usize,
+    load: Inst,
+    /// The variable's value where the load is (inside the loop); `None`
+    /// for a load on an edge into the loop.
+    hoisted: Option<CValue>,
+}
+
+/// Plans hoisting for `code`: nothing in generators (entered at loop
+/// headers from resumed frames, as in `hoist`).
+pub(super) fn plan(code: &Code) -> Invariant {
+    let mut h = Invariant { loop_of: vec![None; code.instrs.len()], ..Invariant::default() };
+    if code.flags.generator {
+        return h;
+    }
+    let spans = flow::loop_spans(code);
+    let starts = flow::instruction_starts(code);
+    for &(lo, hi) in &spans {
+        // Innermost: no other loop inside.
+        if spans.iter().any(|&(a, b)| (a, b) != (lo, hi) && lo <= a && b <= hi) {
+            continue;
+        }
+        let body: Vec<usize> = starts.iter().copied().filter(|&p| (lo..=hi).contains(&p)).collect();
+        let mut regs: Vec<u16> = Vec::new();
+        for &p in &body {
+            let ins = code.instrs[p];
+            let container = match ins.op {
+                Op::GetItem => ins.b,
+                Op::SetItem => ins.a,
+                _ => continue,
+            };
+            if !regs.contains(&container) && !body.iter().any(|&q| flow::writes(code, q).includes(container)) {
+                regs.push(container);
+            }
+        }
+        if regs.is_empty() {
+            continue;
+        }
+        let i = h.loops.len();
+        for &p in &body {
+            h.loop_of[p] = Some(i);
+        }
+        h.vars.push(vec![None; regs.len()]);
+        h.failed.push(false);
+        h.loops.push((lo, hi, regs));
+    }
+    h
+}
+
+impl Tr<'_, '_> {
+    /// The list header words hoisted, in `Invariant::vars` order.
+    fn header_fields(&self) -> [i32; FIELDS] {
+        [self.seq.list_len, self.seq.list_ptr, self.seq.list_bools_len, self.seq.list_bools_ptr]
+    }
+
+    /// On an edge to instruction `to` from outside the planned loops it
+    /// enters: their registers' header words into their variables.
+    pub(super) fn load_headers_at_entry(&mut self, to: usize) {
+        if self.inline.is_some() || self.pure.is_some() {
+            return;
+        }
+        let from = self.known.at;
+        let fields = self.header_fields();
+        for lp in 0..self.u.plan.invariant.loops.len() {
+            let (lo, hi, ref regs) = self.u.plan.invariant.loops[lp];
+            let inside = |pc: usize| (lo..=hi).contains(&pc);
+            if !inside(to) || from.is_some_and(inside) {
+                continue;
+            }
+            for (k, r) in regs.clone().into_iter().enumerate() {
+                if self.ty(r) != Ty::List {
+                    self.u.plan.invariant.failed[lp] = true;
+                    continue;
+                }
+                let vars = match self.u.plan.invariant.vars[lp][k] {
+                    Some(v) => v,
+                    None => {
+                        let v = [(); FIELDS].map(|_| self.b.declare_var(I64));
+                        self.u.plan.invariant.vars[lp][k] = Some(v);
+                        v
+                    }
+                };
+                let p = self.b.use_var(self.u.vi[r as usize]);
+                for (f, (var, off)) in vars.into_iter().zip(fields).enumerate() {
+                    let w = self.b.ins().load(I64, MemFlagsData::trusted(), p, off);
+                    self.known.header_loads.push(HeaderLoad { lp, k, f, load: self.b.func.dfg.value_def(w).unwrap_inst(), hoisted: None });
+                    self.b.def_var(var, w);
+                }
+            }
+        }
+    }
+
+    /// Header word `off` of the list at `p`, held by register `ob`: a load,
+    /// which also reads the hoisted word when the current instruction is in
+    /// a loop planned for `ob` (see the module comment).
+    pub(super) fn list_field(&mut self, p: CValue, ob: u16, off: i32) -> CValue {
+        let w = self.b.ins().load(I64, MemFlagsData::trusted(), p, off);
+        let top = self.inline.is_none() && self.pure.is_none();
+        let lp = self.known.at.and_then(|pc| self.u.plan.invariant.loop_of.get(pc).copied().flatten());
+        if let (true, Some(lp), Ty::List) = (top, lp, self.ty(ob)) {
+            let inv = &self.u.plan.invariant;
+            let k = inv.loops[lp].2.iter().position(|&r| r == ob);
+            let f = self.header_fields().iter().position(|&o| o == off);
+            if let (Some(k), Some(f)) = (k, f) {
+                if let Some(vars) = inv.vars[lp][k] {
+                    let hoisted = self.b.use_var(vars[f]);
+                    self.known.header_loads.push(HeaderLoad { lp, k, f, load: self.b.func.dfg.value_def(w).unwrap_inst(), hoisted: Some(hoisted) });
+                }
+            }
+        }
+        w
+    }
+
+    /// Loads in loops no call in them reaches take their hoisted word;
+    /// entry loads of loops where none did are removed. Run on the
+    /// finished CFG.
+    pub(super) fn settle_invariant_loads(&mut self, done: &Finished) {
+        let loads = std::mem::take(&mut self.known.header_loads);
+        let mut used = HashSet::new();
+        for (lp, &(lo, hi, _)) in self.u.plan.invariant.loops.iter().enumerate() {
+            if self.u.plan.invariant.failed[lp] {
+                continue;
+            }
+            let tainted = done.tainted(lo, hi);
+            for l in loads.iter().filter(|l| l.lp == lp) {
+                let (Some(x), Some(b)) = (l.hoisted, self.b.func.layout.inst_block(l.load)) else { continue };
+                if !tainted.contains(&b) {
+                    self.b.func.replace(l.load).iadd_imm_s(x, 0);
+                    used.insert((lp, l.k, l.f));
+                }
+            }
+        }
+        for l in loads.iter().filter(|l| l.hoisted.is_none() && !used.contains(&(l.lp, l.k, l.f))) {
+            // Dead now (loads are not removed for us).
+            self.b.func.replace(l.load).iconst(I64, 0);
+        }
+    }
+}
