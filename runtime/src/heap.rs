@@ -98,6 +98,7 @@ pub trait Payload: Sized + 'static {
 }
 
 /// Allocates an object and returns the owning `Value`.
+#[inline(always)]
 pub fn alloc<T: Payload>(data: T) -> Value {
     let tracked = data.tracked();
     let obj = Box::new(Obj { header: ObjHeader { rc: Cell::new(1), kind: T::KIND, gc_flags: Cell::new(0), flags: Cell::new(0), gc_index: Cell::new(u32::MAX), gc_refs: Cell::new(0) }, data });
