@@ -28,6 +28,15 @@
 //! pure call graph are folded, and their guards checked once, before the
 //! first call (nothing inside can rebind a global).
 //!
+//! A self-call whose int result is only added to a value computed before it
+//! and returned (`return fib(n - 1) + fib(n - 2)`: the second call) becomes
+//! a jump back to the start with the arguments as the new parameters and
+//! the other addend added to an accumulator that every `Return` adds in
+//! (`tail_site`): half the calls. Python ints do not overflow, so adding in
+//! another order gives the same sum; one that leaves the small-int range
+//! fails the whole call as any overflow does. Each jump back spends one
+//! frame of the budget, as the call would: the recursion limit holds.
+//!
 //! Results come back unboxed when every `Return` of the function returns
 //! the same unboxed type (`fib` returns an int: its additions need no type
 //! checks); the failure value is then one no result can have (see
@@ -109,6 +118,34 @@ pub(super) fn return_ty(code: &Code, states: &[Option<Vec<Ty>>]) -> Ty {
     ret.unwrap_or(Ty::Boxed)
 }
 
+/// The self-call of frameless function `i` (`sites`: the function each
+/// `Call` calls) that can jump back to the start instead (see the module
+/// comment): `Call b <- self(args)`, then `Add d <- a + b` (or `b + a`),
+/// then `Return d`, in one straight line, for a function returning ints.
+fn tail_site(code: &Code, sites: &[Option<usize>], i: usize, ret: Ty, nparams: usize) -> Option<usize> {
+    if ret != Ty::Int {
+        return None;
+    }
+    let targets = flow::jump_targets(code);
+    flow::instruction_starts(code).into_iter().find(|&pc| {
+        let call = code.instrs[pc];
+        let n1 = flow::next_pc(code, pc);
+        let Some(&add) = code.instrs.get(n1) else { return false };
+        let n2 = flow::next_pc(code, n1);
+        let Some(&ret) = code.instrs.get(n2) else { return false };
+        let rb = call.a;
+        call.op == Op::Call
+            && sites.get(pc).copied().flatten() == Some(i)
+            && call.c as usize == nparams
+            && spec::arith_op(add.op, add.x) == Some(Op::Add)
+            && (add.b == rb) != (add.c == rb)
+            && ret.op == Op::Return
+            && ret.a == add.a
+            && !targets[n1]
+            && !targets[n2]
+    })
+}
+
 /// The frameless functions one compilation needs (see the module comment).
 #[derive(Default)]
 pub struct Registry {
@@ -134,8 +171,14 @@ pub(super) struct Site {
 pub(super) struct Frameless {
     /// Returns `UNDEF`: the body could not finish.
     fail: Block,
-    /// Frames still allowed below this call (at least 1).
-    budget: CValue,
+    /// Frames still allowed below this call (at least 1 where the body
+    /// starts).
+    budget: Variable,
+    /// The parameters' types (the arguments of a jump back to the start).
+    params: Vec<Ty>,
+    /// The self-call that jumps back to the start (see the module
+    /// comment): its pc, the block checking the budget, the accumulator.
+    tail: Option<(usize, Block, Variable)>,
     /// Boxed registers live in variables (there is no frame).
     vb: Vec<Variable>,
     /// The function's return representation (see `PureFn::ret`).
@@ -396,6 +439,10 @@ impl Tr<'_, '_> {
     pub(super) fn frameless_return(&mut self, r: u16) -> bool {
         let Some(ret) = self.pure.as_ref().map(|p| p.ret) else { return false };
         let v = match (ret, self.ty(r)) {
+            (Ty::Int, Ty::Int) if self.pure.as_ref().is_some_and(|p| p.tail.is_some()) => {
+                let v = self.b.use_var(self.u.vi[r as usize]);
+                self.add_to_accumulator(v)
+            }
             (Ty::Int | Ty::Bool, t) if t == ret => self.b.use_var(self.u.vi[r as usize]),
             (Ty::Float, Ty::Float) => {
                 let f = self.b.use_var(self.u.vf[r as usize]);
@@ -413,14 +460,60 @@ impl Tr<'_, '_> {
         true
     }
 
+    /// The accumulator plus int `v` (both scaled); an overflow fails.
+    fn add_to_accumulator(&mut self, v: CValue) -> CValue {
+        let Some((_, _, acc)) = self.pure.as_ref().and_then(|p| p.tail) else { return v };
+        let fail = self.pure.as_ref().map(|p| p.fail).expect("frameless");
+        let a = self.b.use_var(acc);
+        let (sum, over) = self.b.ins().sadd_overflow(a, v);
+        let ok = self.b.create_block();
+        self.b.ins().brif(over, fail, &[], ok, &[]);
+        self.b.switch_to_block(ok);
+        sum
+    }
+
+    /// The self-call at `pc` as a jump back to the start (see the module
+    /// comment), if it is the tail site and the registers hold what it
+    /// needs: the other addend an int, the arguments of the parameters'
+    /// types.
+    fn tail_jump(&mut self, pc: usize) -> bool {
+        let Some((params, (tail, head, acc), budget)) = self.pure.as_ref().and_then(|p| Some((p.params.clone(), p.tail?, p.budget))) else { return false };
+        let code = self.u.code;
+        let (ins, add) = (code.instrs[pc], code.instrs[flow::next_pc(code, pc)]);
+        let other = if add.b == ins.a { add.c } else { add.b };
+        let args: Vec<u16> = (0..ins.c).map(|k| ins.b + 1 + k).collect();
+        if tail != pc || self.ty(other) != Ty::Int || args.iter().zip(&params).any(|(&r, &t)| self.ty(r) != t) {
+            return false;
+        }
+        let v = self.b.use_var(self.u.vi[other as usize]);
+        let sum = self.add_to_accumulator(v);
+        self.b.def_var(acc, sum);
+        let vals: Vec<CValue> = args.iter().zip(&params).map(|(&r, &t)| if t == Ty::Float { self.b.use_var(self.u.vf[r as usize]) } else { self.b.use_var(self.u.vi[r as usize]) }).collect();
+        for (k, (v, t)) in vals.into_iter().zip(&params).enumerate() {
+            self.b.def_var(if *t == Ty::Float { self.u.vf[k] } else { self.u.vi[k] }, v);
+        }
+        // The call would have taken a frame.
+        let b = self.b.use_var(budget);
+        let b1 = self.b.ins().iadd_imm_s(b, -1);
+        self.b.def_var(budget, b1);
+        self.b.ins().jump(head, &[]);
+        true
+    }
+
     /// The `Call` at `pc` as a frameless call, if it is a pure call site.
     pub(super) fn pure_call(&mut self, pc: usize) -> bool {
         let Some(site) = self.pure_sites.get(pc).cloned().flatten() else { return false };
+        if self.tail_jump(pc) {
+            return true;
+        }
         let ins = self.u.code.instrs[pc];
         let next = flow::next_pc(self.u.code, pc);
         self.pins.push(site.callee.clone());
         let budget = match self.pure.as_ref().map(|p| p.budget) {
-            Some(b) => self.b.ins().iadd_imm_s(b, -1),
+            Some(b) => {
+                let b = self.b.use_var(b);
+                self.b.ins().iadd_imm_s(b, -1)
+            }
             None => {
                 // The first call: the callee register holds the function, the
                 // globals of the whole call graph are unchanged.
@@ -489,7 +582,14 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
     let fail = b.create_block();
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
-    let budget = params[0];
+    let budget = b.declare_var(I64);
+    b.def_var(budget, params[0]);
+    let tail = tail_site(code, &p.sites, i, p.ret, p.params.len()).map(|pc| {
+        let acc = b.declare_var(I64);
+        let zero = b.ins().iconst(I64, 0);
+        b.def_var(acc, zero);
+        (pc, b.create_block(), acc)
+    });
     // No frame and no VM: nothing may address them.
     let regs = b.ins().iconst(I64, 0);
     let vm = regs;
@@ -511,14 +611,27 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
         pins: vec![p.callee.clone()],
         inline: None,
         env,
-        pure: Some(Frameless { fail, budget, vb, ret: p.ret }),
+        pure: Some(Frameless { fail, budget, params: p.params.clone(), tail, vb, ret: p.ret }),
         pure_refs: pure_sites.iter().flatten().map(|s| s.fref).collect(),
         pure_sites,
         known: Known::default(),
     };
+    for (k, ty) in p.params.iter().enumerate() {
+        let v = params[1 + k];
+        match ty {
+            Ty::Float => t.b.def_var(t.u.vf[k], v),
+            _ => t.b.def_var(t.u.vi[k], v),
+        }
+    }
+    // (Where a jump back to the start comes in.)
+    if let Some((_, head, _)) = tail {
+        t.b.ins().jump(head, &[]);
+        t.b.switch_to_block(head);
+    }
     // A frame would be pushed here: the recursion limit (and the native
     // stack) hold as they would.
-    let ok = t.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, budget, 0);
+    let left = t.b.use_var(budget);
+    let ok = t.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, left, 0);
     let go = t.b.create_block();
     t.b.ins().brif(ok, go, &[], fail, &[]);
     t.b.switch_to_block(go);
@@ -534,11 +647,6 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
         t.b.def_var(v, undef);
     }
     for (k, ty) in p.params.iter().enumerate() {
-        let v = params[1 + k];
-        match ty {
-            Ty::Float => t.b.def_var(t.u.vf[k], v),
-            _ => t.b.def_var(t.u.vi[k], v),
-        }
         t.cur[k] = *ty;
     }
     for (pc, fold) in p.folds.iter().enumerate() {
