@@ -1422,6 +1422,11 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// Makes `r` an unboxed bool from condition `c` (an `i8`).
     fn def_bool(&mut self, r: u16, c: CValue) {
         let v = self.b.ins().uextend(I64, c);
+        self.def_bool_word(r, v);
+    }
+
+    /// `def_bool` of a word already 0 or 1 (a compact list's byte).
+    fn def_bool_word(&mut self, r: u16, v: CValue) {
         if !self.frameless() && !self.ty(r).owns_nothing() {
             let boxed = self.box_bool(v);
             self.def_boxed(r, boxed);
@@ -3232,13 +3237,18 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// Item `i` (in range) of the compact list at `lp` (held by register
     /// `ob`, if any), as a boxed bool.
     fn compact_elem(&mut self, lp: CValue, ob: Option<u16>, i: CValue) -> CValue {
+        let byte = self.compact_byte(lp, ob, i);
+        self.box_bool(byte)
+    }
+
+    /// `compact_elem`'s byte: 0 or 1, as a word.
+    fn compact_byte(&mut self, lp: CValue, ob: Option<u16>, i: CValue) -> CValue {
         let bytes = match ob {
             Some(ob) => self.list_field(lp, ob, self.seq.list_bools_ptr),
             None => self.b.ins().load(I64, MemFlagsData::trusted(), lp, self.seq.list_bools_ptr),
         };
         let at = self.b.ins().iadd(bytes, i);
-        let byte = self.b.ins().uload8(I64, MemFlagsData::trusted(), at, 0);
-        self.box_bool(byte)
+        self.b.ins().uload8(I64, MemFlagsData::trusted(), at, 0)
     }
 
     /// One step of a range loop (`ForIter` at `pc`) from the iterator's
@@ -3557,15 +3567,16 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.edge(next, DeoptReason::IntGuard);
         self.cur = saved.clone();
         if let Some((p, i)) = self.compact_index(pc, compact, rejoin, slow) {
-            let elem = self.compact_elem(p, Some(ob), i);
             match spec::item_ty(self.u.code, pc) {
                 // A compact list's items are bools: no guard.
                 Some(Ty::Bool) => {
-                    let (b, _) = self.bool_of(elem);
-                    let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, b, 0);
-                    self.def_bool(a, c);
+                    let byte = self.compact_byte(p, Some(ob), i);
+                    self.def_bool_word(a, byte);
                 }
-                ty => self.def_loaded(pc, a, elem, ty),
+                ty => {
+                    let elem = self.compact_elem(p, Some(ob), i);
+                    self.def_loaded(pc, a, elem, ty)
+                }
             }
             self.edge(next, DeoptReason::IntGuard);
             self.cur = saved;
