@@ -175,6 +175,13 @@ impl ClassData {
     }
 
     pub fn recompute_specials(&self) {
+        // A builtin class's MRO holds only builtin classes, which define
+        // none of these hooks in Python (the loop below skips them): no
+        // lookups while the builtins are installed.
+        if self.builtin {
+            self.specials.set(0);
+            return;
+        }
         let mut bits = 0;
         for (name, bit) in [("__getattr__", SPECIAL_GETATTR), ("__setattr__", SPECIAL_SETATTR), ("__getattribute__", SPECIAL_GETATTRIBUTE), ("__delattr__", SPECIAL_DELATTR), ("__del__", SPECIAL_DEL)]
         {
