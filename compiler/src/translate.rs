@@ -3269,7 +3269,12 @@ impl<'a, 'b> Tr<'a, 'b> {
         };
         let got = self.b.create_block();
         let done = self.b.create_block();
-        self.b.ins().brif(more, got, &[], done, &[]);
+        // The loop's way on as the second successor: Cranelift lays blocks
+        // out in reverse postorder of a depth-first walk that takes first
+        // successors first, which would put the code after the loop between
+        // this test and the loop's body.
+        let stop_now = self.b.ins().icmp_imm_s(IntCC::Equal, more, 0);
+        self.b.ins().brif(stop_now, done, &[], got, &[]);
         let saved = self.cur.clone();
         self.b.switch_to_block(got);
         let nv = match step {
