@@ -57,8 +57,10 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-/// A function with a hot loop, called a few times, and a hot module loop.
-const HOT: &str = "def work(n):\n    t = 0\n    for i in range(n):\n        t += i * 3 % 7\n    return t\n\ndef sq(x):\n    return x * x\n\ns = 0\nfor k in range(5):\n    s += work(20000)\nfor k in range(300):\n    s += sq(k)\nprint(s)\n";
+/// A function with a hot loop, called a few times, and a small function
+/// made hot by calls (through `map`: called from an interpreted loop still
+/// warming up, it would be left to that loop's compilation).
+const HOT: &str = "def work(n):\n    t = 0\n    for i in range(n):\n        t += i * 3 % 7\n    return t\n\ndef sq(x):\n    return x * x\n\ns = 0\nfor k in range(5):\n    s += work(20000)\ns += sum(map(sq, range(300)))\nprint(s)\n";
 const HOT_OUT: &str = "9255035\n";
 
 /// Reads one integer field of the `--stats=json` output.
@@ -277,7 +279,7 @@ fn env_dump_still_works() {
 
 #[test]
 fn explain_says_what_compiled_and_why_not() {
-    let src = "def gen(n):\n    for i in range(n):\n        yield i\n\ndef add(x):\n    return x + 1\n\ndef cold(x):\n    return x\n\nt = 0\nfor k in range(300):\n    t += add(k)\n    t += sum(gen(5))\nt += add(0.5)\nt += add(1.5)\nt += cold(1)\nprint(t)\n";
+    let src = "def gen(n):\n    for i in range(n):\n        yield i\n\ndef add(x):\n    return x + 1\n\ndef cold(x):\n    return x\n\nt = sum(map(add, range(300)))\nfor k in range(300):\n    t += sum(gen(5))\nt += add(0.5)\nt += add(1.5)\nt += cold(1)\nprint(t)\n";
     let path = script("explain", src);
     let o = run(&["--explain", path.to_str().unwrap()]);
     let e = stderr(&o);
@@ -464,4 +466,23 @@ fn globals_added_between_runs_refold_without_deopt_storms() {
     assert_eq!(field(&json, "deopt_global_hoisted"), 0, "{json}");
     assert_eq!(field(&json, "deopts"), 2, "{json}");
     assert_eq!(field(&json, "recompiles"), 2, "{json}");
+}
+
+#[test]
+fn small_callees_of_warming_loops_are_left_to_the_loop() {
+    // `ev` reaches the call threshold while the loop calling it warms up:
+    // it is not compiled on its own, the loop's compilation inlines it;
+    // `other`, called from code without a loop, is compiled as usual.
+    let path = script(
+        "leaf",
+        "def ev(i, j):\n    return 1.0 / (i + j + 1)\n\ndef mul(n):\n    s = 0.0\n    for i in range(n):\n        s += ev(i, 1)\n    return s\n\ndef other(x):\n    return x * 2\n\ndef rec(k):\n    return 0 if k < 0 else other(k) + rec(k - 1)\n\nprint(mul(5000), rec(300))\n",
+    );
+    let o = run(&["--explain", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "8.094708812992438 90300\n");
+    let e = stderr(&o);
+    let entry = |name: &str| e.lines().skip_while(|l| !l.trim_start().starts_with(&format!("{name} ("))).take(1).collect::<Vec<_>>().join("\n");
+    assert!(entry("mul").contains("): compiled"), "{e}");
+    assert!(entry("ev").contains("not compiled"), "{e}");
+    assert!(entry("other").contains("): compiled") || entry("rec").contains("): compiled"), "{e}");
 }

@@ -21,6 +21,30 @@ use std::time::Instant;
 pub struct Unit {
     pub id: FuncId,
     pub func: Function,
+    /// The passes left on the IR (see `translate::Settle`).
+    settle: Option<crate::translate::Settle>,
+    /// Whether they ran, and the unused block parameters went
+    /// (`dead_params`).
+    finished: bool,
+}
+
+impl Unit {
+    /// A translated function whose last passes are still to run (here or
+    /// on the JIT thread: `finish`).
+    pub fn new(id: FuncId, func: Function, settle: Option<crate::translate::Settle>) -> Unit {
+        Unit { id, func, settle, finished: false }
+    }
+
+    /// Runs the passes left on the IR, once.
+    pub fn finish(&mut self) {
+        if std::mem::replace(&mut self.finished, true) {
+            return;
+        }
+        if let Some(s) = self.settle.take() {
+            s.run(&mut self.func);
+        }
+        crate::dead_params::remove(&mut self.func);
+    }
 }
 
 /// One function's machine code, ready for `Module::define_function_bytes`.
@@ -36,7 +60,8 @@ pub struct Machine {
 /// Generates every unit's machine code with `ctx` (left cleared).
 pub fn generate(ctx: &mut Context, isa: &dyn TargetIsa, units: Vec<Unit>, disasm: bool) -> Result<Vec<Machine>, String> {
     let mut out = Vec::with_capacity(units.len());
-    for unit in units {
+    for mut unit in units {
+        unit.finish();
         ctx.clear();
         ctx.func = unit.func;
         ctx.set_disasm(disasm);

@@ -103,11 +103,15 @@ impl CraneliftJit {
         let mut reg = translate::Registry::default();
         let mut func = Function::new();
         func.signature = sig;
-        let translate::Translation { entries, mut pins } = translate::translate(code, Some(&tenv), &mut func, &mut self.fctx, &mut self.module, &self.helpers, &mut reg);
-        dead_params::remove(&mut func);
-        // The IR before Cranelift optimizes it in place.
-        let mut clif = env.clif.then(|| func.display().to_string());
-        let mut units = vec![codegen::Unit { id, func }];
+        let translate::Translation { entries, mut pins, settle } = translate::translate(code, Some(&tenv), &mut func, &mut self.fctx, &mut self.module, &self.helpers, &mut reg);
+        let mut unit = codegen::Unit::new(id, func, Some(settle));
+        // The IR before Cranelift optimizes it in place (finished here when
+        // dumped; else on the JIT thread).
+        let mut clif = env.clif.then(|| {
+            unit.finish();
+            unit.func.display().to_string()
+        });
+        let mut units = vec![unit];
         let mut ids = vec![(id, String::new())];
         // The frameless functions its pure calls call (see `translate::pure`).
         while let Some(i) = reg.next_untranslated() {
@@ -115,12 +119,13 @@ impl CraneliftJit {
             let mut func = Function::new();
             func.signature = psig;
             pins.extend(translate::translate_pure(&reg, i, Some(&tenv), &mut func, &mut self.fctx, &mut self.module, &self.helpers));
-            dead_params::remove(&mut func);
             translate::mark_translated(&mut reg, i);
+            let mut unit = codegen::Unit::new(pid, func, None);
             if let Some(text) = clif.as_mut() {
-                text.push_str(&format!("; {pname}\n{}", func.display()));
+                unit.finish();
+                text.push_str(&format!("; {pname}\n{}", unit.func.display()));
             }
-            units.push(codegen::Unit { id: pid, func });
+            units.push(unit);
             ids.push((pid, pname));
         }
         Ok((units, Pending { entries, pins, clif, ids }))
@@ -207,7 +212,7 @@ pub fn clif_text(code: &Code) -> Result<String, String> {
     let mut func = cranelift_codegen::ir::Function::new();
     func.signature = translate::entry_signature(&module);
     let mut fctx = FunctionBuilderContext::new();
-    translate::translate(code, None, &mut func, &mut fctx, &mut module, &helpers, &mut translate::Registry::default());
+    translate::translate(code, None, &mut func, &mut fctx, &mut module, &helpers, &mut translate::Registry::default()).settle.run(&mut func);
     // Addresses differ from run to run: print them by name.
     let mut text = func.display().to_string();
     text = text.replace(&clif_hex(&pylift_runtime::gc::COLLECTION_DUE_FLAG as *const _ as u64), "<gc-due-flag>");
@@ -252,7 +257,7 @@ fn compile_other_isa(code: &Code, isa_name: &str, count: bool, disasm: bool) -> 
     ctx.func.signature.call_conv = isa.default_call_conv();
     let mut fctx = FunctionBuilderContext::new();
     counters::set_counting(count);
-    translate::translate(code, None, &mut ctx.func, &mut fctx, &mut module, &helpers, &mut translate::Registry::default());
+    translate::translate(code, None, &mut ctx.func, &mut fctx, &mut module, &helpers, &mut translate::Registry::default()).settle.run(&mut ctx.func);
     counters::set_counting(false);
     ctx.set_disasm(disasm);
     let mut ctrl = cranelift_codegen::control::ControlPlane::default();

@@ -495,6 +495,51 @@ fn call_free_loop(cfg: &cranelift_codegen::flowgraph::ControlFlowGraph, at: Bloc
     !from_head.intersection(&to_at).filter(|b| in_loop(**b)).any(calls) && !to_head.iter().any(calls)
 }
 
+/// Removes the safe points of loops that call nothing (see
+/// `call_free_loop`): the flag is only ever set by an allocation, in a
+/// runtime function, so such a loop would test it in vain. Run on the
+/// finished function, so that calls on exit paths do not count.
+fn drop_idle_safepoints(func: &mut Function, done: &hoist::Finished, safepoints: &[Safepoint]) {
+    for sp in safepoints {
+        let Some(at) = func.layout.inst_block(sp.check) else { continue };
+        let (lo, hi) = sp.pcs;
+        if call_free_loop(&done.cfg, at, sp.done, sp.head, &|b| (lo..=hi).contains(&done.pcs.pc_of(b)), &|b| done.calls(*b)) {
+            func.replace(sp.check).jump(sp.done, &[]);
+            // The flag's load is dead now (loads are not removed for us).
+            func.replace(sp.load).iconst(I32, 0);
+        }
+    }
+}
+
+/// The passes over a translated function once it is finished (they need
+/// its whole CFG): fold checks and list headers hoisted out of loops that
+/// turn out to call nothing (`hoist`, `invariant`), and those loops' idle
+/// GC safe points. Plain data, so the JIT thread runs them (with the rest
+/// of code generation) and the program does not wait for them.
+pub struct Settle {
+    checks: Vec<hoist::HoistedCheck>,
+    hoist_loops: Vec<(usize, usize)>,
+    header_loads: Vec<invariant::HeaderLoad>,
+    invariant_loops: Vec<(usize, usize, bool)>,
+    safepoints: Vec<Safepoint>,
+    pcs: hoist::BlockPcs,
+    pure_refs: Vec<FuncRef>,
+    release: SigRef,
+}
+
+impl Settle {
+    /// Runs the passes on `func`, the function they were planned for.
+    pub fn run(self, func: &mut Function) {
+        if self.checks.is_empty() && self.header_loads.is_empty() && self.safepoints.is_empty() {
+            return;
+        }
+        let done = hoist::Finished::of(func, self.pcs, &self.pure_refs, self.release);
+        hoist::settle_hoisted_checks(func, &done, &self.checks, &self.hoist_loops);
+        invariant::settle_invariant_loads(func, &done, &self.header_loads, &self.invariant_loops);
+        drop_idle_safepoints(func, &done, &self.safepoints);
+    }
+}
+
 /// The `ListData::kinds` bit of items of type `t` (0: none).
 fn kinds_bit(t: Ty) -> u8 {
     use pylift_runtime::objects::list::{ALL_BOOLS, ALL_FLOATS, ALL_INTS};
@@ -540,7 +585,8 @@ fn comes_back(func: &Function, i: cranelift_codegen::ir::Inst, pure: &[FuncRef],
     }
 }
 
-/// A GC safe point at a loop back-edge (see `Tr::drop_idle_safepoints`).
+/// A GC safe point at a loop back-edge (see `drop_idle_safepoints`).
+#[derive(Clone, Copy)]
 struct Safepoint {
     /// The flag's load, its test, the block after the test.
     load: cranelift_codegen::ir::Inst,
@@ -921,6 +967,8 @@ pub struct Translation {
     /// Native entry points: pc 0 and the loop headers natively reachable.
     pub entries: Vec<u32>,
     pub pins: Vec<Value>,
+    /// The passes still to run on the IR before code generation.
+    pub settle: Settle,
 }
 
 /// Translates `code` into `func`.
@@ -1127,14 +1175,18 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let e = t.b.ins().iconst(I64, pylift_runtime::jit::EXIT_ERROR as i64);
     t.b.ins().return_(&[e]);
     t.b.seal_all_blocks();
-    if !t.known.hoisted.is_empty() || !t.known.safepoints.is_empty() || !t.known.header_loads.is_empty() {
-        let done = hoist::Finished::of(&t);
-        t.settle_hoisted_checks(&done);
-        t.settle_invariant_loads(&done);
-        t.drop_idle_safepoints(&done);
-    }
+    let settle = Settle {
+        checks: std::mem::take(&mut t.known.hoisted),
+        hoist_loops: t.u.plan.hoisting.spans(),
+        header_loads: std::mem::take(&mut t.known.header_loads),
+        invariant_loops: t.u.plan.invariant.spans(),
+        safepoints: std::mem::take(&mut t.known.safepoints),
+        pcs: t.block_pcs(),
+        pure_refs: t.pure_refs.clone(),
+        release: t.f.release,
+    };
     t.b.finalize(frontend);
-    Translation { entries, pins: t.pins }
+    Translation { entries, pins: t.pins, settle }
 }
 
 impl<'a, 'b> Tr<'a, 'b> {
@@ -2055,22 +2107,6 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.known.safepoints.push(Safepoint { load, check, done, head, pcs: (to, from) });
         }
         self.b.switch_to_block(done);
-    }
-
-    /// Removes the safe points of loops that call nothing (see
-    /// `call_free_loop`): the flag is only ever set by an allocation, in
-    /// a runtime function, so such a loop would test it in vain. Run on the
-    /// finished CFG, so that calls on exit paths do not count.
-    fn drop_idle_safepoints(&mut self, done: &hoist::Finished) {
-        for sp in &self.known.safepoints {
-            let Some(at) = self.b.func.layout.inst_block(sp.check) else { continue };
-            let (lo, hi) = sp.pcs;
-            if call_free_loop(&done.cfg, at, sp.done, sp.head, &|b| (lo..=hi).contains(&done.pcs.pc_of(b)), &|b| done.calls(*b)) {
-                self.b.func.replace(sp.check).jump(sp.done, &[]);
-                // The flag's load is dead now (loads are not removed for us).
-                self.b.func.replace(sp.load).iconst(I32, 0);
-            }
-        }
     }
 
     // ---- boxing ----

@@ -399,6 +399,9 @@ pub struct JitSlot {
     /// Branches where an if-converted arm failed a guard: recompiles
     /// branch there.
     pub branchy: crate::objects::PyCell<Vec<u32>>,
+    /// Whether the code is a small function without loops (`small_leaf`),
+    /// once asked.
+    pub leaf: Cell<Option<bool>>,
     /// Deoptimizations of the current native code.
     pub deopts: Cell<u32>,
     pub recompiles: Cell<u32>,
@@ -442,6 +445,7 @@ impl Default for JitSlot {
             deopt_sites: crate::objects::PyCell::new(Vec::new()),
             pure_refused: crate::objects::PyCell::new(Vec::new()),
             branchy: crate::objects::PyCell::new(Vec::new()),
+            leaf: Cell::new(None),
             deopts: Cell::new(0),
             recompiles: Cell::new(0),
             no_join_speculation: Cell::new(false),
@@ -482,6 +486,52 @@ impl JitSlot {
     /// Whether a frameless call at `pc` failed before.
     pub fn pure_refused_at(&self, pc: usize) -> bool {
         self.pure_refused.get().contains(&(pc as u32))
+    }
+}
+
+/// Instructions a function may have to be left to its callers' loops
+/// (`Vm::leave_to_caller`): about what inlining takes.
+const LEAF_MAX_INSTRS: usize = 48;
+
+/// Whether `code` is small and has no loop (no backward jump): a callee
+/// the compiled loop that calls it would inline.
+pub(crate) fn small_leaf(code: &Code) -> bool {
+    if let Some(b) = code.jit.leaf.get() {
+        return b;
+    }
+    let mut leaf = code.instrs.len() <= LEAF_MAX_INSTRS && !code.flags.generator;
+    let mut pc = 0;
+    while leaf && pc < code.instrs.len() {
+        let ins = code.instrs[pc];
+        let target = match ins.info().fmt {
+            crate::bytecode::Fmt::T | crate::bytecode::Fmt::RT => Some(ins.target() as usize),
+            crate::bytecode::Fmt::RRT2 => code.instrs.get(pc + 1).map(|w| w.target() as usize),
+            _ => None,
+        };
+        leaf = target.is_none_or(|t| t > pc);
+        pc += ins.info().words as usize;
+    }
+    code.jit.leaf.set(Some(leaf));
+    leaf
+}
+
+impl Vm {
+    /// A small function without loops that just reached the call
+    /// threshold, called from an interpreted loop that is not compiled yet
+    /// (`caller`): it is left to that loop's compilation, which inlines it,
+    /// rather than compiled on its own first (a compilation the program
+    /// would wait for, of code that then hardly runs). Called from anywhere
+    /// else (a compiled or refused caller, code without loops), it is
+    /// compiled as usual.
+    pub(crate) fn leave_to_caller(&self, caller: &Code, callee: &Code) -> bool {
+        let waiting = match caller.jit.state.get() {
+            // Its code is on the way.
+            JitState::Compiling => true,
+            // Its loop is warming up (and so gets hot first).
+            JitState::Cold => caller.backedges.get() > 0,
+            JitState::Compiled | JitState::Refused => false,
+        };
+        waiting && !std::ptr::eq(caller, callee) && small_leaf(callee)
     }
 }
 

@@ -22,7 +22,7 @@ use super::{FoldGuard, Tr};
 use crate::flow;
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::types::I64;
-use cranelift_codegen::ir::{Block, Function, Inst, InstBuilder};
+use cranelift_codegen::ir::{Block, FuncRef, Function, Inst, InstBuilder, SigRef};
 use pylift_runtime::bytecode::{Code, Op};
 use pylift_runtime::jit::DeoptReason;
 use std::collections::{HashMap, HashSet};
@@ -41,6 +41,7 @@ pub(super) struct Hoisting {
 
 /// A fold check made under a hoisting plan, to be settled once the whole
 /// function is translated.
+#[derive(Clone, Copy)]
 pub(super) struct HoistedCheck {
     /// Index in `Hoisting::loops`.
     lp: usize,
@@ -130,34 +131,6 @@ impl Tr<'_, '_> {
         }
     }
 
-    /// Removes the checks at lookups that no call in their loop reaches
-    /// (without leaving the loop); and the entry checks of loops none of
-    /// whose lookups lost theirs. Run on the finished CFG.
-    pub(super) fn settle_hoisted_checks(&mut self, done: &Finished) {
-        let checks = std::mem::take(&mut self.known.hoisted);
-        if checks.is_empty() {
-            return;
-        }
-        let func: &Function = self.b.func;
-        let mut removed = Vec::new();
-        let mut hoisted = vec![false; self.u.plan.hoisting.loops.len()];
-        for (lp, &(lo, hi, _)) in self.u.plan.hoisting.loops.iter().enumerate() {
-            let tainted = done.tainted(lo, hi);
-            for c in checks.iter().filter(|c| c.lp == lp && !c.entry) {
-                if func.layout.inst_block(c.branch).is_some_and(|b| !tainted.contains(&b)) {
-                    removed.push((c.branch, c.ok, c.load));
-                    hoisted[lp] = true;
-                }
-            }
-        }
-        removed.extend(checks.iter().filter(|c| c.entry && !hoisted[c.lp]).map(|c| (c.branch, c.ok, c.load)));
-        for (branch, ok, load) in removed {
-            self.b.func.replace(branch).jump(ok, &[]);
-            // The load is dead now (loads are not removed for us).
-            self.b.func.replace(load).iconst(I64, 0);
-        }
-    }
-
     /// The instruction each block was made for (`Known::block_marks`;
     /// blocks made before the body, for the entries, have none).
     pub(super) fn block_pcs(&self) -> BlockPcs {
@@ -166,8 +139,42 @@ impl Tr<'_, '_> {
     }
 }
 
+/// Removes the checks at lookups that no call in their loop reaches
+/// (without leaving the loop); and the entry checks of loops none of whose
+/// lookups lost theirs (`loops`: each planned loop's first and last
+/// instruction). Run on the finished function.
+pub(super) fn settle_hoisted_checks(func: &mut Function, done: &Finished, checks: &[HoistedCheck], loops: &[(usize, usize)]) {
+    if checks.is_empty() {
+        return;
+    }
+    let mut removed = Vec::new();
+    let mut hoisted = vec![false; loops.len()];
+    for (lp, &(lo, hi)) in loops.iter().enumerate() {
+        let tainted = done.tainted(lo, hi);
+        for c in checks.iter().filter(|c| c.lp == lp && !c.entry) {
+            if func.layout.inst_block(c.branch).is_some_and(|b| !tainted.contains(&b)) {
+                removed.push((c.branch, c.ok, c.load));
+                hoisted[lp] = true;
+            }
+        }
+    }
+    removed.extend(checks.iter().filter(|c| c.entry && !hoisted[c.lp]).map(|c| (c.branch, c.ok, c.load)));
+    for (branch, ok, load) in removed {
+        func.replace(branch).jump(ok, &[]);
+        // The load is dead now (loads are not removed for us).
+        func.replace(load).iconst(I64, 0);
+    }
+}
+
+impl Hoisting {
+    /// Each planned loop's first and last instruction.
+    pub(super) fn spans(&self) -> Vec<(usize, usize)> {
+        self.loops.iter().map(|&(lo, hi, _)| (lo, hi)).collect()
+    }
+}
+
 /// What the passes over the finished function (`settle_hoisted_checks`,
-/// `drop_idle_safepoints`) look up, computed once.
+/// `settle_invariant_loads`, `drop_idle_safepoints`) look up, computed once.
 pub(super) struct Finished {
     pub(super) cfg: ControlFlowGraph,
     pub(super) pcs: BlockPcs,
@@ -177,10 +184,9 @@ pub(super) struct Finished {
 }
 
 impl Finished {
-    pub(super) fn of(t: &Tr<'_, '_>) -> Finished {
-        let func: &Function = t.b.func;
-        let calling: Vec<Block> = func.layout.blocks().filter(|&b| func.layout.block_insts(b).any(|i| super::comes_back(func, i, &t.pure_refs, t.f.release))).collect();
-        Finished { cfg: ControlFlowGraph::with_function(func), pcs: t.block_pcs(), calls: calling.iter().copied().collect(), calling }
+    pub(super) fn of(func: &Function, pcs: BlockPcs, pure_refs: &[FuncRef], release: SigRef) -> Finished {
+        let calling: Vec<Block> = func.layout.blocks().filter(|&b| func.layout.block_insts(b).any(|i| super::comes_back(func, i, pure_refs, release))).collect();
+        Finished { cfg: ControlFlowGraph::with_function(func), pcs, calls: calling.iter().copied().collect(), calling }
     }
 
     /// Whether block `b` makes a call that may come back.
@@ -204,6 +210,7 @@ impl Finished {
 }
 
 /// See `Tr::block_pcs`.
+#[derive(Clone)]
 pub(super) struct BlockPcs {
     made_at: HashMap<Block, usize>,
     marks: Vec<(u32, usize)>,

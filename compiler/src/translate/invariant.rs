@@ -14,14 +14,14 @@
 //! the loop also reads the variable (`list_field`). Once the whole function
 //! is translated, the loads no call in the loop reaches without leaving it
 //! take the variable's value, and entry loads nothing took are removed
-//! (`settle_invariant_loads`). An edge into the loop where the register is
+//! (`settle_invariant_loads`, on the JIT thread). An edge into the loop where the register is
 //! not a `List` leaves the variable undefined there: that loop keeps its
 //! loads.
 
 use super::{hoist::Finished, Tr, Ty};
 use crate::flow;
 use cranelift_codegen::ir::types::I64;
-use cranelift_codegen::ir::{Inst, InstBuilder, MemFlagsData, Value as CValue};
+use cranelift_codegen::ir::{Function, Inst, InstBuilder, MemFlagsData, Value as CValue};
 use cranelift_frontend::Variable;
 use pylift_runtime::bytecode::{Code, Op};
 use std::collections::HashSet;
@@ -46,6 +46,7 @@ pub(super) struct Invariant {
 const FIELDS: usize = 4;
 
 /// A header load made under the plan, settled once the function is done.
+#[derive(Clone, Copy)]
 pub(super) struct HeaderLoad {
     /// The loop, the register's place in its plan, the word.
     lp: usize,
@@ -161,29 +162,36 @@ impl Tr<'_, '_> {
         }
         w
     }
+}
 
-    /// Loads in loops no call in them reaches take their hoisted word;
-    /// entry loads of loops where none did are removed. Run on the
-    /// finished CFG.
-    pub(super) fn settle_invariant_loads(&mut self, done: &Finished) {
-        let loads = std::mem::take(&mut self.known.header_loads);
-        let mut used = HashSet::new();
-        for (lp, &(lo, hi, _)) in self.u.plan.invariant.loops.iter().enumerate() {
-            if self.u.plan.invariant.failed[lp] {
-                continue;
-            }
-            let tainted = done.tainted(lo, hi);
-            for l in loads.iter().filter(|l| l.lp == lp) {
-                let (Some(x), Some(b)) = (l.hoisted, self.b.func.layout.inst_block(l.load)) else { continue };
-                if !tainted.contains(&b) {
-                    self.b.func.replace(l.load).iadd_imm_s(x, 0);
-                    used.insert((lp, l.k, l.f));
-                }
+/// Loads in loops no call in them reaches take their hoisted word; entry
+/// loads of loops where none did are removed (`loops`: each planned loop's
+/// first and last instruction, and whether an edge into it could not load
+/// its headers). Run on the finished function.
+pub(super) fn settle_invariant_loads(func: &mut Function, done: &Finished, loads: &[HeaderLoad], loops: &[(usize, usize, bool)]) {
+    let mut used = HashSet::new();
+    for (lp, &(lo, hi, failed)) in loops.iter().enumerate() {
+        if failed {
+            continue;
+        }
+        let tainted = done.tainted(lo, hi);
+        for l in loads.iter().filter(|l| l.lp == lp) {
+            let (Some(x), Some(b)) = (l.hoisted, func.layout.inst_block(l.load)) else { continue };
+            if !tainted.contains(&b) {
+                func.replace(l.load).iadd_imm_s(x, 0);
+                used.insert((lp, l.k, l.f));
             }
         }
-        for l in loads.iter().filter(|l| l.hoisted.is_none() && !used.contains(&(l.lp, l.k, l.f))) {
-            // Dead now (loads are not removed for us).
-            self.b.func.replace(l.load).iconst(I64, 0);
-        }
+    }
+    for l in loads.iter().filter(|l| l.hoisted.is_none() && !used.contains(&(l.lp, l.k, l.f))) {
+        // Dead now (loads are not removed for us).
+        func.replace(l.load).iconst(I64, 0);
+    }
+}
+
+impl Invariant {
+    /// Each planned loop's span, and whether an edge into it failed.
+    pub(super) fn spans(&self) -> Vec<(usize, usize, bool)> {
+        self.loops.iter().zip(&self.failed).map(|(&(lo, hi, _), &f)| (lo, hi, f)).collect()
     }
 }

@@ -1060,7 +1060,7 @@ impl Vm {
                                     crate::gc::maybe_collect();
                                 }
                                 if self.jit.is_some() {
-                                    let hot = func.code.calls.get() >= self.jit_call_threshold;
+                                    let hot = func.code.calls.get() >= self.jit_call_threshold && !self.leave_to_caller(code, &func.code);
                                     if let Some(native) = self.jit_entry_for(&func.code, hot) {
                                         crate::stats::CodeCounts::bump(&func.code.jit.counts.native_from_rust);
                                         if let Err(e) = self.run_native(native, 0) {
