@@ -459,6 +459,8 @@ struct Known {
     hoisted: Vec<hoist::HoistedCheck>,
     /// List header loads to settle likewise (`invariant`).
     header_loads: Vec<invariant::HeaderLoad>,
+    /// Kinds checks to settle likewise (`invariant`).
+    kinds_checks: Vec<invariant::KindsCheck>,
 }
 
 /// Whether no block of the loop closed by the back-edge from block `at`
@@ -521,6 +523,8 @@ pub struct Settle {
     hoist_loops: Vec<(usize, usize)>,
     header_loads: Vec<invariant::HeaderLoad>,
     invariant_loops: Vec<(usize, usize, bool)>,
+    kinds_checks: Vec<invariant::KindsCheck>,
+    kinds_loops: Vec<(usize, usize, bool, bool)>,
     safepoints: Vec<Safepoint>,
     pcs: hoist::BlockPcs,
     pure_refs: Vec<FuncRef>,
@@ -530,18 +534,19 @@ pub struct Settle {
 impl Settle {
     /// Runs the passes on `func`, the function they were planned for.
     pub fn run(self, func: &mut Function) {
-        if self.checks.is_empty() && self.header_loads.is_empty() && self.safepoints.is_empty() {
+        if self.checks.is_empty() && self.header_loads.is_empty() && self.kinds_checks.is_empty() && self.safepoints.is_empty() {
             return;
         }
         let done = hoist::Finished::of(func, self.pcs, &self.pure_refs, self.release);
         hoist::settle_hoisted_checks(func, &done, &self.checks, &self.hoist_loops);
         invariant::settle_invariant_loads(func, &done, &self.header_loads, &self.invariant_loops);
+        invariant::settle_kinds_checks(func, &done, &self.kinds_checks, &self.kinds_loops);
         drop_idle_safepoints(func, &done, &self.safepoints);
     }
 }
 
 /// The `ListData::kinds` bit of items of type `t` (0: none).
-fn kinds_bit(t: Ty) -> u8 {
+pub(crate) fn kinds_bit(t: Ty) -> u8 {
     use pylift_runtime::objects::list::{ALL_BOOLS, ALL_FLOATS, ALL_INTS};
     match t {
         Ty::Float => ALL_FLOATS,
@@ -1180,6 +1185,8 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         hoist_loops: t.u.plan.hoisting.spans(),
         header_loads: std::mem::take(&mut t.known.header_loads),
         invariant_loops: t.u.plan.invariant.spans(),
+        kinds_checks: std::mem::take(&mut t.known.kinds_checks),
+        kinds_loops: t.u.plan.invariant.kinds_spans(),
         safepoints: std::mem::take(&mut t.known.safepoints),
         pcs: t.block_pcs(),
         pure_refs: t.pure_refs.clone(),
@@ -3641,9 +3648,9 @@ impl<'a, 'b> Tr<'a, 'b> {
         let bit = kinds_bit(ty);
         if !self.known.typed_lists.contains(&(ob, bit)) {
             let p = self.b.use_var(self.u.vi[ob as usize]);
-            let kinds = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.list_kinds);
-            let has = self.b.ins().band_imm_s(kinds, bit as i64);
-            self.guard(has, pc, DeoptReason::TypedList);
+            let fail = self.deopt_block(pc, DeoptReason::TypedList);
+            let hoisted = self.kinds_hoisted(ob, bit);
+            self.kinds_check(p, bit, fail, hoisted.map(|lp| (lp, false)));
             self.known.typed_lists.push((ob, bit));
         }
         Some(ty)
@@ -3659,6 +3666,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         let bit = kinds_bit(self.ty(vb));
         let numbers = self.known.typed_lists.iter().any(|&(r, _)| r == ob);
         if bit == 0 || !self.known.typed_lists.contains(&(ob, bit)) {
+            self.kinds_written();
             let kinds = if bit == 0 {
                 self.b.ins().iconst(I8, 0)
             } else {

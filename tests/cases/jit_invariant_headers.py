@@ -71,6 +71,43 @@ def sometimes_list(xs, n):
     return s
 
 
+def float_sum(xs, n):
+    # Float items loaded unchecked in a call-free loop (kinds checked where
+    # the loop is entered).
+    s = 0.0
+    for i in range(n):
+        s += xs[i % len(xs)]
+    return s
+
+
+def kinds_change_inside(a, b, n):
+    # A store through another register (the same list) clears the kinds
+    # byte inside the loop: later loads must see the string.
+    s = 0.0
+    seen = []
+    for i in range(n):
+        v = a[i % 4]
+        if isinstance(v, float):
+            s += v
+        elif len(seen) < 3:
+            seen.append(v)
+        if i == n // 2:
+            b[1] = "x"
+    return s, seen
+
+
+def swap_ints(perm, rounds):
+    # Int items swapped in a call-free loop: stores of ints keep the kinds.
+    for r in range(rounds):
+        i = 0
+        j = len(perm) - 1
+        while i < j:
+            perm[i], perm[j] = perm[j], perm[i]
+            i += 1
+            j -= 1
+    return perm
+
+
 def main():
     print(sieve(100000), sieve(2000), sieve(10))
     print(grows(list(range(50)), 20000))
@@ -80,6 +117,11 @@ def main():
     print(aliases(xs, xs, 20000), xs[:5])
     for arg in [list(range(10)), tuple(range(10)), list(range(10, 20)), tuple(range(5, 15))]:
         print(sometimes_list(arg, 5000))
+    fl = [0.5, 1.5, 2.25, 3.0]
+    print(float_sum(fl, 20000), float_sum([1.0, 2, 3.5], 3000), float_sum(fl, 100))
+    fl2 = [0.5, 1.5, 2.5, 3.5]
+    print(kinds_change_inside(fl2, fl2, 4000), fl2)
+    print(swap_ints(list(range(9)), 3001), swap_ints([1, 2.5, 3, 4], 1001))
 
 
 main()

@@ -17,13 +17,21 @@
 //! (`settle_invariant_loads`, on the JIT thread). An edge into the loop where the register is
 //! not a `List` leaves the variable undefined there: that loop keeps its
 //! loads.
+//!
+//! The kinds byte (`ListData::kinds`) is hoisted the same way when no store
+//! in the loop writes it: the check that a list holds only floats (ints,
+//! bools), which typed loads make once per straight-line run, is also made
+//! on every edge into the loop (`deopt_typed_list` there), and the checks
+//! inside go if no call reaches them (`settle_kinds_checks`).
 
 use super::{hoist::Finished, Tr, Ty};
-use crate::flow;
+use crate::{flow, spec};
+use cranelift_codegen::ir::types::I32;
 use cranelift_codegen::ir::types::I64;
-use cranelift_codegen::ir::{Function, Inst, InstBuilder, MemFlagsData, Value as CValue};
+use cranelift_codegen::ir::{Block, Function, Inst, InstBuilder, MemFlagsData, Value as CValue};
 use cranelift_frontend::Variable;
 use pylift_runtime::bytecode::{Code, Op};
+use pylift_runtime::jit::DeoptReason;
 use std::collections::HashSet;
 
 /// The loops whose list headers are hoisted (a function's own plan; empty
@@ -40,6 +48,23 @@ pub(super) struct Invariant {
     vars: Vec<Vec<Option<[Variable; FIELDS]>>>,
     /// Per loop: an edge into it could not load some register's header.
     failed: Vec<bool>,
+    /// Per loop and planned register: the kinds bit its typed loads check
+    /// (0: none, or loads of different kinds).
+    bits: Vec<Vec<u8>>,
+    /// Per loop: a store in it writes some list's kinds byte.
+    kinds_written: Vec<bool>,
+}
+
+/// A kinds check made under the plan: on an edge into the loop, or at a
+/// typed load in it.
+#[derive(Clone, Copy)]
+pub(super) struct KindsCheck {
+    lp: usize,
+    /// The byte's load, the branch on the bit, the block it continues in.
+    load: Inst,
+    branch: Inst,
+    ok: Block,
+    entry: bool,
 }
 
 /// How many header words are hoisted (`Tr::header_fields`).
@@ -92,8 +117,25 @@ pub(super) fn plan(code: &Code) -> Invariant {
         for &p in &body {
             h.loop_of[p] = Some(i);
         }
+        // The kinds bit each register's typed loads would check.
+        let bits = regs
+            .iter()
+            .map(|&r| {
+                let mut bit = None;
+                for &p in body.iter().filter(|&&p| code.instrs[p].op == Op::GetItem && code.instrs[p].b == r) {
+                    let b = spec::item_ty(code, p).map_or(0, super::kinds_bit);
+                    if bit.is_some_and(|x| x != b) {
+                        return 0;
+                    }
+                    bit = Some(b);
+                }
+                bit.unwrap_or(0)
+            })
+            .collect();
+        h.bits.push(bits);
         h.vars.push(vec![None; regs.len()]);
         h.failed.push(false);
+        h.kinds_written.push(false);
         h.loops.push((lo, hi, regs));
     }
     h
@@ -138,7 +180,48 @@ impl Tr<'_, '_> {
                     self.known.header_loads.push(HeaderLoad { lp, k, f, load: self.b.func.dfg.value_def(w).unwrap_inst(), hoisted: None });
                     self.b.def_var(var, w);
                 }
+                let bit = self.u.plan.invariant.bits[lp][k];
+                if bit != 0 && !self.u.code.jit.no_typed_lists.get() {
+                    let fail = self.deopt_block(to, DeoptReason::TypedList);
+                    self.kinds_check(p, bit, fail, Some((lp, true)));
+                }
             }
+        }
+    }
+
+    /// Checks that the list at `p` has kinds bit `bit`, branching to `fail`
+    /// if not, and continues in a new block; records the check under
+    /// `record` (its loop, and whether made on an edge into it).
+    pub(super) fn kinds_check(&mut self, p: CValue, bit: u8, fail: Block, record: Option<(usize, bool)>) {
+        let kinds = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.list_kinds);
+        let has = self.b.ins().band_imm_s(kinds, i64::from(bit));
+        let ok = self.b.create_block();
+        let branch = self.b.ins().brif(has, ok, &[], fail, &[]);
+        if let Some((lp, entry)) = record {
+            let load = self.b.func.dfg.value_def(kinds).unwrap_inst();
+            self.known.kinds_checks.push(KindsCheck { lp, load, branch, ok, entry });
+        }
+        self.b.switch_to_block(ok);
+    }
+
+    /// The planned loop the current instruction is in whose register `ob`
+    /// has kinds bit `bit` hoisted, if any (for `kinds_check`'s record).
+    pub(super) fn kinds_hoisted(&self, ob: u16, bit: u8) -> Option<usize> {
+        if self.inline.is_some() || self.pure.is_some() {
+            return None;
+        }
+        let inv = &self.u.plan.invariant;
+        let lp = self.known.at.and_then(|pc| inv.loop_of.get(pc).copied().flatten())?;
+        let k = inv.loops[lp].2.iter().position(|&r| r == ob)?;
+        (inv.bits[lp][k] == bit).then_some(lp)
+    }
+
+    /// A store in the current instruction writes a list's kinds byte: its
+    /// loop's kinds checks stay where they are.
+    pub(super) fn kinds_written(&mut self) {
+        let inv = &mut self.u.plan.invariant;
+        if let Some(lp) = self.known.at.and_then(|pc| inv.loop_of.get(pc).copied().flatten()) {
+            inv.kinds_written[lp] = true;
         }
     }
 
@@ -193,5 +276,40 @@ impl Invariant {
     /// Each planned loop's span, and whether an edge into it failed.
     pub(super) fn spans(&self) -> Vec<(usize, usize, bool)> {
         self.loops.iter().zip(&self.failed).map(|(&(lo, hi, _), &f)| (lo, hi, f)).collect()
+    }
+
+    /// `spans`, with whether a store in the loop writes a kinds byte.
+    pub(super) fn kinds_spans(&self) -> Vec<(usize, usize, bool, bool)> {
+        self.spans().into_iter().zip(&self.kinds_written).map(|((lo, hi, f), &w)| (lo, hi, f, w)).collect()
+    }
+}
+
+/// Removes the kinds checks inside loops where no call reaches them and no
+/// store writes a kinds byte; and the entry checks of loops none of whose
+/// checks went (`loops`: as for `settle_invariant_loads`, with whether a
+/// store writes kinds). Run on the finished function.
+pub(super) fn settle_kinds_checks(func: &mut Function, done: &Finished, checks: &[KindsCheck], loops: &[(usize, usize, bool, bool)]) {
+    if checks.is_empty() {
+        return;
+    }
+    let mut removed = Vec::new();
+    let mut hoisted = vec![false; loops.len()];
+    for (lp, &(lo, hi, failed, written)) in loops.iter().enumerate() {
+        if failed || written {
+            continue;
+        }
+        let tainted = done.tainted(lo, hi);
+        for c in checks.iter().filter(|c| c.lp == lp && !c.entry) {
+            if func.layout.inst_block(c.branch).is_some_and(|b| !tainted.contains(&b)) {
+                removed.push((c.branch, c.ok, c.load));
+                hoisted[lp] = true;
+            }
+        }
+    }
+    removed.extend(checks.iter().filter(|c| c.entry && !hoisted[c.lp]).map(|c| (c.branch, c.ok, c.load)));
+    for (branch, ok, load) in removed {
+        func.replace(branch).jump(ok, &[]);
+        // The load is dead now (loads are not removed for us).
+        func.replace(load).iconst(I32, 0);
     }
 }
