@@ -460,7 +460,7 @@ struct Known {
     /// List header loads to settle likewise (`invariant`).
     header_loads: Vec<invariant::HeaderLoad>,
     /// Kinds checks to settle likewise (`invariant`).
-    kinds_checks: Vec<invariant::KindsCheck>,
+    kinds_checks: Vec<hoist::HoistedCheck>,
 }
 
 /// Whether no block of the loop closed by the back-edge from block `at`
@@ -520,11 +520,11 @@ fn drop_idle_safepoints(func: &mut Function, done: &hoist::Finished, safepoints:
 /// of code generation) and the program does not wait for them.
 pub struct Settle {
     checks: Vec<hoist::HoistedCheck>,
-    hoist_loops: Vec<(usize, usize)>,
+    hoist_loops: Vec<(usize, usize, bool)>,
     header_loads: Vec<invariant::HeaderLoad>,
     invariant_loops: Vec<(usize, usize, bool)>,
-    kinds_checks: Vec<invariant::KindsCheck>,
-    kinds_loops: Vec<(usize, usize, bool, bool)>,
+    kinds_checks: Vec<hoist::HoistedCheck>,
+    kinds_loops: Vec<(usize, usize, bool)>,
     safepoints: Vec<Safepoint>,
     pcs: hoist::BlockPcs,
     pure_refs: Vec<FuncRef>,
@@ -540,7 +540,7 @@ impl Settle {
         let done = hoist::Finished::of(func, self.pcs, &self.pure_refs, self.release);
         hoist::settle_hoisted_checks(func, &done, &self.checks, &self.hoist_loops);
         invariant::settle_invariant_loads(func, &done, &self.header_loads, &self.invariant_loops);
-        invariant::settle_kinds_checks(func, &done, &self.kinds_checks, &self.kinds_loops);
+        hoist::settle_hoisted_checks(func, &done, &self.kinds_checks, &self.kinds_loops);
         drop_idle_safepoints(func, &done, &self.safepoints);
     }
 }

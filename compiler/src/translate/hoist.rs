@@ -21,7 +21,6 @@
 use super::{FoldGuard, Tr};
 use crate::flow;
 use cranelift_codegen::flowgraph::ControlFlowGraph;
-use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{Block, FuncRef, Function, Inst, InstBuilder, SigRef};
 use pylift_runtime::bytecode::{Code, Op};
 use pylift_runtime::jit::DeoptReason;
@@ -39,18 +38,20 @@ pub(super) struct Hoisting {
     loop_of: Vec<Option<usize>>,
 }
 
-/// A fold check made under a hoisting plan, to be settled once the whole
-/// function is translated.
+/// A check made under a hoisting plan (a fold check, or a list kinds
+/// check: `invariant`), to be settled once the whole function is
+/// translated.
 #[derive(Clone, Copy)]
 pub(super) struct HoistedCheck {
-    /// Index in `Hoisting::loops`.
-    lp: usize,
-    /// The check's load of the dict word, and its branch to `ok`.
-    load: Inst,
-    branch: Inst,
-    ok: Block,
-    /// Made on an edge into the loop (else at a lookup inside it).
-    entry: bool,
+    /// Index in the plan's loops.
+    pub(super) lp: usize,
+    /// The check's load (of the dict word, the kinds byte), and its branch
+    /// to `ok`.
+    pub(super) load: Inst,
+    pub(super) branch: Inst,
+    pub(super) ok: Block,
+    /// Made on an edge into the loop (else inside it).
+    pub(super) entry: bool,
 }
 
 /// Plans hoisting for `code` given its folded lookups (`Fold::guards` per
@@ -139,17 +140,22 @@ impl Tr<'_, '_> {
     }
 }
 
-/// Removes the checks at lookups that no call in their loop reaches
-/// (without leaving the loop); and the entry checks of loops none of whose
-/// lookups lost theirs (`loops`: each planned loop's first and last
-/// instruction). Run on the finished function.
-pub(super) fn settle_hoisted_checks(func: &mut Function, done: &Finished, checks: &[HoistedCheck], loops: &[(usize, usize)]) {
+/// Removes the checks made inside loops that no call in their loop
+/// reaches (without leaving the loop); and the entry checks of loops none
+/// of whose checks inside went (`loops`: each loop's first and last
+/// instruction, and whether its checks must stay where they are). Run on
+/// the finished function, for fold checks (`Tr::fold_check`) and list
+/// kinds checks (`invariant`) alike.
+pub(super) fn settle_hoisted_checks(func: &mut Function, done: &Finished, checks: &[HoistedCheck], loops: &[(usize, usize, bool)]) {
     if checks.is_empty() {
         return;
     }
     let mut removed = Vec::new();
     let mut hoisted = vec![false; loops.len()];
-    for (lp, &(lo, hi)) in loops.iter().enumerate() {
+    for (lp, &(lo, hi, stay)) in loops.iter().enumerate() {
+        if stay {
+            continue;
+        }
         let tainted = done.tainted(lo, hi);
         for c in checks.iter().filter(|c| c.lp == lp && !c.entry) {
             if func.layout.inst_block(c.branch).is_some_and(|b| !tainted.contains(&b)) {
@@ -162,14 +168,16 @@ pub(super) fn settle_hoisted_checks(func: &mut Function, done: &Finished, checks
     for (branch, ok, load) in removed {
         func.replace(branch).jump(ok, &[]);
         // The load is dead now (loads are not removed for us).
-        func.replace(load).iconst(I64, 0);
+        let ty = func.dfg.value_type(func.dfg.first_result(load));
+        func.replace(load).iconst(ty, 0);
     }
 }
 
 impl Hoisting {
-    /// Each planned loop's first and last instruction.
-    pub(super) fn spans(&self) -> Vec<(usize, usize)> {
-        self.loops.iter().map(|&(lo, hi, _)| (lo, hi)).collect()
+    /// Each planned loop's first and last instruction (for
+    /// `settle_hoisted_checks`: its checks may move).
+    pub(super) fn spans(&self) -> Vec<(usize, usize, bool)> {
+        self.loops.iter().map(|&(lo, hi, _)| (lo, hi, false)).collect()
     }
 }
 

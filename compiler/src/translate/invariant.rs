@@ -22,9 +22,10 @@
 //! in the loop writes it: the check that a list holds only floats (ints,
 //! bools), which typed loads make once per straight-line run, is also made
 //! on every edge into the loop (`deopt_typed_list` there), and the checks
-//! inside go if no call reaches them (`settle_kinds_checks`).
+//! inside go if no call reaches them (`hoist::settle_hoisted_checks`).
 
-use super::{hoist::Finished, Tr, Ty};
+use super::hoist::{Finished, HoistedCheck};
+use super::{Tr, Ty};
 use crate::{flow, spec};
 use cranelift_codegen::ir::types::I32;
 use cranelift_codegen::ir::types::I64;
@@ -53,18 +54,6 @@ pub(super) struct Invariant {
     bits: Vec<Vec<u8>>,
     /// Per loop: a store in it writes some list's kinds byte.
     kinds_written: Vec<bool>,
-}
-
-/// A kinds check made under the plan: on an edge into the loop, or at a
-/// typed load in it.
-#[derive(Clone, Copy)]
-pub(super) struct KindsCheck {
-    lp: usize,
-    /// The byte's load, the branch on the bit, the block it continues in.
-    load: Inst,
-    branch: Inst,
-    ok: Block,
-    entry: bool,
 }
 
 /// How many header words are hoisted (`Tr::header_fields`).
@@ -199,7 +188,7 @@ impl Tr<'_, '_> {
         let branch = self.b.ins().brif(has, ok, &[], fail, &[]);
         if let Some((lp, entry)) = record {
             let load = self.b.func.dfg.value_def(kinds).unwrap_inst();
-            self.known.kinds_checks.push(KindsCheck { lp, load, branch, ok, entry });
+            self.known.kinds_checks.push(HoistedCheck { lp, load, branch, ok, entry });
         }
         self.b.switch_to_block(ok);
     }
@@ -278,38 +267,10 @@ impl Invariant {
         self.loops.iter().zip(&self.failed).map(|(&(lo, hi, _), &f)| (lo, hi, f)).collect()
     }
 
-    /// `spans`, with whether a store in the loop writes a kinds byte.
-    pub(super) fn kinds_spans(&self) -> Vec<(usize, usize, bool, bool)> {
-        self.spans().into_iter().zip(&self.kinds_written).map(|((lo, hi, f), &w)| (lo, hi, f, w)).collect()
-    }
-}
-
-/// Removes the kinds checks inside loops where no call reaches them and no
-/// store writes a kinds byte; and the entry checks of loops none of whose
-/// checks went (`loops`: as for `settle_invariant_loads`, with whether a
-/// store writes kinds). Run on the finished function.
-pub(super) fn settle_kinds_checks(func: &mut Function, done: &Finished, checks: &[KindsCheck], loops: &[(usize, usize, bool, bool)]) {
-    if checks.is_empty() {
-        return;
-    }
-    let mut removed = Vec::new();
-    let mut hoisted = vec![false; loops.len()];
-    for (lp, &(lo, hi, failed, written)) in loops.iter().enumerate() {
-        if failed || written {
-            continue;
-        }
-        let tainted = done.tainted(lo, hi);
-        for c in checks.iter().filter(|c| c.lp == lp && !c.entry) {
-            if func.layout.inst_block(c.branch).is_some_and(|b| !tainted.contains(&b)) {
-                removed.push((c.branch, c.ok, c.load));
-                hoisted[lp] = true;
-            }
-        }
-    }
-    removed.extend(checks.iter().filter(|c| c.entry && !hoisted[c.lp]).map(|c| (c.branch, c.ok, c.load)));
-    for (branch, ok, load) in removed {
-        func.replace(branch).jump(ok, &[]);
-        // The load is dead now (loads are not removed for us).
-        func.replace(load).iconst(I32, 0);
+    /// Each planned loop's span for `hoist::settle_hoisted_checks` of its
+    /// kinds checks: they stay inside if an edge into the loop failed or a
+    /// store in it writes a kinds byte.
+    pub(super) fn kinds_spans(&self) -> Vec<(usize, usize, bool)> {
+        self.spans().into_iter().zip(&self.kinds_written).map(|((lo, hi, f), &w)| (lo, hi, f || w)).collect()
     }
 }
