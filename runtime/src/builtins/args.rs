@@ -101,6 +101,26 @@ pub fn index_arg(vm: &mut crate::interp::Vm, v: &Value, what: &str) -> PyResult<
     int_arg(v, what)
 }
 
+/// An integer argument of any size (an int, a bool, or an object with
+/// `__index__`), as `range()` takes them.
+pub fn big_index_arg(vm: &mut crate::interp::Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
+    if let Some(b) = v.to_bigint() {
+        return Ok(b);
+    }
+    if v.as_instance().is_some() {
+        if let Some(f) = crate::ops::lookup_special(v, "__index__") {
+            let r = crate::ops::call_special(vm, &f, v, &[])?;
+            return r.to_bigint().ok_or_else(|| type_error(format!("__index__ returned non-int (type {})", type_name(&r))));
+        }
+        if let Some(n) = crate::ops::native_of(v) {
+            if let Some(b) = n.to_bigint() {
+                return Ok(b);
+            }
+        }
+    }
+    Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))))
+}
+
 pub fn str_arg<'a>(v: &'a Value, fname: &str) -> Result<&'a str, PyErr> {
     v.as_str().ok_or_else(|| type_error(format!("{fname} must be str, not {}", type_name(v))))
 }

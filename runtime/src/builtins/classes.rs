@@ -11,7 +11,7 @@ use crate::objects::dict::new_dict;
 use crate::objects::func::Args;
 use crate::objects::iter::{new_iter, IterState};
 use crate::objects::list::new_list;
-use crate::objects::misc::{new_descriptor, new_range, new_slice, new_super, DescriptorData};
+use crate::objects::misc::{new_descriptor, new_slice, new_super, DescriptorData};
 use crate::objects::str::{intern, new_string};
 use crate::objects::tuple::new_tuple;
 use crate::ops::{self, type_name};
@@ -607,16 +607,17 @@ fn set_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = cls_and_args(&args)?;
     let a = range(&a, "range", 1, 3)?;
-    let ints: Vec<i64> = a.iter().map(|v| super::args::index_arg(vm, v, "range")).collect::<PyResult<_>>()?;
+    let ints: Vec<num_bigint::BigInt> = a.iter().map(|v| super::args::big_index_arg(vm, v)).collect::<PyResult<_>>()?;
+    let one = || num_bigint::BigInt::from(1);
     let (start, stop, step) = match ints.len() {
-        1 => (0, ints[0], 1),
-        2 => (ints[0], ints[1], 1),
-        _ => (ints[0], ints[1], ints[2]),
+        1 => (num_bigint::BigInt::from(0), ints[0].clone(), one()),
+        2 => (ints[0].clone(), ints[1].clone(), one()),
+        _ => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
     };
-    if step == 0 {
+    if step == num_bigint::BigInt::from(0) {
         return Err(value_error("range() arg 3 must not be zero"));
     }
-    Ok(new_range(start, stop, step))
+    Ok(crate::objects::misc::new_any_range(start, stop, step))
 }
 
 fn slice_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -854,6 +855,12 @@ fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(new_iter(IterState::List { list: new_list(items), index: 0 }));
     }
     if let Some(r) = seq.as_range() {
+        if r.big.is_some() {
+            // Item by item from the end (`range.__getitem__` computes each).
+            use num_traits::ToPrimitive;
+            let n = r.big_len().to_i64().ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"))?;
+            return Ok(new_iter(IterState::Reversed { seq: seq.clone(), index: n - 1 }));
+        }
         let n = r.len();
         let last = r.start + (n - 1) * r.step;
         return Ok(new_iter(IterState::Range { next: last, stop: r.start - r.step, step: -r.step }));
@@ -910,8 +917,9 @@ fn range_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = super::args::method(&args, "index", 1, 1)?;
     if ops::contains(vm, s, &a[0])? {
         let r = s.as_range().ok_or_else(|| type_error("range"))?;
-        let i = a[0].to_i64().unwrap_or(0);
-        return Ok(Value::int((i - r.start) / r.step));
+        let [start, _, step] = r.bounds();
+        let i = a[0].to_bigint().unwrap_or_default();
+        return Ok(crate::objects::int::from_bigint((i - start) / step));
     }
     let rep = ops::repr(vm, &a[0])?;
     Err(value_error(format!("{rep} is not in range")))
@@ -924,10 +932,11 @@ fn range_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn range_attr(v: &Value, which: u8) -> PyResult<Value> {
     let r = v.as_range().ok_or_else(|| type_error("range"))?;
-    Ok(Value::int(match which {
-        0 => r.start,
-        1 => r.stop,
-        _ => r.step,
+    let [start, stop, step] = r.bounds();
+    Ok(crate::objects::int::from_bigint(match which {
+        0 => start,
+        1 => stop,
+        _ => step,
     }))
 }
 

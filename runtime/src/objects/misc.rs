@@ -4,11 +4,17 @@
 use super::PyCell;
 use crate::heap::{alloc, ObjKind, Payload};
 use crate::value::Value;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
 
 pub struct RangeData {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// Bounds beyond i64 (or a length beyond it): the range's true bounds,
+    /// and the i64 fields are unused. Rare, so kept out of line; every
+    /// range operation asks `big` first (`bounds`).
+    pub big: Option<Box<[BigInt; 3]>>,
 }
 
 impl Payload for RangeData {
@@ -16,14 +22,45 @@ impl Payload for RangeData {
 }
 
 impl RangeData {
+    /// The length (of a range with i64 bounds and length: see `big`).
     pub fn len(&self) -> i64 {
         range_len(self.start, self.stop, self.step)
     }
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        match &self.big {
+            Some(_) => self.big_len().is_zero(),
+            None => self.len() == 0,
+        }
     }
     pub fn get(&self, i: i64) -> i64 {
         self.start + i * self.step
+    }
+    /// Start, stop and step, whatever their size.
+    pub fn bounds(&self) -> [BigInt; 3] {
+        match &self.big {
+            Some(b) => (**b).clone(),
+            None => [BigInt::from(self.start), BigInt::from(self.stop), BigInt::from(self.step)],
+        }
+    }
+    /// The length, whatever its size.
+    pub fn big_len(&self) -> BigInt {
+        let [start, stop, step] = self.bounds();
+        big_range_len(&start, &stop, &step)
+    }
+    /// Item `i` (in range), whatever its size.
+    pub fn big_get(&self, i: &BigInt) -> BigInt {
+        let [start, _, step] = self.bounds();
+        start + i * step
+    }
+}
+
+/// The length of range(start, stop, step) (`step` not zero).
+pub fn big_range_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    let (lo, hi, st) = if step.is_positive() { (start, stop, step.clone()) } else { (stop, start, -step) };
+    if lo >= hi {
+        BigInt::zero()
+    } else {
+        (hi - lo - 1u8) / st + 1u8
     }
 }
 
@@ -37,7 +74,17 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
 }
 
 pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
-    alloc(RangeData { start, stop, step })
+    alloc(RangeData { start, stop, step, big: None })
+}
+
+/// A range of any bounds (`step` not zero): an i64 range when its bounds
+/// and length fit, else a big one.
+pub fn new_any_range(start: BigInt, stop: BigInt, step: BigInt) -> Value {
+    let len = big_range_len(&start, &stop, &step);
+    if let (Some(a), Some(b), Some(c), Some(_)) = (start.to_i64(), stop.to_i64(), step.to_i64(), len.to_i64()) {
+        return new_range(a, b, c);
+    }
+    alloc(RangeData { start: 0, stop: 0, step: 1, big: Some(Box::new([start, stop, step])) })
 }
 
 pub struct ModuleData {

@@ -248,9 +248,15 @@ fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Val
         (Some(ObjKind::Range), Some(ObjKind::Range)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
             let (x, y) = (a.as_range(), b.as_range());
             let eq = match (x, y) {
-                (Some(x), Some(y)) => {
+                (Some(x), Some(y)) if x.big.is_none() && y.big.is_none() => {
                     let (lx, ly) = (x.len(), y.len());
                     lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+                }
+                (Some(x), Some(y)) => {
+                    use num_traits::{One, Zero};
+                    let ([xs, _, xst], [ys, _, yst]) = (x.bounds(), y.bounds());
+                    let (lx, ly) = (x.big_len(), y.big_len());
+                    lx == ly && (lx.is_zero() || (xs == ys && (lx.is_one() || xst == yst)))
                 }
                 _ => false,
             };

@@ -27,7 +27,12 @@ pub fn builtin_iter(v: &Value) -> Option<Value> {
         ObjKind::Str => IterState::Str { s: v.clone(), pos: 0 },
         ObjKind::Range => {
             let r = v.as_range()?;
-            return Some(range_iter(r.start, r.stop, r.step));
+            if r.big.is_some() {
+                // Item by item (`range.__getitem__` computes each).
+                IterState::SeqGetItem { obj: v.clone(), index: 0 }
+            } else {
+                return Some(range_iter(r.start, r.stop, r.step));
+            }
         }
         ObjKind::Dict => IterState::Dict { dict: v.clone(), pos: 0, len: v.as_dict().map_or(0, |d| d.len()), kind: ViewKind::Keys },
         ObjKind::DictView => {

@@ -304,7 +304,14 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             ObjKind::Tuple => return Ok(v.as_tuple().map_or(0, |t| t.items.len())),
             ObjKind::Dict => return Ok(v.as_dict().map_or(0, |d| d.len())),
             ObjKind::Set => return Ok(v.as_set().map_or(0, |s| s.len())),
-            ObjKind::Range => return Ok(v.as_range().map_or(0, |r| r.len() as usize)),
+            ObjKind::Range => {
+                let Some(r) = v.as_range() else { return Ok(0) };
+                if r.big.is_some() {
+                    use num_traits::ToPrimitive;
+                    return r.big_len().to_usize().filter(|&n| n <= isize::MAX as usize).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"));
+                }
+                return Ok(r.len() as usize);
+            }
             ObjKind::Bytes => return Ok(v.as_bytes().map_or(0, |b| b.bytes.get().len())),
             ObjKind::DictView => {
                 let d = v.downcast::<crate::objects::misc::DictViewData>().map(|d| d.dict.clone());
@@ -377,10 +384,16 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                 };
             }
             ObjKind::Range => {
-                if let (Some(r), Some(i)) = (container.as_range(), item.to_i64()) {
+                if let (Some(r), Some(i)) = (container.as_range().filter(|r| r.big.is_none()), item.to_i64()) {
                     let (start, stop, step) = (r.start, r.stop, r.step);
                     let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
                     return Ok(inside && (i - start) % step == 0);
+                }
+                if let (Some(r), Some(i), false) = (container.as_range(), item.to_bigint(), item.is_bool()) {
+                    use num_traits::{Signed, Zero};
+                    let [start, stop, step] = r.bounds();
+                    let inside = if step.is_positive() { i >= start && i < stop } else { i <= start && i > stop };
+                    return Ok(inside && ((i - start) % step).is_zero());
                 }
             }
             ObjKind::DictView => {

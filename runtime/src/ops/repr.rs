@@ -65,7 +65,8 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         ObjKind::Instance => instance_repr(vm, v),
         ObjKind::Range => {
             let r = v.as_range().ok_or_else(|| type_error("range"))?;
-            Ok(if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) })
+            let [start, stop, step] = r.bounds();
+            Ok(if step == num_bigint::BigInt::from(1) { format!("range({start}, {stop})") } else { format!("range({start}, {stop}, {step})") })
         }
         ObjKind::Class => {
             if let Some(f) = super::meta_special(v, "__repr__") {

@@ -201,6 +201,7 @@ pub fn get_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<Value> {
                 None => Err(key_error(k.clone())),
             }
         }
+        Some(ObjKind::Range) if o.as_range().is_some_and(|r| r.big.is_some()) => big_range_item(vm, o, k),
         Some(ObjKind::Range) => {
             let r = o.as_range().ok_or_else(|| type_error("range"))?;
             let (start, step, len) = (r.start, r.step, r.len());
@@ -464,4 +465,50 @@ pub fn del_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<()> {
         }
         _ => Err(type_error(format!("'{}' object doesn't support item deletion", type_name(o)))),
     }
+}
+
+/// `r[k]` of a range with bounds beyond i64 (`RangeData::big`): an index or
+/// a slice, in big-int arithmetic as CPython computes them.
+fn big_range_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<Value> {
+    use num_bigint::BigInt;
+    use num_traits::{Signed, Zero};
+    let r = o.as_range().ok_or_else(|| type_error("range"))?;
+    let len = r.big_len();
+    if let Some(s) = k.as_slice_obj() {
+        let arg = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
+            if v.is_none() {
+                Ok(None)
+            } else {
+                crate::builtins::args::big_index_arg(vm, v).map(Some)
+            }
+        };
+        let (s0, s1, st) = (arg(vm, &s.start)?, arg(vm, &s.stop)?, arg(vm, &s.step)?);
+        let st = st.unwrap_or_else(|| BigInt::from(1));
+        if st.is_zero() {
+            return Err(crate::error::value_error("slice step cannot be zero"));
+        }
+        let (lower, upper) = if st.is_negative() { (BigInt::from(-1), &len - 1u8) } else { (BigInt::zero(), len.clone()) };
+        let clamp = |x: Option<BigInt>, default: &BigInt| -> BigInt {
+            match x {
+                None => default.clone(),
+                Some(x) if x.is_negative() => (x + &len).max(lower.clone()),
+                Some(x) => x.min(upper.clone()),
+            }
+        };
+        let (first, last) = if st.is_negative() { (clamp(s0, &upper), clamp(s1, &lower)) } else { (clamp(s0, &lower), clamp(s1, &upper)) };
+        let n = crate::objects::misc::big_range_len(&first, &last, &st);
+        let [start, _, step] = r.bounds();
+        let new_start = start + first * &step;
+        let new_step = step * st;
+        let new_stop = &new_start + n * &new_step;
+        return Ok(crate::objects::misc::new_any_range(new_start, new_stop, new_step));
+    }
+    let mut i = crate::builtins::args::big_index_arg(vm, k).map_err(|_| type_error(format!("range indices must be integers or slices, not {}", type_name(k))))?;
+    if i.is_negative() {
+        i += &len;
+    }
+    if i.is_negative() || i >= len {
+        return Err(index_error("range object index out of range"));
+    }
+    Ok(crate::objects::int::from_bigint(r.big_get(&i)))
 }
