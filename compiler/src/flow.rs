@@ -6,7 +6,7 @@
 //! "all registers" (read: everything stays live; write: every register's
 //! type is forgotten), which is always safe.
 
-use pylift_runtime::bytecode::{Code, Fmt, Op, NO_REG};
+use pylift_runtime::bytecode::{Code, Op, NO_REG};
 
 /// Registers an instruction writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,12 +112,7 @@ pub fn writes(code: &Code, pc: usize) -> Writes {
 
 /// The jump target of the instruction at `pc`, if it jumps.
 pub fn jump_target(code: &Code, pc: usize) -> Option<usize> {
-    let ins = code.instrs[pc];
-    match ins.info().fmt {
-        Fmt::T | Fmt::RT => Some(ins.target() as usize),
-        Fmt::RRT2 => code.instrs.get(pc + 1).map(|w| w.target() as usize),
-        _ => None,
-    }
+    code.jump_target(pc)
 }
 
 /// Whether control can fall through to the next instruction.

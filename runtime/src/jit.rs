@@ -502,14 +502,8 @@ pub(crate) fn small_leaf(code: &Code) -> bool {
     let mut leaf = code.instrs.len() <= LEAF_MAX_INSTRS && !code.flags.generator;
     let mut pc = 0;
     while leaf && pc < code.instrs.len() {
-        let ins = code.instrs[pc];
-        let target = match ins.info().fmt {
-            crate::bytecode::Fmt::T | crate::bytecode::Fmt::RT => Some(ins.target() as usize),
-            crate::bytecode::Fmt::RRT2 => code.instrs.get(pc + 1).map(|w| w.target() as usize),
-            _ => None,
-        };
-        leaf = target.is_none_or(|t| t > pc);
-        pc += ins.info().words as usize;
+        leaf = code.jump_target(pc).is_none_or(|t| t > pc);
+        pc += code.instrs[pc].info().words.max(1) as usize;
     }
     code.jit.leaf.set(Some(leaf));
     leaf
@@ -524,6 +518,9 @@ impl Vm {
     /// else (a compiled or refused caller, code without loops), it is
     /// compiled as usual.
     pub(crate) fn leave_to_caller(&self, caller: &Code, callee: &Code) -> bool {
+        if callee.jit.state.get() != JitState::Cold {
+            return false;
+        }
         let waiting = match caller.jit.state.get() {
             // Its code is on the way.
             JitState::Compiling => true,

@@ -252,21 +252,13 @@ fn collect_words<'a>(rc: &'a Rc<Code>, map: &mut HashMap<usize, &'a Code>) {
 /// The loops of `code`: (header pc, pc of the backward jump), from its
 /// backward jumps.
 fn loops_of(code: &Code) -> Vec<(usize, usize)> {
-    use crate::bytecode::Fmt;
     let mut out = Vec::new();
     let mut pc = 0;
     while pc < code.instrs.len() {
-        let ins = code.instrs[pc];
-        let info = ins.info();
-        let target = match info.fmt {
-            Fmt::T | Fmt::RT => Some(ins.target() as usize),
-            Fmt::RRT2 => code.instrs.get(pc + 1).map(|w| w.target() as usize),
-            _ => None,
-        };
-        if let Some(t) = target.filter(|&t| t <= pc) {
+        if let Some(t) = code.jump_target(pc).filter(|&t| t <= pc) {
             out.push((t, pc));
         }
-        pc += info.words.max(1) as usize;
+        pc += code.instrs[pc].info().words.max(1) as usize;
     }
     out
 }

@@ -14,9 +14,9 @@
 //! the loop also reads the variable (`list_field`). Once the whole function
 //! is translated, the loads no call in the loop reaches without leaving it
 //! take the variable's value, and entry loads nothing took are removed
-//! (`settle_invariant_loads`, on the JIT thread). An edge into the loop where the register is
-//! not a `List` leaves the variable undefined there: that loop keeps its
-//! loads.
+//! (`settle_invariant_loads`, on the JIT thread). An edge into the loop
+//! where the register is not a `List` leaves the variable undefined there:
+//! that loop keeps its loads.
 //!
 //! The kinds byte (`ListData::kinds`) is hoisted the same way when no store
 //! in the loop writes it: the check that a list holds only floats (ints,
@@ -27,8 +27,7 @@
 use super::hoist::{Finished, HoistedCheck};
 use super::{Tr, Ty};
 use crate::{flow, spec};
-use cranelift_codegen::ir::types::I32;
-use cranelift_codegen::ir::types::I64;
+use cranelift_codegen::ir::types::{I32, I64};
 use cranelift_codegen::ir::{Block, Function, Inst, InstBuilder, MemFlagsData, Value as CValue};
 use cranelift_frontend::Variable;
 use pylift_runtime::bytecode::{Code, Op};

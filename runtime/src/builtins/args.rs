@@ -89,36 +89,36 @@ pub fn int_arg(v: &Value, _what: &str) -> PyResult<i64> {
 /// An integer argument that may also be any object with `__index__`
 /// (`range(obj)`, `"ab" * obj`), as CPython's index conversion accepts.
 pub fn index_arg(vm: &mut crate::interp::Vm, v: &Value, what: &str) -> PyResult<i64> {
+    int_arg(&via_index(vm, v)?, what)
+}
+
+/// The int an index argument stands for: `v` itself, or for an instance,
+/// what its `__index__` returns, or the int an int subclass's instance
+/// holds; anything else as it is (the caller says why it is no index).
+pub(crate) fn via_index(vm: &mut crate::interp::Vm, v: &Value) -> PyResult<Value> {
     if v.as_instance().is_some() {
         if let Some(f) = crate::ops::lookup_special(v, "__index__") {
             let r = crate::ops::call_special(vm, &f, v, &[])?;
             if !r.is_int() {
                 return Err(type_error(format!("__index__ returned non-int (type {})", type_name(&r))));
             }
-            return int_arg(&r, what);
+            return Ok(r);
+        }
+        if let Some(n) = crate::ops::native_of(v).filter(|n| n.is_int()) {
+            return Ok(n);
         }
     }
-    int_arg(v, what)
+    Ok(v.clone())
 }
 
-/// An integer argument of any size (an int, a bool, or an object with
-/// `__index__`), as `range()` takes them.
+/// `index_arg` of any size, as `range()` takes its arguments.
 pub fn big_index_arg(vm: &mut crate::interp::Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
-    if let Some(b) = v.to_bigint() {
-        return Ok(b);
+    let v = via_index(vm, v)?;
+    match v.to_bigint() {
+        Some(b) => Ok(b),
+        // Not an int: `int_arg` says why.
+        None => int_arg(&v, "").map(num_bigint::BigInt::from),
     }
-    if v.as_instance().is_some() {
-        if let Some(f) = crate::ops::lookup_special(v, "__index__") {
-            let r = crate::ops::call_special(vm, &f, v, &[])?;
-            return r.to_bigint().ok_or_else(|| type_error(format!("__index__ returned non-int (type {})", type_name(&r))));
-        }
-        if let Some(n) = crate::ops::native_of(v) {
-            if let Some(b) = n.to_bigint() {
-                return Ok(b);
-            }
-        }
-    }
-    Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))))
 }
 
 pub fn str_arg<'a>(v: &'a Value, fname: &str) -> Result<&'a str, PyErr> {

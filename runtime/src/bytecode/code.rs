@@ -162,6 +162,16 @@ impl Code {
     pub fn qualname_str(&self) -> &str {
         self.qualname.as_str().unwrap_or("?")
     }
+    /// Where the instruction at `pc` jumps, if it is a jump (its target
+    /// operand, or the word after a fused compare-and-branch).
+    pub fn jump_target(&self, pc: usize) -> Option<usize> {
+        let ins = self.instrs[pc];
+        match ins.info().fmt {
+            super::opcodes::Fmt::T | super::opcodes::Fmt::RT => Some(ins.target() as usize),
+            super::opcodes::Fmt::RRT2 => self.instrs.get(pc + 1).map(|w| w.target() as usize),
+            _ => None,
+        }
+    }
     /// The innermost handler covering `pc`.
     pub fn find_handler(&self, pc: usize) -> Option<&ExcEntry> {
         let pc = pc as u32;

@@ -82,16 +82,13 @@ fn adjust_slice(start: Option<i64>, stop: Option<i64>, step: i64, len: i64) -> (
 
 /// An int-like index (ints, bools, `__index__`), clamped to i64.
 pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let v = crate::builtins::args::via_index(vm, v)?;
     if let Some(i) = v.to_i64() {
         return Ok(i);
     }
     if let Some(b) = v.as_bigint_data() {
         use num_traits::Signed;
         return Ok(if b.is_negative() { i64::MIN } else { i64::MAX });
-    }
-    if let Some(f) = lookup_special(v, "__index__") {
-        let r = call_special(vm, &f, v, &[])?;
-        return index_value(vm, &r);
     }
     Err(type_error("slice indices must be integers or None or have an __index__ method".to_string()))
 }
