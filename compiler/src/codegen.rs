@@ -23,8 +23,8 @@ pub struct Unit {
     pub func: Function,
     /// The passes left on the IR (see `translate::Settle`).
     settle: Option<crate::translate::Settle>,
-    /// Whether they ran, and the unused block parameters went
-    /// (`dead_params`).
+    /// Whether they ran, the unused block parameters went (`dead_params`)
+    /// and straight-line blocks merged (`merge_blocks`).
     finished: bool,
 }
 
@@ -44,6 +44,7 @@ impl Unit {
             s.run(&mut self.func);
         }
         crate::dead_params::remove(&mut self.func);
+        crate::merge_blocks::merge(&mut self.func);
     }
 }
 

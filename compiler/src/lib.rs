@@ -17,6 +17,7 @@ mod counters;
 mod dead_params;
 mod flow;
 mod helpers;
+mod merge_blocks;
 mod spec;
 mod translate;
 
@@ -211,10 +212,14 @@ pub fn clif_text(code: &Code) -> Result<String, String> {
     let helpers = helpers::Helpers::declare(&mut module).map_err(|e| e.to_string())?;
     let mut func = cranelift_codegen::ir::Function::new();
     func.signature = translate::entry_signature(&module);
+    let id = module.declare_function("snapshot", cranelift_module::Linkage::Local, &func.signature).map_err(|e| e.to_string())?;
     let mut fctx = FunctionBuilderContext::new();
-    translate::translate(code, None, &mut func, &mut fctx, &mut module, &helpers, &mut translate::Registry::default()).settle.run(&mut func);
+    let settle = translate::translate(code, None, &mut func, &mut fctx, &mut module, &helpers, &mut translate::Registry::default()).settle;
+    // The IR as Cranelift gets it: after the same passes as a compilation.
+    let mut unit = codegen::Unit::new(id, func, Some(settle));
+    unit.finish();
     // Addresses differ from run to run: print them by name.
-    let mut text = func.display().to_string();
+    let mut text = unit.func.display().to_string();
     text = text.replace(&clif_hex(&pylift_runtime::gc::COLLECTION_DUE_FLAG as *const _ as u64), "<gc-due-flag>");
     for (i, cache) in code.caches.iter().enumerate() {
         text = text.replace(&clif_hex(cache as *const _ as u64), &format!("<cache {i}>"));

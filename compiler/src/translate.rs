@@ -471,30 +471,36 @@ struct Known {
 /// calls), and those from `done` back to `head`. Gives up (false) on large
 /// loops.
 fn call_free_loop(cfg: &cranelift_codegen::flowgraph::ControlFlowGraph, at: Block, done: Block, head: Block, in_loop: &dyn Fn(Block) -> bool, calls: &dyn Fn(&Block) -> bool) -> bool {
+    use cranelift_codegen::entity::EntitySet;
     const MAX_BLOCKS: usize = 4096;
-    // Blocks reachable from `from` by `next` without expanding `stop`.
-    let reach = |from: Block, stop: Block, next: &dyn Fn(Block) -> Vec<Block>| -> Option<std::collections::HashSet<Block>> {
-        let mut seen = std::collections::HashSet::new();
+    // Blocks reachable from `from` by `next` without expanding `stop`
+    // (a bit set and one work list: this runs once per loop back-edge).
+    let reach = |from: Block, stop: Block, next: &dyn Fn(Block, &mut Vec<Block>)| -> Option<(EntitySet<Block>, Vec<Block>)> {
+        let mut seen = EntitySet::new();
+        let mut order = Vec::new();
         let mut work = vec![from];
         while let Some(b) = work.pop() {
-            if seen.len() > MAX_BLOCKS {
+            if order.len() > MAX_BLOCKS {
                 return None;
             }
-            if seen.insert(b) && b != stop {
-                work.extend(next(b));
+            if seen.insert(b) {
+                order.push(b);
+                if b != stop {
+                    next(b, &mut work);
+                }
             }
         }
-        Some(seen)
+        Some((seen, order))
     };
-    let succs = |b: Block| cfg.succ_iter(b).collect::<Vec<_>>();
-    let preds = |b: Block| cfg.pred_iter(b).map(|p| p.block).collect::<Vec<_>>();
-    let (Some(from_head), Some(to_at), Some(from_done)) = (reach(head, at, &succs), reach(at, head, &preds), reach(done, head, &succs)) else {
+    let succs = |b: Block, out: &mut Vec<Block>| out.extend(cfg.succ_iter(b));
+    let preds = |b: Block, out: &mut Vec<Block>| out.extend(cfg.pred_iter(b).map(|p| p.block));
+    let (Some((_, from_head)), Some((to_at, _)), Some((from_done, _))) = (reach(head, at, &succs), reach(at, head, &preds), reach(done, head, &succs)) else {
         return false;
     };
-    let Some(to_head) = reach(head, done, &|b| preds(b).into_iter().filter(|p| from_done.contains(p)).collect()) else {
+    let Some((_, to_head)) = reach(head, done, &|b, out| out.extend(cfg.pred_iter(b).map(|p| p.block).filter(|p| from_done.contains(*p)))) else {
         return false;
     };
-    !from_head.intersection(&to_at).filter(|b| in_loop(**b)).any(calls) && !to_head.iter().any(calls)
+    !from_head.iter().filter(|b| to_at.contains(**b) && in_loop(**b)).any(calls) && !to_head.iter().any(calls)
 }
 
 /// Removes the safe points of loops that call nothing (see
