@@ -406,6 +406,11 @@ struct Tr<'a, 'b> {
     /// Cold exits still to emit (deoptimizations, safe points): block,
     /// state, exit code.
     deopts: Vec<(Block, Vec<Ty>, u64)>,
+    /// Registers an edge's conversion has unboxed from their frame slots,
+    /// which still hold the boxed value: exits taken during the conversion
+    /// see them `Boxed` (nothing to write back), so the guards of one
+    /// conversion share an exit (`convert_to`).
+    slot_backed: Vec<u16>,
     fl: FrameLayout,
     /// The native entry signature (for direct calls).
     entry_sig: SigRef,
@@ -1133,6 +1138,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         f,
         cur: vec![Ty::Boxed; n],
         deopts: Vec::new(),
+        slot_backed: Vec::new(),
         fl: pylift_runtime::interp::Vm::frame_layout(),
         entry_sig,
         pins: Vec::new(),
@@ -1834,14 +1840,18 @@ impl<'a, 'b> Tr<'a, 'b> {
         if let Some(fail) = self.known.spec_fail.or(self.frameless_fail()) {
             return fail;
         }
+        let mut state = self.cur.clone();
+        for &r in &self.slot_backed {
+            state[r as usize] = Ty::Boxed;
+        }
         // Guards of one instruction usually share the state: share the exit.
         if let Some(&(blk, ref st, e)) = self.deopts.last() {
-            if e == exit && *st == self.cur {
+            if e == exit && *st == state {
                 return blk;
             }
         }
         let blk = self.b.create_block();
-        self.deopts.push((blk, self.cur.clone(), exit));
+        self.deopts.push((blk, state, exit));
         blk
     }
 
@@ -1869,6 +1879,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     fn edge(&mut self, to: usize, reason: DeoptReason) {
         let saved = self.cur.clone();
         self.convert_to(to, reason);
+        self.slot_backed.clear();
         self.cur = saved;
     }
 
@@ -2023,8 +2034,15 @@ impl<'a, 'b> Tr<'a, 'b> {
                     return;
                 }
             }
+            // Unboxing reads the slot and leaves it as it was.
+            if self.ty(r) == Ty::Boxed && matches!(want, Ty::Int | Ty::Float | Ty::Bool) && self.inline.is_none() && !self.frameless() {
+                self.slot_backed.push(r);
+            }
             self.set_ty(r, want);
         }
+        // Past the conversion the registers are what `to` expects (its
+        // code may overwrite their slots).
+        self.slot_backed.clear();
         self.check_loop_entry(to);
         self.load_headers_at_entry(to);
         self.b.ins().jump(blk, &[]);

@@ -606,6 +606,7 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
         f: fns,
         cur: vec![Ty::Clean; n],
         deopts: Vec::new(),
+        slot_backed: Vec::new(),
         fl,
         entry_sig,
         pins: vec![p.callee.clone()],
