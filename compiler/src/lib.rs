@@ -100,7 +100,7 @@ impl CraneliftJit {
         let id = self.module.declare_function(&name, cranelift_module::Linkage::Local, &sig).map_err(|_| Refusal::Backend)?;
         counters::set_counting(env.count);
         counters::set_tracking(env.track_loops);
-        let tenv = translate::Env { globals: env.globals, builtins: env.builtins };
+        let tenv = translate::Env { globals: env.globals, builtins: env.builtins, loop_entries: env.loop_entries };
         let mut reg = translate::Registry::default();
         let mut func = Function::new();
         func.signature = sig;

@@ -50,6 +50,8 @@ pub fn entry_signature(m: &dyn Module) -> Signature {
 pub struct Env<'a> {
     pub globals: &'a Value,
     pub builtins: &'a Value,
+    /// The loop headers to make OSR entries for (every one when `None`).
+    pub loop_entries: Option<&'a [u32]>,
 }
 
 /// A `LoadGlobal` folded to the value it has now, under a guard.
@@ -1114,7 +1116,13 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let (vm, regs, start) = (params[0], params[1], params[2]);
     let mut entries = vec![0u32];
     let headers = if code.flags.generator { yield_free_headers(code) } else { flow::loop_headers(code) };
-    entries.extend(headers.into_iter().filter(|&h| h != 0 && blocks[h as usize].is_some()));
+    // Only the loops the code is compiled for (`CompileEnv::loop_entries`):
+    // an OSR entry converts every live register at its header, which made
+    // a third of the IR of a `main()`-style function and so of its compile
+    // time, spent while the program waits in the interpreter. (A generator
+    // is entered only at loop headers: the VM asks for all of them.)
+    let wanted = env.and_then(|e| e.loop_entries);
+    entries.extend(headers.into_iter().filter(|&h| h != 0 && blocks[h as usize].is_some() && wanted.is_none_or(|w| w.contains(&h))));
     let mut t = Tr {
         b,
         seq,

@@ -353,6 +353,10 @@ pub struct CompileEnv<'a> {
     /// Return the IR / the disassembly in `Compiled`.
     pub clif: bool,
     pub asm: bool,
+    /// The loop headers to make OSR entries for (`JitSlot::wanted`); every
+    /// loop header when `None` (`--jit=eager`). The function entry is
+    /// always made.
+    pub loop_entries: Option<&'a [u32]>,
 }
 
 /// The JIT compiler, as the interpreter sees it.
@@ -388,6 +392,13 @@ pub struct JitSlot {
     pub job: Cell<(u64, u64)>,
     pub entry: Cell<Option<NativeEntry>>,
     pub entries: crate::objects::PyCell<Vec<u32>>,
+    /// The loop headers the next compilation makes OSR entries for: the
+    /// loop that made the code hot, and loops that ran on in the
+    /// interpreter past code without their entry (`Vm::missed_entry`).
+    pub wanted: crate::objects::PyCell<Vec<u32>>,
+    /// Interpreted back-edges to a loop header the native code has no
+    /// entry for.
+    pub missed: Cell<u32>,
     /// The globals dict (its bits) the native code was specialized for.
     pub globals: Cell<u64>,
     /// Instructions where a deoptimization happened: recompiles do not
@@ -441,6 +452,8 @@ impl Default for JitSlot {
             job: Cell::new((0, 0)),
             entry: Cell::new(None),
             entries: crate::objects::PyCell::new(Vec::new()),
+            wanted: crate::objects::PyCell::new(Vec::new()),
+            missed: Cell::new(0),
             globals: Cell::new(0),
             deopt_sites: crate::objects::PyCell::new(Vec::new()),
             pure_refused: crate::objects::PyCell::new(Vec::new()),
@@ -555,7 +568,11 @@ impl Vm {
         let count = self.tooling.counting();
         let t0 = std::time::Instant::now();
         let track_loops = self.tooling.profile.is_some();
-        let env = CompileEnv { globals: &globals, builtins: &builtins, count, track_loops, clif, asm };
+        let wanted = code.jit.wanted.get().clone();
+        // Eager compilation is for testing: every entry, so that every loop
+        // of the suite runs natively.
+        let loop_entries = (self.jit_mode != crate::interp::JitMode::Eager && !code.flags.generator).then_some(wanted.as_slice());
+        let env = CompileEnv { globals: &globals, builtins: &builtins, count, track_loops, clif, asm, loop_entries };
         // Dumps print in compilation order, so they compile in the foreground.
         let background = self.jit_background && !clif && !asm;
         let prev = self.stats.clock.enter(Tier::Compiler);
@@ -680,6 +697,43 @@ impl Vm {
 }
 
 impl Vm {
+    /// `code` is getting hot at the loop whose header is `target`: its
+    /// compilation makes an OSR entry there.
+    pub(crate) fn want_entry(&mut self, code: &Code, target: u32) {
+        if !code.jit.wanted.get().contains(&target) {
+            code.jit.wanted.get_mut().push(target);
+        }
+    }
+
+    /// The interpreter ran a back-edge to `target` in a frame of `code`,
+    /// whose native code has no entry there (it was compiled for other
+    /// loops, or called; a deoptimization or GC exit resumed the frame in
+    /// this loop). Once the loop has run on for a loop threshold the code
+    /// is thrown away and compiled again with that entry; true then.
+    pub(crate) fn missed_entry(&mut self, code: &Code, target: u32) -> bool {
+        let slot = &code.jit;
+        // Compiled for every loop it can enter (eager, generators), or for
+        // this one: the compiler could make no entry there.
+        if self.jit_mode == crate::interp::JitMode::Eager || code.flags.generator || slot.wanted.get().contains(&target) {
+            return false;
+        }
+        let n = slot.missed.get() + 1;
+        slot.missed.set(n);
+        if n < self.jit_loop_threshold || slot.state.get() != JitState::Compiled {
+            return false;
+        }
+        slot.missed.set(0);
+        self.want_entry(code, target);
+        if std::env::var_os("PYLIFT_JIT_LOG").is_some() {
+            eprintln!("pylift-jit: {} ran on at pc {target} without an entry: recompiling", code.qualname_str());
+        }
+        slot.entry.set(None);
+        slot.entries.get_mut().clear();
+        slot.state.set(JitState::Cold);
+        self.stats.counters.entry_recompiles += 1;
+        true
+    }
+
     /// A deoptimization exit of `code`'s native code at `pc`: count it,
     /// remember the site, and after repeated deopts throw the code away so
     /// the next tier-up recompiles with what has been seen (or, after

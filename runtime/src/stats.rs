@@ -47,6 +47,8 @@ counters! {
     osr_entries,
     /// native code thrown away after repeated deoptimizations (then recompiled)
     recompiles,
+    /// native code recompiled with the OSR entry of a loop that ran on in the interpreter (code gets entries only at the loops it was compiled for: see README, lazy OSR entries)
+    entry_recompiles,
     /// native loops that exited at a back-edge for a due garbage collection (then re-entered)
     gc_safepoint_exits,
     /// deoptimizations (native code resumed the interpreter), all reasons
