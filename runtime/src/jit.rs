@@ -399,6 +399,8 @@ pub struct JitSlot {
     /// Interpreted back-edges to a loop header the native code has no
     /// entry for.
     pub missed: Cell<u32>,
+    /// The native code has an entry at every loop header it can enter.
+    pub every_entry: Cell<bool>,
     /// The globals dict (its bits) the native code was specialized for.
     pub globals: Cell<u64>,
     /// Instructions where a deoptimization happened: recompiles do not
@@ -454,6 +456,7 @@ impl Default for JitSlot {
             entries: crate::objects::PyCell::new(Vec::new()),
             wanted: crate::objects::PyCell::new(Vec::new()),
             missed: Cell::new(0),
+            every_entry: Cell::new(false),
             globals: Cell::new(0),
             deopt_sites: crate::objects::PyCell::new(Vec::new()),
             pure_refused: crate::objects::PyCell::new(Vec::new()),
@@ -569,9 +572,13 @@ impl Vm {
         let t0 = std::time::Instant::now();
         let track_loops = self.tooling.profile.is_some();
         let wanted = code.jit.wanted.get().clone();
-        // Eager compilation is for testing: every entry, so that every loop
-        // of the suite runs natively.
-        let loop_entries = (self.jit_mode != crate::interp::JitMode::Eager && !code.flags.generator).then_some(wanted.as_slice());
+        // Every entry for code made hot by calls (it is likely to be called
+        // again, and its frames already running — recursion — resume their
+        // loops), for generators (entered only at loop headers) and under
+        // `--jit=eager` (for testing: every loop of the suite runs natively).
+        let every = wanted.is_empty() || code.flags.generator || self.jit_mode == crate::interp::JitMode::Eager;
+        code.jit.every_entry.set(every);
+        let loop_entries = (!every).then_some(wanted.as_slice());
         let env = CompileEnv { globals: &globals, builtins: &builtins, count, track_loops, clif, asm, loop_entries };
         // Dumps print in compilation order, so they compile in the foreground.
         let background = self.jit_background && !clif && !asm;
@@ -712,9 +719,9 @@ impl Vm {
     /// is thrown away and compiled again with that entry; true then.
     pub(crate) fn missed_entry(&mut self, code: &Code, target: u32) -> bool {
         let slot = &code.jit;
-        // Compiled for every loop it can enter (eager, generators), or for
-        // this one: the compiler could make no entry there.
-        if self.jit_mode == crate::interp::JitMode::Eager || code.flags.generator || slot.wanted.get().contains(&target) {
+        // Compiled for every loop it can enter, or for this one: the
+        // compiler could make no entry there.
+        if slot.every_entry.get() || slot.wanted.get().contains(&target) {
             return false;
         }
         let n = slot.missed.get() + 1;

@@ -1,13 +1,25 @@
-# Native code gets OSR entries only at the loops it was compiled for; a
-# frame that resumes in the interpreter inside another loop (after a
-# deoptimization or a collection) runs on there until the code is compiled
-# again with that loop's entry. The results never depend on it.
+# Code made hot by a loop gets OSR entries only at that loop (and its
+# start); a frame that resumes in the interpreter inside another loop
+# (after a deoptimization or a collection) runs on there until the code is
+# compiled again with that loop's entry. Code made hot by calls gets every
+# entry. The results never depend on it.
 
 
 def scan(n):
-    # Compiled by calls (no loop entry), then run long: its loop allocates,
-    # so collections exit native code at the back-edge.
+    # Compiled by calls, then run long: its loop allocates, so collections
+    # exit native code at the back-edge.
     t = 0
+    for i in range(n):
+        t += len([i, i, i])
+    return t
+
+
+def two(n):
+    # Hot at the first loop; the second allocates, so a collection exits
+    # native code at its back-edge, which has no entry.
+    t = 0
+    for i in range(n):
+        t += i & 7
     for i in range(n):
         t += len([i, i, i])
     return t
@@ -63,6 +75,7 @@ for k in range(150):
     s += scan(3)
 s += scan(120000)
 print(s)
+print(two(150000))
 print(nested(400, 40, 200))
 print(nested(300, 50, -1))
 print(outer_first(50000))
