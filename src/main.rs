@@ -72,13 +72,8 @@ fn main() -> ExitCode {
         // depends on the compiler crate.
         let backend: Option<Box<dyn pylift_runtime::jit::JitBackend>> = match mode {
             JitMode::Off => None,
-            _ => match pylift_compiler::CraneliftJit::new(mode == JitMode::Auto) {
-                Ok(j) => Some(Box::new(j)),
-                Err(e) => {
-                    eprintln!("pylift: JIT unavailable ({e}); running the interpreter only");
-                    None
-                }
-            },
+            // Built on a helper thread while the script is parsed.
+            _ => Some(Box::new(pylift_compiler::DeferredJit::spawn(mode == JitMode::Auto))),
         };
         let config = pylift_runtime::run::JitConfig { backend, threshold, background };
         let code = pylift_runtime::run::run_main(&source, &path, argv, mode, config, tooling, interactive);

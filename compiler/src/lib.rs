@@ -15,6 +15,7 @@ mod arch;
 mod codegen;
 mod counters;
 mod dead_params;
+mod deferred;
 mod flow;
 mod helpers;
 mod merge_blocks;
@@ -29,6 +30,8 @@ use cranelift_module::{FuncId, Module};
 use pylift_runtime::bytecode::Code;
 use pylift_runtime::jit::{CompileEnv, Compiled, JitBackend, Refusal};
 use std::collections::HashMap;
+
+pub use deferred::DeferredJit;
 
 /// Functions longer than this stay interpreted (compile time grows with size).
 const MAX_INSTRS: usize = 20_000;
