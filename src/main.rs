@@ -73,7 +73,7 @@ fn main() -> ExitCode {
         let backend: Option<Box<dyn pylift_runtime::jit::JitBackend>> = match mode {
             JitMode::Off => None,
             // Built on a helper thread while the script is parsed.
-            _ => Some(Box::new(pylift_compiler::DeferredJit::spawn(mode == JitMode::Auto))),
+            _ => Some(Box::new(pylift_compiler::DeferredJit::spawn(mode == JitMode::Auto, mode == JitMode::Auto && background))),
         };
         let config = pylift_runtime::run::JitConfig { backend, threshold, background };
         let code = pylift_runtime::run::run_main(&source, &path, argv, mode, config, tooling, interactive);

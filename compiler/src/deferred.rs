@@ -3,7 +3,8 @@
 //! Why: making the backend (the host ISA, the JIT module, the helper
 //! declarations and the release trampoline: Cranelift's first compilation,
 //! cold) takes 0.5–0.8 ms, which every run of `--jit=auto` paid before
-//! parsing its script. Built beside the parser and the first interpreted
+//! parsing its script, and starting the code generator thread 0.1–0.3 ms
+//! more, which the first compilation waited for. Built beside the parser and the first interpreted
 //! instructions instead, it is ready long before the first function gets
 //! hot; the VM thread takes it then.
 
@@ -20,11 +21,19 @@ pub struct DeferredJit {
 
 impl DeferredJit {
     /// Starts building the JIT (on the calling thread if no thread can be
-    /// started).
-    pub fn spawn(selective: bool) -> DeferredJit {
-        match std::thread::Builder::new().name("pylift-jit-init".into()).spawn(move || CraneliftJit::new(selective)) {
+    /// started), and with `background` its code generator thread too.
+    pub fn spawn(selective: bool, background: bool) -> DeferredJit {
+        let build = move || {
+            let mut jit = CraneliftJit::new(selective)?;
+            if background {
+                // (If it cannot start now, the first compilation tries again.)
+                let _ = jit.start_worker();
+            }
+            Ok(jit)
+        };
+        match std::thread::Builder::new().name("pylift-jit-init".into()).spawn(build) {
             Ok(h) => DeferredJit { building: Some(h), jit: None },
-            Err(_) => DeferredJit { building: None, jit: Self::usable(CraneliftJit::new(selective)) },
+            Err(_) => DeferredJit { building: None, jit: Self::usable(build()) },
         }
     }
 
