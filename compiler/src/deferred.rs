@@ -4,9 +4,9 @@
 //! declarations and the release trampoline: Cranelift's first compilation,
 //! cold) takes 0.5–0.8 ms, which every run of `--jit=auto` paid before
 //! parsing its script, and starting the code generator thread 0.1–0.3 ms
-//! more, which the first compilation waited for. Built beside the parser and the first interpreted
-//! instructions instead, it is ready long before the first function gets
-//! hot; the VM thread takes it then.
+//! more, which the first compilation waited for. Built beside the parser
+//! and the first interpreted instructions instead, it is ready long before
+//! the first function gets hot; the VM thread takes it then.
 
 use crate::CraneliftJit;
 use pylift_runtime::bytecode::Code;

@@ -447,6 +447,14 @@ pub struct JitSlot {
     pub operator_classes: crate::objects::PyCell<Vec<(u32, Value)>>,
 }
 
+impl JitSlot {
+    /// Unlinks the native code (never freed: frames running it go on).
+    fn discard_code(&self) {
+        self.entry.set(None);
+        self.entries.get_mut().clear();
+    }
+}
+
 impl Default for JitSlot {
     fn default() -> Self {
         JitSlot {
@@ -704,9 +712,29 @@ impl Vm {
 }
 
 impl Vm {
+    /// The native entry of the top frame's `code` at loop header `target`
+    /// (on-stack replacement), compiling the code if it is `hot` there,
+    /// with an entry at that loop. Code compiled without one gets it once
+    /// the loop has run on (`missed_entry`).
+    pub(crate) fn loop_entry_for(&mut self, code: &Code, target: u32, hot: bool) -> Option<NativeEntry> {
+        if hot && code.jit.state.get() == JitState::Cold {
+            Self::want_entry(code, target);
+        }
+        let entry = self.jit_entry_for(code, hot)?;
+        if code.jit.entries.get().contains(&target) {
+            return Some(entry);
+        }
+        if !self.missed_entry(code, target) {
+            return None;
+        }
+        // Compiled again (in the background: interpreted meanwhile).
+        let entry = self.jit_entry_for(code, true)?;
+        code.jit.entries.get().contains(&target).then_some(entry)
+    }
+
     /// `code` is getting hot at the loop whose header is `target`: its
     /// compilation makes an OSR entry there.
-    pub(crate) fn want_entry(&mut self, code: &Code, target: u32) {
+    fn want_entry(code: &Code, target: u32) {
         if !code.jit.wanted.get().contains(&target) {
             code.jit.wanted.get_mut().push(target);
         }
@@ -717,7 +745,7 @@ impl Vm {
     /// loops, or called; a deoptimization or GC exit resumed the frame in
     /// this loop). Once the loop has run on for a loop threshold the code
     /// is thrown away and compiled again with that entry; true then.
-    pub(crate) fn missed_entry(&mut self, code: &Code, target: u32) -> bool {
+    fn missed_entry(&mut self, code: &Code, target: u32) -> bool {
         let slot = &code.jit;
         // Compiled for every loop it can enter, or for this one: the
         // compiler could make no entry there.
@@ -730,12 +758,11 @@ impl Vm {
             return false;
         }
         slot.missed.set(0);
-        self.want_entry(code, target);
+        Self::want_entry(code, target);
         if std::env::var_os("PYLIFT_JIT_LOG").is_some() {
             eprintln!("pylift-jit: {} ran on at pc {target} without an entry: recompiling", code.qualname_str());
         }
-        slot.entry.set(None);
-        slot.entries.get_mut().clear();
+        slot.discard_code();
         slot.state.set(JitState::Cold);
         self.stats.counters.entry_recompiles += 1;
         true
@@ -803,8 +830,7 @@ impl Vm {
         if n < DEOPTS_BEFORE_RECOMPILE || slot.state.get() != JitState::Compiled {
             return;
         }
-        slot.entry.set(None);
-        slot.entries.get_mut().clear();
+        slot.discard_code();
         let r = slot.recompiles.get() + 1;
         slot.recompiles.set(r);
         if r > MAX_RECOMPILES {

@@ -1280,24 +1280,13 @@ impl Vm {
             return Ok(false);
         }
         let hot = n >= self.jit_loop_threshold;
-        if hot && code.jit.state.get() == crate::jit::JitState::Cold {
-            self.want_entry(code, target as u32);
-        }
-        let mut native = self.jit_entry_for(code, hot);
-        if native.is_some() && !code.jit.entries.get().contains(&(target as u32)) {
-            // Compiled without an entry here: compile again with one once
-            // the loop has run on (in the background: interpreted meanwhile).
-            native = if self.missed_entry(code, target as u32) { self.jit_entry_for(code, true) } else { None };
-        }
-        if let Some(entry) = native {
-            if code.jit.entries.get().contains(&(target as u32)) {
-                self.stats.counters.osr_entries += 1;
-                if let Some(f) = self.frames.last_mut() {
-                    f.pc = target;
-                }
-                self.run_native(entry, target)?;
-                return Ok(true);
+        if let Some(entry) = self.loop_entry_for(code, target as u32, hot) {
+            self.stats.counters.osr_entries += 1;
+            if let Some(f) = self.frames.last_mut() {
+                f.pc = target;
             }
+            self.run_native(entry, target)?;
+            return Ok(true);
         }
         Ok(false)
     }
