@@ -41,8 +41,8 @@ pub struct Hints {
     /// inlined callee's).
     pub call_results: Vec<Option<Ty>>,
     /// A `Move` out of a temporary that dies there moves its reference and
-    /// leaves the slot unbound (`Clean`), as a framed translation does; a
-    /// frameless or inlined one copies it.
+    /// leaves the slot unbound (`Clean`), as a framed translation does (and
+    /// an `UnpackSeq` releases it); a frameless or inlined one copies it.
     pub moves_temps: bool,
 }
 
@@ -465,7 +465,10 @@ fn analyze_with(code: &Code, live: &[RegSet], hints: &Hints, speculate: bool, pa
                 continue;
             }
             mask(to, &mut incoming);
-            if hints.moves_temps && op == Op::Move {
+            if hints.moves_temps && matches!(op, Op::Move | Op::UnpackSeq) {
+                // A `Move` out of a dying temporary moves its reference; an
+                // `UnpackSeq` of one releases it (`Tr::unpack`): either
+                // leaves the slot unbound.
                 let ins = code.instrs[pc];
                 let b = ins.b as usize;
                 if ins.a != ins.b && flow::is_temp(code, ins.b) && st.get(b) == Some(&Ty::Boxed) && incoming.get(b) == Some(&Ty::Dead) {

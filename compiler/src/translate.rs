@@ -1216,55 +1216,105 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     Translation { entries, pins: t.pins, settle }
 }
 
+/// The blocks some instruction made so far branches to (`translate_body`
+/// builds only those), kept up to date by scanning the instructions made
+/// since the last look.
+#[derive(Default)]
+struct Reached {
+    blocks: cranelift_codegen::entity::EntitySet<Block>,
+    scanned: usize,
+}
+
+impl Reached {
+    fn scan(&mut self, func: &cranelift_codegen::ir::Function) {
+        let dfg = &func.dfg;
+        for i in self.scanned..dfg.num_insts() {
+            for dest in dfg.insts[cranelift_codegen::ir::Inst::from_u32(i as u32)].branch_destination(&dfg.jump_tables, &dfg.exception_tables) {
+                self.blocks.insert(dest.block(&dfg.value_lists));
+            }
+        }
+        self.scanned = dfg.num_insts();
+    }
+
+    fn has(&self, b: Block) -> bool {
+        self.blocks.contains(b)
+    }
+}
+
 impl<'a, 'b> Tr<'a, 'b> {
     /// Translates every natively reachable instruction of the current unit,
-    /// each from its entry state.
+    /// each from its entry state: an instruction's block is translated once
+    /// code made so far branches to it (in instruction order, again until
+    /// nothing new is reached: a loop's back-edge may reach a block passed
+    /// over). Blocks only the specialized-away paths would reach (a generic
+    /// `for` step under a native range loop, the runtime path of an inlined
+    /// body) are never built: a quarter of the IR, on the waited-for thread.
     fn translate_body(&mut self) {
         let n = self.u.code.nregs as usize;
         let top = self.inline.is_none() && self.pure.is_none();
         let targets = flow::jump_targets(self.u.code);
-        let mut straight = false;
+        let starts = flow::instruction_starts(self.u.code);
+        let mut translated = vec![false; self.u.code.instrs.len()];
+        let mut reached = Reached::default();
         // Branches into each block so far (all edges into an instruction's
         // block that is no jump target are made before it is translated),
         // and those the last instruction made.
         let (mut edges, mut last_edges) = (Vec::<u32>::new(), Vec::<u32>::new());
-        for pc in flow::instruction_starts(self.u.code) {
-            let Some(blk) = self.u.blocks[pc] else { continue };
-            if top {
-                self.known.at = Some(pc);
-                self.known.block_marks.push((self.b.func.dfg.num_blocks() as u32, pc));
-                // What is known holds where the code goes on in a straight
-                // line: the next instruction, reached only by falling
-                // through, or by the one branch the last instruction made
-                // to it (`if not xs[i]: xs[i] = True` knows `xs[i]`).
-                let count = |v: &[u32]| v.get(blk.as_u32() as usize).copied().unwrap_or(0);
-                let only_edge = count(&edges) == 1 && count(&last_edges) == 1;
-                if targets[pc] || !(straight || only_edge) {
-                    self.forget_all();
+        loop {
+            let mut progress = false;
+            let mut straight = false;
+            for &pc in &starts {
+                let Some(blk) = self.u.blocks[pc] else { continue };
+                if translated[pc] {
+                    straight = false;
+                    continue;
                 }
-            }
-            self.b.switch_to_block(blk);
-            self.cur = self.u.states[pc].clone().unwrap_or_else(|| vec![Ty::Boxed; n]);
-            let first = self.b.func.dfg.num_insts();
-            self.known.exits_made.clear();
-            self.instruction(pc);
-            if top {
-                self.forget_headers(pc, first);
-                last_edges.clear();
-                let dfg = &self.b.func.dfg;
-                for i in first..dfg.num_insts() {
-                    for dest in dfg.insts[cranelift_codegen::ir::Inst::from_u32(i as u32)].branch_destination(&dfg.jump_tables, &dfg.exception_tables) {
-                        let k = dest.block(&dfg.value_lists).as_u32() as usize;
-                        for v in [&mut edges, &mut last_edges] {
-                            if v.len() <= k {
-                                v.resize(k + 1, 0);
+                reached.scan(self.b.func);
+                if !reached.has(blk) {
+                    straight = false;
+                    continue;
+                }
+                translated[pc] = true;
+                progress = true;
+                if top {
+                    self.known.at = Some(pc);
+                    self.known.block_marks.push((self.b.func.dfg.num_blocks() as u32, pc));
+                    // What is known holds where the code goes on in a straight
+                    // line: the next instruction, reached only by falling
+                    // through, or by the one branch the last instruction made
+                    // to it (`if not xs[i]: xs[i] = True` knows `xs[i]`).
+                    let count = |v: &[u32]| v.get(blk.as_u32() as usize).copied().unwrap_or(0);
+                    let only_edge = count(&edges) == 1 && count(&last_edges) == 1;
+                    if targets[pc] || !(straight || only_edge) {
+                        self.forget_all();
+                    }
+                }
+                self.b.switch_to_block(blk);
+                self.cur = self.u.states[pc].clone().unwrap_or_else(|| vec![Ty::Boxed; n]);
+                let first = self.b.func.dfg.num_insts();
+                self.known.exits_made.clear();
+                self.instruction(pc);
+                if top {
+                    self.forget_headers(pc, first);
+                    last_edges.clear();
+                    let dfg = &self.b.func.dfg;
+                    for i in first..dfg.num_insts() {
+                        for dest in dfg.insts[cranelift_codegen::ir::Inst::from_u32(i as u32)].branch_destination(&dfg.jump_tables, &dfg.exception_tables) {
+                            let k = dest.block(&dfg.value_lists).as_u32() as usize;
+                            for v in [&mut edges, &mut last_edges] {
+                                if v.len() <= k {
+                                    v.resize(k + 1, 0);
+                                }
+                                v[k] += 1;
                             }
-                            v[k] += 1;
                         }
                     }
                 }
                 let op = self.u.code.instrs[pc].op;
                 straight = flow::falls_through(op) && flow::jump_target(self.u.code, pc).is_none();
+            }
+            if !progress {
+                break;
             }
         }
     }
@@ -1863,8 +1913,15 @@ impl<'a, 'b> Tr<'a, 'b> {
         blk
     }
 
+    /// Fills the exits some branch goes to (an exit made for a guard that
+    /// was then not needed is left out).
     fn emit_deopts(&mut self) {
+        let mut reached = Reached::default();
+        reached.scan(self.b.func);
         while let Some((blk, state, exit)) = self.deopts.pop() {
+            if !reached.has(blk) {
+                continue;
+            }
             self.b.switch_to_block(blk);
             self.b.set_cold_block(blk);
             self.cur = state;
@@ -4060,6 +4117,16 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.switch_to_block(found);
         let data = self.b.block_params(found)[0];
         let after = self.unpack_items(pc, data, a, n);
+        if self.ty(src) == Ty::Boxed && !(a..a + n).contains(&src) && self.dies_at(pc, src) && !self.frameless() {
+            // The sequence was a temporary (a `for a, b in pairs` item): its
+            // parts hold their own references now, it is released here and
+            // its slot left unbound (as `spec::analyze` expects), so the
+            // loop's back-edge has nothing to release.
+            let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+            self.store_raw(src, undef);
+            self.set_ty(src, Ty::Clean);
+            self.decref(v);
+        }
         self.edge(after, DeoptReason::IntGuard);
         self.cur = saved;
         self.b.switch_to_block(slow);
