@@ -40,12 +40,19 @@ impl Unit {
         if std::mem::replace(&mut self.finished, true) {
             return;
         }
-        if let Some(s) = self.settle.take() {
-            s.run(&mut self.func);
-        }
-        crate::dead_params::remove(&mut self.func);
-        crate::merge_blocks::merge(&mut self.func);
+        finish_ir(&mut self.func, self.settle.take());
     }
+}
+
+/// The passes between translation and Cranelift: the translation's own
+/// (`settle`), then unused block parameters removed (`dead_params`) and
+/// straight-line blocks merged (`merge_blocks`).
+pub fn finish_ir(func: &mut Function, settle: Option<crate::translate::Settle>) {
+    if let Some(s) = settle {
+        s.run(func);
+    }
+    crate::dead_params::remove(func);
+    crate::merge_blocks::merge(func);
 }
 
 /// One function's machine code, ready for `Module::define_function_bytes`.

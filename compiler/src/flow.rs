@@ -171,12 +171,10 @@ pub fn jump_targets(code: &Code) -> Vec<bool> {
 /// loop, up to the last).
 pub fn loop_spans(code: &Code) -> Vec<(usize, usize)> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    for pc in instruction_starts(code) {
-        for to in successors(code, pc).into_iter().filter(|&to| to <= pc) {
-            match spans.iter_mut().find(|s| s.0 == to) {
-                Some(s) => s.1 = s.1.max(pc),
-                None => spans.push((to, pc)),
-            }
+    for (to, pc) in code.back_edges() {
+        match spans.iter_mut().find(|s| s.0 == to) {
+            Some(s) => s.1 = s.1.max(pc),
+            None => spans.push((to, pc)),
         }
     }
     spans
@@ -185,15 +183,9 @@ pub fn loop_spans(code: &Code) -> Vec<(usize, usize)> {
 /// Instruction starts that backward jumps target: the loop headers, where
 /// on-stack replacement may enter.
 pub fn loop_headers(code: &Code) -> Vec<u32> {
-    let mut heads = Vec::new();
-    for pc in instruction_starts(code) {
-        if let Some(t) = jump_target(code, pc) {
-            if t <= pc && !heads.contains(&(t as u32)) {
-                heads.push(t as u32);
-            }
-        }
-    }
+    let mut heads: Vec<u32> = code.back_edges().into_iter().map(|(t, _)| t as u32).collect();
     heads.sort_unstable();
+    heads.dedup();
     heads
 }
 

@@ -221,14 +221,12 @@ pub fn clif_text(code: &Code) -> Result<String, String> {
     let helpers = helpers::Helpers::declare(&mut module).map_err(|e| e.to_string())?;
     let mut func = cranelift_codegen::ir::Function::new();
     func.signature = translate::entry_signature(&module);
-    let id = module.declare_function("snapshot", cranelift_module::Linkage::Local, &func.signature).map_err(|e| e.to_string())?;
     let mut fctx = FunctionBuilderContext::new();
     let settle = translate::translate(code, None, &mut func, &mut fctx, &mut module, &helpers, &mut translate::Registry::default()).settle;
     // The IR as Cranelift gets it: after the same passes as a compilation.
-    let mut unit = codegen::Unit::new(id, func, Some(settle));
-    unit.finish();
+    codegen::finish_ir(&mut func, Some(settle));
     // Addresses differ from run to run: print them by name.
-    let mut text = unit.func.display().to_string();
+    let mut text = func.display().to_string();
     text = text.replace(&clif_hex(&pylift_runtime::gc::COLLECTION_DUE_FLAG as *const _ as u64), "<gc-due-flag>");
     for (i, cache) in code.caches.iter().enumerate() {
         text = text.replace(&clif_hex(cache as *const _ as u64), &format!("<cache {i}>"));
@@ -271,7 +269,8 @@ fn compile_other_isa(code: &Code, isa_name: &str, count: bool, disasm: bool) -> 
     ctx.func.signature.call_conv = isa.default_call_conv();
     let mut fctx = FunctionBuilderContext::new();
     counters::set_counting(count);
-    translate::translate(code, None, &mut ctx.func, &mut fctx, &mut module, &helpers, &mut translate::Registry::default()).settle.run(&mut ctx.func);
+    let settle = translate::translate(code, None, &mut ctx.func, &mut fctx, &mut module, &helpers, &mut translate::Registry::default()).settle;
+    codegen::finish_ir(&mut ctx.func, Some(settle));
     counters::set_counting(false);
     ctx.set_disasm(disasm);
     let mut ctrl = cranelift_codegen::control::ControlPlane::default();

@@ -1226,11 +1226,15 @@ struct Reached {
 }
 
 impl Reached {
-    fn scan(&mut self, func: &cranelift_codegen::ir::Function) {
+    /// Takes in the branches made since the last scan, each destination
+    /// also given to `each`.
+    fn scan(&mut self, func: &cranelift_codegen::ir::Function, mut each: impl FnMut(Block)) {
         let dfg = &func.dfg;
         for i in self.scanned..dfg.num_insts() {
             for dest in dfg.insts[cranelift_codegen::ir::Inst::from_u32(i as u32)].branch_destination(&dfg.jump_tables, &dfg.exception_tables) {
-                self.blocks.insert(dest.block(&dfg.value_lists));
+                let b = dest.block(&dfg.value_lists);
+                self.blocks.insert(b);
+                each(b);
             }
         }
         self.scanned = dfg.num_insts();
@@ -1269,7 +1273,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                     straight = false;
                     continue;
                 }
-                reached.scan(self.b.func);
+                reached.scan(self.b.func, |_| {});
                 if !reached.has(blk) {
                     straight = false;
                     continue;
@@ -1294,21 +1298,19 @@ impl<'a, 'b> Tr<'a, 'b> {
                 let first = self.b.func.dfg.num_insts();
                 self.known.exits_made.clear();
                 self.instruction(pc);
+                // (Every instruction made before this one was scanned.)
+                last_edges.clear();
+                reached.scan(self.b.func, |b| {
+                    let k = b.as_u32() as usize;
+                    for v in [&mut edges, &mut last_edges] {
+                        if v.len() <= k {
+                            v.resize(k + 1, 0);
+                        }
+                        v[k] += 1;
+                    }
+                });
                 if top {
                     self.forget_headers(pc, first);
-                    last_edges.clear();
-                    let dfg = &self.b.func.dfg;
-                    for i in first..dfg.num_insts() {
-                        for dest in dfg.insts[cranelift_codegen::ir::Inst::from_u32(i as u32)].branch_destination(&dfg.jump_tables, &dfg.exception_tables) {
-                            let k = dest.block(&dfg.value_lists).as_u32() as usize;
-                            for v in [&mut edges, &mut last_edges] {
-                                if v.len() <= k {
-                                    v.resize(k + 1, 0);
-                                }
-                                v[k] += 1;
-                            }
-                        }
-                    }
                 }
                 let op = self.u.code.instrs[pc].op;
                 straight = flow::falls_through(op) && flow::jump_target(self.u.code, pc).is_none();
@@ -1480,6 +1482,15 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.resume_at(pc);
         self.cur = saved;
         self.b.switch_to_block(done);
+    }
+
+    /// Leaves register `r`'s slot unbound (`Clean`: it owns nothing) and
+    /// releases `old`, the value it held.
+    fn unbind(&mut self, r: u16, old: CValue) {
+        let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
+        self.store_raw(r, undef);
+        self.set_ty(r, Ty::Clean);
+        self.decref(old);
     }
 
     /// Stores an owned value into a register's frame slot, releasing the old
@@ -1917,7 +1928,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// was then not needed is left out).
     fn emit_deopts(&mut self) {
         let mut reached = Reached::default();
-        reached.scan(self.b.func);
+        reached.scan(self.b.func, |_| {});
         while let Some((blk, state, exit)) = self.deopts.pop() {
             if !reached.has(blk) {
                 continue;
@@ -3321,7 +3332,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.b.ins().brif(exact, parts, &[], plain, &[]);
             self.b.switch_to_block(parts);
             let items = self.b.ins().load(I64, t, p, self.seq.tuple_ptr);
-            let after = self.unpack_items(target, items, ua, n);
+            let after = self.unpack_items(target, items, ua, n, None);
             self.branch_to(pc, after);
             self.cur = saved.clone();
             self.b.switch_to_block(plain);
@@ -3332,10 +3343,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.cur = saved;
         self.b.switch_to_block(done);
         let list = self.load_reg(itr);
-        let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
-        self.store_raw(itr, undef);
-        self.decref(list);
-        self.set_ty(itr, Ty::Clean);
+        self.unbind(itr, list);
         self.edge(next, DeoptReason::IntGuard);
     }
 
@@ -4032,8 +4040,11 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// each taking a reference (every part is taken before any store: the
     /// source register may be a destination), or straight into the locals
     /// its temporaries move to (`moves_after_unpack`); returns where to
-    /// continue.
-    fn unpack_items(&mut self, pc: usize, data: CValue, a: u16, n: u16) -> usize {
+    /// continue. A `src` register holding the sequence as a temporary that
+    /// dies here (a `for a, b in pairs` item) is released once the parts
+    /// are taken and its slot left unbound, as `spec::analyze_with`
+    /// expects, so a loop's back-edge has nothing to release.
+    fn unpack_items(&mut self, pc: usize, data: CValue, a: u16, n: u16, src: Option<u16>) -> usize {
         let items: Vec<CValue> = (0..n)
             .map(|i| {
                 let e = self.b.ins().load(I64, MemFlagsData::trusted(), data, i as i32 * 8);
@@ -4041,6 +4052,10 @@ impl<'a, 'b> Tr<'a, 'b> {
                 e
             })
             .collect();
+        if let Some(src) = src.filter(|&r| self.ty(r) == Ty::Boxed && !(a..a + n).contains(&r) && self.dies_at(pc, r) && !self.frameless()) {
+            let seq = self.load_reg(src);
+            self.unbind(src, seq);
+        }
         let after = flow::next_pc(self.u.code, pc);
         let Some((dsts, resume)) = self.moves_after_unpack(after, a, n) else {
             for (i, e) in items.into_iter().enumerate() {
@@ -4050,13 +4065,12 @@ impl<'a, 'b> Tr<'a, 'b> {
         };
         for (i, (e, d)) in items.into_iter().zip(dsts).enumerate() {
             let t = a + i as u16;
-            if !self.ty(t).owns_nothing() {
+            if self.ty(t).owns_nothing() {
+                self.set_ty(t, Ty::Clean);
+            } else {
                 let old = self.load_reg(t);
-                let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
-                self.store_raw(t, undef);
-                self.decref(old);
+                self.unbind(t, old);
             }
-            self.set_ty(t, Ty::Clean);
             self.def_boxed(d, e);
         }
         resume
@@ -4116,17 +4130,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let data = self.b.block_params(found)[0];
-        let after = self.unpack_items(pc, data, a, n);
-        if self.ty(src) == Ty::Boxed && !(a..a + n).contains(&src) && self.dies_at(pc, src) && !self.frameless() {
-            // The sequence was a temporary (a `for a, b in pairs` item): its
-            // parts hold their own references now, it is released here and
-            // its slot left unbound (as `spec::analyze` expects), so the
-            // loop's back-edge has nothing to release.
-            let undef = self.b.ins().iconst(I64, Value::UNDEF.bits() as i64);
-            self.store_raw(src, undef);
-            self.set_ty(src, Ty::Clean);
-            self.decref(v);
-        }
+        let after = self.unpack_items(pc, data, a, n, Some(src));
         self.edge(after, DeoptReason::IntGuard);
         self.cur = saved;
         self.b.switch_to_block(slow);

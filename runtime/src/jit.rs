@@ -523,12 +523,7 @@ pub(crate) fn small_leaf(code: &Code) -> bool {
     if let Some(b) = code.jit.leaf.get() {
         return b;
     }
-    let mut leaf = code.instrs.len() <= LEAF_MAX_INSTRS && !code.flags.generator;
-    let mut pc = 0;
-    while leaf && pc < code.instrs.len() {
-        leaf = code.jump_target(pc).is_none_or(|t| t > pc);
-        pc += code.instrs[pc].info().words.max(1) as usize;
-    }
+    let leaf = code.instrs.len() <= LEAF_MAX_INSTRS && !code.flags.generator && code.back_edges().is_empty();
     code.jit.leaf.set(Some(leaf));
     leaf
 }

@@ -249,20 +249,6 @@ fn collect_words<'a>(rc: &'a Rc<Code>, map: &mut HashMap<usize, &'a Code>) {
     }
 }
 
-/// The loops of `code`: (header pc, pc of the backward jump), from its
-/// backward jumps.
-fn loops_of(code: &Code) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut pc = 0;
-    while pc < code.instrs.len() {
-        if let Some(t) = code.jump_target(pc).filter(|&t| t <= pc) {
-            out.push((t, pc));
-        }
-        pc += code.instrs[pc].info().words.max(1) as usize;
-    }
-    out
-}
-
 /// A loop of one code object, by its code word: (word, (header, jump pc)).
 type LoopKey = (usize, (usize, usize));
 
@@ -321,7 +307,7 @@ pub fn analyze(vm: &Vm, samples: &[Sample], dropped: u64) -> Profile {
         seen_loops.clear();
         for (i, &(w, pc)) in s.frames.iter().enumerate() {
             let Some(code) = map.get(&w) else { continue };
-            let loops = loops_cache.entry(w).or_insert_with(|| loops_of(code));
+            let loops = loops_cache.entry(w).or_insert_with(|| code.back_edges());
             let Some(lp) = loop_at(loops, pc) else { continue };
             let e = loop_entries.entry((w, lp)).or_default();
             if seen_loops.insert((w, lp)) {

@@ -857,8 +857,7 @@ fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(r) = seq.as_range() {
         if r.big.is_some() {
             // Item by item from the end (`range.__getitem__` computes each).
-            use num_traits::ToPrimitive;
-            let n = r.big_len().to_i64().ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"))?;
+            let n = r.checked_len()?;
             return Ok(new_iter(IterState::Reversed { seq: seq.clone(), index: n - 1 }));
         }
         let n = r.len();

@@ -172,6 +172,19 @@ impl Code {
             _ => None,
         }
     }
+    /// The backward jumps, in code order: (target, pc of the jump). A loop
+    /// runs from a target to the last backward jump to it.
+    pub fn back_edges(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut pc = 0;
+        while pc < self.instrs.len() {
+            if let Some(t) = self.jump_target(pc).filter(|&t| t <= pc) {
+                out.push((t, pc));
+            }
+            pc += self.instrs[pc].info().words.max(1) as usize;
+        }
+        out
+    }
     /// The innermost handler covering `pc`.
     pub fn find_handler(&self, pc: usize) -> Option<&ExcEntry> {
         let pc = pc as u32;

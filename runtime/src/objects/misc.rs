@@ -47,6 +47,14 @@ impl RangeData {
         let [start, stop, step] = self.bounds();
         big_range_len(&start, &stop, &step)
     }
+    /// The length as a Python `len()` gives it: an OverflowError beyond
+    /// what a C `ssize_t` holds (a big range's may be).
+    pub fn checked_len(&self) -> crate::error::PyResult<i64> {
+        if self.big.is_none() {
+            return Ok(self.len());
+        }
+        self.big_len().to_i64().ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"))
+    }
     /// Item `i` (in range), whatever its size.
     pub fn big_get(&self, i: &BigInt) -> BigInt {
         let [start, _, step] = self.bounds();

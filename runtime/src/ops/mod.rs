@@ -305,12 +305,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             ObjKind::Dict => return Ok(v.as_dict().map_or(0, |d| d.len())),
             ObjKind::Set => return Ok(v.as_set().map_or(0, |s| s.len())),
             ObjKind::Range => {
-                let Some(r) = v.as_range() else { return Ok(0) };
-                if r.big.is_some() {
-                    use num_traits::ToPrimitive;
-                    return r.big_len().to_usize().filter(|&n| n <= isize::MAX as usize).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"));
-                }
-                return Ok(r.len() as usize);
+                return v.as_range().map_or(Ok(0), |r| r.checked_len().map(|n| n as usize));
             }
             ObjKind::Bytes => return Ok(v.as_bytes().map_or(0, |b| b.bytes.get().len())),
             ObjKind::DictView => {
