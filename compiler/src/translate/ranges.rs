@@ -1,0 +1,325 @@
+//! Integer ranges known before translating: which int operations cannot
+//! overflow, so native code needs no overflow check for them.
+//!
+//! Facts come from literal comparisons on branch edges, int arithmetic on
+//! operands of known range, `for` loops over ranges (literal or guarded to
+//! stay within `SPAN`), `while x < m` loops stepping `x` by one
+//! (`bounded_steps`) and loops that add bounded amounts to an accumulator
+//! (`accumulators`).
+
+use super::Ty;
+use crate::flow;
+use crate::spec::{self, Mode};
+use pylift_runtime::bytecode::{Code, Op};
+
+/// Per instruction: an `x += 1` (`x -= 1`) that cannot overflow because it
+/// runs in the body of a loop `while x < m` (`while x > m`) whose
+/// condition is an int comparison, once per iteration (not inside an inner
+/// loop), with `x` not written between the body's start and it:
+/// `x < m <= 2**47 - 1` gives `x + 1 <= 2**47 - 1` (whatever happens to `m`
+/// meanwhile). The body (the target of the condition's backward jump) must
+/// be entered only by that jump: the interpreter also enters it only after
+/// the condition held (on-stack replacement at that jump).
+/// Also returns, per such loop, (body start, `x`, whether it counts up):
+/// entering native code at the body start, `x` must not be at the end of
+/// the small-int range (the interpreter's comparison may have been with a
+/// big int).
+#[allow(clippy::type_complexity)]
+pub(super) fn bounded_steps(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)]) -> (Vec<bool>, Vec<(usize, u16, bool)>) {
+    let starts = flow::instruction_starts(code);
+    let mut out = vec![false; code.instrs.len()];
+    let mut entry_checks = Vec::new();
+    let mut jumps_to = vec![0u32; code.instrs.len() + 1];
+    // Per loop header: the last instruction of the loop (its back-edge).
+    let mut loop_end = vec![None; code.instrs.len() + 1];
+    for &pc in &starts {
+        if let Some(t) = flow::jump_target(code, pc) {
+            jumps_to[t] += 1;
+            if t <= pc {
+                loop_end[t] = loop_end[t].max(Some(pc));
+            }
+        }
+    }
+    for (k, &b) in starts.iter().enumerate() {
+        let ins = code.instrs[b];
+        let Some(t) = flow::jump_target(code, b).filter(|&t| t < b) else { continue };
+        let up = match ins.op {
+            Op::JumpIfLt if ins.x != pylift_runtime::bytecode::Instr::FUSED_NEGATED => true,
+            Op::JumpIfGt if ins.x != pylift_runtime::bytecode::Instr::FUSED_NEGATED => false,
+            _ => continue,
+        };
+        let Some(st) = states.get(b).and_then(|s| s.as_ref()) else { continue };
+        let ty = |r: u16| st.get(r as usize).copied().unwrap_or(Ty::Boxed);
+        if spec::mode(code, b, ins.op, ty(ins.a), ty(ins.b)) != Mode::Int || jumps_to[t] != 1 {
+            continue;
+        }
+        // Only the condition's jump enters the body.
+        let before = starts[..k].iter().rev().find(|&&p| p < t).map(|&p| code.instrs[p].op);
+        if before != Some(Op::Jump) {
+            continue;
+        }
+        let x = ins.a;
+        let mut inner_until = 0;
+        for &p in starts.iter().filter(|&&p| p >= t && p < b) {
+            if p > t {
+                if let Some(end) = loop_end[p] {
+                    inner_until = inner_until.max(end);
+                }
+            }
+            let i = code.instrs[p];
+            let step = spec::arith_op(i.op, i.x);
+            let want = if up { Op::Add } else { Op::Sub };
+            if step == Some(want) && i.b == x && rconst.get(p).and_then(|c| c.1) == Some(1) && p > inner_until {
+                out[p] = true;
+                if !entry_checks.contains(&(t, x, up)) {
+                    entry_checks.push((t, x, up));
+                }
+            }
+            if flow::writes(code, p).includes(x) {
+                break;
+            }
+        }
+    }
+    (out, entry_checks)
+}
+
+/// A range fact: (register, low, high, whether it holds for the values the
+/// interpreter computes too). If the register holds a small int, it lies
+/// in [low, high]. A comparison with a literal or a range loop says so of
+/// any value; int arithmetic only of what native code computed (its
+/// operands guarded to be small ints): such a fact is dropped at a loop
+/// header, where native code may be entered with the interpreter's values.
+pub(crate) type Fact = (u16, i64, i64, bool);
+
+/// The small-int range: values of an `Int` register lie in it.
+pub(super) const SMALL_MIN: i64 = -(1 << 47);
+pub(super) const SMALL_MAX: i64 = (1 << 47) - 1;
+/// The bound range loops are assumed (and guarded) to stay within when
+/// their bounds are not literals: index arithmetic on such variables
+/// (`i + j`, `i * 31 + j`, even `i * j`: 2**44) then needs no overflow
+/// check. A loop over more values deoptimizes at its start and the
+/// recompile assumes nothing (measured: 10 ms once on a 10**7 loop).
+pub(crate) const SPAN: i64 = 1 << 22;
+
+/// The range of register `r` (or of the literal it holds) in `facts`.
+pub(super) fn reg_range(facts: &[Fact], r: u16, literal: Option<i64>) -> Option<(i128, i128)> {
+    if let Some(k) = literal {
+        return Some((i128::from(k), i128::from(k)));
+    }
+    facts.iter().find(|f| f.0 == r).map(|f| (i128::from(f.1), i128::from(f.2)))
+}
+
+/// The range of `x OP y` for operand ranges `x` and `y` (`Add`, `Sub`,
+/// `Mul`, floor division and modulo by a positive literal), unclamped.
+pub(super) fn op_range(op: Op, x: (i128, i128), y: (i128, i128)) -> Option<(i128, i128)> {
+    Some(match op {
+        Op::Add => (x.0 + y.0, x.1 + y.1),
+        Op::Sub => (x.0 - y.1, x.1 - y.0),
+        Op::Mul => {
+            let p = [x.0 * y.0, x.0 * y.1, x.1 * y.0, x.1 * y.1];
+            (*p.iter().min()?, *p.iter().max()?)
+        }
+        Op::FloorDiv if y.0 == y.1 && y.0 > 0 => (x.0.div_euclid(y.0), x.1.div_euclid(y.0)),
+        Op::Mod if y.0 == y.1 && y.0 > 0 => (0, y.0 - 1),
+        _ => return None,
+    })
+}
+
+/// The range of the result of the int arithmetic instruction at `p`, from
+/// its operands' ranges in `facts` (clamped to the small-int range: out of
+/// it, the instruction deoptimizes).
+pub(super) fn arith_range(code: &Code, p: usize, facts: &[Fact], rconst: &[(Option<i64>, Option<i64>)], states: &[Option<Vec<Ty>>]) -> Option<(i64, i64)> {
+    let ins = code.instrs[p];
+    let op = spec::arith_op(ins.op, ins.x)?;
+    let st = states.get(p)?.as_ref()?;
+    let ty = |r: u16| st.get(r as usize).copied().unwrap_or(Ty::Boxed);
+    if spec::mode(code, p, ins.op, ty(ins.b), ty(ins.c)) != Mode::Int {
+        return None;
+    }
+    let (kb, kc) = rconst.get(p).copied().unwrap_or((None, None));
+    let (lo, hi) = op_range(op, reg_range(facts, ins.b, kb)?, reg_range(facts, ins.c, kc)?)?;
+    let clamp = |v: i128| v.clamp(i128::from(SMALL_MIN), i128::from(SMALL_MAX)) as i64;
+    Some((clamp(lo), clamp(hi)))
+}
+
+/// Per instruction: the range facts known there (see `Fact`), by a forward
+/// pass in instruction order: a comparison of a register with a literal
+/// bounds it on the branch's edges (`if n < 2: return n` gives `n >= 2`
+/// after it; the comparison was Python's, of the same value, so it holds
+/// for any int), int arithmetic bounds its result (`arith_range`), facts
+/// are joined where paths merge, and a loop's back-edge carries what held
+/// on entering the loop for the registers it does not write
+/// (`invariant_facts`). Lets `n - 1` skip its overflow check
+/// (`safe_by_range`). Likewise a `for` loop's variable
+/// stepped by 1 through a virtual range (small-int bounds) is below its
+/// stop: `xs[i + 1]` needs no check; with literal bounds (`range(40)`,
+/// `literal_spans` per `GetIter`) it is within them: `b * 17`. (A `for`
+/// loop is entered by a `Jump` right after its `GetIter`, and its iterator
+/// register holds what that made, also when native code is entered at the
+/// loop from the interpreter.)
+pub(super) fn branch_bounds(
+    code: &Code,
+    rconst: &[(Option<i64>, Option<i64>)],
+    states: &[Option<Vec<Ty>>],
+    unit_step: &[bool],
+    literal_spans: &[Option<(i64, i64)>],
+    entry: Vec<Fact>,
+) -> Vec<Vec<Fact>> {
+    let starts = flow::instruction_starts(code);
+    let n = code.instrs.len();
+    let mut preds: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n + 1];
+    for (k, &pc) in starts.iter().enumerate() {
+        let op = code.instrs[pc].op;
+        if flow::falls_through(op) {
+            if let Some(&next) = starts.get(k + 1) {
+                preds[next].push((pc, false));
+            }
+        }
+        if let Some(t) = flow::jump_target(code, pc) {
+            preds[t.min(n)].push((pc, true));
+        }
+    }
+    let mut out: Vec<Vec<Fact>> = vec![Vec::new(); n];
+    // The parameters' ranges (an inlined callee's arguments').
+    if let (Some(first), true) = (out.first_mut(), preds.first().is_some_and(|p| p.is_empty())) {
+        *first = entry;
+    }
+    let writes_reg = |p: usize, r: u16| flow::writes(code, p).includes(r);
+    for (ki, &pc) in starts.iter().enumerate() {
+        if preds[pc].is_empty() {
+            continue;
+        }
+        let mut joined: Option<Vec<Fact>> = None;
+        for &(p, jumped) in &preds[pc] {
+            let base = if p < pc {
+                out[p].clone()
+            } else {
+                // A back-edge: what holds on entering the loop [pc, p] from
+                // outside, for the registers the loop does not write.
+                invariant_facts(&starts, ki, p, &preds, &out, &writes_reg)
+            };
+            let facts = edge_facts(code, p, jumped, base, &starts, &preds, rconst, states, unit_step, literal_spans);
+            joined = Some(match joined {
+                None => facts,
+                Some(j) => join_facts(j, &facts),
+            });
+        }
+        let mut facts = joined.unwrap_or_default();
+        if preds[pc].iter().any(|&(p, _)| p >= pc) {
+            // A loop header: native code may be entered here.
+            facts.retain(|f| f.3);
+        }
+        out[pc] = facts;
+    }
+    out
+}
+
+/// The facts that hold on both of two paths: the registers both know, with
+/// the union of their ranges.
+fn join_facts(a: Vec<Fact>, b: &[Fact]) -> Vec<Fact> {
+    a.into_iter().filter_map(|(r, lo, hi, all)| b.iter().find(|f| f.0 == r).map(|f| (r, lo.min(f.1), hi.max(f.2), all && f.3))).collect()
+}
+
+/// The facts on entering the loop `[starts[k], end]` from outside (joined
+/// over the edges from before it), for the registers no instruction of
+/// the loop writes; nothing if it is entered from after it or is large.
+fn invariant_facts(starts: &[usize], k: usize, end: usize, preds: &[Vec<(usize, bool)>], out: &[Vec<Fact>], writes_reg: &dyn Fn(usize, u16) -> bool) -> Vec<Fact> {
+    const MAX_LOOP: usize = 4000;
+    let start = starts[k];
+    let body: Vec<usize> = starts[k..].iter().copied().take_while(|&p| p <= end).collect();
+    if body.len() > MAX_LOOP {
+        return Vec::new();
+    }
+    let mut joined: Option<Vec<Fact>> = None;
+    for &t in &body {
+        for &(q, _) in &preds[t] {
+            if q >= start && q <= end {
+                continue;
+            }
+            if q > end {
+                return Vec::new();
+            }
+            let mut f = out[q].clone();
+            f.retain(|x| !writes_reg(q, x.0));
+            joined = Some(match joined {
+                None => f,
+                Some(j) => join_facts(j, &f),
+            });
+        }
+    }
+    let mut facts = joined.unwrap_or_default();
+    facts.retain(|x| !body.iter().any(|&p| writes_reg(p, x.0)));
+    facts
+}
+
+/// The facts on the edge from instruction `p` (jumping or falling
+/// through), given `facts` before it.
+#[allow(clippy::too_many_arguments)]
+fn edge_facts(
+    code: &Code,
+    p: usize,
+    jumped: bool,
+    mut facts: Vec<Fact>,
+    starts: &[usize],
+    preds: &[Vec<(usize, bool)>],
+    rconst: &[(Option<i64>, Option<i64>)],
+    states: &[Option<Vec<Ty>>],
+    unit_step: &[bool],
+    literal_spans: &[Option<(i64, i64)>],
+) -> Vec<Fact> {
+    let before = facts.clone();
+    let written = flow::writes(code, p);
+    facts.retain(|f| !written.includes(f.0));
+    let ins = code.instrs[p];
+    // Int arithmetic (guarded operands; a result out of the small-int
+    // range deoptimizes) bounds its result by its operands' ranges.
+    if !jumped {
+        if let Some(f) = arith_range(code, p, &before, rconst, states) {
+            facts.push((ins.a, f.0, f.1, false));
+        }
+        if ins.op == Op::Move && ins.a != ins.b {
+            if let Some(&(_, lo, hi, all)) = before.iter().find(|f| f.0 == ins.b) {
+                facts.push((ins.a, lo, hi, all));
+            }
+        }
+    }
+    if let (Some(k), true) = (rconst.get(p).and_then(|c| c.0), matches!(ins.op, Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe)) {
+        // On this edge the comparison `a OP k` held iff the jump is
+        // taken when it holds.
+        let holds = jumped == (ins.x != pylift_runtime::bytecode::Instr::FUSED_NEGATED);
+        let (lo, hi) = match (ins.op, holds) {
+            (Op::JumpIfLt, true) | (Op::JumpIfGe, false) => (SMALL_MIN, k.saturating_sub(1)),
+            (Op::JumpIfLe, true) | (Op::JumpIfGt, false) => (SMALL_MIN, k),
+            (Op::JumpIfGt, true) | (Op::JumpIfLe, false) => (k.saturating_add(1), SMALL_MAX),
+            _ => (k, SMALL_MAX),
+        };
+        let (mut lo, mut hi, mut all) = (lo, hi, true);
+        if let Some(f) = facts.iter().find(|f| f.0 == ins.a) {
+            (lo, hi, all) = (lo.max(f.1), hi.min(f.2), f.3);
+        }
+        facts.retain(|f| f.0 != ins.a);
+        facts.push((ins.a, lo, hi, all));
+    }
+    let it_ty = states.get(p).and_then(|s| s.as_ref()).and_then(|s| s.get(ins.b as usize).copied());
+    let unit = (it_ty == Some(Ty::VRange) && unit_step.get(ins.b as usize) == Some(&true)) || it_ty == Some(Ty::RangeIter);
+    if ins.op == Op::ForIter && jumped && unit {
+        // The loop's own `GetIter`: right before the `Jump` into it.
+        let made_by = |q: usize| {
+            let k = starts.iter().position(|&x| x == q)?;
+            let g = *starts.get(k.checked_sub(1)?)?;
+            (code.instrs[q].op == Op::Jump && code.instrs[g].op == Op::GetIter && code.instrs[g].a == ins.b).then_some(g)
+        };
+        let getiters: Vec<usize> = preds[p].iter().filter(|e| e.1).filter_map(|e| made_by(e.0)).collect();
+        let span = match getiters[..] {
+            [g] => literal_spans.get(g).copied().flatten(),
+            _ => None,
+        };
+        // (A range iterator stepped in place has a step of 1 only where
+        // its span was assumed, and guarded so.)
+        let span = if it_ty == Some(Ty::VRange) { Some(span.unwrap_or((SMALL_MIN, SMALL_MAX - 1))) } else { span };
+        if let Some((lo, hi)) = span {
+            facts.push((ins.a, lo.max(SMALL_MIN), hi.min(SMALL_MAX - 1), true));
+        }
+    }
+    facts
+}
