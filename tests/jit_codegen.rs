@@ -83,3 +83,15 @@ fn recursive_pure_functions_are_called_without_frames() {
     let (_, pure) = clif.split_once("; fib[pure [Int]]").unwrap_or_else(|| panic!("no frameless fib in:\n{clif}"));
     assert!(pure.contains("sadd_overflow") && !has_framed_call(pure), "frameless fib:\n{pure}");
 }
+
+#[test]
+fn accumulators_of_bounded_loops_add_without_overflow_checks() {
+    // `count` and `total` only grow by bounded amounts in a loop over a
+    // range of known length: no overflow check, but one check where the
+    // loop is entered (a deoptimization for the big start at the end).
+    let (out, funcs) = run("def summarize(flags, total):\n    count = 0\n    for n in range(len(flags)):\n        if flags[n]:\n            count += 1\n            total += n\n    return count, total\n\nfs = [i % 3 == 0 for i in range(300)]\nfor _ in range(20):\n    r = summarize(fs, 0)\nprint(r, summarize(fs, 2**47 - 100))\n");
+    assert_eq!(out, "(100, 14850) (100, 140737488370078)\n");
+    let clif = clif_of(&funcs, "summarize");
+    assert!(!clif.contains("sadd_overflow"), "an overflow check in:\n{clif}");
+    assert!(clif.contains("0x4000_0000_0000_0000"), "no entry check in:\n{clif}");
+}

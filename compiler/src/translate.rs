@@ -395,6 +395,9 @@ struct Plan {
     hoisting: hoist::Hoisting,
     /// List headers loaded where a call-free loop is entered (`invariant`).
     invariant: invariant::Invariant,
+    /// Registers loops add bounded amounts to, checked where their loop
+    /// is entered (`ranges::accumulators`).
+    accumulators: Vec<ranges::Accumulator>,
 }
 
 struct Tr<'a, 'b> {
@@ -792,7 +795,11 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let rconst = flow::const_operands(code);
     let (bounded, entry_checks) = bounded_steps(code, &states, &rconst);
     let bounds = bounds_ahead(code, &states, &rconst);
-    let ranges = branch_bounds(code, &rconst, &states, &hints.unit_step, &literal_spans, Vec::new());
+    let mut ranges = branch_bounds(code, &rconst, &states, &hints.unit_step, &literal_spans, Vec::new(), &[]);
+    let accumulators = if code.jit.no_accumulators.get() { Vec::new() } else { ranges::accumulators(code, &states, &rconst, &ranges) };
+    if !accumulators.is_empty() {
+        ranges = branch_bounds(code, &rconst, &states, &hints.unit_step, &literal_spans, Vec::new(), &accumulators);
+    }
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
@@ -827,7 +834,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
             code,
             blocks,
             ranges,
-            plan: Plan { bounded, bounds, spans_assumed: span_guards.contains(&true), span_guards, span_regs, hoisting, invariant: invariant::plan(code) },
+            plan: Plan { bounded, bounds, spans_assumed: span_guards.contains(&true), span_guards, span_regs, hoisting, invariant: invariant::plan(code), accumulators },
             states,
             folds,
             hints,
@@ -1816,9 +1823,36 @@ impl<'a, 'b> Tr<'a, 'b> {
         // Past the conversion the registers are what `to` expects (its
         // code may overwrite their slots).
         self.slot_backed.clear();
+        self.check_accumulators(to);
         self.check_loop_entry(to);
         self.load_headers_at_entry(to);
         self.b.ins().jump(blk, &[]);
+    }
+
+    /// On an edge to instruction `to` from outside the loops it is in:
+    /// their accumulators are within `ranges::ACC_ENTRY` (deoptimizing to
+    /// `to` otherwise), which the loop's additions rely on.
+    fn check_accumulators(&mut self, to: usize) {
+        let from = self.known.at;
+        for k in 0..self.u.plan.accumulators.len() {
+            let a = self.u.plan.accumulators[k];
+            let inside = |pc: usize| (a.head..=a.end).contains(&pc);
+            if !inside(to) || from.is_some_and(inside) {
+                continue;
+            }
+            let ok = if self.ty(a.reg) == Ty::Int {
+                // Scaled by 2**16: within 2**62, so adding 2**62 stays
+                // non-negative.
+                let x = self.b.use_var(self.u.vi[a.reg as usize]);
+                let shifted = self.b.ins().iadd_imm_s(x, ranges::ACC_ENTRY << SCALE);
+                self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, shifted, 0)
+            } else {
+                // (An `Int` at the loop's header is one where it is
+                // entered: the analysis makes no other.)
+                self.b.ins().iconst(I8, 0)
+            };
+            self.guard(ok, to, DeoptReason::Accumulator);
+        }
     }
 
     /// Continue at `to` after the instruction at `pc`, passing a safe point

@@ -234,7 +234,7 @@ impl<'a> Tr<'a, '_> {
         let rconst = flow::const_operands(cc);
         // The arguments' ranges at the call are the parameters'.
         let entry = (0..argc).filter_map(|i| self.u.ranges.get(pc).and_then(|f| f.iter().find(|f| f.0 == ins.b + 1 + i)).map(|f| (i, f.1, f.2, f.3))).collect();
-        let ranges = super::ranges::branch_bounds(cc, &rconst, &states, &[], &[], entry);
+        let ranges = super::ranges::branch_bounds(cc, &rconst, &states, &[], &[], entry, &[]);
         let unit = Unit { code: cc, blocks, states, folds, hints, vi, vf, vr: Vec::new(), direct: &[], rconst, ranges, plan: Default::default() };
         let caller = std::mem::replace(&mut self.u, unit);
         self.inline = Some(Site { fail, ret, ret_ty, args });

@@ -595,7 +595,7 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
     let vm = regs;
     let hints = p.hints.clone();
     let rconst = flow::const_operands(code);
-    let ranges = super::ranges::branch_bounds(code, &rconst, &p.states, &[], &[], Vec::new());
+    let ranges = super::ranges::branch_bounds(code, &rconst, &p.states, &[], &[], Vec::new(), &[]);
     let mut t = Tr {
         b,
         seq: pylift_runtime::jit::seq_layout(),

@@ -110,7 +110,8 @@ pub(super) fn reg_range(facts: &[Fact], r: u16, literal: Option<i64>) -> Option<
 }
 
 /// The range of `x OP y` for operand ranges `x` and `y` (`Add`, `Sub`,
-/// `Mul`, floor division and modulo by a positive literal), unclamped.
+/// `Mul`, floor division and modulo by a positive literal, shifts by a
+/// literal, bitwise operations on non-negative values), unclamped.
 pub(super) fn op_range(op: Op, x: (i128, i128), y: (i128, i128)) -> Option<(i128, i128)> {
     Some(match op {
         Op::Add => (x.0 + y.0, x.1 + y.1),
@@ -121,6 +122,17 @@ pub(super) fn op_range(op: Op, x: (i128, i128), y: (i128, i128)) -> Option<(i128
         }
         Op::FloorDiv if y.0 == y.1 && y.0 > 0 => (x.0.div_euclid(y.0), x.1.div_euclid(y.0)),
         Op::Mod if y.0 == y.1 && y.0 > 0 => (0, y.0 - 1),
+        Op::RShift if y.0 == y.1 && (0..64).contains(&y.0) => (x.0 >> y.0, x.1 >> y.0),
+        Op::LShift if y.0 == y.1 && (0..48).contains(&y.0) => (x.0 << y.0, x.1 << y.0),
+        // A mask that is not negative keeps the bits of the other operand
+        // it has, whatever that one's sign.
+        Op::BitAnd if y.0 >= 0 => (0, y.1),
+        Op::BitAnd if x.0 >= 0 => (0, x.1),
+        // No bit above the highest of either.
+        Op::BitOr | Op::BitXor if x.0 >= 0 && y.0 >= 0 => {
+            let top = x.1.max(y.1);
+            (0, (1i128 << (128 - top.leading_zeros())) - 1)
+        }
         _ => return None,
     })
 }
@@ -164,6 +176,7 @@ pub(super) fn branch_bounds(
     unit_step: &[bool],
     literal_spans: &[Option<(i64, i64)>],
     entry: Vec<Fact>,
+    acc: &[Accumulator],
 ) -> Vec<Vec<Fact>> {
     let starts = flow::instruction_starts(code);
     let n = code.instrs.len();
@@ -208,6 +221,11 @@ pub(super) fn branch_bounds(
         if preds[pc].iter().any(|&(p, _)| p >= pc) {
             // A loop header: native code may be entered here.
             facts.retain(|f| f.3);
+            // (Accumulators are checked wherever their loop is entered.)
+            for a in acc.iter().filter(|a| a.head == pc) {
+                facts.retain(|f| f.0 != a.reg);
+                facts.push((a.reg, -a.bound, a.bound, true));
+            }
         }
         out[pc] = facts;
     }
@@ -277,6 +295,11 @@ fn edge_facts(
         if let Some(f) = arith_range(code, p, &before, rconst, states) {
             facts.push((ins.a, f.0, f.1, false));
         }
+        if ins.op == Op::LoadConst {
+            if let Some(k) = code.consts.get(ins.b as usize).filter(|v| v.is_small_int()).map(|v| v.as_small_int()) {
+                facts.push((ins.a, k, k, true));
+            }
+        }
         if ins.op == Op::Move && ins.a != ins.b {
             if let Some(&(_, lo, hi, all)) = before.iter().find(|f| f.0 == ins.b) {
                 facts.push((ins.a, lo, hi, all));
@@ -322,4 +345,94 @@ fn edge_facts(
         }
     }
     facts
+}
+
+/// What an accumulator may hold where its loop is entered (checked there:
+/// `deopt_accumulator`): half the small-int range.
+pub(crate) const ACC_ENTRY: i64 = 1 << 46;
+
+/// A register that a `for` loop over a bounded range only adds bounded
+/// amounts to (`total += n`, `count += 1`): at most `trips` times the sum
+/// of the amounts' bounds, so, entered within `ACC_ENTRY`, it stays within
+/// `bound` at the loop's header and none of its additions can overflow.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Accumulator {
+    /// The loop's first instruction (its header) and last (its `ForIter`).
+    pub head: usize,
+    pub end: usize,
+    pub reg: u16,
+    pub bound: i64,
+}
+
+/// The accumulators of each `for` loop whose variable's range, and so its
+/// trip count, is known (`facts`: `branch_bounds` without accumulators):
+/// an `Int` register at the loop's header that every write in the loop
+/// adds to or subtracts from (`x += y`, `x = x - y`), with `y` of known
+/// range, outside any inner loop (so once per iteration at most), the
+/// only backward jump to the header being the `ForIter`'s.
+pub(super) fn accumulators(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>]) -> Vec<Accumulator> {
+    let spans = flow::loop_spans(code);
+    let edges = code.back_edges();
+    let starts = flow::instruction_starts(code);
+    let mut out = Vec::new();
+    for &(head, end) in &spans {
+        let last = code.instrs[end];
+        if last.op != Op::ForIter || flow::jump_target(code, end) != Some(head) || edges.iter().any(|&(t, p)| t == head && p != end) {
+            continue;
+        }
+        let (Some(st), Some(at_head)) = (states.get(head).and_then(|s| s.as_ref()), facts.get(head)) else { continue };
+        let Some(&(_, lo, hi, _)) = at_head.iter().find(|f| f.0 == last.a) else { continue };
+        let trips = i128::from(hi) - i128::from(lo) + 1;
+        let inner = |p: usize| spans.iter().any(|&(h, e)| (h, e) != (head, end) && h >= head && e <= end && (h..=e).contains(&p));
+        let body: Vec<usize> = starts.iter().copied().filter(|&p| p >= head && p < end).collect();
+        for x in 0..st.len() as u16 {
+            if st[x as usize] != Ty::Int || x == last.a {
+                continue;
+            }
+            let mut sum: i128 = 0;
+            let mut writes = 0;
+            for &p in &body {
+                if !flow::writes(code, p).includes(x) {
+                    continue;
+                }
+                writes += 1;
+                match added(code, states, rconst, facts, p, x) {
+                    Some(y) if !inner(p) => sum += y,
+                    _ => {
+                        sum = -1;
+                        break;
+                    }
+                }
+            }
+            if writes == 0 || sum < 0 {
+                continue;
+            }
+            let bound = i128::from(ACC_ENTRY) + trips * sum;
+            if bound + sum <= i128::from(SMALL_MAX) {
+                out.push(Accumulator { head, end, reg: x, bound: bound as i64 });
+            }
+        }
+    }
+    out
+}
+
+/// If the instruction at `p` is an int `x = x + y` or `x = x - y` (`y` not
+/// `x`): the largest magnitude `y` can have there, by `facts`.
+fn added(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>], p: usize, x: u16) -> Option<i128> {
+    let ins = code.instrs[p];
+    let op = spec::arith_op(ins.op, ins.x)?;
+    let (kb, kc) = rconst.get(p).copied().unwrap_or((None, None));
+    let (y, k) = match op {
+        Op::Add if ins.b == x && ins.c != x => (ins.c, kc),
+        Op::Add if ins.c == x && ins.b != x => (ins.b, kb),
+        Op::Sub if ins.b == x && ins.c != x => (ins.c, kc),
+        _ => return None,
+    };
+    let st = states.get(p)?.as_ref()?;
+    let ty = |r: u16| st.get(r as usize).copied().unwrap_or(Ty::Boxed);
+    if ins.a != x || spec::mode(code, p, ins.op, ty(ins.b), ty(ins.c)) != Mode::Int {
+        return None;
+    }
+    let (lo, hi) = reg_range(facts.get(p)?, y, k)?;
+    Some(lo.abs().max(hi.abs()))
 }
