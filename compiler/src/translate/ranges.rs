@@ -13,7 +13,8 @@ use crate::spec::{self, Mode};
 use pylift_runtime::bytecode::{Code, Op};
 
 /// Per instruction: an `x += 1` (`x -= 1`) that cannot overflow because it
-/// runs in the body of a loop `while x < m` (`while x > m`) whose
+/// runs in the body of a loop `while x < m` (`while x > m`), or an
+/// `m -= 1` (`m += 1`) likewise, `m` being above (below) a small int, whose
 /// condition is an int comparison, once per iteration (not inside an inner
 /// loop), with `x` not written between the body's start and it:
 /// `x < m <= 2**47 - 1` gives `x + 1 <= 2**47 - 1` (whatever happens to `m`
@@ -58,25 +59,30 @@ pub(super) fn bounded_steps(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(
         if before != Some(Op::Jump) {
             continue;
         }
-        let x = ins.a;
-        let mut inner_until = 0;
-        for &p in starts.iter().filter(|&&p| p >= t && p < b) {
-            if p > t {
-                if let Some(end) = loop_end[p] {
-                    inner_until = inner_until.max(end);
-                }
+        // `x < m` also bounds `m` from below: `m -= 1` stays above `x`.
+        for (x, up) in [(ins.a, up), (ins.b, !up)] {
+            if x == ins.b && ins.b == ins.a {
+                continue;
             }
-            let i = code.instrs[p];
-            let step = spec::arith_op(i.op, i.x);
-            let want = if up { Op::Add } else { Op::Sub };
-            if step == Some(want) && i.b == x && rconst.get(p).and_then(|c| c.1) == Some(1) && p > inner_until {
-                out[p] = true;
-                if !entry_checks.contains(&(t, x, up)) {
-                    entry_checks.push((t, x, up));
+            let mut inner_until = 0;
+            for &p in starts.iter().filter(|&&p| p >= t && p < b) {
+                if p > t {
+                    if let Some(end) = loop_end[p] {
+                        inner_until = inner_until.max(end);
+                    }
                 }
-            }
-            if flow::writes(code, p).includes(x) {
-                break;
+                let i = code.instrs[p];
+                let step = spec::arith_op(i.op, i.x);
+                let want = if up { Op::Add } else { Op::Sub };
+                if step == Some(want) && i.b == x && rconst.get(p).and_then(|c| c.1) == Some(1) && p > inner_until {
+                    out[p] = true;
+                    if !entry_checks.contains(&(t, x, up)) {
+                        entry_checks.push((t, x, up));
+                    }
+                }
+                if flow::writes(code, p).includes(x) {
+                    break;
+                }
             }
         }
     }
