@@ -463,6 +463,8 @@ struct Known {
     /// IR instruction ranges of exits made by the instruction being
     /// translated.
     exits_made: Vec<std::ops::Range<usize>>,
+    /// The blocks branched to so far (`Tr::branched_to`).
+    reached: Reached,
     /// Inside an if-converted arm: where every exit goes (`ifconv`).
     spec_fail: Option<Block>,
     /// The function's instruction being translated (`None` at the entries).
@@ -949,6 +951,16 @@ impl Reached {
     }
 }
 
+impl Tr<'_, '_> {
+    /// Whether an instruction made so far branches to block `b`: a block
+    /// nothing reaches is not built (its exits would be built for nothing,
+    /// then thrown away by Cranelift).
+    fn branched_to(&mut self, b: Block) -> bool {
+        self.known.reached.scan(self.b.func, |_| {});
+        self.known.reached.has(b)
+    }
+}
+
 impl<'a, 'b> Tr<'a, 'b> {
     /// Translates every natively reachable instruction of the current unit,
     /// each from its entry state: an instruction's block is translated once
@@ -1352,15 +1364,17 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// boxed values were written to (their types unchanged).
     fn reload(&mut self, regs: &[u16]) {
         for &r in regs {
+            if self.ty(r) == Ty::Float {
+                // (A float load: no move from an integer register.)
+                let f = self.b.ins().load(F64, MemFlagsData::trusted(), self.regs, r as i32 * 8);
+                self.b.def_var(self.u.vf[r as usize], f);
+                continue;
+            }
             let v = self.b.ins().load(I64, MemFlagsData::trusted(), self.regs, r as i32 * 8);
             match self.ty(r) {
                 Ty::Int => {
                     let s = self.unbox_scaled(v);
                     self.b.def_var(self.u.vi[r as usize], s);
-                }
-                Ty::Float => {
-                    let f = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
-                    self.b.def_var(self.u.vf[r as usize], f);
                 }
                 _ => {
                     // The inverse of `box_bool`.
@@ -3416,13 +3430,13 @@ impl<'a, 'b> Tr<'a, 'b> {
         let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];
-        let elem = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+        // (A float is loaded as one: Cranelift would move it from an
+        // integer register.)
+        let load_ty = if typed == Some(Ty::Float) { F64 } else { I64 };
+        let elem = self.b.ins().load(load_ty, MemFlagsData::trusted(), addr, 0);
         match typed {
             // A float (an int) by the list's kinds: no check of its own.
-            Some(Ty::Float) => {
-                let f = self.b.ins().bitcast(F64, MemFlagsData::new(), elem);
-                self.def_float(a, f);
-            }
+            Some(Ty::Float) => self.def_float(a, elem),
             Some(Ty::Bool) => {
                 let c = self.b.ins().icmp_imm_s(IntCC::Equal, elem, BITS_TRUE as i64);
                 self.def_bool(a, c);
@@ -3442,7 +3456,10 @@ impl<'a, 'b> Tr<'a, 'b> {
         }
         self.edge(next, DeoptReason::IntGuard);
         self.cur = saved.clone();
-        if let Some((p, i)) = self.compact_index(pc, compact, rejoin, slow) {
+        if !self.branched_to(compact) {
+            // (A literal index already checked: neither the compact nor
+            // the slow path is reached.)
+        } else if let Some((p, i)) = self.compact_index(pc, compact, rejoin, slow) {
             match spec::item_ty(self.u.code, pc) {
                 // A compact list's items are bools: no guard.
                 Some(Ty::Bool) => {
@@ -3457,9 +3474,11 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.edge(next, DeoptReason::IntGuard);
             self.cur = saved;
         }
-        self.b.switch_to_block(slow);
-        self.b.set_cold_block(slow);
-        self.list_miss(pc, ob, kb);
+        if self.branched_to(slow) {
+            self.b.switch_to_block(slow);
+            self.b.set_cold_block(slow);
+            self.list_miss(pc, ob, kb);
+        }
     }
 
     /// The type (`Float`, `Int` or `Bool`) the `GetItem` at `pc` of `List`
@@ -3625,6 +3644,7 @@ impl<'a, 'b> Tr<'a, 'b> {
             let p = self.b.use_var(self.u.vi[ob as usize]);
             let numbers = self.store_keeps_kinds(p, ob, vb);
             if number || numbers {
+                let v = self.stored_form(vb, v);
                 self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
             } else {
                 self.store_element(pc, addr, v, unboxed);
@@ -3654,13 +3674,16 @@ impl<'a, 'b> Tr<'a, 'b> {
         };
         if self.store_keeps_kinds(p, ob, vb) {
             // The old item is a number: nothing to release.
+            let v = self.stored_form(vb, v);
             self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
         } else {
             self.store_element(pc, addr, v, unboxed);
         }
         self.edge(next, DeoptReason::IntGuard);
         self.cur = saved.clone();
-        if let Some((p, i)) = self.compact_index(pc, compact, rejoin, slow) {
+        if !self.branched_to(compact) {
+            // (See `get_item`.)
+        } else if let Some((p, i)) = self.compact_index(pc, compact, rejoin, slow) {
             // Only a bool keeps the list compact (anything else: the runtime).
             let byte = match self.ty(vb) {
                 Ty::Bool => Some(self.b.use_var(self.u.vi[vb as usize])),
@@ -3687,9 +3710,21 @@ impl<'a, 'b> Tr<'a, 'b> {
             }
             self.cur = saved;
         }
-        self.b.switch_to_block(slow);
-        self.b.set_cold_block(slow);
-        self.list_miss(pc, ob, kb);
+        if self.branched_to(slow) {
+            self.b.switch_to_block(slow);
+            self.b.set_cold_block(slow);
+            self.list_miss(pc, ob, kb);
+        }
+    }
+
+    /// What to store for register `vb` whose boxed form is `v`: a float
+    /// as a float (Cranelift would move it to an integer register first).
+    fn stored_form(&mut self, vb: u16, v: CValue) -> CValue {
+        if self.ty(vb) == Ty::Float {
+            self.b.use_var(self.u.vf[vb as usize])
+        } else {
+            v
+        }
     }
 
     /// Stores owned value `v` into the list element at `addr` by the
