@@ -395,9 +395,9 @@ struct Plan {
     hoisting: hoist::Hoisting,
     /// List headers loaded where a call-free loop is entered (`invariant`).
     invariant: invariant::Invariant,
-    /// Registers loops add bounded amounts to, checked where their loop
-    /// is entered (`ranges::accumulators`).
-    accumulators: Vec<ranges::Accumulator>,
+    /// Registers whose range loops rely on, checked where their loop is
+    /// entered (`ranges::entry_ranges`).
+    entry_ranges: Vec<ranges::EntryRange>,
 }
 
 struct Tr<'a, 'b> {
@@ -798,9 +798,9 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let (bounded, entry_checks) = bounded_steps(code, &states, &rconst);
     let bounds = bounds_ahead(code, &states, &rconst);
     let mut ranges = branch_bounds(code, &rconst, &states, &hints.unit_step, &literal_spans, Vec::new(), &[]);
-    let accumulators = if code.jit.no_accumulators.get() { Vec::new() } else { ranges::accumulators(code, &states, &rconst, &ranges) };
-    if !accumulators.is_empty() {
-        ranges = branch_bounds(code, &rconst, &states, &hints.unit_step, &literal_spans, Vec::new(), &accumulators);
+    let entry_ranges = if code.jit.no_entry_ranges.get() { Vec::new() } else { ranges::entry_ranges(code, &states, &rconst, &ranges) };
+    if !entry_ranges.is_empty() {
+        ranges = branch_bounds(code, &rconst, &states, &hints.unit_step, &literal_spans, Vec::new(), &entry_ranges);
     }
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
@@ -836,7 +836,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
             code,
             blocks,
             ranges,
-            plan: Plan { bounded, bounds, spans_assumed: span_guards.contains(&true), span_guards, span_regs, hoisting, invariant: invariant::plan(code), accumulators },
+            plan: Plan { bounded, bounds, spans_assumed: span_guards.contains(&true), span_guards, span_regs, hoisting, invariant: invariant::plan(code), entry_ranges },
             states,
             folds,
             hints,
@@ -1837,35 +1837,35 @@ impl<'a, 'b> Tr<'a, 'b> {
         // Past the conversion the registers are what `to` expects (its
         // code may overwrite their slots).
         self.slot_backed.clear();
-        self.check_accumulators(to);
+        self.check_entry_ranges(to);
         self.check_loop_entry(to);
         self.load_headers_at_entry(to);
         self.b.ins().jump(blk, &[]);
     }
 
-    /// On an edge to instruction `to` from outside the loops it is in:
-    /// their accumulators are within `ranges::ACC_ENTRY` (deoptimizing to
-    /// `to` otherwise), which the loop's additions rely on.
-    fn check_accumulators(&mut self, to: usize) {
+    /// On an edge to instruction `to` from outside the loops it is in: the
+    /// registers whose range their arithmetic relies on are within it
+    /// (`ranges::entry_ranges`), deoptimizing to `to` otherwise.
+    fn check_entry_ranges(&mut self, to: usize) {
         let from = self.known.at;
-        for k in 0..self.u.plan.accumulators.len() {
-            let a = self.u.plan.accumulators[k];
-            let inside = |pc: usize| (a.head..=a.end).contains(&pc);
+        for k in 0..self.u.plan.entry_ranges.len() {
+            let e = self.u.plan.entry_ranges[k];
+            let inside = |pc: usize| (e.head..=e.end).contains(&pc);
             if !inside(to) || from.is_some_and(inside) {
                 continue;
             }
-            let ok = if self.ty(a.reg) == Ty::Int {
-                // Scaled by 2**16: within 2**62, so adding 2**62 stays
-                // non-negative.
-                let x = self.b.use_var(self.u.vi[a.reg as usize]);
-                let shifted = self.b.ins().iadd_imm_s(x, ranges::ACC_ENTRY << SCALE);
-                self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, shifted, 0)
+            let ok = if self.ty(e.reg) == Ty::Int {
+                // Scaled by 2**16: in [-limit, limit) once shifted up by
+                // the limit, an unsigned compare.
+                let x = self.b.use_var(self.u.vi[e.reg as usize]);
+                let shifted = self.b.ins().iadd_imm_s(x, e.limit << SCALE);
+                self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, shifted, (((2 * e.limit) as u64) << SCALE) as i64)
             } else {
                 // (An `Int` at the loop's header is one where it is
                 // entered: the analysis makes no other.)
                 self.b.ins().iconst(I8, 0)
             };
-            self.guard(ok, to, DeoptReason::Accumulator);
+            self.guard(ok, to, DeoptReason::EntryRange);
         }
     }
 

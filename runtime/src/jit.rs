@@ -154,11 +154,11 @@ pub enum DeoptReason {
     /// ints (once per straight-line run, instead of one type check per
     /// item) was not: the recompile checks each item.
     TypedList,
-    /// An accumulator of a loop over a bounded range (a register the loop
-    /// only adds bounded amounts to, so its additions skip their overflow
-    /// checks) was too large where the loop was entered: the recompile
-    /// checks each addition.
-    Accumulator,
+    /// A register whose range a loop's arithmetic relied on (an
+    /// accumulator the loop adds bounded amounts to, an operand the loop
+    /// does not change) was beyond it where the loop was entered: the
+    /// recompile checks each operation for overflow.
+    EntryRange,
 }
 
 impl DeoptReason {
@@ -182,7 +182,7 @@ impl DeoptReason {
         DeoptReason::GlobalHoisted,
         DeoptReason::CompactList,
         DeoptReason::TypedList,
-        DeoptReason::Accumulator,
+        DeoptReason::EntryRange,
     ];
     pub fn name(self) -> &'static str {
         match self {
@@ -205,7 +205,7 @@ impl DeoptReason {
             DeoptReason::GlobalHoisted => "deopt_global_hoisted",
             DeoptReason::CompactList => "deopt_compact_list",
             DeoptReason::TypedList => "deopt_typed_list",
-            DeoptReason::Accumulator => "deopt_accumulator",
+            DeoptReason::EntryRange => "deopt_entry_range",
         }
     }
     /// One line for the `--stats` table.
@@ -230,7 +230,7 @@ impl DeoptReason {
             DeoptReason::GlobalHoisted => "deopts: a folded global checked where a call-free loop is entered had changed (the recompile checks it at each lookup)",
             DeoptReason::CompactList => "deopts: a list indexed in native code kept its bools as bytes (the recompile handles such lists natively)",
             DeoptReason::TypedList => "deopts: a list native code took to hold only floats (only ints) held something else (the recompile checks each item)",
-            DeoptReason::Accumulator => "deopts: a loop's accumulator, whose additions were compiled without overflow checks for the loop's bounded trip count, was beyond +-2**46 where the loop was entered (the recompile checks each addition)",
+            DeoptReason::EntryRange => "deopts: a register a loop's arithmetic was compiled to need no overflow checks for (an accumulator: within +-2**46; an operand the loop does not change: within +-2**44) was beyond that where the loop was entered (the recompile checks each operation)",
         }
     }
     pub fn from_u8(b: u8) -> Option<DeoptReason> {
@@ -440,9 +440,10 @@ pub struct JitSlot {
     /// A list taken to hold only floats (ints) did not: recompiles check
     /// the type of each item loaded (`deopt_typed_list`).
     pub no_typed_lists: Cell<bool>,
-    /// A loop's accumulator was too large where the loop was entered:
-    /// recompiles check every addition (`deopt_accumulator`).
-    pub no_accumulators: Cell<bool>,
+    /// A register a loop relied on the range of was beyond it where the
+    /// loop was entered: recompiles check every operation
+    /// (`deopt_entry_range`).
+    pub no_entry_ranges: Cell<bool>,
     /// `Compiled::pins` of every compilation (native code is never freed,
     /// so neither is what it refers to by address).
     pub pins: crate::objects::PyCell<Vec<Value>>,
@@ -488,7 +489,7 @@ impl Default for JitSlot {
             no_guard_hoisting: Cell::new(false),
             compact_lists: Cell::new(false),
             no_typed_lists: Cell::new(false),
-            no_accumulators: Cell::new(false),
+            no_entry_ranges: Cell::new(false),
             pins: crate::objects::PyCell::new(Vec::new()),
             operator_classes: crate::objects::PyCell::new(Vec::new()),
             refusal: Cell::new(None),
@@ -804,7 +805,7 @@ impl Vm {
             if !slot.branchy.get().contains(&pc) {
                 slot.branchy.get_mut().push(pc);
             }
-        } else if matches!(reason, Some(DeoptReason::CompactList | DeoptReason::TypedList | DeoptReason::Accumulator)) {
+        } else if matches!(reason, Some(DeoptReason::CompactList | DeoptReason::TypedList | DeoptReason::EntryRange)) {
             // Nothing to stop speculating on at the site: the recompile
             // changes how the whole function handles lists (below).
         } else if reason == Some(DeoptReason::GlobalKeys) && slot.recompiles.get() < GLOBAL_KEYS_REFOLDS {
@@ -826,7 +827,7 @@ impl Vm {
             Some(DeoptReason::GlobalHoisted) => slot.no_guard_hoisting.set(true),
             Some(DeoptReason::CompactList) => slot.compact_lists.set(true),
             Some(DeoptReason::TypedList) => slot.no_typed_lists.set(true),
-            Some(DeoptReason::Accumulator) => slot.no_accumulators.set(true),
+            Some(DeoptReason::EntryRange) => slot.no_entry_ranges.set(true),
             _ => {}
         }
         // A failed fold check fails again on every run of the code (keys

@@ -4,8 +4,8 @@
 //! Facts come from literal comparisons on branch edges, int arithmetic on
 //! operands of known range, `for` loops over ranges (literal or guarded to
 //! stay within `SPAN`), `while x < m` loops stepping `x` by one
-//! (`bounded_steps`) and loops that add bounded amounts to an accumulator
-//! (`accumulators`).
+//! (`bounded_steps`), and the registers checked where a loop is entered
+//! (`entry_ranges`).
 
 use super::Ty;
 use crate::flow;
@@ -182,7 +182,7 @@ pub(super) fn branch_bounds(
     unit_step: &[bool],
     literal_spans: &[Option<(i64, i64)>],
     entry: Vec<Fact>,
-    acc: &[Accumulator],
+    acc: &[EntryRange],
 ) -> Vec<Vec<Fact>> {
     let starts = flow::instruction_starts(code);
     let n = code.instrs.len();
@@ -227,7 +227,7 @@ pub(super) fn branch_bounds(
         if preds[pc].iter().any(|&(p, _)| p >= pc) {
             // A loop header: native code may be entered here.
             facts.retain(|f| f.3);
-            // (Accumulators are checked wherever their loop is entered.)
+            // (Checked wherever their loop is entered.)
             for a in acc.iter().filter(|a| a.head == pc) {
                 facts.retain(|f| f.0 != a.reg);
                 facts.push((a.reg, -a.bound, a.bound, true));
@@ -354,50 +354,97 @@ fn edge_facts(
 }
 
 /// What an accumulator may hold where its loop is entered (checked there:
-/// `deopt_accumulator`): half the small-int range.
+/// `deopt_entry_range`): half the small-int range.
 pub(crate) const ACC_ENTRY: i64 = 1 << 46;
 
-/// A register that a `for` loop over a bounded range only adds bounded
-/// amounts to (`total += n`, `count += 1`): at most `trips` times the sum
-/// of the amounts' bounds, so, entered within `ACC_ENTRY`, it stays within
-/// `bound` at the loop's header and none of its additions can overflow.
+/// What a register a loop does not change may hold where the loop is
+/// entered, when the loop adds it to or subtracts it from values of known
+/// range (`row + col`, `row - col + n - 1`): an eighth of the small-int
+/// range, so that sums of a few such stay small ints.
+pub(crate) const INVARIANT_ENTRY: i64 = 1 << 44;
+
+/// A register whose range a loop's arithmetic relies on, checked on every
+/// edge into the loop (`Tr::check_entry_ranges`): an accumulator (a
+/// register that a `for` loop over a bounded range only adds bounded
+/// amounts to: `total += n`, `count += 1`), or an int the loop does not
+/// write, used in its arithmetic.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Accumulator {
-    /// The loop's first instruction (its header) and last (its `ForIter`).
+pub(crate) struct EntryRange {
+    /// The loop's first instruction (its header) and last.
     pub head: usize,
     pub end: usize,
     pub reg: u16,
+    /// Checked where the loop is entered: in [-limit, limit).
+    pub limit: i64,
+    /// So, at the loop's header, in [-bound, bound].
     pub bound: i64,
 }
 
-/// The accumulators of each `for` loop whose variable's range, and so its
-/// trip count, is known (`facts`: `branch_bounds` without accumulators):
-/// an `Int` register at the loop's header that every write in the loop
-/// adds to or subtracts from (`x += y`, `x = x - y`), with `y` of known
-/// range, outside any inner loop (so once per iteration at most), the
-/// only backward jump to the header being the `ForIter`'s.
-pub(super) fn accumulators(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>]) -> Vec<Accumulator> {
+/// The entry ranges of each loop (`facts`: `branch_bounds` without them).
+///
+/// Accumulators: in a `for` loop whose variable's range, and so its trip
+/// count `T`, is known, an `Int` register at the loop's header that every
+/// write in the loop adds a value of known range to or subtracts one from
+/// (`x += y`, `x = x - y`), outside any inner loop (so once per iteration
+/// at most), the only backward jump to the header being the `ForIter`'s:
+/// entered within `ACC_ENTRY`, it stays within `ACC_ENTRY` plus `T` times
+/// the sum of those values' bounds.
+///
+/// Invariants: in any loop, an `Int` register at the header of unknown
+/// range that the loop never writes and that is an operand of an int
+/// addition, subtraction or multiplication in it whose other operand has
+/// a known range or is another such register: entered within
+/// `INVARIANT_ENTRY`, it stays there.
+pub(super) fn entry_ranges(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>]) -> Vec<EntryRange> {
     let spans = flow::loop_spans(code);
     let edges = code.back_edges();
     let starts = flow::instruction_starts(code);
     let mut out = Vec::new();
     for &(head, end) in &spans {
+        let (Some(st), Some(at_head)) = (states.get(head).and_then(|s| s.as_ref()), facts.get(head)) else { continue };
+        let body: Vec<usize> = starts.iter().copied().filter(|&p| p >= head && p <= end).collect();
+        let written = |x: u16| body.iter().any(|&p| flow::writes(code, p).includes(x));
+        let int_here = |x: u16| st.get(x as usize) == Some(&Ty::Int) && !at_head.iter().any(|f| f.0 == x);
+        // Invariants.
+        let mut invariant: Vec<u16> = Vec::new();
+        for &p in &body {
+            let ins = code.instrs[p];
+            if !matches!(spec::arith_op(ins.op, ins.x), Some(Op::Add | Op::Sub | Op::Mul)) {
+                continue;
+            }
+            let Some(sp) = states.get(p).and_then(|s| s.as_ref()) else { continue };
+            let ty = |r: u16| sp.get(r as usize).copied().unwrap_or(Ty::Boxed);
+            if spec::mode(code, p, ins.op, ty(ins.b), ty(ins.c)) != Mode::Int {
+                continue;
+            }
+            let (kb, kc) = rconst.get(p).copied().unwrap_or((None, None));
+            let pf = &facts[p];
+            let candidate = |r: u16, k: Option<i64>| k.is_none() && int_here(r) && reg_range(pf, r, None).is_none() && !written(r);
+            let known = |r: u16, k: Option<i64>| reg_range(pf, r, k).is_some();
+            for (r, k, other, ko) in [(ins.b, kb, ins.c, kc), (ins.c, kc, ins.b, kb)] {
+                if candidate(r, k) && (known(other, ko) || candidate(other, ko)) && !invariant.contains(&r) {
+                    invariant.push(r);
+                }
+            }
+        }
+        for &x in &invariant {
+            out.push(EntryRange { head, end, reg: x, limit: INVARIANT_ENTRY, bound: INVARIANT_ENTRY });
+        }
+        // Accumulators.
         let last = code.instrs[end];
         if last.op != Op::ForIter || flow::jump_target(code, end) != Some(head) || edges.iter().any(|&(t, p)| t == head && p != end) {
             continue;
         }
-        let (Some(st), Some(at_head)) = (states.get(head).and_then(|s| s.as_ref()), facts.get(head)) else { continue };
         let Some(&(_, lo, hi, _)) = at_head.iter().find(|f| f.0 == last.a) else { continue };
         let trips = i128::from(hi) - i128::from(lo) + 1;
         let inner = |p: usize| spans.iter().any(|&(h, e)| (h, e) != (head, end) && h >= head && e <= end && (h..=e).contains(&p));
-        let body: Vec<usize> = starts.iter().copied().filter(|&p| p >= head && p < end).collect();
         for x in 0..st.len() as u16 {
             if st[x as usize] != Ty::Int || x == last.a {
                 continue;
             }
             let mut sum: i128 = 0;
             let mut writes = 0;
-            for &p in &body {
+            for &p in body.iter().filter(|&&p| p < end) {
                 if !flow::writes(code, p).includes(x) {
                     continue;
                 }
@@ -415,13 +462,12 @@ pub(super) fn accumulators(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(O
             }
             let bound = i128::from(ACC_ENTRY) + trips * sum;
             if bound + sum <= i128::from(SMALL_MAX) {
-                out.push(Accumulator { head, end, reg: x, bound: bound as i64 });
+                out.push(EntryRange { head, end, reg: x, limit: ACC_ENTRY, bound: bound as i64 });
             }
         }
     }
     out
 }
-
 /// If the instruction at `p` is an int `x = x + y` or `x = x - y` (`y` not
 /// `x`): the largest magnitude `y` can have there, by `facts`.
 fn added(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>], p: usize, x: u16) -> Option<i128> {
