@@ -3631,8 +3631,14 @@ impl<'a, 'b> Tr<'a, 'b> {
         let key = self.elem_key(ob, kb, known);
         let seen = key.and_then(|k| self.known.elems.iter().find(|e| e.0 == ob && e.1 == k).copied());
         // Any other element remembered may be this one (another index
-        // register of the same value): forgotten.
-        self.known.elems.retain(|e| e.0 != ob);
+        // register of the same value): its address stays (storing resizes
+        // nothing), and it is known to hold a number only if one is
+        // stored (`perm[i], perm[j] = perm[j], perm[i]` checks `j` once).
+        let number = self.ty(vb).unboxed();
+        self.known.elems.retain(|e| !(e.0 == ob && Some(e.1) == key));
+        for e in self.known.elems.iter_mut().filter(|e| e.0 == ob) {
+            e.3 &= number;
+        }
         if let (Some(key), Some((_, _, addr, number))) = (key, seen) {
             // Just indexed (`xs[k] -= d`): in range, and the old element
             // is known.
