@@ -2623,8 +2623,11 @@ impl<'a, 'b> Tr<'a, 'b> {
             // unscaling shift).
             Op::Mul if matches!(k, Some(2..=9)) => {
                 let c = k.unwrap_or(2);
-                // x * c fits the scaled range iff x is within it divided by c.
-                let (lo, hi) = (i64::MIN / c, i64::MAX / c);
+                // x * c fits the scaled range iff x is within it divided by
+                // c; within it less a headroom (`ranges::MUL_HEADROOM`), a
+                // small literal added to the product fits too.
+                let room = ranges::MUL_HEADROOM << SCALE;
+                let (lo, hi) = ((i64::MIN + room) / c, (i64::MAX - room) / c);
                 let off = self.b.ins().iadd_imm_s(xs, lo.wrapping_neg());
                 let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, off, hi.wrapping_sub(lo));
                 self.check(ok, fail, DeoptReason::Overflow);

@@ -155,10 +155,22 @@ pub(super) fn arith_range(code: &Code, p: usize, facts: &[Fact], rconst: &[(Opti
         return None;
     }
     let (kb, kc) = rconst.get(p).copied().unwrap_or((None, None));
-    let (lo, hi) = op_range(op, reg_range(facts, ins.b, kb)?, reg_range(facts, ins.c, kc)?)?;
-    let clamp = |v: i128| v.clamp(i128::from(SMALL_MIN), i128::from(SMALL_MAX)) as i64;
+    let small = (i128::from(SMALL_MIN), i128::from(SMALL_MAX));
+    let range = reg_range(facts, ins.b, kb).zip(reg_range(facts, ins.c, kc)).and_then(|(x, y)| op_range(op, x, y));
+    if op == Op::Mul && matches!(kb.or(kc), Some(2..=9)) && !range.is_some_and(|r| r.0 >= small.0 && r.1 <= small.1) {
+        // Checked to leave `MUL_HEADROOM` (`Tr::int_op`): `3 * x + 1`
+        // then needs no second check.
+        return Some((SMALL_MIN + MUL_HEADROOM, SMALL_MAX - MUL_HEADROOM));
+    }
+    let (lo, hi) = range?;
+    let clamp = |v: i128| v.clamp(small.0, small.1) as i64;
     Some((clamp(lo), clamp(hi)))
 }
+
+/// How far from the ends of the small-int range a product by a literal in
+/// 2..=9 is checked to be (`Tr::int_op`), so that adding or subtracting a
+/// small amount after it needs no check of its own.
+pub(crate) const MUL_HEADROOM: i64 = 1 << 20;
 
 /// Per instruction: the range facts known there (see `Fact`), by a forward
 /// pass in instruction order: a comparison of a register with a literal
