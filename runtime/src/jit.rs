@@ -805,10 +805,10 @@ impl Vm {
             if !slot.branchy.get().contains(&pc) {
                 slot.branchy.get_mut().push(pc);
             }
-        } else if matches!(reason, Some(DeoptReason::CompactList | DeoptReason::TypedList | DeoptReason::EntryRange | DeoptReason::RangeSpan)) {
+        } else if matches!(reason, Some(DeoptReason::CompactList | DeoptReason::TypedList | DeoptReason::EntryRange | DeoptReason::RangeSpan | DeoptReason::GlobalHoisted)) {
             // Nothing to stop speculating on at the site: the recompile
-            // changes how the whole function handles lists, ranges and
-            // loop entries (below). (Marking a range loop's `ForIter`
+            // changes how the whole function handles lists, ranges, loop
+            // entries and hoisted fold checks (below). (Marking a range loop's `ForIter`
             // deoptimized made a loop over more than 2**22 values step
             // through the runtime: 4x slower.)
         } else if reason == Some(DeoptReason::GlobalKeys) && slot.recompiles.get() < GLOBAL_KEYS_REFOLDS {
