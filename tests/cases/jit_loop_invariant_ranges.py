@@ -58,6 +58,9 @@ def osr(base, n):
 print(osr(3, 100000), osr(2**46, 100000), osr(2**47 - 50000, 100000))
 
 
+
+# One copy of `diagonals` per edge value: each is its own code, compiled for
+# small values first, then entered once with the edge value.
 def diagonals_0(row, n):
     out = 0
     for col in range(n):
