@@ -635,9 +635,10 @@ struct Safepoint {
 /// run checks `len > that` once, and the others need no check (`seq_element`):
 /// `b[0] ... b[6] ... b[3] = x` is one compare. A list shorter than that
 /// leaves native code at the first access, where the interpreter then does
-/// what it does; a run stops at calls so that a list that grows meanwhile
+/// what it does; a run stops at calls (not at builtins computed inline:
+/// `sqrt`, `abs`, `len`) so that a list that grows meanwhile
 /// (`xs.append(v)`) never makes that happen every time.
-fn bounds_ahead(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)]) -> Vec<Option<i64>> {
+fn bounds_ahead(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], intrinsics: &[Option<pylift_runtime::jit::Intrinsic>]) -> Vec<Option<i64>> {
     let starts = flow::instruction_starts(code);
     let targets = flow::jump_targets(code);
     let mut out = vec![None; code.instrs.len()];
@@ -648,6 +649,8 @@ fn bounds_ahead(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>,
         let ty = |r: u16| states.get(pc).and_then(|s| s.as_ref()).and_then(|s| s.get(r as usize).copied()).unwrap_or(Ty::Boxed);
         let calls_nothing = match ins.op {
             Op::LoadConst | Op::Move | Op::ClearTemps | Op::GetItem | Op::SetItem | Op::LoadGlobal | Op::Jump => true,
+            // A builtin computed inline (`sqrt(d2)`) changes no list.
+            Op::Call => intrinsics.get(pc).is_some_and(|i| i.is_some()),
             op => spec::arith_op(op, ins.x).or(spec::is_compare(op).then_some(op)).is_some() && matches!(spec::mode(code, pc, op, ty(ins.b), ty(ins.c)), Mode::Int | Mode::Float | Mode::Mixed),
         };
         let ends_run = !calls_nothing || flow::jump_target(code, pc).is_some() || !flow::falls_through(ins.op) || starts.get(k + 1).is_some_and(|&n| targets[n]);
@@ -802,7 +805,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let entry_sig = func.import_signature(entry_signature(module));
     let rconst = flow::const_operands(code);
     let (bounded, entry_checks) = bounded_steps(code, &states, &rconst);
-    let bounds = bounds_ahead(code, &states, &rconst);
+    let bounds = bounds_ahead(code, &states, &rconst, &hints.intrinsics);
     let mut ranges = branch_bounds(code, &rconst, &states, &hints.unit_step, &literal_spans, Vec::new(), &[]);
     let entry_ranges = if code.jit.no_entry_ranges.get() { Vec::new() } else { ranges::entry_ranges(code, &states, &rconst, &ranges) };
     if !entry_ranges.is_empty() {
