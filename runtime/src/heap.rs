@@ -270,7 +270,34 @@ unsafe fn free_object(p: *mut ObjHeader) {
     }
     crate::gc::untrack(p);
     // SAFETY: `p` was allocated by `alloc` with the payload its kind names.
-    unsafe { crate::objects::kinds::free_by_kind(p) };
+    unsafe {
+        if (*p).kind == ObjKind::List {
+            // (Kept for the next list when it can be: `list::free_list`.)
+            return crate::objects::list::free_list(p);
+        }
+        crate::objects::kinds::free_by_kind(p)
+    };
+}
+
+/// Makes `p`, an object its kind kept when it was freed (unreferenced,
+/// untracked, its payload already reset by the caller), a new object with
+/// one reference, tracked as `alloc` would.
+/// # Safety
+/// `p` must have been allocated by `alloc::<T>`, freed by its kind's own
+/// code without being deallocated, and not revived since.
+pub unsafe fn revive<T: Payload>(p: *mut Obj<T>) -> Value {
+    // SAFETY: guaranteed by the caller: `p` is a valid, unused object.
+    let (h, tracked) = unsafe { (&(*p).header, (*p).data.tracked()) };
+    h.rc.set(1);
+    h.gc_flags.set(0);
+    h.flags.set(0);
+    h.gc_index.set(u32::MAX);
+    h.gc_refs.set(0);
+    let ptr = p as *mut ObjHeader;
+    if tracked {
+        crate::gc::track(ptr);
+    }
+    Value::from_obj_ptr(ptr)
 }
 
 /// Frees `p` as an `Obj<T>`; used by the per-kind dispatch.

@@ -8,7 +8,7 @@
 //! traffic, which the compact form divides by eight.
 
 use super::PyCell;
-use crate::heap::{alloc, ObjKind, Payload};
+use crate::heap::{alloc, Obj, ObjHeader, ObjKind, Payload};
 use crate::value::Value;
 
 /// Repetitions of bools shorter than this stay plain lists (their memory
@@ -65,6 +65,84 @@ impl Payload for ListData {
         drop(std::mem::take(self.bools.get_mut()));
         drop_reversed(std::mem::take(self.items.get_mut()));
     }
+}
+
+/// Freed lists kept, with their items' buffers, for the next small lists:
+/// allocating and freeing both was a fifth of a program that copies a
+/// short list in a loop (fannkuch's `count_flips(perm[:])`).
+const SPARE_MAX: usize = 32;
+/// The largest items buffer kept with a spare list.
+const SPARE_CAPACITY: usize = 64;
+
+thread_local! {
+    static SPARE: std::cell::RefCell<Vec<*mut Obj<ListData>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Frees list `p` (unreferenced, untracked): its items are released last
+/// to first, and the object is kept with its buffer when it is small and
+/// there is room (`new_spare_list`), else deallocated.
+/// # Safety
+/// `p` must be an unreferenced list allocated by `alloc`, freed once.
+pub(crate) unsafe fn free_list(p: *mut ObjHeader) {
+    let obj = p as *mut Obj<ListData>;
+    // SAFETY: `p` is an unreferenced list: nothing else reads it.
+    let data = unsafe { &(*obj).data };
+    let keep = data.items.get().capacity() <= SPARE_CAPACITY && data.bools.get().capacity() == 0;
+    if keep {
+        let mut items = std::mem::take(data.items.get_mut());
+        if data.kinds.get() != 0 {
+            // SAFETY: numbers and bools own no references.
+            unsafe { items.set_len(0) };
+        }
+        // (Releasing may free other lists, which may be kept first.)
+        while let Some(v) = items.pop() {
+            drop(v);
+        }
+        *data.items.get_mut() = items;
+        let kept = SPARE
+            .try_with(|s| {
+                let mut s = s.borrow_mut();
+                let room = s.len() < SPARE_MAX;
+                if room {
+                    s.push(obj);
+                }
+                room
+            })
+            .unwrap_or(false);
+        if kept {
+            return;
+        }
+    }
+    // SAFETY: `p` is an unreferenced list allocated by `alloc`.
+    unsafe { crate::heap::free_as::<ListData>(p) };
+}
+
+/// A new list of `items` (whose `kinds` bits are known) in a spare list
+/// object and buffer, if one is kept.
+fn new_spare_list(items: &[Value], kinds: u8) -> Option<Value> {
+    if items.len() > SPARE_CAPACITY {
+        return None;
+    }
+    let obj = SPARE.try_with(|s| s.borrow_mut().pop()).ok().flatten()?;
+    // SAFETY: a spare list is unreferenced and owned by the pool, which
+    // just gave it up; its items are empty and it has no compact bytes.
+    let data = unsafe { &(*obj).data };
+    let buf = data.items.get_mut();
+    if kinds != 0 {
+        buf.reserve(items.len());
+        // SAFETY: numbers and bools own no references, so their words are
+        // copied as they are; `buf` is empty with room for them.
+        unsafe {
+            std::ptr::copy_nonoverlapping(items.as_ptr(), buf.as_mut_ptr(), items.len());
+            buf.set_len(items.len());
+        }
+        data.kinds.set(kinds);
+    } else {
+        buf.extend(items.iter().cloned());
+        data.kinds.set(0);
+    }
+    // SAFETY: allocated by `alloc::<ListData>`, freed by `free_list`.
+    Some(unsafe { crate::heap::revive(obj) })
 }
 
 /// Releases items last to first, as CPython's list and tuple deallocation
@@ -198,6 +276,9 @@ impl ListData {
         }
         let items = &self.items.get()[start..start + n];
         let kinds = self.kinds.get();
+        if let Some(v) = new_spare_list(items, kinds) {
+            return v;
+        }
         if kinds == 0 {
             return new_list(items.to_vec());
         }
