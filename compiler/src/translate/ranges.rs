@@ -409,77 +409,97 @@ pub(crate) struct EntryRange {
 /// `INVARIANT_ENTRY`, it stays there.
 pub(super) fn entry_ranges(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>]) -> Vec<EntryRange> {
     let spans = flow::loop_spans(code);
-    let edges = code.back_edges();
     let starts = flow::instruction_starts(code);
     let mut out = Vec::new();
     for &(head, end) in &spans {
         let (Some(st), Some(at_head)) = (states.get(head).and_then(|s| s.as_ref()), facts.get(head)) else { continue };
-        let body: Vec<usize> = starts.iter().copied().filter(|&p| p >= head && p <= end).collect();
-        let written = |x: u16| body.iter().any(|&p| flow::writes(code, p).includes(x));
-        let int_here = |x: u16| st.get(x as usize) == Some(&Ty::Int) && !at_head.iter().any(|f| f.0 == x);
-        // Invariants.
-        let mut invariant: Vec<u16> = Vec::new();
-        for &p in &body {
-            let ins = code.instrs[p];
-            if !matches!(spec::arith_op(ins.op, ins.x), Some(Op::Add | Op::Sub | Op::Mul)) {
-                continue;
-            }
-            let Some(sp) = states.get(p).and_then(|s| s.as_ref()) else { continue };
-            let ty = |r: u16| sp.get(r as usize).copied().unwrap_or(Ty::Boxed);
-            if spec::mode(code, p, ins.op, ty(ins.b), ty(ins.c)) != Mode::Int {
-                continue;
-            }
-            let (kb, kc) = rconst.get(p).copied().unwrap_or((None, None));
-            let pf = &facts[p];
-            let candidate = |r: u16, k: Option<i64>| k.is_none() && int_here(r) && reg_range(pf, r, None).is_none() && !written(r);
-            let known = |r: u16, k: Option<i64>| reg_range(pf, r, k).is_some();
-            for (r, k, other, ko) in [(ins.b, kb, ins.c, kc), (ins.c, kc, ins.b, kb)] {
-                if candidate(r, k) && (known(other, ko) || candidate(other, ko)) && !invariant.contains(&r) {
-                    invariant.push(r);
-                }
-            }
-        }
-        for &x in &invariant {
-            out.push(EntryRange { head, end, reg: x, limit: INVARIANT_ENTRY, bound: INVARIANT_ENTRY });
-        }
-        // Accumulators.
-        let last = code.instrs[end];
-        if last.op != Op::ForIter || flow::jump_target(code, end) != Some(head) || edges.iter().any(|&(t, p)| t == head && p != end) {
+        let lp = Loop { head, end, body: starts.iter().copied().filter(|&p| p >= head && p <= end).collect(), st, at_head };
+        out.extend(invariants(code, states, rconst, facts, &lp));
+        out.extend(accumulators(code, states, rconst, facts, &lp, &spans));
+    }
+    out
+}
+
+/// A loop `entry_ranges` looks at: its first and last instruction, its
+/// instructions, the state and the facts at its header.
+struct Loop<'a> {
+    head: usize,
+    end: usize,
+    body: Vec<usize>,
+    st: &'a [Ty],
+    at_head: &'a [Fact],
+}
+
+impl Loop<'_> {
+    /// An `Int` at the header of unknown range there.
+    fn unknown_int(&self, x: u16) -> bool {
+        self.st.get(x as usize) == Some(&Ty::Int) && !self.at_head.iter().any(|f| f.0 == x)
+    }
+
+    fn writes(&self, code: &Code, x: u16) -> bool {
+        self.body.iter().any(|&p| flow::writes(code, p).includes(x))
+    }
+}
+
+/// The invariants of loop `lp` (see `entry_ranges`).
+fn invariants(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>], lp: &Loop<'_>) -> Vec<EntryRange> {
+    let mut found: Vec<u16> = Vec::new();
+    for &p in &lp.body {
+        let ins = code.instrs[p];
+        if !matches!(spec::arith_op(ins.op, ins.x), Some(Op::Add | Op::Sub | Op::Mul)) {
             continue;
         }
-        let Some(&(_, lo, hi, _)) = at_head.iter().find(|f| f.0 == last.a) else { continue };
-        let trips = i128::from(hi) - i128::from(lo) + 1;
-        let inner = |p: usize| spans.iter().any(|&(h, e)| (h, e) != (head, end) && h >= head && e <= end && (h..=e).contains(&p));
-        for x in 0..st.len() as u16 {
-            if st[x as usize] != Ty::Int || x == last.a {
-                continue;
+        let Some(sp) = states.get(p).and_then(|s| s.as_ref()) else { continue };
+        let ty = |r: u16| sp.get(r as usize).copied().unwrap_or(Ty::Boxed);
+        if spec::mode(code, p, ins.op, ty(ins.b), ty(ins.c)) != Mode::Int {
+            continue;
+        }
+        let (kb, kc) = rconst.get(p).copied().unwrap_or((None, None));
+        let pf = &facts[p];
+        let candidate = |r: u16, k: Option<i64>| k.is_none() && lp.unknown_int(r) && reg_range(pf, r, None).is_none() && !lp.writes(code, r);
+        let known = |r: u16, k: Option<i64>| reg_range(pf, r, k).is_some();
+        for (r, k, other, ko) in [(ins.b, kb, ins.c, kc), (ins.c, kc, ins.b, kb)] {
+            if candidate(r, k) && (known(other, ko) || candidate(other, ko)) && !found.contains(&r) {
+                found.push(r);
             }
-            let mut sum: i128 = 0;
-            let mut writes = 0;
-            for &p in body.iter().filter(|&&p| p < end) {
-                if !flow::writes(code, p).includes(x) {
-                    continue;
-                }
-                writes += 1;
-                match added(code, states, rconst, facts, p, x) {
-                    Some(y) if !inner(p) => sum += y,
-                    _ => {
-                        sum = -1;
-                        break;
-                    }
-                }
-            }
-            if writes == 0 || sum < 0 {
-                continue;
-            }
-            let bound = i128::from(ACC_ENTRY) + trips * sum;
-            if bound + sum <= i128::from(SMALL_MAX) {
-                out.push(EntryRange { head, end, reg: x, limit: ACC_ENTRY, bound: bound as i64 });
-            }
+        }
+    }
+    found.into_iter().map(|reg| EntryRange { head: lp.head, end: lp.end, reg, limit: INVARIANT_ENTRY, bound: INVARIANT_ENTRY }).collect()
+}
+
+/// The accumulators of loop `lp` (see `entry_ranges`): none unless it is a
+/// `for` loop whose variable's range is known and whose only backward jump
+/// to its header is its `ForIter`'s.
+fn accumulators(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>], lp: &Loop<'_>, spans: &[(usize, usize)]) -> Vec<EntryRange> {
+    let (head, end) = (lp.head, lp.end);
+    let last = code.instrs[end];
+    if last.op != Op::ForIter || flow::jump_target(code, end) != Some(head) || code.back_edges().iter().any(|&(t, p)| t == head && p != end) {
+        return Vec::new();
+    }
+    let Some(&(_, lo, hi, _)) = lp.at_head.iter().find(|f| f.0 == last.a) else { return Vec::new() };
+    let trips = i128::from(hi) - i128::from(lo) + 1;
+    let inner = |p: usize| spans.iter().any(|&(h, e)| (h, e) != (head, end) && h >= head && e <= end && (h..=e).contains(&p));
+    let mut out = Vec::new();
+    for x in 0..lp.st.len() as u16 {
+        if lp.st[x as usize] != Ty::Int || x == last.a {
+            continue;
+        }
+        // The bound of what each iteration adds: the sum over the writes.
+        let mut sum: Option<i128> = Some(0);
+        let mut writes = 0;
+        for &p in lp.body.iter().filter(|&&p| p < end && flow::writes(code, p).includes(x)) {
+            writes += 1;
+            sum = sum.zip(added(code, states, rconst, facts, p, x).filter(|_| !inner(p))).map(|(s, y)| s + y);
+        }
+        let Some(sum) = sum.filter(|_| writes > 0) else { continue };
+        let bound = i128::from(ACC_ENTRY) + trips * sum;
+        if bound + sum <= i128::from(SMALL_MAX) {
+            out.push(EntryRange { head, end, reg: x, limit: ACC_ENTRY, bound: bound as i64 });
         }
     }
     out
 }
+
 /// If the instruction at `p` is an int `x = x + y` or `x = x - y` (`y` not
 /// `x`): the largest magnitude `y` can have there, by `facts`.
 fn added(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>], p: usize, x: u16) -> Option<i128> {
