@@ -1449,6 +1449,12 @@ impl<'a, 'b> Tr<'a, 'b> {
                     self.store_raw(r, v);
                     mask |= 1 << r;
                 }
+                // A float goes to its slot as a float (its boxed form is
+                // its bits), not through an integer register.
+                Ty::Float if !self.frameless() => {
+                    let f = self.b.use_var(self.u.vf[r as usize]);
+                    self.b.ins().store(MemFlagsData::trusted(), f, self.regs, r as i32 * 8);
+                }
                 t if t.unboxed() => {
                     let v = self.boxed_of(r);
                     self.store_raw(r, v);
