@@ -1278,8 +1278,11 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     fn def_float(&mut self, r: u16, v: CValue) {
         if !self.frameless() && !self.ty(r).owns_nothing() {
-            let boxed = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
-            self.def_boxed(r, boxed);
+            // The old value is released (as `def_boxed` does); the float's
+            // boxed form is its bits, stored as a float.
+            let old = self.load_reg(r);
+            self.b.ins().store(MemFlagsData::trusted(), v, self.regs, r as i32 * 8);
+            self.decref(old);
         }
         self.b.def_var(self.u.vf[r as usize], v);
         self.set_ty(r, Ty::Float);
