@@ -141,7 +141,7 @@ const SCALE: i64 = 16;
 
 /// At a `Return`, this many references to release or more are released by
 /// one runtime call (`Tr::release_for_return`).
-const RELEASE_CALL_MIN: usize = 4;
+const RELEASE_CALL_MIN: u32 = 4;
 
 /// Frames of at most this many registers are released by their native
 /// `Return` (one store per register whose type owns nothing); larger ones
@@ -1131,6 +1131,8 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.u.folds.get(pc as usize).and_then(|f| f.as_ref()).map_or(Value::UNDEF, |f| f.value.clone())
     }
 
+    /// Writes register `r`'s frame slot (a frameless function's variable):
+    /// `v` is a word, or a float where there is a frame.
     fn store_raw(&mut self, r: u16, v: CValue) {
         if let Some(var) = self.frameless_var(r) {
             return self.b.def_var(var, v);
@@ -1226,6 +1228,13 @@ impl<'a, 'b> Tr<'a, 'b> {
             debug_assert!(false, "inlined body writes boxed register {r}");
             return;
         }
+        self.overwrite_slot(r, v);
+        self.set_ty(r, Ty::Boxed);
+    }
+
+    /// Stores `v` (an owned value, or a float as its bits) into register
+    /// `r`'s frame slot, releasing the value the slot held.
+    fn overwrite_slot(&mut self, r: u16, v: CValue) {
         if self.ty(r).owns_nothing() {
             // The slot holds nothing to release.
             self.store_raw(r, v);
@@ -1234,7 +1243,6 @@ impl<'a, 'b> Tr<'a, 'b> {
             self.store_raw(r, v);
             self.decref(old);
         }
-        self.set_ty(r, Ty::Boxed);
     }
 
     /// `a` gets `v`, a value the instruction at `pc` read from memory it
@@ -1278,11 +1286,8 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     fn def_float(&mut self, r: u16, v: CValue) {
         if !self.frameless() && !self.ty(r).owns_nothing() {
-            // The old value is released (as `def_boxed` does); the float's
-            // boxed form is its bits, stored as a float.
-            let old = self.load_reg(r);
-            self.b.ins().store(MemFlagsData::trusted(), v, self.regs, r as i32 * 8);
-            self.decref(old);
+            // (A float's boxed form is its bits: stored as a float.)
+            self.overwrite_slot(r, v);
         }
         self.b.def_var(self.u.vf[r as usize], v);
         self.set_ty(r, Ty::Float);
@@ -1456,7 +1461,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 // its bits), not through an integer register.
                 Ty::Float if !self.frameless() => {
                     let f = self.b.use_var(self.u.vf[r as usize]);
-                    self.b.ins().store(MemFlagsData::trusted(), f, self.regs, r as i32 * 8);
+                    self.store_raw(r, f);
                 }
                 t if t.unboxed() => {
                     let v = self.boxed_of(r);
@@ -2381,12 +2386,12 @@ impl<'a, 'b> Tr<'a, 'b> {
         // order, as below) instead of a test and a decrement for each,
         // which made a tenth of such a function's IR.
         let owned = |t: Ty| matches!(t, Ty::Boxed | Ty::Dead | Ty::List);
-        let called: Vec<u16> = (0..self.cur.len() as u16).filter(|&r| r != a && r < 64 && owned(self.ty(r))).collect();
-        let looping = !self.u.code.back_edges().is_empty();
-        let called = if looping && called.len() >= RELEASE_CALL_MIN { called } else { Vec::new() };
-        if !called.is_empty() {
-            let mask = called.iter().fold(0u64, |m, &r| m | 1 << r);
-            let m = self.b.ins().iconst(I64, mask as i64);
+        let mut called = (0..self.cur.len().min(64) as u16).filter(|&r| r != a && owned(self.ty(r))).fold(0u64, |m, r| m | 1 << r);
+        if called.count_ones() < RELEASE_CALL_MIN || self.u.code.back_edges().is_empty() {
+            called = 0;
+        }
+        if called != 0 {
+            let m = self.b.ins().iconst(I64, called as i64);
             self.b.ins().call(self.f.clear_regs, &[self.regs, m]);
         }
         for r in 0..self.cur.len() as u16 {
@@ -2397,7 +2402,7 @@ impl<'a, 'b> Tr<'a, 'b> {
                 }
                 continue;
             }
-            if called.contains(&r) {
+            if r < 64 && called >> r & 1 != 0 {
                 continue;
             }
             match self.ty(r) {

@@ -95,6 +95,15 @@ pub trait Payload: Sized + 'static {
     fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
     /// Drops every reference this object holds, to break a garbage cycle.
     fn clear(&self) {}
+    /// Frees `p`, an unreferenced, untracked object of this kind: by
+    /// default deallocated; a kind may keep it for reuse (`revive`).
+    /// # Safety
+    /// `p` must be an unreferenced object allocated by `alloc::<Self>`,
+    /// freed once.
+    unsafe fn free(p: *mut ObjHeader) {
+        // SAFETY: guaranteed by the caller.
+        unsafe { free_as::<Self>(p) }
+    }
 }
 
 /// Allocates an object and returns the owning `Value`.
@@ -270,13 +279,7 @@ unsafe fn free_object(p: *mut ObjHeader) {
     }
     crate::gc::untrack(p);
     // SAFETY: `p` was allocated by `alloc` with the payload its kind names.
-    unsafe {
-        if (*p).kind == ObjKind::List {
-            // (Kept for the next list when it can be: `list::free_list`.)
-            return crate::objects::list::free_list(p);
-        }
-        crate::objects::kinds::free_by_kind(p)
-    };
+    unsafe { crate::objects::kinds::free_by_kind(p) };
 }
 
 /// Makes `p`, an object its kind kept when it was freed (unreferenced,
@@ -300,7 +303,7 @@ pub unsafe fn revive<T: Payload>(p: *mut Obj<T>) -> Value {
     Value::from_obj_ptr(ptr)
 }
 
-/// Frees `p` as an `Obj<T>`; used by the per-kind dispatch.
+/// Deallocates `p` as an `Obj<T>` (`Payload::free`'s default).
 /// # Safety
 /// `p` must be an unreferenced object allocated by `alloc::<T>`.
 pub unsafe fn free_as<T: Payload>(p: *mut ObjHeader) {

@@ -1,7 +1,7 @@
 //! Dispatch from an object's kind tag to its payload type, for freeing and for
 //! the cycle collector. Each kind is named once, here.
 
-use crate::heap::{free_as, payload_of, ObjHeader, ObjKind, Payload};
+use crate::heap::{payload_of, ObjHeader, ObjKind, Payload};
 use crate::value::Value;
 
 macro_rules! kind_table {
@@ -12,7 +12,7 @@ macro_rules! kind_table {
             // SAFETY: the kind tag names the payload type.
             unsafe {
                 match (*p).kind {
-                    $(ObjKind::$kind => free_as::<$ty>(p),)*
+                    $(ObjKind::$kind => <$ty as Payload>::free(p),)*
                 }
             }
         }

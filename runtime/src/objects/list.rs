@@ -41,6 +41,18 @@ pub const ALL_BOOLS: u8 = 4;
 /// Every kind bit (an empty list's kinds).
 pub const ALL_KINDS: u8 = ALL_FLOATS | ALL_INTS | ALL_BOOLS;
 
+/// The `ListData::kinds` bits every one of `items` has.
+fn kinds_of(items: &[Value]) -> u8 {
+    let mut kinds = ALL_KINDS;
+    for v in items {
+        kinds &= kind_bits(v);
+        if kinds == 0 {
+            break;
+        }
+    }
+    kinds
+}
+
 /// The `ListData::kinds` bits a value keeps.
 #[inline(always)]
 pub fn kind_bits(v: &Value) -> u8 {
@@ -65,6 +77,10 @@ impl Payload for ListData {
         drop(std::mem::take(self.bools.get_mut()));
         drop_reversed(std::mem::take(self.items.get_mut()));
     }
+    unsafe fn free(p: *mut ObjHeader) {
+        // SAFETY: guaranteed by the caller.
+        unsafe { free_list(p) }
+    }
 }
 
 /// Freed lists kept, with their items' buffers, for the next small lists:
@@ -78,26 +94,20 @@ thread_local! {
     static SPARE: std::cell::RefCell<Vec<*mut Obj<ListData>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Frees list `p` (unreferenced, untracked): its items are released last
-/// to first, and the object is kept with its buffer when it is small and
-/// there is room (`new_spare_list`), else deallocated.
+/// Frees list `p` (unreferenced, untracked: `Payload::free`): its items
+/// are released last to first, and the object is kept with its buffer
+/// when it is small and there is room (`new_spare_list`), else
+/// deallocated.
 /// # Safety
 /// `p` must be an unreferenced list allocated by `alloc`, freed once.
-pub(crate) unsafe fn free_list(p: *mut ObjHeader) {
+unsafe fn free_list(p: *mut ObjHeader) {
     let obj = p as *mut Obj<ListData>;
     // SAFETY: `p` is an unreferenced list: nothing else reads it.
     let data = unsafe { &(*obj).data };
-    let keep = data.items.get().capacity() <= SPARE_CAPACITY && data.bools.get().capacity() == 0;
-    if keep {
-        let mut items = std::mem::take(data.items.get_mut());
-        if data.kinds.get() != 0 {
-            // SAFETY: numbers and bools own no references.
-            unsafe { items.set_len(0) };
-        }
+    if data.items.get().capacity() <= SPARE_CAPACITY && data.bools.get().capacity() == 0 {
         // (Releasing may free other lists, which may be kept first.)
-        while let Some(v) = items.pop() {
-            drop(v);
-        }
+        let mut items = std::mem::take(data.items.get_mut());
+        release_reversed(&mut items, data.kinds.get());
         *data.items.get_mut() = items;
         let kept = SPARE
             .try_with(|s| {
@@ -117,41 +127,53 @@ pub(crate) unsafe fn free_list(p: *mut ObjHeader) {
     unsafe { crate::heap::free_as::<ListData>(p) };
 }
 
-/// A new list of `items` (whose `kinds` bits are known) in a spare list
-/// object and buffer, if one is kept.
-fn new_spare_list(items: &[Value], kinds: u8) -> Option<Value> {
-    if items.len() > SPARE_CAPACITY {
-        return None;
-    }
-    let obj = SPARE.try_with(|s| s.borrow_mut().pop()).ok().flatten()?;
+/// A new list of copies of `items`, whose kinds bits (`ListData::kinds`)
+/// are `kinds`: in a spare list object and buffer when one is kept.
+fn new_list_of(items: &[Value], kinds: u8) -> Value {
+    let spare = if items.len() <= SPARE_CAPACITY { SPARE.try_with(|s| s.borrow_mut().pop()).ok().flatten() } else { None };
+    let Some(obj) = spare else {
+        let mut out = Vec::with_capacity(items.len());
+        copy_items(&mut out, items, kinds);
+        return alloc(ListData { items: PyCell::new(out), bools: PyCell::new(Vec::new()), kinds: std::cell::Cell::new(kinds) });
+    };
     // SAFETY: a spare list is unreferenced and owned by the pool, which
     // just gave it up; its items are empty and it has no compact bytes.
     let data = unsafe { &(*obj).data };
-    let buf = data.items.get_mut();
-    if kinds != 0 {
-        buf.reserve(items.len());
-        // SAFETY: numbers and bools own no references, so their words are
-        // copied as they are; `buf` is empty with room for them.
-        unsafe {
-            std::ptr::copy_nonoverlapping(items.as_ptr(), buf.as_mut_ptr(), items.len());
-            buf.set_len(items.len());
-        }
-        data.kinds.set(kinds);
-    } else {
-        buf.extend(items.iter().cloned());
-        data.kinds.set(0);
-    }
+    copy_items(data.items.get_mut(), items, kinds);
+    data.kinds.set(kinds);
     // SAFETY: allocated by `alloc::<ListData>`, freed by `free_list`.
-    Some(unsafe { crate::heap::revive(obj) })
+    unsafe { crate::heap::revive(obj) }
+}
+
+/// Appends copies of `items` (whose kinds bits are `kinds`) to `buf`: the
+/// words of numbers and bools as they are, which own no references; else
+/// each taking a reference.
+fn copy_items(buf: &mut Vec<Value>, items: &[Value], kinds: u8) {
+    if kinds == 0 {
+        buf.extend(items.iter().cloned());
+        return;
+    }
+    buf.reserve(items.len());
+    // SAFETY: no item owns a reference, so its word is copied as it is;
+    // `buf` has room for them after its length.
+    unsafe {
+        std::ptr::copy_nonoverlapping(items.as_ptr(), buf.as_mut_ptr().add(buf.len()), items.len());
+        buf.set_len(buf.len() + items.len());
+    }
 }
 
 /// Releases items last to first, as CPython's list and tuple deallocation
 /// and `list.clear()` do (the order is visible through `__del__`).
 pub fn drop_reversed(mut items: Vec<Value>) {
+    release_reversed(&mut items, 0);
+}
+
+/// Empties `items` last to first, keeping its buffer; `kinds` are the
+/// items' kinds bits, if known (numbers and bools own no references).
+fn release_reversed(items: &mut Vec<Value>, kinds: u8) {
     // A list of numbers and bools owns no references, so its items need no
     // drop at all; the branch-free scan costs a quarter of the drops.
-    let pointers = items.iter().fold(0u64, |n, v| n + u64::from(v.is_ptr()));
-    if pointers == 0 {
+    if kinds != 0 || items.iter().fold(0u64, |n, v| n + u64::from(v.is_ptr())) == 0 {
         // SAFETY: no item owns a reference, so forgetting them leaks nothing.
         unsafe { items.set_len(0) };
         return;
@@ -163,13 +185,7 @@ pub fn drop_reversed(mut items: Vec<Value>) {
 
 impl Drop for ListData {
     fn drop(&mut self) {
-        let mut items = std::mem::take(self.items.get_mut());
-        if self.kinds.get() != 0 {
-            // Numbers or bools only: nothing to release, no need to look.
-            // SAFETY: no item owns a reference.
-            unsafe { items.set_len(0) };
-        }
-        drop_reversed(items);
+        release_reversed(self.items.get_mut(), self.kinds.get());
     }
 }
 
@@ -275,21 +291,12 @@ impl ListData {
             return if bytes.is_empty() { new_list(Vec::new()) } else { new_compact_list(bytes.to_vec()) };
         }
         let items = &self.items.get()[start..start + n];
-        let kinds = self.kinds.get();
-        if let Some(v) = new_spare_list(items, kinds) {
-            return v;
-        }
-        if kinds == 0 {
-            return new_list(items.to_vec());
-        }
-        let mut out: Vec<Value> = Vec::with_capacity(n);
-        // SAFETY: numbers and bools own no references, so their words are copied as
-        // they are; `out` has room for `n`.
-        unsafe {
-            std::ptr::copy_nonoverlapping(items.as_ptr(), out.as_mut_ptr(), n);
-            out.set_len(n);
-        }
-        alloc(ListData { items: PyCell::new(out), bools: PyCell::new(Vec::new()), kinds: std::cell::Cell::new(kinds) })
+        let kinds = match self.kinds.get() {
+            // (What the slice's items are, as `new_list` finds.)
+            0 => kinds_of(items),
+            k => k,
+        };
+        new_list_of(items, kinds)
     }
     /// The compact items, if the list is compact.
     pub fn compact_items(&self) -> Option<&[u8]> {
@@ -304,13 +311,7 @@ pub fn field_offsets() -> (usize, usize, usize) {
 }
 
 pub fn new_list(items: Vec<Value>) -> Value {
-    let mut kinds = ALL_KINDS;
-    for v in &items {
-        kinds &= kind_bits(v);
-        if kinds == 0 {
-            break;
-        }
-    }
+    let kinds = kinds_of(&items);
     alloc(ListData { items: PyCell::new(items), bools: PyCell::new(Vec::new()), kinds: std::cell::Cell::new(kinds) })
 }
 
