@@ -34,9 +34,10 @@ pub struct Helpers {
     pub iter_next: FuncId,
     pub iter_next_unpack: FuncId,
     pub call_builtin: FuncId,
-    /// Address of `release_trampoline` (0 where code is only produced,
-    /// never run: CLIF text, other ISAs).
-    pub release_preserving: u64,
+    /// `pylift_jit_release` under the `preserve_all` convention (see
+    /// `release_trampoline`): declared here, its machine code generated
+    /// with the first compilation (`CraneliftJit::define_trampoline`).
+    pub release_preserving: FuncId,
 }
 
 fn sig(m: &dyn Module, params: &[types::Type], ret: Option<types::Type>) -> Signature {
@@ -80,6 +81,7 @@ impl Helpers {
         let iter_next = m.declare_function("pylift_jit_iter_next", Linkage::Import, &sig(m, &[I64, I64], Some(I32)))?;
         let iter_next_unpack = m.declare_function("pylift_jit_iter_next_unpack", Linkage::Import, &sig(m, &[I64, I64, I64], Some(I32)))?;
         let call_builtin = m.declare_function("pylift_jit_call_builtin", Linkage::Import, &sig(m, &[I64, I64, I64, I64, I32], Some(I64)))?;
+        let release_preserving = m.declare_function("pylift_jit_release_preserving", Linkage::Local, &Self::release_preserving_sig(m))?;
         Ok(Helpers {
             step,
             cached,
@@ -108,11 +110,11 @@ impl Helpers {
             iter_next,
             iter_next_unpack,
             call_builtin,
-            release_preserving: 0,
+            release_preserving,
         })
     }
 
-    /// Defines the trampoline through which native code frees an object
+    /// The IR of the trampoline through which native code frees an object
     /// whose count dropped to zero: `pylift_jit_release` under the
     /// `preserve_all` convention, so the call clobbers no register.
     ///
@@ -122,23 +124,11 @@ impl Helpers {
     /// allocator then keeps the loop's values in stack slots for the whole
     /// loop: an accumulator was stored and reloaded every iteration. The
     /// trampoline saves what the C function may clobber, only when it runs.
-    pub fn define_release_trampoline(&mut self, m: &mut dyn Module) -> ModuleResult<FuncId> {
-        self.release_trampoline(m, false).map(|(id, _)| id)
-    }
-
-    #[cfg(test)]
-    fn trampoline_disasm(&mut self, m: &mut dyn Module) -> ModuleResult<String> {
-        self.release_trampoline(m, true).map(|(_, text)| text.unwrap_or_default())
-    }
-
-    fn release_trampoline(&mut self, m: &mut dyn Module, disasm: bool) -> ModuleResult<(FuncId, Option<String>)> {
-        let mut s = sig(m, &[types::I64], None);
-        s.call_conv = cranelift_codegen::isa::CallConv::PreserveAll;
-        let id = m.declare_function("pylift_jit_release_preserving", Linkage::Local, &s)?;
-        let mut ctx = m.make_context();
-        ctx.func.signature = s;
+    pub fn release_trampoline(&self, m: &mut dyn Module) -> crate::codegen::Unit {
+        let mut func = cranelift_codegen::ir::Function::new();
+        func.signature = Self::release_preserving_sig(m);
         let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
-        let mut b = cranelift_frontend::FunctionBuilder::new(&mut ctx.func, &mut fctx);
+        let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
@@ -148,9 +138,7 @@ impl Helpers {
         b.ins().return_(&[]);
         b.seal_all_blocks();
         b.finalize(m.target_config());
-        ctx.set_disasm(disasm);
-        m.define_function(id, &mut ctx)?;
-        Ok((id, ctx.compiled_code().and_then(|c| c.vcode.clone())))
+        crate::codegen::Unit::new(self.release_preserving, func, None)
     }
 
     /// The signature native code calls `release_trampoline` with.
@@ -169,11 +157,13 @@ mod tests {
     fn release_trampoline_preserves_caller_saved_registers() {
         let isa = crate::arch::host_isa().unwrap();
         let mut module = cranelift_jit::JITModule::new(cranelift_jit::JITBuilder::with_isa(isa, cranelift_module::default_libcall_names()));
-        let mut h = super::Helpers::declare(&mut module).unwrap();
+        let h = super::Helpers::declare(&mut module).unwrap();
         let mut s = super::sig(&module, &[cranelift_codegen::ir::types::I64], None);
         s.call_conv = cranelift_codegen::isa::CallConv::PreserveAll;
         assert_eq!(s, super::Helpers::release_preserving_sig(&module));
-        let text = h.trampoline_disasm(&mut module).unwrap();
+        let unit = h.release_trampoline(&mut module);
+        let machines = crate::codegen::generate(&mut cranelift_codegen::Context::new(), cranelift_module::Module::isa(&module), vec![unit], true).unwrap();
+        let text = machines[0].vcode.clone().unwrap();
         #[cfg(target_arch = "x86_64")]
         for reg in ["%rax", "%rcx", "%rdx", "%rsi", "%rdi", "%r8", "%r9", "%r10", "%r11", "%xmm0", "%xmm15"] {
             assert!(text.matches(reg).count() >= 2, "{reg} not saved and restored:\n{text}");

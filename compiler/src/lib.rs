@@ -50,6 +50,25 @@ pub struct CraneliftJit {
     /// Translated functions whose machine code the worker is generating.
     pending: HashMap<u64, Pending>,
     next_job: u64,
+    trampoline: Trampoline,
+}
+
+/// Where the release trampoline's machine code is (`Helpers::release_trampoline`).
+///
+/// Why not generated with the JIT: it was Cranelift's first compilation,
+/// cold (0.3-0.4 ms of page faults and first-use setup), and the first hot
+/// loop of a program, hot within a millisecond of its start, waited for
+/// it. Queued on the code generator thread as soon as that starts, it is
+/// generated beside the program's start instead, and defined in the module
+/// with the first compilation's code.
+enum Trampoline {
+    /// Not generated yet (no code generator thread: the first compilation generates it).
+    Ir(codegen::Unit),
+    /// Being generated on the code generator thread, as this job.
+    Job(u64),
+    Defined,
+    /// Its generation failed: no code can be installed.
+    Failed,
 }
 
 /// What a compilation keeps on the VM thread between translating and
@@ -77,19 +96,45 @@ impl CraneliftJit {
             builder.symbol(name, ptr);
         }
         let mut module = JITModule::new(builder);
-        let mut helpers = helpers::Helpers::declare(&mut module).map_err(|e| e.to_string())?;
-        let trampoline = helpers.define_release_trampoline(&mut module).map_err(|e| e.to_string())?;
-        module.finalize_definitions().map_err(|e| e.to_string())?;
-        helpers.release_preserving = module.get_finalized_function(trampoline) as u64;
-        Ok(CraneliftJit { ctx: module.make_context(), fctx: FunctionBuilderContext::new(), module, helpers, counter: 0, selective, worker: None, pending: HashMap::new(), next_job: 0 })
+        let helpers = helpers::Helpers::declare(&mut module).map_err(|e| e.to_string())?;
+        let trampoline = Trampoline::Ir(helpers.release_trampoline(&mut module));
+        Ok(CraneliftJit { ctx: module.make_context(), fctx: FunctionBuilderContext::new(), module, helpers, counter: 0, selective, worker: None, pending: HashMap::new(), next_job: 0, trampoline })
     }
 
     /// Starts the background code generator (its own ISA, detected again:
-    /// 0.1–0.2 ms) unless it runs.
+    /// 0.1–0.2 ms) unless it runs, and queues the trampoline on it.
     pub fn start_worker(&mut self) -> Result<(), String> {
         if self.worker.is_none() {
-            self.worker = Some(codegen::Worker::spawn(arch::host_isa()?)?);
+            let mut worker = codegen::Worker::spawn(arch::host_isa()?)?;
+            if let Trampoline::Ir(_) = self.trampoline {
+                let Trampoline::Ir(unit) = std::mem::replace(&mut self.trampoline, Trampoline::Failed) else { unreachable!() };
+                let job = self.next_job;
+                self.next_job += 1;
+                if worker.submit(job, vec![unit], false) {
+                    self.trampoline = Trampoline::Job(job);
+                }
+            }
+            self.worker = Some(worker);
         }
+        Ok(())
+    }
+
+    /// Defines the trampoline's machine code in the module unless it is:
+    /// generating it here, or waiting for the code generator thread.
+    fn define_trampoline(&mut self) -> Result<(), Refusal> {
+        let machines = match std::mem::replace(&mut self.trampoline, Trampoline::Failed) {
+            Trampoline::Defined => {
+                self.trampoline = Trampoline::Defined;
+                return Ok(());
+            }
+            Trampoline::Failed => return Err(Refusal::Backend),
+            Trampoline::Ir(unit) => codegen::generate(&mut self.ctx, self.module.isa(), vec![unit], false),
+            Trampoline::Job(job) => self.worker.as_mut().and_then(|w| w.wait(job)).map_or_else(|| Err("the code generator thread is gone".into()), |d| d.result),
+        };
+        for m in machines.map_err(|_| Refusal::Backend)? {
+            self.module.define_function_bytes(m.id, m.align, &m.bytes, &m.relocs).map_err(|_| Refusal::Backend)?;
+        }
+        self.trampoline = Trampoline::Defined;
         Ok(())
     }
 
@@ -147,6 +192,7 @@ impl CraneliftJit {
     /// Defines the generated machine code in the module and makes it
     /// executable: the VM-thread half after code generation.
     fn install(&mut self, p: Pending, machines: Vec<codegen::Machine>, background_nanos: u64) -> Result<Compiled, Refusal> {
+        self.define_trampoline()?;
         let mut asm: Option<String> = None;
         for (i, m) in machines.iter().enumerate() {
             self.module.define_function_bytes(m.id, m.align, &m.bytes, &m.relocs).map_err(|_| Refusal::Backend)?;

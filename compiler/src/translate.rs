@@ -292,8 +292,7 @@ pub(crate) struct Fns {
     compare: FuncRef,
     for_iter: FuncRef,
     /// `Helpers::define_release_trampoline`: its signature and address.
-    release: SigRef,
-    release_at: u64,
+    release: FuncRef,
     load_attr: FuncRef,
     store_attr: FuncRef,
     load_method: FuncRef,
@@ -315,6 +314,14 @@ pub(crate) struct Fns {
 }
 
 impl Fns {
+    /// `f` called through its absolute address: a function of the module
+    /// defined by another compilation may lie beyond a 32-bit offset
+    /// (each compilation's code is a mapping of its own).
+    fn far(f: FuncRef, func: &mut Function) -> FuncRef {
+        func.dfg.ext_funcs[f].colocated = false;
+        f
+    }
+
     fn declare(module: &mut dyn Module, h: &Helpers, func: &mut Function) -> Fns {
         Fns {
             step: module.declare_func_in_func(h.step, func),
@@ -325,8 +332,7 @@ impl Fns {
             truthy: module.declare_func_in_func(h.truthy, func),
             compare: module.declare_func_in_func(h.compare, func),
             for_iter: module.declare_func_in_func(h.for_iter, func),
-            release: func.import_signature(crate::helpers::Helpers::release_preserving_sig(module)),
-            release_at: h.release_preserving,
+            release: Self::far(module.declare_func_in_func(h.release_preserving, func), func),
             load_attr: module.declare_func_in_func(h.load_attr, func),
             store_attr: module.declare_func_in_func(h.store_attr, func),
             load_method: module.declare_func_in_func(h.load_method, func),
@@ -553,7 +559,7 @@ pub struct Settle {
     safepoints: Vec<Safepoint>,
     pcs: hoist::BlockPcs,
     pure_refs: Vec<FuncRef>,
-    release: SigRef,
+    release: FuncRef,
 }
 
 impl Settle {
@@ -607,10 +613,9 @@ enum ElemKey {
 /// release of an object whose count reached zero (`release`: freeing runs
 /// no Python code, as finalizers and weak reference callbacks are only
 /// queued, and allocates no object), which do neither.
-fn comes_back(func: &Function, i: cranelift_codegen::ir::Inst, pure: &[FuncRef], release: SigRef) -> bool {
+fn comes_back(func: &Function, i: cranelift_codegen::ir::Inst, pure: &[FuncRef], release: FuncRef) -> bool {
     match func.dfg.insts[i] {
-        cranelift_codegen::ir::InstructionData::Call { func_ref, .. } => !pure.contains(&func_ref),
-        cranelift_codegen::ir::InstructionData::CallIndirect { sig_ref, .. } => sig_ref != release,
+        cranelift_codegen::ir::InstructionData::Call { func_ref, .. } => !pure.contains(&func_ref) && func_ref != release,
         ref d => d.opcode().is_call(),
     }
 }
@@ -1186,8 +1191,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.b.ins().brif(rc1, done, &[], free, &[]);
         self.b.switch_to_block(free);
         self.b.set_cold_block(free);
-        let at = self.b.ins().iconst(I64, self.f.release_at as i64);
-        self.b.ins().call_indirect(self.f.release, at, &[p]);
+        self.b.ins().call(self.f.release, &[p]);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }

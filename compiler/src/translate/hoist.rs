@@ -21,7 +21,7 @@
 use super::{FoldGuard, Tr};
 use crate::flow;
 use cranelift_codegen::flowgraph::ControlFlowGraph;
-use cranelift_codegen::ir::{Block, FuncRef, Function, Inst, InstBuilder, SigRef};
+use cranelift_codegen::ir::{Block, FuncRef, Function, Inst, InstBuilder};
 use pylift_runtime::bytecode::{Code, Op};
 use pylift_runtime::jit::DeoptReason;
 use std::collections::{HashMap, HashSet};
@@ -192,7 +192,7 @@ pub(super) struct Finished {
 }
 
 impl Finished {
-    pub(super) fn of(func: &Function, pcs: BlockPcs, pure_refs: &[FuncRef], release: SigRef) -> Finished {
+    pub(super) fn of(func: &Function, pcs: BlockPcs, pure_refs: &[FuncRef], release: FuncRef) -> Finished {
         let calling: Vec<Block> = func.layout.blocks().filter(|&b| func.layout.block_insts(b).any(|i| super::comes_back(func, i, pure_refs, release))).collect();
         Finished { cfg: ControlFlowGraph::with_function(func), pcs, calls: calling.iter().copied().collect(), calling }
     }
