@@ -63,7 +63,7 @@ pub struct CraneliftJit {
 /// with the first compilation's code.
 enum Trampoline {
     /// Not generated yet (no code generator thread: the first compilation generates it).
-    Ir(codegen::Unit),
+    Ir(Box<codegen::Unit>),
     /// Being generated on the code generator thread, as this job.
     Job(u64),
     Defined,
@@ -97,7 +97,7 @@ impl CraneliftJit {
         }
         let mut module = JITModule::new(builder);
         let helpers = helpers::Helpers::declare(&mut module).map_err(|e| e.to_string())?;
-        let trampoline = Trampoline::Ir(helpers.release_trampoline(&mut module));
+        let trampoline = Trampoline::Ir(Box::new(helpers.release_trampoline(&mut module)));
         Ok(CraneliftJit { ctx: module.make_context(), fctx: FunctionBuilderContext::new(), module, helpers, counter: 0, selective, worker: None, pending: HashMap::new(), next_job: 0, trampoline })
     }
 
@@ -110,7 +110,7 @@ impl CraneliftJit {
                 let Trampoline::Ir(unit) = std::mem::replace(&mut self.trampoline, Trampoline::Failed) else { unreachable!() };
                 let job = self.next_job;
                 self.next_job += 1;
-                if worker.submit(job, vec![unit], false) {
+                if worker.submit(job, vec![*unit], false) {
                     self.trampoline = Trampoline::Job(job);
                 }
             }
@@ -128,7 +128,7 @@ impl CraneliftJit {
                 return Ok(());
             }
             Trampoline::Failed => return Err(Refusal::Backend),
-            Trampoline::Ir(unit) => codegen::generate(&mut self.ctx, self.module.isa(), vec![unit], false),
+            Trampoline::Ir(unit) => codegen::generate(&mut self.ctx, self.module.isa(), vec![*unit], false),
             Trampoline::Job(job) => self.worker.as_mut().and_then(|w| w.wait(job)).map_or_else(|| Err("the code generator thread is gone".into()), |d| d.result),
         };
         for m in machines.map_err(|_| Refusal::Backend)? {

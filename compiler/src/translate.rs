@@ -812,9 +812,24 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let (bounded, entry_checks) = bounded_steps(code, &states, &rconst);
     let bounds = bounds_ahead(code, &states, &rconst, &hints.intrinsics);
     let mut ranges = branch_bounds(code, &rconst, &states, &hints.unit_step, &literal_spans, Vec::new(), &[]);
-    let entry_ranges = if code.jit.no_entry_ranges.get() { Vec::new() } else { ranges::entry_ranges(code, &states, &rconst, &ranges) };
-    if !entry_ranges.is_empty() {
-        ranges = branch_bounds(code, &rconst, &states, &hints.unit_step, &literal_spans, Vec::new(), &entry_ranges);
+    let mut entry_ranges = Vec::new();
+    if !code.jit.no_entry_ranges.get() {
+        // Each round's facts may show more (an induction variable of an
+        // outer loop bounds what an inner one adds): until none is new.
+        // (Kept once found: a register checked has a known range in the
+        // next round, and would otherwise drop out of it.)
+        for _ in 0..ranges::ENTRY_RANGE_ROUNDS {
+            let before = entry_ranges.len();
+            for e in ranges::entry_ranges(code, &states, &rconst, &ranges) {
+                if !entry_ranges.contains(&e) {
+                    entry_ranges.push(e);
+                }
+            }
+            if entry_ranges.len() == before {
+                break;
+            }
+            ranges = branch_bounds(code, &rconst, &states, &hints.unit_step, &literal_spans, Vec::new(), &entry_ranges);
+        }
     }
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
@@ -1882,12 +1897,17 @@ impl<'a, 'b> Tr<'a, 'b> {
             if !inside(to) || from.is_some_and(inside) {
                 continue;
             }
+            let (lo, hi) = e.check;
             let ok = if self.ty(e.reg) == Ty::Int {
-                // Scaled by 2**16: in [-limit, limit) once shifted up by
-                // the limit, an unsigned compare.
+                // Scaled by 2**16: in [lo, hi] iff at most hi - lo above
+                // lo, an unsigned compare (the span fits: at most 2**48 - 1
+                // scaled).
                 let x = self.b.use_var(self.u.vi[e.reg as usize]);
-                let shifted = self.b.ins().iadd_imm_s(x, e.limit << SCALE);
-                self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, shifted, (((2 * e.limit) as u64) << SCALE) as i64)
+                if (lo, hi) == (SMALL_MIN, SMALL_MAX) {
+                    continue;
+                }
+                let above = self.b.ins().iadd_imm_s(x, lo.wrapping_neg().wrapping_shl(SCALE as u32));
+                self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, above, ((hi - lo) as u64).wrapping_shl(SCALE as u32) as i64)
             } else {
                 // (An `Int` at the loop's header is one where it is
                 // entered: the analysis makes no other.)

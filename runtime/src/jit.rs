@@ -230,7 +230,7 @@ impl DeoptReason {
             DeoptReason::GlobalHoisted => "deopts: a folded global checked where a call-free loop is entered had changed (the recompile checks it at each lookup)",
             DeoptReason::CompactList => "deopts: a list indexed in native code kept its bools as bytes (the recompile handles such lists natively)",
             DeoptReason::TypedList => "deopts: a list native code took to hold only floats (only ints) held something else (the recompile checks each item)",
-            DeoptReason::EntryRange => "deopts: a register a loop's arithmetic was compiled to need no overflow checks for (an accumulator: within +-2**46; an operand the loop does not change: within +-2**44) was beyond that where the loop was entered (the recompile checks each operation)",
+            DeoptReason::EntryRange => "deopts: a register a loop's arithmetic was compiled to need no overflow checks for (an accumulator: within +-2**46; an operand the loop does not change: within +-2**44; an induction variable: between its entry bound and its condition's) was beyond that where the loop was entered (the recompile checks each operation)",
         }
     }
     pub fn from_u8(b: u8) -> Option<DeoptReason> {

@@ -4,8 +4,9 @@
 //! Facts come from literal comparisons on branch edges, int arithmetic on
 //! operands of known range, `for` loops over ranges (literal or guarded to
 //! stay within `SPAN`), `while x < m` loops stepping `x` by one
-//! (`bounded_steps`), and the registers checked where a loop is entered
-//! (`entry_ranges`).
+//! (`bounded_steps`), comparisons between registers, and the registers
+//! checked where a loop is entered (`entry_ranges`: accumulators,
+//! invariants, induction variables).
 
 use super::Ty;
 use crate::flow;
@@ -139,6 +140,13 @@ pub(super) fn op_range(op: Op, x: (i128, i128), y: (i128, i128)) -> Option<(i128
             let top = x.1.max(y.1);
             (0, (1i128 << (128 - top.leading_zeros())) - 1)
         }
+        // Both in [-2**k, 2**k): every bit from k up is a copy of the
+        // sign bit in each, so also in the result.
+        Op::BitAnd | Op::BitOr | Op::BitXor => {
+            let top = [x.0, x.1, y.0, y.1].iter().map(|&v| if v < 0 { -v - 1 } else { v }).max()?;
+            let k = 1i128 << (128 - top.leading_zeros());
+            (-k, k - 1)
+        }
         _ => return None,
     })
 }
@@ -156,7 +164,11 @@ pub(super) fn arith_range(code: &Code, p: usize, facts: &[Fact], rconst: &[(Opti
     }
     let (kb, kc) = rconst.get(p).copied().unwrap_or((None, None));
     let small = (i128::from(SMALL_MIN), i128::from(SMALL_MAX));
-    let range = reg_range(facts, ins.b, kb).zip(reg_range(facts, ins.c, kc)).and_then(|(x, y)| op_range(op, x, y));
+    let mut range = reg_range(facts, ins.b, kb).zip(reg_range(facts, ins.c, kc)).and_then(|(x, y)| op_range(op, x, y));
+    if op == Op::Mul && ins.b == ins.c && kb.is_none() {
+        // A square: not negative, whatever the operand.
+        range = Some(range.map_or((0, small.1), |r| (r.0.max(0), r.1)));
+    }
     if op == Op::Mul && matches!(kb.or(kc), Some(2..=9)) && !range.is_some_and(|r| r.0 >= small.0 && r.1 <= small.1) {
         // Checked to leave `MUL_HEADROOM` (`Tr::int_op`): `3 * x + 1`
         // then needs no second check.
@@ -198,18 +210,7 @@ pub(super) fn branch_bounds(
 ) -> Vec<Vec<Fact>> {
     let starts = flow::instruction_starts(code);
     let n = code.instrs.len();
-    let mut preds: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n + 1];
-    for (k, &pc) in starts.iter().enumerate() {
-        let op = code.instrs[pc].op;
-        if flow::falls_through(op) {
-            if let Some(&next) = starts.get(k + 1) {
-                preds[next].push((pc, false));
-            }
-        }
-        if let Some(t) = flow::jump_target(code, pc) {
-            preds[t.min(n)].push((pc, true));
-        }
-    }
+    let preds = predecessors(code, &starts);
     let mut out: Vec<Vec<Fact>> = vec![Vec::new(); n];
     // The parameters' ranges (an inlined callee's arguments').
     if let (Some(first), true) = (out.first_mut(), preds.first().is_some_and(|p| p.is_empty())) {
@@ -229,7 +230,11 @@ pub(super) fn branch_bounds(
                 // outside, for the registers the loop does not write.
                 invariant_facts(&starts, ki, p, &preds, &out, &writes_reg)
             };
-            let facts = edge_facts(code, p, jumped, base, &starts, &preds, rconst, states, unit_step, literal_spans);
+            let mut facts = edge_facts(code, p, jumped, base, &starts, &preds, rconst, states, unit_step, literal_spans);
+            // An edge into a loop from outside checks its entry ranges.
+            for a in acc.iter().filter(|a| (a.head..=a.end).contains(&pc) && !(a.head..=a.end).contains(&p)) {
+                narrow(&mut facts, a.reg, a.check);
+            }
             joined = Some(match joined {
                 None => facts,
                 Some(j) => join_facts(j, &facts),
@@ -241,13 +246,30 @@ pub(super) fn branch_bounds(
             facts.retain(|f| f.3);
             // (Checked wherever their loop is entered.)
             for a in acc.iter().filter(|a| a.head == pc) {
-                facts.retain(|f| f.0 != a.reg);
-                facts.push((a.reg, -a.bound, a.bound, true));
+                narrow(&mut facts, a.reg, a.at_head);
             }
         }
         out[pc] = facts;
     }
     out
+}
+
+/// Per instruction: the instructions that reach it, and whether by jumping.
+fn predecessors(code: &Code, starts: &[usize]) -> Vec<Vec<(usize, bool)>> {
+    let n = code.instrs.len();
+    let mut preds: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n + 1];
+    for (k, &pc) in starts.iter().enumerate() {
+        let op = code.instrs[pc].op;
+        if flow::falls_through(op) {
+            if let Some(&next) = starts.get(k + 1) {
+                preds[next].push((pc, false));
+            }
+        }
+        if let Some(t) = flow::jump_target(code, pc) {
+            preds[t.min(n)].push((pc, true));
+        }
+    }
+    preds
 }
 
 /// The facts that hold on both of two paths: the registers both know, with
@@ -303,26 +325,12 @@ fn edge_facts(
     unit_step: &[bool],
     literal_spans: &[Option<(i64, i64)>],
 ) -> Vec<Fact> {
-    let before = facts.clone();
-    let written = flow::writes(code, p);
-    facts.retain(|f| !written.includes(f.0));
     let ins = code.instrs[p];
-    // Int arithmetic (guarded operands; a result out of the small-int
-    // range deoptimizes) bounds its result by its operands' ranges.
-    if !jumped {
-        if let Some(f) = arith_range(code, p, &before, rconst, states) {
-            facts.push((ins.a, f.0, f.1, false));
-        }
-        if ins.op == Op::LoadConst {
-            if let Some(k) = code.consts.get(ins.b as usize).filter(|v| v.is_small_int()).map(|v| v.as_small_int()) {
-                facts.push((ins.a, k, k, true));
-            }
-        }
-        if ins.op == Op::Move && ins.a != ins.b {
-            if let Some(&(_, lo, hi, all)) = before.iter().find(|f| f.0 == ins.b) {
-                facts.push((ins.a, lo, hi, all));
-            }
-        }
+    if jumped {
+        let written = flow::writes(code, p);
+        facts.retain(|f| !written.includes(f.0));
+    } else {
+        facts = facts_after(code, p, &facts, rconst, states);
     }
     if let (Some(k), true) = (rconst.get(p).and_then(|c| c.0), matches!(ins.op, Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe)) {
         // On this edge the comparison `a OP k` held iff the jump is
@@ -340,6 +348,45 @@ fn edge_facts(
         }
         facts.retain(|f| f.0 != ins.a);
         facts.push((ins.a, lo, hi, all));
+    }
+    if rconst.get(p).is_some_and(|c| c.0.is_none()) && ins.a != ins.b && matches!(ins.op, Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe) {
+        // `a OP b` of two registers: each bounds the other by its range,
+        // in native code (small ints both, as guarded: a float's range
+        // rounds), not for the interpreter's values (which may have been
+        // floats where native code has ints: `a < 9.5`).
+        let st = states.get(p).and_then(|s| s.as_ref());
+        let ty = |r: u16| st.and_then(|s| s.get(r as usize).copied()).unwrap_or(Ty::Boxed);
+        let ints = spec::mode(code, p, ins.op, ty(ins.a), ty(ins.b)) == Mode::Int;
+        let holds = jumped == (ins.x != pylift_runtime::bytecode::Instr::FUSED_NEGATED);
+        let op = match (ins.op, holds) {
+            (Op::JumpIfLt, true) | (Op::JumpIfGe, false) => Op::JumpIfLt,
+            (Op::JumpIfLe, true) | (Op::JumpIfGt, false) => Op::JumpIfLe,
+            (Op::JumpIfGt, true) | (Op::JumpIfLe, false) => Op::JumpIfGt,
+            _ => Op::JumpIfGe,
+        };
+        let flipped = match op {
+            Op::JumpIfLt => Op::JumpIfGt,
+            Op::JumpIfLe => Op::JumpIfGe,
+            Op::JumpIfGt => Op::JumpIfLt,
+            _ => Op::JumpIfLe,
+        };
+        let find = |facts: &[Fact], r: u16| facts.iter().find(|f| f.0 == r).copied();
+        let (fa, fb) = (find(&facts, ins.a), find(&facts, ins.b));
+        for (x, rel, other) in [(ins.a, op, fb), (ins.b, flipped, fa)] {
+            let Some((_, olo, ohi, _)) = other.filter(|_| ints) else { continue };
+            let (lo, hi) = match rel {
+                Op::JumpIfLt => (SMALL_MIN, ohi.saturating_sub(1)),
+                Op::JumpIfLe => (SMALL_MIN, ohi),
+                Op::JumpIfGt => (olo.saturating_add(1), SMALL_MAX),
+                _ => (olo, SMALL_MAX),
+            };
+            let own = find(&facts, x).unwrap_or((x, SMALL_MIN, SMALL_MAX, true));
+            if lo <= own.1 && hi >= own.2 {
+                continue;
+            }
+            facts.retain(|f| f.0 != x);
+            facts.push((x, lo.max(own.1), hi.min(own.2), false));
+        }
     }
     let it_ty = states.get(p).and_then(|s| s.as_ref()).and_then(|s| s.get(ins.b as usize).copied());
     let unit = (it_ty == Some(Ty::VRange) && unit_step.get(ins.b as usize) == Some(&true)) || it_ty == Some(Ty::RangeIter);
@@ -365,6 +412,10 @@ fn edge_facts(
     facts
 }
 
+/// How many rounds of finding entry ranges a translation runs at most
+/// (each: the facts, then the entry ranges they show).
+pub(crate) const ENTRY_RANGE_ROUNDS: usize = 4;
+
 /// What an accumulator may hold where its loop is entered (checked there:
 /// `deopt_entry_range`): half the small-int range.
 pub(crate) const ACC_ENTRY: i64 = 1 << 46;
@@ -378,18 +429,36 @@ pub(crate) const INVARIANT_ENTRY: i64 = 1 << 44;
 /// A register whose range a loop's arithmetic relies on, checked on every
 /// edge into the loop (`Tr::check_entry_ranges`): an accumulator (a
 /// register that a `for` loop over a bounded range only adds bounded
-/// amounts to: `total += n`, `count += 1`), or an int the loop does not
-/// write, used in its arithmetic.
-#[derive(Clone, Copy, Debug)]
+/// amounts to: `total += n`, `count += 1`), an int the loop does not
+/// write, used in its arithmetic or compared with what it writes, or an
+/// induction variable (one the loop only adds values that are not negative
+/// to: it stays at least what it was entered with).
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct EntryRange {
     /// The loop's first instruction (its header) and last.
     pub head: usize,
     pub end: usize,
     pub reg: u16,
-    /// Checked where the loop is entered: in [-limit, limit).
-    pub limit: i64,
-    /// So, at the loop's header, in [-bound, bound].
-    pub bound: i64,
+    /// Checked where the loop is entered: in [check.0, check.1].
+    pub check: (i64, i64),
+    /// So, at the loop's header, in [at_head.0, at_head.1].
+    pub at_head: (i64, i64),
+}
+
+impl EntryRange {
+    fn new(lp: &Loop<'_>, reg: u16, check: (i64, i64), at_head: (i64, i64)) -> EntryRange {
+        EntryRange { head: lp.head, end: lp.end, reg, check, at_head }
+    }
+}
+
+/// `facts` with register `r` also in [lo, hi] (an interpreter value too).
+fn narrow(facts: &mut Vec<Fact>, r: u16, (lo, hi): (i64, i64)) {
+    let (mut lo, mut hi) = (lo, hi);
+    if let Some(f) = facts.iter().find(|f| f.0 == r && f.3) {
+        (lo, hi) = (lo.max(f.1), hi.min(f.2));
+    }
+    facts.retain(|f| f.0 != r);
+    facts.push((r, lo, hi, true));
 }
 
 /// The entry ranges of each loop (`facts`: `branch_bounds` without them).
@@ -410,12 +479,41 @@ pub(crate) struct EntryRange {
 pub(super) fn entry_ranges(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>]) -> Vec<EntryRange> {
     let spans = flow::loop_spans(code);
     let starts = flow::instruction_starts(code);
+    let preds = predecessors(code, &starts);
     let mut out = Vec::new();
     for &(head, end) in &spans {
         let (Some(st), Some(at_head)) = (states.get(head).and_then(|s| s.as_ref()), facts.get(head)) else { continue };
         let lp = Loop { head, end, body: starts.iter().copied().filter(|&p| p >= head && p <= end).collect(), st, at_head };
         out.extend(invariants(code, states, rconst, facts, &lp));
         out.extend(accumulators(code, states, rconst, facts, &lp, &spans));
+        // The facts after each instruction that enters the loop from outside.
+        let entering: Vec<Vec<Fact>> = lp.body.iter().flat_map(|&t| preds[t].iter().map(|e| e.0)).filter(|&q| q < head || q > end).map(|q| facts_after(code, q, &facts[q], rconst, states)).collect();
+        out.extend(inductions(code, states, rconst, facts, &lp, &entering));
+    }
+    out
+}
+
+/// The facts after the instruction at `q` falls through, given `before`
+/// (less what it writes, with what it computes: int arithmetic on guarded
+/// operands — a result out of the small-int range deoptimizes — bounds
+/// its result by its operands' ranges, `arith_range`; a literal; a copy);
+/// not what a jump's condition says.
+fn facts_after(code: &Code, q: usize, before: &[Fact], rconst: &[(Option<i64>, Option<i64>)], states: &[Option<Vec<Ty>>]) -> Vec<Fact> {
+    let ins = code.instrs[q];
+    let written = flow::writes(code, q);
+    let mut out: Vec<Fact> = before.iter().copied().filter(|f| !written.includes(f.0)).collect();
+    if let Some(f) = arith_range(code, q, before, rconst, states) {
+        out.push((ins.a, f.0, f.1, false));
+    }
+    if ins.op == Op::LoadConst {
+        if let Some(k) = code.consts.get(ins.b as usize).filter(|v| v.is_small_int()).map(|v| v.as_small_int()) {
+            out.push((ins.a, k, k, true));
+        }
+    }
+    if ins.op == Op::Move && ins.a != ins.b {
+        if let Some(&(_, lo, hi, all)) = before.iter().find(|f| f.0 == ins.b) {
+            out.push((ins.a, lo, hi, all));
+        }
     }
     out
 }
@@ -432,8 +530,11 @@ struct Loop<'a> {
 
 impl Loop<'_> {
     /// An `Int` at the header of unknown range there.
-    fn unknown_int(&self, x: u16) -> bool {
-        self.st.get(x as usize) == Some(&Ty::Int) && !self.at_head.iter().any(|f| f.0 == x)
+    /// An `Int` at the header of unknown range there, or one wider than
+    /// `INVARIANT_ENTRY`.
+    fn wide_int(&self, x: u16) -> bool {
+        let wide = |f: &Fact| f.1 < -INVARIANT_ENTRY || f.2 > INVARIANT_ENTRY;
+        self.st.get(x as usize) == Some(&Ty::Int) && self.at_head.iter().find(|f| f.0 == x).is_none_or(wide)
     }
 
     fn writes(&self, code: &Code, x: u16) -> bool {
@@ -441,22 +542,23 @@ impl Loop<'_> {
     }
 }
 
-/// The invariants of loop `lp` (see `entry_ranges`).
+/// The invariants of loop `lp` (see `entry_ranges`): operands of int
+/// `+`, `-`, `*` (the other operand of known range, or an invariant too),
+/// of unknown range or one wider than `INVARIANT_ENTRY`. (And the bound of
+/// an induction variable's condition: `inductions`.)
 fn invariants(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>], lp: &Loop<'_>) -> Vec<EntryRange> {
     let mut found: Vec<u16> = Vec::new();
+    let wide = |pf: &[Fact], r: u16| reg_range(pf, r, None).is_none_or(|(lo, hi)| lo < -i128::from(INVARIANT_ENTRY) || hi > i128::from(INVARIANT_ENTRY));
     for &p in &lp.body {
         let ins = code.instrs[p];
-        if !matches!(spec::arith_op(ins.op, ins.x), Some(Op::Add | Op::Sub | Op::Mul)) {
-            continue;
-        }
         let Some(sp) = states.get(p).and_then(|s| s.as_ref()) else { continue };
         let ty = |r: u16| sp.get(r as usize).copied().unwrap_or(Ty::Boxed);
-        if spec::mode(code, p, ins.op, ty(ins.b), ty(ins.c)) != Mode::Int {
+        let pf = &facts[p];
+        let (kb, kc) = rconst.get(p).copied().unwrap_or((None, None));
+        let candidate = |r: u16, k: Option<i64>| k.is_none() && lp.wide_int(r) && wide(pf, r) && !lp.writes(code, r);
+        if !matches!(spec::arith_op(ins.op, ins.x), Some(Op::Add | Op::Sub | Op::Mul)) || spec::mode(code, p, ins.op, ty(ins.b), ty(ins.c)) != Mode::Int {
             continue;
         }
-        let (kb, kc) = rconst.get(p).copied().unwrap_or((None, None));
-        let pf = &facts[p];
-        let candidate = |r: u16, k: Option<i64>| k.is_none() && lp.unknown_int(r) && reg_range(pf, r, None).is_none() && !lp.writes(code, r);
         let known = |r: u16, k: Option<i64>| reg_range(pf, r, k).is_some();
         for (r, k, other, ko) in [(ins.b, kb, ins.c, kc), (ins.c, kc, ins.b, kb)] {
             if candidate(r, k) && (known(other, ko) || candidate(other, ko)) && !found.contains(&r) {
@@ -464,7 +566,107 @@ fn invariants(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, O
             }
         }
     }
-    found.into_iter().map(|reg| EntryRange { head: lp.head, end: lp.end, reg, limit: INVARIANT_ENTRY, bound: INVARIANT_ENTRY }).collect()
+    let limit = (-INVARIANT_ENTRY, INVARIANT_ENTRY);
+    found.into_iter().map(|reg| EntryRange::new(lp, reg, limit, limit)).collect()
+}
+
+/// The induction variables of loop `lp` (see `entry_ranges`): an `Int` at
+/// its header that every write in the loop adds a value that is not
+/// negative to (`j += i`, `i = i + 1`), on every edge into the loop from
+/// outside at least some known `low` (`j = i * i`, `i = 2`): checked so
+/// where the loop is entered, it stays so. Its upper bound is the loop
+/// condition's (`while j <= limit`, `limit` of known range), else the
+/// small-int end (checked too: such an `x + y` may leave the range, which
+/// deoptimizes). Likewise for one that only decreases.
+///
+/// A step the loop does not change, of unknown sign (`j += i`), is taken
+/// to go towards the condition's bound (`while j <= limit` would not end
+/// otherwise) and checked so where the loop is entered (in [0,
+/// `INVARIANT_ENTRY`]).
+fn inductions(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>], lp: &Loop<'_>, entering: &[Vec<Fact>]) -> Vec<EntryRange> {
+    let mut out = Vec::new();
+    if entering.is_empty() {
+        return out;
+    }
+    let last = code.instrs[lp.end];
+    let conditional = last.x != pylift_runtime::bytecode::Instr::FUSED_NEGATED && flow::jump_target(code, lp.end) == Some(lp.head) && last.a != last.b;
+    for x in 0..lp.st.len() as u16 {
+        if lp.st[x as usize] != Ty::Int {
+            continue;
+        }
+        // The way the condition bounds `x`: +1 from above, -1 from below.
+        let toward = match last.op {
+            Op::JumpIfLt | Op::JumpIfLe if conditional && last.a == x => 1,
+            Op::JumpIfGt | Op::JumpIfGe if conditional && last.a == x => -1,
+            _ => 0,
+        };
+        // The sign of every step (+1 up, -1 down), and the steps whose
+        // sign is taken from the condition.
+        let mut dir = 0;
+        let mut writes = 0;
+        let mut assumed: Vec<EntryRange> = Vec::new();
+        for &p in lp.body.iter().filter(|&&p| flow::writes(code, p).includes(x)) {
+            writes += 1;
+            let Some((op, y, k)) = step(code, states, rconst, p, x) else {
+                dir = 2;
+                break;
+            };
+            let sign = |d: i32| if op == Op::Sub { -d } else { d };
+            let step = match reg_range(&facts[p], y, k) {
+                Some((lo, _)) if lo >= 0 => sign(1),
+                Some((_, hi)) if hi <= 0 => sign(-1),
+                None if k.is_none() && toward != 0 && lp.wide_int(y) && !lp.writes(code, y) => {
+                    let range = if sign(toward) == 1 { (0, INVARIANT_ENTRY) } else { (-INVARIANT_ENTRY, 0) };
+                    assumed.push(EntryRange::new(lp, y, range, range));
+                    toward
+                }
+                _ => 2,
+            };
+            if step == 2 || (dir != 0 && step != dir) {
+                dir = 2;
+                break;
+            }
+            dir = step;
+        }
+        if writes == 0 || dir == 2 || !unsafe_use(code, states, rconst, facts, lp, x) {
+            continue;
+        }
+        // Its bound where the loop is entered: the join over the edges in
+        // (the small-int end if one does not know it).
+        let end_of_range = if dir == 1 { SMALL_MIN } else { SMALL_MAX };
+        let bound = entering
+            .iter()
+            .map(|f| f.iter().find(|f| f.0 == x).map_or(end_of_range, |&(_, lo, hi, _)| if dir == 1 { lo } else { hi }))
+            .reduce(|a, b| if dir == 1 { a.min(b) } else { a.max(b) })
+            .unwrap_or(end_of_range);
+        // The loop condition, at its last instruction: `x <= m` (`x >= m`).
+        let mut far = if dir == 1 { SMALL_MAX } else { SMALL_MIN };
+        if toward == dir {
+            let k = rconst.get(lp.end).and_then(|c| c.0);
+            let mut m = reg_range(&facts[lp.end], last.b, k);
+            let wide = m.is_none_or(|(lo, hi)| lo < -i128::from(INVARIANT_ENTRY) || hi > i128::from(INVARIANT_ENTRY));
+            if k.is_none() && wide && lp.wide_int(last.b) && !lp.writes(code, last.b) {
+                // A bound the loop does not change, checked as an invariant.
+                let limit = (-INVARIANT_ENTRY, INVARIANT_ENTRY);
+                assumed.push(EntryRange::new(lp, last.b, limit, limit));
+                m = Some((i128::from(limit.0).max(m.map_or(i128::MIN, |r| r.0)), i128::from(limit.1).min(m.map_or(i128::MAX, |r| r.1))));
+            }
+            if let Some((mlo, mhi)) = m {
+                far = match last.op {
+                    Op::JumpIfLe => mhi.min(i128::from(SMALL_MAX)) as i64,
+                    Op::JumpIfLt => (mhi - 1).min(i128::from(SMALL_MAX)) as i64,
+                    Op::JumpIfGe => mlo.max(i128::from(SMALL_MIN)) as i64,
+                    _ => (mlo + 1).max(i128::from(SMALL_MIN)) as i64,
+                };
+            }
+        }
+        let range = if dir == 1 { (bound, far) } else { (far, bound) };
+        if range.0 <= range.1 && range != (SMALL_MIN, SMALL_MAX) {
+            out.push(EntryRange::new(lp, x, range, range));
+            out.extend(assumed);
+        }
+    }
+    out
 }
 
 /// The accumulators of loop `lp` (see `entry_ranges`): none unless it is a
@@ -489,20 +691,42 @@ fn accumulators(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>,
         let mut writes = 0;
         for &p in lp.body.iter().filter(|&&p| p < end && flow::writes(code, p).includes(x)) {
             writes += 1;
-            sum = sum.zip(added(code, states, rconst, facts, p, x).filter(|_| !inner(p))).map(|(s, y)| s + y);
+            sum = sum.zip(delta(code, states, rconst, facts, p, x).filter(|_| !inner(p))).map(|(s, (lo, hi))| s + lo.abs().max(hi.abs()));
         }
         let Some(sum) = sum.filter(|_| writes > 0) else { continue };
         let bound = i128::from(ACC_ENTRY) + trips * sum;
         if bound + sum <= i128::from(SMALL_MAX) {
-            out.push(EntryRange { head, end, reg: x, limit: ACC_ENTRY, bound: bound as i64 });
+            out.push(EntryRange::new(lp, x, (-ACC_ENTRY, ACC_ENTRY), (-(bound as i64), bound as i64)));
         }
     }
     out
 }
 
+/// Whether `x` is an operand of an int `+`, `-` or `*` in loop `lp` that
+/// `facts` do not show to stay a small int, other than a step by a literal
+/// (which `bounded_steps` may cover): where knowing its range may help.
+fn unsafe_use(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>], lp: &Loop<'_>, x: u16) -> bool {
+    let small = i128::from(SMALL_MIN)..=i128::from(SMALL_MAX);
+    lp.body.iter().any(|&p| {
+        let ins = code.instrs[p];
+        let Some(op @ (Op::Add | Op::Sub | Op::Mul)) = spec::arith_op(ins.op, ins.x) else { return false };
+        let (kb, kc) = rconst.get(p).copied().unwrap_or((None, None));
+        if !(ins.b == x || ins.c == x) || step(code, states, rconst, p, x).is_some_and(|s| s.2.is_some()) {
+            return false;
+        }
+        let Some(st) = states.get(p).and_then(|s| s.as_ref()) else { return false };
+        let ty = |r: u16| st.get(r as usize).copied().unwrap_or(Ty::Boxed);
+        if spec::mode(code, p, ins.op, ty(ins.b), ty(ins.c)) != Mode::Int {
+            return false;
+        }
+        let range = reg_range(&facts[p], ins.b, kb).zip(reg_range(&facts[p], ins.c, kc)).and_then(|(a, b)| op_range(op, a, b));
+        !range.is_some_and(|(lo, hi)| small.contains(&lo) && small.contains(&hi))
+    })
+}
+
 /// If the instruction at `p` is an int `x = x + y` or `x = x - y` (`y` not
-/// `x`): the largest magnitude `y` can have there, by `facts`.
-fn added(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>], p: usize, x: u16) -> Option<i128> {
+/// `x`): the operation, `y` and the literal it holds if any.
+fn step(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], p: usize, x: u16) -> Option<(Op, u16, Option<i64>)> {
     let ins = code.instrs[p];
     let op = spec::arith_op(ins.op, ins.x)?;
     let (kb, kc) = rconst.get(p).copied().unwrap_or((None, None));
@@ -517,6 +741,12 @@ fn added(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option
     if ins.a != x || spec::mode(code, p, ins.op, ty(ins.b), ty(ins.c)) != Mode::Int {
         return None;
     }
+    Some((op, y, k))
+}
+
+/// The range of what the instruction at `p` adds to `x` (see `step`), by `facts`.
+fn delta(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>], p: usize, x: u16) -> Option<(i128, i128)> {
+    let (op, y, k) = step(code, states, rconst, p, x)?;
     let (lo, hi) = reg_range(facts.get(p)?, y, k)?;
-    Some(lo.abs().max(hi.abs()))
+    Some(if op == Op::Sub { (-hi, -lo) } else { (lo, hi) })
 }
