@@ -105,7 +105,7 @@ struct Job {
 /// the program stood still for the whole code generation (1-2 ms) though
 /// the other core was idle: measured on 2 cores, about one compilation
 /// in three waited so.
-pub fn batch_priority() {
+fn batch_priority() {
     #[cfg(target_os = "linux")]
     // SAFETY: `sched_setscheduler` on the calling thread (pid 0) with a
     // valid parameter block; failure leaves the policy as it was.

@@ -106,14 +106,18 @@ impl CraneliftJit {
     pub fn start_worker(&mut self) -> Result<(), String> {
         if self.worker.is_none() {
             let mut worker = codegen::Worker::spawn(arch::host_isa()?)?;
-            if let Trampoline::Ir(_) = self.trampoline {
-                let Trampoline::Ir(unit) = std::mem::replace(&mut self.trampoline, Trampoline::Failed) else { unreachable!() };
-                let job = self.next_job;
-                self.next_job += 1;
-                if worker.submit(job, vec![*unit], false) {
-                    self.trampoline = Trampoline::Job(job);
+            self.trampoline = match std::mem::replace(&mut self.trampoline, Trampoline::Failed) {
+                Trampoline::Ir(unit) => {
+                    let job = self.next_job;
+                    self.next_job += 1;
+                    if worker.submit(job, vec![*unit], false) {
+                        Trampoline::Job(job)
+                    } else {
+                        Trampoline::Failed
+                    }
                 }
-            }
+                other => other,
+            };
             self.worker = Some(worker);
         }
         Ok(())

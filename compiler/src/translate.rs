@@ -291,7 +291,7 @@ pub(crate) struct Fns {
     truthy: FuncRef,
     compare: FuncRef,
     for_iter: FuncRef,
-    /// `Helpers::define_release_trampoline`: its signature and address.
+    /// `Helpers::release_trampoline` (called through its address: `far`).
     release: FuncRef,
     load_attr: FuncRef,
     store_attr: FuncRef,
@@ -1902,10 +1902,10 @@ impl<'a, 'b> Tr<'a, 'b> {
                 // Scaled by 2**16: in [lo, hi] iff at most hi - lo above
                 // lo, an unsigned compare (the span fits: at most 2**48 - 1
                 // scaled).
-                let x = self.b.use_var(self.u.vi[e.reg as usize]);
                 if (lo, hi) == (SMALL_MIN, SMALL_MAX) {
                     continue;
                 }
+                let x = self.b.use_var(self.u.vi[e.reg as usize]);
                 let above = self.b.ins().iadd_imm_s(x, lo.wrapping_neg().wrapping_shl(SCALE as u32));
                 self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, above, ((hi - lo) as u64).wrapping_shl(SCALE as u32) as i64)
             } else {

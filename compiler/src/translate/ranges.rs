@@ -332,60 +332,38 @@ fn edge_facts(
     } else {
         facts = facts_after(code, p, &facts, rconst, states);
     }
-    if let (Some(k), true) = (rconst.get(p).and_then(|c| c.0), matches!(ins.op, Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe)) {
-        // On this edge the comparison `a OP k` held iff the jump is
-        // taken when it holds.
+    if matches!(ins.op, Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe) {
+        // On this edge the comparison `a OP b` held iff the jump is taken
+        // when it holds.
         let holds = jumped == (ins.x != pylift_runtime::bytecode::Instr::FUSED_NEGATED);
-        let (lo, hi) = match (ins.op, holds) {
-            (Op::JumpIfLt, true) | (Op::JumpIfGe, false) => (SMALL_MIN, k.saturating_sub(1)),
-            (Op::JumpIfLe, true) | (Op::JumpIfGt, false) => (SMALL_MIN, k),
-            (Op::JumpIfGt, true) | (Op::JumpIfLe, false) => (k.saturating_add(1), SMALL_MAX),
-            _ => (k, SMALL_MAX),
-        };
-        let (mut lo, mut hi, mut all) = (lo, hi, true);
-        if let Some(f) = facts.iter().find(|f| f.0 == ins.a) {
-            (lo, hi, all) = (lo.max(f.1), hi.min(f.2), f.3);
-        }
-        facts.retain(|f| f.0 != ins.a);
-        facts.push((ins.a, lo, hi, all));
-    }
-    if rconst.get(p).is_some_and(|c| c.0.is_none()) && ins.a != ins.b && matches!(ins.op, Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe) {
-        // `a OP b` of two registers: each bounds the other by its range,
-        // in native code (small ints both, as guarded: a float's range
-        // rounds), not for the interpreter's values (which may have been
-        // floats where native code has ints: `a < 9.5`).
-        let st = states.get(p).and_then(|s| s.as_ref());
-        let ty = |r: u16| st.and_then(|s| s.get(r as usize).copied()).unwrap_or(Ty::Boxed);
-        let ints = spec::mode(code, p, ins.op, ty(ins.a), ty(ins.b)) == Mode::Int;
-        let holds = jumped == (ins.x != pylift_runtime::bytecode::Instr::FUSED_NEGATED);
-        let op = match (ins.op, holds) {
-            (Op::JumpIfLt, true) | (Op::JumpIfGe, false) => Op::JumpIfLt,
-            (Op::JumpIfLe, true) | (Op::JumpIfGt, false) => Op::JumpIfLe,
-            (Op::JumpIfGt, true) | (Op::JumpIfLe, false) => Op::JumpIfGt,
-            _ => Op::JumpIfGe,
-        };
-        let flipped = match op {
-            Op::JumpIfLt => Op::JumpIfGt,
-            Op::JumpIfLe => Op::JumpIfGe,
-            Op::JumpIfGt => Op::JumpIfLt,
-            _ => Op::JumpIfLe,
-        };
+        let rel = held(ins.op, holds);
         let find = |facts: &[Fact], r: u16| facts.iter().find(|f| f.0 == r).copied();
-        let (fa, fb) = (find(&facts, ins.a), find(&facts, ins.b));
-        for (x, rel, other) in [(ins.a, op, fb), (ins.b, flipped, fa)] {
-            let Some((_, olo, ohi, _)) = other.filter(|_| ints) else { continue };
-            let (lo, hi) = match rel {
-                Op::JumpIfLt => (SMALL_MIN, ohi.saturating_sub(1)),
-                Op::JumpIfLe => (SMALL_MIN, ohi),
-                Op::JumpIfGt => (olo.saturating_add(1), SMALL_MAX),
-                _ => (olo, SMALL_MAX),
-            };
-            let own = find(&facts, x).unwrap_or((x, SMALL_MIN, SMALL_MAX, true));
-            if lo <= own.1 && hi >= own.2 {
-                continue;
+        if let Some(k) = rconst.get(p).and_then(|c| c.0) {
+            // With a literal: holds of any value (the comparison was
+            // Python's).
+            let (lo, hi) = bounded_by(rel, (k, k));
+            let (lo, hi, all) = find(&facts, ins.a).map_or((lo, hi, true), |f| (lo.max(f.1), hi.min(f.2), f.3));
+            facts.retain(|f| f.0 != ins.a);
+            facts.push((ins.a, lo, hi, all));
+        } else if ins.a != ins.b {
+            // Of two registers: each bounds the other by its range, in
+            // native code (small ints both, as guarded: a float's range
+            // rounds), not for the interpreter's values (which may have
+            // been floats where native code has ints: `a < 9.5`).
+            let st = states.get(p).and_then(|s| s.as_ref());
+            let ty = |r: u16| st.and_then(|s| s.get(r as usize).copied()).unwrap_or(Ty::Boxed);
+            let ints = spec::mode(code, p, ins.op, ty(ins.a), ty(ins.b)) == Mode::Int;
+            let (fa, fb) = (find(&facts, ins.a), find(&facts, ins.b));
+            for (x, rel, other) in [(ins.a, rel, fb), (ins.b, flipped(rel), fa)] {
+                let Some((_, olo, ohi, _)) = other.filter(|_| ints) else { continue };
+                let (lo, hi) = bounded_by(rel, (olo, ohi));
+                let own = find(&facts, x).unwrap_or((x, SMALL_MIN, SMALL_MAX, true));
+                if lo <= own.1 && hi >= own.2 {
+                    continue;
+                }
+                facts.retain(|f| f.0 != x);
+                facts.push((x, lo.max(own.1), hi.min(own.2), false));
             }
-            facts.retain(|f| f.0 != x);
-            facts.push((x, lo.max(own.1), hi.min(own.2), false));
         }
     }
     let it_ty = states.get(p).and_then(|s| s.as_ref()).and_then(|s| s.get(ins.b as usize).copied());
@@ -410,6 +388,44 @@ fn edge_facts(
         }
     }
     facts
+}
+
+/// The comparison (`JumpIfLt`... as `<`...) that holds on an edge of a
+/// jump on `op`: `op` itself if `holds`, else its negation.
+fn held(op: Op, holds: bool) -> Op {
+    match (op, holds) {
+        (Op::JumpIfLt, true) | (Op::JumpIfGe, false) => Op::JumpIfLt,
+        (Op::JumpIfLe, true) | (Op::JumpIfGt, false) => Op::JumpIfLe,
+        (Op::JumpIfGt, true) | (Op::JumpIfLe, false) => Op::JumpIfGt,
+        _ => Op::JumpIfGe,
+    }
+}
+
+/// `a < b` seen from `b`: `b > a`.
+fn flipped(rel: Op) -> Op {
+    match rel {
+        Op::JumpIfLt => Op::JumpIfGt,
+        Op::JumpIfLe => Op::JumpIfGe,
+        Op::JumpIfGt => Op::JumpIfLt,
+        _ => Op::JumpIfLe,
+    }
+}
+
+/// The range of `x` where `x REL y` holds and `y` lies in `other`.
+fn bounded_by(rel: Op, (olo, ohi): (i64, i64)) -> (i64, i64) {
+    match rel {
+        Op::JumpIfLt => (SMALL_MIN, ohi.saturating_sub(1)),
+        Op::JumpIfLe => (SMALL_MIN, ohi),
+        Op::JumpIfGt => (olo.saturating_add(1), SMALL_MAX),
+        _ => (olo, SMALL_MAX),
+    }
+}
+
+/// Whether a range is unknown or wider than `INVARIANT_ENTRY`: an
+/// invariant with it is worth checking where its loop is entered.
+fn wide(range: Option<(i128, i128)>) -> bool {
+    let limit = i128::from(INVARIANT_ENTRY);
+    range.is_none_or(|(lo, hi)| lo < -limit || hi > limit)
 }
 
 /// How many rounds of finding entry ranges a translation runs at most
@@ -529,12 +545,10 @@ struct Loop<'a> {
 }
 
 impl Loop<'_> {
-    /// An `Int` at the header of unknown range there.
     /// An `Int` at the header of unknown range there, or one wider than
     /// `INVARIANT_ENTRY`.
     fn wide_int(&self, x: u16) -> bool {
-        let wide = |f: &Fact| f.1 < -INVARIANT_ENTRY || f.2 > INVARIANT_ENTRY;
-        self.st.get(x as usize) == Some(&Ty::Int) && self.at_head.iter().find(|f| f.0 == x).is_none_or(wide)
+        self.st.get(x as usize) == Some(&Ty::Int) && wide(reg_range(self.at_head, x, None))
     }
 
     fn writes(&self, code: &Code, x: u16) -> bool {
@@ -548,14 +562,13 @@ impl Loop<'_> {
 /// an induction variable's condition: `inductions`.)
 fn invariants(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>], lp: &Loop<'_>) -> Vec<EntryRange> {
     let mut found: Vec<u16> = Vec::new();
-    let wide = |pf: &[Fact], r: u16| reg_range(pf, r, None).is_none_or(|(lo, hi)| lo < -i128::from(INVARIANT_ENTRY) || hi > i128::from(INVARIANT_ENTRY));
     for &p in &lp.body {
         let ins = code.instrs[p];
         let Some(sp) = states.get(p).and_then(|s| s.as_ref()) else { continue };
         let ty = |r: u16| sp.get(r as usize).copied().unwrap_or(Ty::Boxed);
         let pf = &facts[p];
         let (kb, kc) = rconst.get(p).copied().unwrap_or((None, None));
-        let candidate = |r: u16, k: Option<i64>| k.is_none() && lp.wide_int(r) && wide(pf, r) && !lp.writes(code, r);
+        let candidate = |r: u16, k: Option<i64>| k.is_none() && lp.wide_int(r) && wide(reg_range(pf, r, None)) && !lp.writes(code, r);
         if !matches!(spec::arith_op(ins.op, ins.x), Some(Op::Add | Op::Sub | Op::Mul)) || spec::mode(code, p, ins.op, ty(ins.b), ty(ins.c)) != Mode::Int {
             continue;
         }
@@ -589,7 +602,10 @@ fn inductions(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, O
         return out;
     }
     let last = code.instrs[lp.end];
-    let conditional = last.x != pylift_runtime::bytecode::Instr::FUSED_NEGATED && flow::jump_target(code, lp.end) == Some(lp.head) && last.a != last.b;
+    // (The condition's bound holds at the header only if its jump is the
+    // one backward jump there.)
+    let only_back_edge = !code.back_edges().iter().any(|&(t, p)| t == lp.head && p != lp.end);
+    let conditional = last.x != pylift_runtime::bytecode::Instr::FUSED_NEGATED && flow::jump_target(code, lp.end) == Some(lp.head) && last.a != last.b && only_back_edge;
     for x in 0..lp.st.len() as u16 {
         if lp.st[x as usize] != Ty::Int {
             continue;
@@ -644,8 +660,7 @@ fn inductions(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, O
         if toward == dir {
             let k = rconst.get(lp.end).and_then(|c| c.0);
             let mut m = reg_range(&facts[lp.end], last.b, k);
-            let wide = m.is_none_or(|(lo, hi)| lo < -i128::from(INVARIANT_ENTRY) || hi > i128::from(INVARIANT_ENTRY));
-            if k.is_none() && wide && lp.wide_int(last.b) && !lp.writes(code, last.b) {
+            if k.is_none() && wide(m) && lp.wide_int(last.b) && !lp.writes(code, last.b) {
                 // A bound the loop does not change, checked as an invariant.
                 let limit = (-INVARIANT_ENTRY, INVARIANT_ENTRY);
                 assumed.push(EntryRange::new(lp, last.b, limit, limit));
