@@ -30,6 +30,7 @@ mod hoist;
 mod ifconv;
 mod inline;
 mod invariant;
+mod plain;
 mod pure;
 mod ranges;
 mod wide;
@@ -486,6 +487,9 @@ struct Known {
     header_loads: Vec<invariant::HeaderLoad>,
     /// Kinds checks to settle likewise (`invariant`).
     kinds_checks: Vec<hoist::HoistedCheck>,
+    /// Scaled ints made from a plain value and the unscaling shifts made,
+    /// for the shifts to take plain forms at hand (`plain`).
+    plain: plain::Plain,
 }
 
 /// Whether no block of the loop closed by the back-edge from block `at`
@@ -550,6 +554,7 @@ fn drop_idle_safepoints(func: &mut Function, done: &hoist::Finished, safepoints:
 /// GC safe points. Plain data, so the JIT thread runs them (with the rest
 /// of code generation) and the program does not wait for them.
 pub struct Settle {
+    plain: plain::Plain,
     checks: Vec<hoist::HoistedCheck>,
     hoist_loops: Vec<(usize, usize, bool)>,
     header_loads: Vec<invariant::HeaderLoad>,
@@ -565,6 +570,7 @@ pub struct Settle {
 impl Settle {
     /// Runs the passes on `func`, the function they were planned for.
     pub fn run(self, func: &mut Function) {
+        self.plain.settle(func);
         if self.checks.is_empty() && self.header_loads.is_empty() && self.kinds_checks.is_empty() && self.safepoints.is_empty() {
             return;
         }
@@ -937,6 +943,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     t.b.ins().return_(&[e]);
     t.b.seal_all_blocks();
     let settle = Settle {
+        plain: std::mem::take(&mut t.known.plain),
         checks: std::mem::take(&mut t.known.hoisted),
         hoist_loops: t.u.plan.hoisting.spans(),
         header_loads: std::mem::take(&mut t.known.header_loads),
@@ -2027,12 +2034,24 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     /// A plain i64 that fits the small-int range, scaled.
     fn scaled(&mut self, i: CValue) -> CValue {
-        self.b.ins().ishl_imm_s(i, SCALE)
+        let s = self.b.ins().ishl_imm_s(i, SCALE);
+        self.known.plain.of.insert(s, i);
+        s
     }
 
-    /// The plain value of a scaled int.
+    /// The plain value of a scaled int. (One made by `scaled` has it at
+    /// hand: it dominates the scaled value, so every use of that; one read
+    /// through a block parameter may get it once the function is
+    /// translated: `plain::Plain::settle`.)
     fn plain(&mut self, s: CValue) -> CValue {
-        self.b.ins().sshr_imm_s(s, SCALE)
+        if let Some(&i) = self.known.plain.of.get(&s) {
+            return i;
+        }
+        let p = self.b.ins().sshr_imm_s(s, SCALE);
+        if let cranelift_codegen::ir::ValueDef::Result(inst, _) = self.b.func.dfg.value_def(p) {
+            self.known.plain.shifts.push((inst, s));
+        }
+        p
     }
 
     /// The boxed form of a scaled int.
