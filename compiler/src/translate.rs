@@ -2573,6 +2573,10 @@ impl<'a, 'b> Tr<'a, 'b> {
                     // a plain subtraction; a variable (`x += c`,
                     // `x = 3 * x + 1`) feeds the loop instead.
                     self.int_op(Fail::Deopt(pc), op, x, y, None)
+                } else if op == Op::Mul && matches!(k, Some(2..=9)) && self.non_negative(pc, xr) {
+                    // Not negative: only the upper end to check (one
+                    // compare where the range check adds and compares).
+                    self.small_multiple(Fail::Deopt(pc), x, k.unwrap_or(2), true)
                 } else {
                     self.int_op(Fail::Deopt(pc), op, x, y, k)
                 };
@@ -2662,6 +2666,35 @@ impl<'a, 'b> Tr<'a, 'b> {
         }
     }
 
+    /// `xs * c` for a small literal `c` (2 to 9): the operand's range is
+    /// checked (one compare, off the critical path; only its upper end if
+    /// `non_negative`) and the product made by shifts and adds (`lea`: an
+    /// add's latency, and `3 * x + 1` is on the critical path of loops like
+    /// collatz's).
+    fn small_multiple(&mut self, fail: Fail, xs: CValue, c: i64, non_negative: bool) -> CValue {
+        // x * c fits the scaled range iff x is within it divided by c;
+        // within it less a headroom (`ranges::MUL_HEADROOM`), a small
+        // literal added to the product fits too.
+        let room = ranges::MUL_HEADROOM << SCALE;
+        let (lo, hi) = ((i64::MIN + room) / c, (i64::MAX - room) / c);
+        let ok = if non_negative {
+            self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, xs, hi)
+        } else {
+            let off = self.b.ins().iadd_imm_s(xs, lo.wrapping_neg());
+            self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, off, hi.wrapping_sub(lo))
+        };
+        self.check(ok, fail, DeoptReason::Overflow);
+        // Shapes x86's `lea` computes (`x + (x << 1)`: 3x).
+        match c {
+            2 | 4 | 8 => self.b.ins().ishl_imm_s(xs, i64::from(c.trailing_zeros())),
+            3 | 5 | 9 => {
+                let part = self.b.ins().ishl_imm_s(xs, i64::from((c - 1).trailing_zeros()));
+                self.b.ins().iadd(xs, part)
+            }
+            _ => self.b.ins().imul_imm_s(xs, c),
+        }
+    }
+
     /// Arithmetic on scaled small ints with Python semantics, giving a
     /// scaled small int (`k`: the plain value of `ys` when it is a literal);
     /// where the interpreter must decide (a result out of
@@ -2698,32 +2731,9 @@ impl<'a, 'b> Tr<'a, 'b> {
             Op::BitAnd => self.b.ins().band(xs, ys),
             Op::BitOr => self.b.ins().bor(xs, ys),
             Op::BitXor => self.b.ins().bxor(xs, ys),
-            // By a small literal: the operand's range is checked (one
-            // compare, off the critical path) and the product made by
-            // shifts and adds (`lea`: an add's latency, and `3 * x + 1` is
-            // on the critical path of loops like collatz's); other literals
-            // multiply the scaled operand by the plain literal (no
-            // unscaling shift).
-            Op::Mul if matches!(k, Some(2..=9)) => {
-                let c = k.unwrap_or(2);
-                // x * c fits the scaled range iff x is within it divided by
-                // c; within it less a headroom (`ranges::MUL_HEADROOM`), a
-                // small literal added to the product fits too.
-                let room = ranges::MUL_HEADROOM << SCALE;
-                let (lo, hi) = ((i64::MIN + room) / c, (i64::MAX - room) / c);
-                let off = self.b.ins().iadd_imm_s(xs, lo.wrapping_neg());
-                let ok = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, off, hi.wrapping_sub(lo));
-                self.check(ok, fail, DeoptReason::Overflow);
-                // Shapes x86's `lea` computes (`x + (x << 1)`: 3x).
-                match c {
-                    2 | 4 | 8 => self.b.ins().ishl_imm_s(xs, i64::from(c.trailing_zeros())),
-                    3 | 5 | 9 => {
-                        let part = self.b.ins().ishl_imm_s(xs, i64::from((c - 1).trailing_zeros()));
-                        self.b.ins().iadd(xs, part)
-                    }
-                    _ => self.b.ins().imul_imm_s(xs, c),
-                }
-            }
+            // By a small literal: `small_multiple`; other literals multiply
+            // the scaled operand by the plain literal (no unscaling shift).
+            Op::Mul if matches!(k, Some(2..=9)) => self.small_multiple(fail, xs, k.unwrap_or(2), false),
             Op::Mul => {
                 let y = match k {
                     Some(c) => self.b.ins().iconst(I64, c),
