@@ -58,7 +58,7 @@ impl Helpers {
         let cached = m.declare_function("pylift_jit_cached", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let call = m.declare_function("pylift_jit_call", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let call_exit = m.declare_function("pylift_jit_call_exit", Linkage::Import, &sig(m, &[I64, I64, I32], Some(I32)))?;
-        let range_iter = m.declare_function("pylift_jit_range_iter", Linkage::Import, &sig(m, &[I64, I64, I64], Some(I64)))?;
+        let range_iter = m.declare_function("pylift_jit_range_iter", Linkage::Import, &sig(m, &[I64], Some(I64)))?;
         let truthy = m.declare_function("pylift_jit_truthy", Linkage::Import, &sig(m, &[I64, I64, I32], Some(I32)))?;
         let compare = m.declare_function("pylift_jit_compare", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;
         let for_iter = m.declare_function("pylift_jit_for_iter", Linkage::Import, &sig(m, &[I64, I32], Some(I32)))?;

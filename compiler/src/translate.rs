@@ -490,6 +490,8 @@ struct Known {
     /// Scaled ints made from a plain value and the unscaling shifts made,
     /// for the shifts to take plain forms at hand (`plain`).
     plain: plain::Plain,
+    /// The stack slot range iterators are made from (`Tr::range_state`).
+    range_slot: Option<cranelift_codegen::ir::StackSlot>,
 }
 
 /// Whether no block of the loop closed by the back-edge from block `at`
@@ -605,6 +607,10 @@ struct Miss {
     /// continues natively, so nothing about the list's items is
     /// remembered).
     rejoin: bool,
+    /// Only compact lists were seen here: a list that is not compact
+    /// deoptimizes (`deopt_items_list`), so the loop keeps no items path
+    /// (and no registers for it).
+    only_compact: bool,
 }
 
 /// The index of a list element known in straight-line code (`Tr::elems`).
@@ -1530,13 +1536,28 @@ impl<'a, 'b> Tr<'a, 'b> {
     fn materialize_range(&mut self, r: u16) -> CValue {
         let next = self.b.use_var(self.u.vi[r as usize]);
         let (stop, step) = self.range_bounds(r);
-        let call = self.b.ins().call(self.f.range_iter, &[next, stop, step]);
+        let state = self.range_state(next, stop, step);
+        let call = self.b.ins().call(self.f.range_iter, &[state]);
         let it = self.b.inst_results(call)[0];
         self.store_raw(r, it);
         let p = self.b.ins().band_imm_s(it, PAYLOAD_MASK as i64);
         self.b.def_var(self.u.vi[r as usize], p);
         self.set_ty(r, Ty::RangeIter);
         p
+    }
+
+    /// The address of the words `pylift_jit_range_iter` reads (a stack
+    /// slot of the function's, written here): passed in memory, so a range
+    /// loop's counter has no argument register to be in at the loop's exits.
+    fn range_state(&mut self, next: CValue, stop: CValue, step: CValue) -> CValue {
+        let slot = *self.known.range_slot.get_or_insert_with(|| {
+            use cranelift_codegen::ir::{StackSlotData, StackSlotKind};
+            self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 24, 3))
+        });
+        for (k, v) in [next, stop, step].into_iter().enumerate() {
+            self.b.ins().stack_store(I64, v, slot, k as i32 * 8);
+        }
+        self.b.ins().stack_addr(I64, slot, 0)
     }
 
     /// Writes a real list iterator with a `VList` register's list and index
@@ -3366,7 +3387,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// of `miss.slow`, with the list's address and the plain index (see
     /// `compact_index`).
     fn seq_element(&mut self, pc: usize, ob: u16, k: u16, known: Option<i64>, tuples: bool, miss: Miss) -> Block {
-        let Miss { slow, compact, rejoin } = miss;
+        let Miss { slow, compact, rejoin, only_compact } = miss;
         let found = self.b.create_block();
         self.b.append_block_param(found, I64);
         let i = match self.ty(k) {
@@ -3395,6 +3416,12 @@ impl<'a, 'b> Tr<'a, 'b> {
                     Some(c) => t.b.ins().iconst(I64, c),
                     None => i,
                 };
+                if only_compact {
+                    // (So `found` is not reached: the element is the compact one.)
+                    let d = t.deopt_block(pc, DeoptReason::ItemsList);
+                    t.b.ins().brif(is_compact, compact, &[p.into(), raw.into(), blen.into()], d, &[]);
+                    return;
+                }
                 let items = t.b.create_block();
                 t.b.ins().brif(is_compact, compact, &[p.into(), raw.into(), blen.into()], items, &[]);
                 t.b.switch_to_block(items);
@@ -3520,9 +3547,9 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.refine_list(pc, ob);
         let slow = self.b.create_block();
         let known = self.u.rconst.get(pc).and_then(|c| c.1);
-        let (compact, rejoin) = self.compact_block(pc);
+        let (compact, rejoin, only_compact) = self.compact_block(pc);
         let typed = if rejoin { None } else { self.typed_list(pc, ob) };
-        let found = self.seq_element(pc, ob, kb, known, true, Miss { slow, compact, rejoin });
+        let found = self.seq_element(pc, ob, kb, known, true, Miss { slow, compact, rejoin, only_compact });
         let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];
@@ -3633,19 +3660,22 @@ impl<'a, 'b> Tr<'a, 'b> {
     }
 
     /// The block a list index out of its items' range goes to (see
-    /// `seq_element`), and whether compact lists are indexed natively at
-    /// `pc`: the interpreter saw one there, or one deoptimized the function
-    /// (`deopt_compact_list`).
-    fn compact_block(&mut self, pc: usize) -> (Block, bool) {
+    /// `seq_element`), whether compact lists are indexed natively at `pc`
+    /// (the interpreter saw one there, or one deoptimized the function:
+    /// `deopt_compact_list`), and whether only they are (`Miss`).
+    fn compact_block(&mut self, pc: usize) -> (Block, bool, bool) {
+        use pylift_runtime::feedback::{T_COMPACT, T_ITEMS};
         let b = self.b.create_block();
-        let seen = spec::feedback(self.u.code, pc) & pylift_runtime::feedback::T_COMPACT != 0;
+        let fb = spec::feedback(self.u.code, pc);
+        let seen = fb & T_COMPACT != 0;
         let rejoin = (seen || self.u.code.jit.compact_lists.get()) && self.inline.is_none();
+        let only_compact = rejoin && seen && fb & T_ITEMS == 0 && !self.u.code.jit.items_lists.get();
         // (The list's address, the plain index and, when compact lists are
         // tested for first, their length.)
         for _ in 0..if rejoin { 3 } else { 2 } {
             self.b.append_block_param(b, I64);
         }
-        (b, rejoin)
+        (b, rejoin, only_compact)
     }
 
     /// In block `compact` (a list's address and a plain index out of its
@@ -3755,8 +3785,8 @@ impl<'a, 'b> Tr<'a, 'b> {
             return self.edge(next, DeoptReason::IntGuard);
         }
         let slow = self.b.create_block();
-        let (compact, rejoin) = self.compact_block(pc);
-        let found = self.seq_element(pc, ob, kb, known, false, Miss { slow, compact, rejoin });
+        let (compact, rejoin, only_compact) = self.compact_block(pc);
+        let found = self.seq_element(pc, ob, kb, known, false, Miss { slow, compact, rejoin, only_compact });
         let saved = self.cur.clone();
         self.b.switch_to_block(found);
         let addr = self.b.block_params(found)[0];

@@ -11,7 +11,7 @@ use crate::heap::ObjKind;
 use crate::value::Value;
 
 /// One instruction's feedback: a set of the `T_*` bits.
-pub type Bits = u16;
+pub type Bits = u32;
 
 pub const T_INT: Bits = 1;
 pub const T_FLOAT: Bits = 2;
@@ -39,6 +39,10 @@ pub const R_ANY: Bits = R_INT | R_FLOAT | R_BOOL | R_OTHER;
 /// For `GetItem` and `SetItem`: the container was a compact list (bools
 /// kept as bytes: `objects::list`).
 pub const T_COMPACT: Bits = 32768;
+/// For `GetItem` and `SetItem`: the container was a list that is not
+/// compact (its items are values). A site that saw only compact lists is
+/// compiled for them alone (`deopt_items_list` otherwise).
+pub const T_ITEMS: Bits = 1 << 16;
 
 #[inline(always)]
 pub fn type_bits(v: &Value) -> Bits {
@@ -112,18 +116,23 @@ pub fn record_item(code: &Code, pc: usize, container: &Value, result: &Value) {
     if let Some(c) = code.feedback.get(pc) {
         let inside = match container.as_list() {
             Some(l) if l.is_compact() => T_IN_LIST | T_COMPACT,
-            Some(_) => T_IN_LIST,
+            Some(_) => T_IN_LIST | T_ITEMS,
             None => T_IN_OTHER,
         };
         c.set(c.get() | type_bits(result) | inside);
     }
 }
 
-/// `SetItem`: the container's and the key's types (and `T_COMPACT`).
+/// `SetItem`: the container's and the key's types (and `T_COMPACT` or
+/// `T_ITEMS` for a list).
 #[inline(always)]
 pub fn record_store(code: &Code, pc: usize, container: &Value, key: &Value) {
     if let Some(c) = code.feedback.get(pc) {
-        let compact = if container.as_list().is_some_and(|l| l.is_compact()) { T_COMPACT } else { 0 };
+        let compact = match container.as_list() {
+            Some(l) if l.is_compact() => T_COMPACT,
+            Some(_) => T_ITEMS,
+            None => 0,
+        };
         c.set(c.get() | type_bits(container) | type_bits(key) | compact);
     }
 }
@@ -154,6 +163,7 @@ pub fn describe(bits: Bits) -> String {
         (R_BOOL, "result-bool"),
         (R_OTHER, "result-other"),
         (T_COMPACT, "compact-list"),
+        (T_ITEMS, "items-list"),
     ];
     let v: Vec<&str> = names.iter().filter(|(b, _)| bits & b != 0).map(|(_, n)| *n).collect();
     v.join("|")

@@ -159,10 +159,13 @@ pub enum DeoptReason {
     /// does not change) was beyond it where the loop was entered: the
     /// recompile checks each operation for overflow.
     EntryRange,
+    /// A list native code took to be compact, as only compact lists were
+    /// seen there, held its items as values: the recompile handles both.
+    ItemsList,
 }
 
 impl DeoptReason {
-    pub const ALL: [DeoptReason; 20] = [
+    pub const ALL: [DeoptReason; 21] = [
         DeoptReason::IntGuard,
         DeoptReason::FloatGuard,
         DeoptReason::NumberGuard,
@@ -183,6 +186,7 @@ impl DeoptReason {
         DeoptReason::CompactList,
         DeoptReason::TypedList,
         DeoptReason::EntryRange,
+        DeoptReason::ItemsList,
     ];
     pub fn name(self) -> &'static str {
         match self {
@@ -206,6 +210,7 @@ impl DeoptReason {
             DeoptReason::CompactList => "deopt_compact_list",
             DeoptReason::TypedList => "deopt_typed_list",
             DeoptReason::EntryRange => "deopt_entry_range",
+            DeoptReason::ItemsList => "deopt_items_list",
         }
     }
     /// One line for the `--stats` table.
@@ -231,6 +236,7 @@ impl DeoptReason {
             DeoptReason::CompactList => "deopts: a list indexed in native code kept its bools as bytes (the recompile handles such lists natively)",
             DeoptReason::TypedList => "deopts: a list native code took to hold only floats (only ints) held something else (the recompile checks each item)",
             DeoptReason::EntryRange => "deopts: a register a loop's arithmetic was compiled to need no overflow checks for (an accumulator: within +-2**46; an operand the loop does not change: within +-2**44; an induction variable: between its entry bound and its condition's) was beyond that where the loop was entered (the recompile checks each operation)",
+            DeoptReason::ItemsList => "deopts: a list native code took to be compact (only such were indexed there) held its items as values (the recompile handles both forms)",
         }
     }
     pub fn from_u8(b: u8) -> Option<DeoptReason> {
@@ -437,6 +443,9 @@ pub struct JitSlot {
     /// A list indexed natively was compact: recompiles index compact lists
     /// natively at every site (`deopt_compact_list`).
     pub compact_lists: Cell<bool>,
+    /// A list taken to be compact was not: recompiles test each list's
+    /// form (`deopt_items_list`).
+    pub items_lists: Cell<bool>,
     /// A list taken to hold only floats (ints) did not: recompiles check
     /// the type of each item loaded (`deopt_typed_list`).
     pub no_typed_lists: Cell<bool>,
@@ -488,6 +497,7 @@ impl Default for JitSlot {
             no_span_speculation: Cell::new(false),
             no_guard_hoisting: Cell::new(false),
             compact_lists: Cell::new(false),
+            items_lists: Cell::new(false),
             no_typed_lists: Cell::new(false),
             no_entry_ranges: Cell::new(false),
             pins: crate::objects::PyCell::new(Vec::new()),
@@ -805,7 +815,7 @@ impl Vm {
             if !slot.branchy.get().contains(&pc) {
                 slot.branchy.get_mut().push(pc);
             }
-        } else if matches!(reason, Some(DeoptReason::CompactList | DeoptReason::TypedList | DeoptReason::EntryRange | DeoptReason::RangeSpan | DeoptReason::GlobalHoisted)) {
+        } else if matches!(reason, Some(DeoptReason::CompactList | DeoptReason::ItemsList | DeoptReason::TypedList | DeoptReason::EntryRange | DeoptReason::RangeSpan | DeoptReason::GlobalHoisted)) {
             // Nothing to stop speculating on at the site: the recompile
             // changes how the whole function handles lists, ranges, loop
             // entries and hoisted fold checks (below). (Marking a range loop's `ForIter`
@@ -829,6 +839,7 @@ impl Vm {
             Some(DeoptReason::RangeSpan) => slot.no_span_speculation.set(true),
             Some(DeoptReason::GlobalHoisted) => slot.no_guard_hoisting.set(true),
             Some(DeoptReason::CompactList) => slot.compact_lists.set(true),
+            Some(DeoptReason::ItemsList) => slot.items_lists.set(true),
             Some(DeoptReason::TypedList) => slot.no_typed_lists.set(true),
             Some(DeoptReason::EntryRange) => slot.no_entry_ranges.set(true),
             _ => {}
@@ -941,9 +952,18 @@ pub extern "C" fn pylift_jit_call_exit(vm: *mut Vm, exit: u64, pc: u32) -> u32 {
 }
 
 /// The iterator of `range(start, stop, step)` (`step` is not zero), as
-/// `iter(range(...))` makes it; returns the new reference's bits.
+/// `iter(range(...))` makes it, from the three words at `state`; returns
+/// the new reference's bits. (Through memory: native code calls this at
+/// the exits of range loops, and register arguments would pin the loop's
+/// counter to an argument register there, which made the register
+/// allocator keep it on the stack through the whole loop.)
+///
+/// # Safety
+/// `state` points at three readable `i64`s.
 #[no_mangle]
-pub extern "C" fn pylift_jit_range_iter(start: i64, stop: i64, step: i64) -> u64 {
+pub unsafe extern "C" fn pylift_jit_range_iter(state: *const i64) -> u64 {
+    // SAFETY: the caller's promise.
+    let (start, stop, step) = unsafe { (*state, *state.add(1), *state.add(2)) };
     crate::ops::iter::range_iter(start, stop, step).into_bits()
 }
 

@@ -719,7 +719,8 @@ impl Tr<'_, '_> {
                     self.def_range_bounds(gi.a, stop, step);
                     self.set_ty(gi.a, Ty::VRange);
                 } else {
-                    let call = self.leaf_call(self.f.range_iter, &[start, stop, step]);
+                    let state = self.range_state(start, stop, step);
+                    let call = self.leaf_call(self.f.range_iter, &[state]);
                     let it = self.b.inst_results(call)[0];
                     self.def_boxed(gi.a, it);
                 }
