@@ -431,6 +431,28 @@ fn background_compilation_installs_code_while_the_program_runs() {
 }
 
 #[test]
+fn code_compiled_for_a_loop_gets_its_function_entry_once_called_often() {
+    // `work` is compiled for its loop (called once): no function entry, so
+    // its next calls run in the interpreter up to the loop and enter native
+    // code there (OSR); called often, it is compiled again with its entry
+    // and the calls run natively.
+    let path = script(
+        "loops_only",
+        "def work(n):\n    t = 0\n    for i in range(n):\n        t += i * 3 % 7\n    return t\n\ns = work(100000)\nk = 0\nwhile k < 300:\n    s += work(30)\n    k += 1\nprint(s)\n",
+    );
+    let out_file = path.with_extension("json");
+    let o = run(&["--jit=auto", "--jit-background=off", &format!("--stats=json:{}", out_file.display()), path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "326101\n");
+    let json = std::fs::read_to_string(&out_file).unwrap();
+    assert_eq!(field(&json, "functions_compiled"), 2, "{json}");
+    assert_eq!(field(&json, "entry_recompiles"), 1, "{json}");
+    // Calls before the recompile entered at the loop; after it, at pc 0.
+    assert!(field(&json, "osr_entries") >= 50, "{json}");
+    assert!(field(&json, "calls_native") >= 150, "{json}");
+}
+
+#[test]
 fn allocating_loops_keep_their_gc_safe_points() {
     // A native loop that allocates cycles exits for collections at its
     // back-edge; one that calls nothing has no safe point to exit at; a

@@ -870,6 +870,10 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     // is entered only at loop headers: the VM asks for all of them.)
     let wanted = env.and_then(|e| e.loop_entries);
     entries.extend(headers.into_iter().filter(|&h| h != 0 && blocks[h as usize].is_some() && wanted.is_none_or(|w| w.contains(&h))));
+    // Compiled for its loops (not hot by calls): no function entry. The
+    // code before the loops runs once per call, and the VM calls such code
+    // in the interpreter, which enters it at the loop (`Vm::call_entry_for`).
+    let loops_only = !code.flags.generator && entries.len() > 1 && wanted.is_some_and(|w| !w.contains(&0));
     let mut t = Tr {
         b,
         seq,
@@ -925,9 +929,10 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         t.edge(hd as usize, DeoptReason::EntryGuard);
         t.b.switch_to_block(next);
     }
-    if code.flags.generator {
+    if code.flags.generator || loops_only {
         // A generator is entered only at its loop headers (a call makes
-        // the generator object; the interpreter runs it from pc 0).
+        // the generator object; the interpreter runs it from pc 0); so is
+        // code compiled for its loops only.
         t.cur = vec![Ty::Boxed; n];
         t.resume_at(0);
     } else {
@@ -962,6 +967,9 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         release: t.f.release,
     };
     t.b.finalize(frontend);
+    if loops_only {
+        entries.retain(|&pc| pc != 0);
+    }
     Translation { entries, pins: t.pins, settle }
 }
 

@@ -404,7 +404,14 @@ pub struct JitSlot {
     /// While `Compiling`: the backend's job, and the time the VM thread
     /// spent starting it (translating), in nanoseconds.
     pub job: Cell<(u64, u64)>,
+    /// The native code's function, if it can be called (has an entry at
+    /// pc 0): native callers read this cell.
     pub entry: Cell<Option<NativeEntry>>,
+    /// The native code's function, for its entries (`entries`).
+    pub native: Cell<Option<NativeEntry>>,
+    /// The pcs the native code can be entered at: pc 0 (a call) unless it
+    /// was compiled for its loops only (see `Vm::call_entry_for`), and OSR
+    /// entries at loop headers.
     pub entries: crate::objects::PyCell<Vec<u32>>,
     /// The loop headers the next compilation makes OSR entries for: the
     /// loop that made the code hot, and loops that ran on in the
@@ -472,6 +479,7 @@ impl JitSlot {
     /// Unlinks the native code (never freed: frames running it go on).
     fn discard_code(&self) {
         self.entry.set(None);
+        self.native.set(None);
         self.entries.get_mut().clear();
     }
 }
@@ -482,6 +490,7 @@ impl Default for JitSlot {
             state: Cell::new(JitState::Cold),
             job: Cell::new((0, 0)),
             entry: Cell::new(None),
+            native: Cell::new(None),
             entries: crate::objects::PyCell::new(Vec::new()),
             wanted: crate::objects::PyCell::new(Vec::new()),
             missed: Cell::new(0),
@@ -582,7 +591,7 @@ impl Vm {
             JitState::Compiled => {
                 // Specialized for one globals dict: other frames interpret.
                 let g = self.frames.last().map_or(0, |f| f.globals.bits());
-                return if g == code.jit.globals.get() { code.jit.entry.get() } else { None };
+                return if g == code.jit.globals.get() { code.jit.native.get() } else { None };
             }
             JitState::Refused => return None,
             JitState::Compiling => return self.collect_compiled(code),
@@ -629,6 +638,34 @@ impl Vm {
         self.install_compiled(code, result, t0.elapsed().as_nanos() as u64)
     }
 
+    /// The native entry for a call of `code` (the top frame, at pc 0),
+    /// compiling it if it is `hot`. Code compiled for a loop of a function
+    /// called less than the call threshold has no entry at pc 0 (its
+    /// straight-line code before the loop, which runs once per call, is not
+    /// compiled: a third of the IR of a function like `sieve`, compiled
+    /// while the program waits in the interpreter): its calls run in the
+    /// interpreter up to the loop, and enter native code there. Once it is
+    /// called often enough it is compiled again, with every entry.
+    pub(crate) fn call_entry_for(&mut self, code: &Code, hot: bool) -> Option<NativeEntry> {
+        let native = self.jit_entry_for(code, hot)?;
+        if code.jit.entries.get().contains(&0) {
+            return Some(native);
+        }
+        if !hot || code.jit.state.get() != JitState::Compiled {
+            return None;
+        }
+        if std::env::var_os("PYLIFT_JIT_LOG").is_some() {
+            eprintln!("pylift-jit: {} compiled for its loops is called often: recompiling with its function entry", code.qualname_str());
+        }
+        let slot = &code.jit;
+        slot.discard_code();
+        slot.wanted.get_mut().clear();
+        slot.state.set(JitState::Cold);
+        self.stats.counters.entry_recompiles += 1;
+        let native = self.jit_entry_for(code, true)?;
+        code.jit.entries.get().contains(&0).then_some(native)
+    }
+
     /// `code` is being compiled in the background: installs its native code
     /// if it is ready, and returns the entry as `jit_entry_for` would.
     fn collect_compiled(&mut self, code: &Code) -> Option<NativeEntry> {
@@ -657,7 +694,8 @@ impl Vm {
                     eprintln!("pylift-jit: compiled {} ({} bytes, {} µs, {} µs in the background)", code.qualname_str(), c.code_size, nanos / 1000, c.background_nanos / 1000);
                 }
                 self.note_compiled(code, &c, nanos);
-                code.jit.entry.set(Some(c.entry));
+                code.jit.native.set(Some(c.entry));
+                code.jit.entry.set(c.entries.contains(&0).then_some(c.entry));
                 code.jit.deopts.set(0);
                 *code.jit.entries.get_mut() = c.entries;
                 code.jit.pins.get_mut().extend(c.pins);
@@ -684,7 +722,7 @@ impl Vm {
 
     /// Counts, records and reports (perf map, dumps) one compilation.
     fn note_compiled(&mut self, code: &Code, c: &Compiled, nanos: u64) {
-        let loops = c.entries.len().saturating_sub(1) as u64;
+        let loops = c.entries.iter().filter(|&&pc| pc != 0).count() as u64;
         let k = &mut self.stats.counters;
         k.functions_compiled += 1;
         k.background_compiles += u64::from(c.background_nanos > 0);

@@ -47,7 +47,7 @@ counters! {
     osr_entries,
     /// native code thrown away after repeated deoptimizations (then recompiled)
     recompiles,
-    /// native code recompiled with the OSR entry of a loop that ran on in the interpreter (code gets entries only at the loops it was compiled for: see README, lazy OSR entries)
+    /// native code recompiled with the OSR entry of a loop that ran on in the interpreter, or with the function entry of a function compiled for its loops that got hot by calls (code gets entries only where it was compiled for: see README, lazy OSR entries)
     entry_recompiles,
     /// native loops that exited at a back-edge for a due garbage collection (then re-entered)
     gc_safepoint_exits,

@@ -94,7 +94,7 @@ impl Vm {
         let hot = func.code.calls.get() >= self.jit_call_threshold;
         self.frames.push(Frame { code: code.clone(), func: f.clone(), globals, locals: Value::UNDEF, base, pc: 0, ret_slot: usize::MAX, exc_depth, generator: Value::UNDEF, init_obj: Value::UNDEF });
         if self.jit.is_some() {
-            if let Some(native) = self.jit_entry_for(&code, hot) {
+            if let Some(native) = self.call_entry_for(&code, hot) {
                 crate::stats::CodeCounts::bump(&code.jit.counts.native_from_rust);
                 let depth = self.frames.len();
                 let prev = self.stats.clock.enter(crate::stats::Tier::Native);

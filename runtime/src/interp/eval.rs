@@ -1061,7 +1061,7 @@ impl Vm {
                                 }
                                 if self.jit.is_some() {
                                     let hot = func.code.calls.get() >= self.jit_call_threshold && !self.leave_to_caller(code, &func.code);
-                                    if let Some(native) = self.jit_entry_for(&func.code, hot) {
+                                    if let Some(native) = self.call_entry_for(&func.code, hot) {
                                         crate::stats::CodeCounts::bump(&func.code.jit.counts.native_from_rust);
                                         if let Err(e) = self.run_native(native, 0) {
                                             break 'dispatch e;
