@@ -442,6 +442,14 @@ pub(crate) const ACC_ENTRY: i64 = 1 << 46;
 /// range, so that sums of a few such stay small ints.
 pub(crate) const INVARIANT_ENTRY: i64 = 1 << 44;
 
+/// What the unknown bound of a loop condition may be where the loop is
+/// entered when the variable it bounds is multiplied by a register in the
+/// loop (`while i < n: ... i * j`): a product of two such stays far from
+/// the end of the small-int range (a loop running 2**31 times takes
+/// seconds; one with a larger bound deoptimizes where it is entered, and
+/// the recompile checks each operation).
+pub(crate) const PRODUCT_ENTRY: i64 = 1 << 31;
+
 /// A register whose range a loop's arithmetic relies on, checked on every
 /// edge into the loop (`Tr::check_entry_ranges`): an accumulator (a
 /// register that a `for` loop over a bounded range only adds bounded
@@ -480,7 +488,9 @@ fn narrow(facts: &mut Vec<Fact>, r: u16, (lo, hi): (i64, i64)) {
 /// The entry ranges of each loop (`facts`: `branch_bounds` without them).
 ///
 /// Accumulators: in a `for` loop whose variable's range, and so its trip
-/// count `T`, is known, an `Int` register at the loop's header that every
+/// count `T`, is known (or a `while x < m` loop whose every iteration steps
+/// `x` up by a literal, `x` known at its header: `Loop::counted_trips`), an
+/// `Int` register at the loop's header that every
 /// write in the loop adds a value of known range to or subtracts one from
 /// (`x += y`, `x = x - y`), outside any inner loop (so once per iteration
 /// at most), the only backward jump to the header being the `ForIter`'s:
@@ -553,6 +563,57 @@ impl Loop<'_> {
 
     fn writes(&self, code: &Code, x: u16) -> bool {
         self.body.iter().any(|&p| flow::writes(code, p).includes(x))
+    }
+
+    /// Whether `x` is an operand of an int `*` in the loop whose other
+    /// operand is not a literal.
+    fn multiplied(&self, code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], x: u16) -> bool {
+        self.body.iter().any(|&p| {
+            let ins = code.instrs[p];
+            let (kb, kc) = rconst.get(p).copied().unwrap_or((None, None));
+            let Some(st) = states.get(p).and_then(|s| s.as_ref()) else { return false };
+            let ty = |r: u16| st.get(r as usize).copied().unwrap_or(Ty::Boxed);
+            spec::arith_op(ins.op, ins.x) == Some(Op::Mul) && spec::mode(code, p, ins.op, ty(ins.b), ty(ins.c)) == Mode::Int && ((ins.b == x && kc.is_none()) || (ins.c == x && kb.is_none()))
+        })
+    }
+
+    /// Whether the loop adds to or subtracts from an `Int` register other
+    /// than `x` (`total += v`: an accumulator, if the trip count is known).
+    fn sums(&self, code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], x: u16) -> bool {
+        self.body.iter().any(|&p| {
+            let a = code.instrs[p].a;
+            a != x && self.st.get(a as usize) == Some(&Ty::Int) && step(code, states, rconst, p, a).is_some()
+        })
+    }
+
+    /// Whether every iteration of the loop runs the instruction at `p`: no
+    /// jump before it in the loop goes past it or out of the loop (a
+    /// `continue`, an `if` around it), and it is in no inner loop (`inner`).
+    fn every_iteration(&self, code: &Code, p: usize, inner: &dyn Fn(usize) -> bool) -> bool {
+        !inner(p) && self.body.iter().filter(|&&q| q < p).all(|&q| flow::jump_target(code, q).is_none_or(|t| t >= self.head && t <= p))
+    }
+
+    /// How many times the body of a loop `while x < m` (`x <= m`) runs at
+    /// most, when `x` is known at the header (`at_head`: an induction
+    /// variable's entry range) and every iteration adds a literal of at
+    /// least 1 to it.
+    fn counted_trips(&self, code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], inner: &dyn Fn(usize) -> bool) -> Option<i128> {
+        let last = code.instrs[self.end];
+        let only_back_edge = !code.back_edges().iter().any(|&(t, p)| t == self.head && p != self.end);
+        let counts = matches!(last.op, Op::JumpIfLt | Op::JumpIfLe) && last.x != pylift_runtime::bytecode::Instr::FUSED_NEGATED;
+        if !counts || !only_back_edge || flow::jump_target(code, self.end) != Some(self.head) {
+            return None;
+        }
+        let x = last.a;
+        let &(_, lo, hi, _) = self.at_head.iter().find(|f| f.0 == x)?;
+        let mut stepped = false;
+        for &p in self.body.iter().filter(|&&p| flow::writes(code, p).includes(x)) {
+            match step(code, states, rconst, p, x) {
+                Some((Op::Add, _, Some(k))) if k >= 1 => stepped |= self.every_iteration(code, p, inner),
+                _ => return None,
+            }
+        }
+        stepped.then(|| i128::from(hi) - i128::from(lo) + 1)
     }
 }
 
@@ -644,7 +705,10 @@ fn inductions(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, O
             }
             dir = step;
         }
-        if writes == 0 || dir == 2 || !unsafe_use(code, states, rconst, facts, lp, x) {
+        // (Also the counter of a `while x < m` loop that sums into another
+        // register: its range bounds the trip count, `Loop::counted_trips`.)
+        let counts_sums = toward == 1 && dir == 1 && lp.sums(code, states, rconst, x);
+        if writes == 0 || dir == 2 || !(counts_sums || unsafe_use(code, states, rconst, facts, lp, x)) {
             continue;
         }
         // Its bound where the loop is entered: the join over the edges in
@@ -661,8 +725,10 @@ fn inductions(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, O
             let k = rconst.get(lp.end).and_then(|c| c.0);
             let mut m = reg_range(&facts[lp.end], last.b, k);
             if k.is_none() && wide(m) && lp.wide_int(last.b) && !lp.writes(code, last.b) {
-                // A bound the loop does not change, checked as an invariant.
-                let limit = (-INVARIANT_ENTRY, INVARIANT_ENTRY);
+                // A bound the loop does not change, checked as an invariant
+                // (more closely if `x` is multiplied by a register).
+                let e = if lp.multiplied(code, states, rconst, x) { PRODUCT_ENTRY } else { INVARIANT_ENTRY };
+                let limit = (-e, e);
                 assumed.push(EntryRange::new(lp, last.b, limit, limit));
                 m = Some((i128::from(limit.0).max(m.map_or(i128::MIN, |r| r.0)), i128::from(limit.1).min(m.map_or(i128::MAX, |r| r.1))));
             }
@@ -686,16 +752,22 @@ fn inductions(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, O
 
 /// The accumulators of loop `lp` (see `entry_ranges`): none unless it is a
 /// `for` loop whose variable's range is known and whose only backward jump
-/// to its header is its `ForIter`'s.
+/// to its header is its `ForIter`'s, or a counted `while` loop
+/// (`Loop::counted_trips`).
 fn accumulators(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>], lp: &Loop<'_>, spans: &[(usize, usize)]) -> Vec<EntryRange> {
     let (head, end) = (lp.head, lp.end);
     let last = code.instrs[end];
-    if last.op != Op::ForIter || flow::jump_target(code, end) != Some(head) || code.back_edges().iter().any(|&(t, p)| t == head && p != end) {
-        return Vec::new();
-    }
-    let Some(&(_, lo, hi, _)) = lp.at_head.iter().find(|f| f.0 == last.a) else { return Vec::new() };
-    let trips = i128::from(hi) - i128::from(lo) + 1;
     let inner = |p: usize| spans.iter().any(|&(h, e)| (h, e) != (head, end) && h >= head && e <= end && (h..=e).contains(&p));
+    let trips = if last.op == Op::ForIter {
+        if flow::jump_target(code, end) != Some(head) || code.back_edges().iter().any(|&(t, p)| t == head && p != end) {
+            return Vec::new();
+        }
+        let Some(&(_, lo, hi, _)) = lp.at_head.iter().find(|f| f.0 == last.a) else { return Vec::new() };
+        i128::from(hi) - i128::from(lo) + 1
+    } else {
+        let Some(trips) = lp.counted_trips(code, states, rconst, &inner) else { return Vec::new() };
+        trips
+    };
     let mut out = Vec::new();
     for x in 0..lp.st.len() as u16 {
         if lp.st[x as usize] != Ty::Int || x == last.a {
