@@ -171,8 +171,9 @@ pub(super) fn arith_range(code: &Code, p: usize, facts: &[Fact], rconst: &[(Opti
     }
     if op == Op::Mul && matches!(kb.or(kc), Some(2..=9)) && !range.is_some_and(|r| r.0 >= small.0 && r.1 <= small.1) {
         // Checked to leave `MUL_HEADROOM` (`Tr::int_op`): `3 * x + 1`
-        // then needs no second check.
-        return Some((SMALL_MIN + MUL_HEADROOM, SMALL_MAX - MUL_HEADROOM));
+        // then needs no second check. (Not negative if the operand is not.)
+        let lo = if range.is_some_and(|r| r.0 >= 0) { 0 } else { SMALL_MIN + MUL_HEADROOM };
+        return Some((lo, SMALL_MAX - MUL_HEADROOM));
     }
     let (lo, hi) = range?;
     let clamp = |v: i128| v.clamp(small.0, small.1) as i64;
@@ -514,7 +515,50 @@ pub(super) fn entry_ranges(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(O
         out.extend(accumulators(code, states, rconst, facts, &lp, &spans));
         // The facts after each instruction that enters the loop from outside.
         let entering: Vec<Vec<Fact>> = lp.body.iter().flat_map(|&t| preds[t].iter().map(|e| e.0)).filter(|&q| q < head || q > end).map(|q| facts_after(code, q, &facts[q], rconst, states)).collect();
-        out.extend(inductions(code, states, rconst, facts, &lp, &entering));
+        let found = inductions(code, states, rconst, facts, &lp, &entering);
+        // (Not those an induction range already keeps from going negative.)
+        let signed: Vec<EntryRange> = signs(code, states, rconst, facts, &lp).into_iter().filter(|s| !found.iter().any(|f| f.reg == s.reg && f.check.0 >= 0)).collect();
+        out.extend(found);
+        out.extend(signed);
+    }
+    out
+}
+
+/// The registers of loop `lp` that stay not negative (see `entry_ranges`):
+/// an `Int` at its header, not known to be so there, that a product by a
+/// small literal or a division or modulo by a positive one in the loop
+/// would need fewer instructions for knowing it (`3 * x`: one compare for
+/// the overflow check instead of two instructions and a compare), whose
+/// every write in the loop gives a value that is not negative when it is
+/// not (`x = 3 * x + 1`, `x >>= 1`, `x //= 2`): checked where the loop is
+/// entered, it stays so (each write is evaluated from the facts at the
+/// start of its straight-line run, with the register not negative there).
+fn signs(code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>], lp: &Loop<'_>) -> Vec<EntryRange> {
+    let targets = flow::jump_targets(code);
+    let mut out = Vec::new();
+    for x in 0..lp.st.len() as u16 {
+        if lp.st[x as usize] != Ty::Int || reg_range(lp.at_head, x, None).is_some_and(|r| r.0 >= 0) || !lp.signed_use(code, states, rconst, facts, x) {
+            continue;
+        }
+        let writes: Vec<usize> = lp.body.iter().copied().filter(|&p| flow::writes(code, p).includes(x)).collect();
+        let keeps_sign = |p: usize| {
+            // The start of the straight-line run `p` is in.
+            let k = lp.body.iter().position(|&q| q == p).unwrap_or(0);
+            let mut b = k;
+            while b > 0 && !targets[lp.body[b]] && flow::falls_through(code.instrs[lp.body[b - 1]].op) && flow::jump_target(code, lp.body[b - 1]).is_none() {
+                b -= 1;
+            }
+            let mut f = facts[lp.body[b]].clone();
+            narrow(&mut f, x, (0, SMALL_MAX));
+            for &q in &lp.body[b..k] {
+                f = facts_after(code, q, &f, rconst, states);
+            }
+            let after = facts_after(code, p, &f, rconst, states);
+            after.iter().any(|g| g.0 == x && g.1 >= 0)
+        };
+        if !writes.is_empty() && writes.iter().all(|&p| keeps_sign(p)) {
+            out.push(EntryRange::new(lp, x, (0, SMALL_MAX), (0, SMALL_MAX)));
+        }
     }
     out
 }
@@ -574,6 +618,26 @@ impl Loop<'_> {
             let Some(st) = states.get(p).and_then(|s| s.as_ref()) else { return false };
             let ty = |r: u16| st.get(r as usize).copied().unwrap_or(Ty::Boxed);
             spec::arith_op(ins.op, ins.x) == Some(Op::Mul) && spec::mode(code, p, ins.op, ty(ins.b), ty(ins.c)) == Mode::Int && ((ins.b == x && kc.is_none()) || (ins.c == x && kb.is_none()))
+        })
+    }
+
+    /// Whether `x` is an operand of an int product by a literal in 2..=9,
+    /// or the dividend of a floor division or modulo by a positive literal,
+    /// in the loop, where `facts` do not show it not negative.
+    fn signed_use(&self, code: &Code, states: &[Option<Vec<Ty>>], rconst: &[(Option<i64>, Option<i64>)], facts: &[Vec<Fact>], x: u16) -> bool {
+        self.body.iter().any(|&p| {
+            let ins = code.instrs[p];
+            let (kb, kc) = rconst.get(p).copied().unwrap_or((None, None));
+            let Some(st) = states.get(p).and_then(|s| s.as_ref()) else { return false };
+            let ty = |r: u16| st.get(r as usize).copied().unwrap_or(Ty::Boxed);
+            if spec::mode(code, p, ins.op, ty(ins.b), ty(ins.c)) != Mode::Int || reg_range(&facts[p], x, None).is_some_and(|r| r.0 >= 0) {
+                return false;
+            }
+            match spec::arith_op(ins.op, ins.x) {
+                Some(Op::Mul) => (ins.b == x && matches!(kc, Some(2..=9))) || (ins.c == x && matches!(kb, Some(2..=9))),
+                Some(Op::FloorDiv | Op::Mod) => ins.b == x && kc.is_some_and(|c| c > 0),
+                _ => false,
+            }
         })
     }
 
