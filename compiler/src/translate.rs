@@ -487,6 +487,8 @@ struct Known {
     header_loads: Vec<invariant::HeaderLoad>,
     /// Kinds checks to settle likewise (`invariant`).
     kinds_checks: Vec<hoist::HoistedCheck>,
+    /// Compactness checks to settle likewise (`invariant`).
+    compact_checks: Vec<hoist::HoistedCheck>,
     /// Scaled ints made from a plain value and the unscaling shifts made,
     /// for the shifts to take plain forms at hand (`plain`).
     plain: plain::Plain,
@@ -563,6 +565,7 @@ pub struct Settle {
     invariant_loops: Vec<(usize, usize, bool)>,
     kinds_checks: Vec<hoist::HoistedCheck>,
     kinds_loops: Vec<(usize, usize, bool)>,
+    compact_checks: Vec<hoist::HoistedCheck>,
     safepoints: Vec<Safepoint>,
     pcs: hoist::BlockPcs,
     pure_refs: Vec<FuncRef>,
@@ -573,13 +576,14 @@ impl Settle {
     /// Runs the passes on `func`, the function they were planned for.
     pub fn run(self, func: &mut Function) {
         self.plain.settle(func);
-        if self.checks.is_empty() && self.header_loads.is_empty() && self.kinds_checks.is_empty() && self.safepoints.is_empty() {
+        if self.checks.is_empty() && self.header_loads.is_empty() && self.kinds_checks.is_empty() && self.compact_checks.is_empty() && self.safepoints.is_empty() {
             return;
         }
         let done = hoist::Finished::of(func, self.pcs, &self.pure_refs, self.release);
         hoist::settle_hoisted_checks(func, &done, &self.checks, &self.hoist_loops);
         invariant::settle_invariant_loads(func, &done, &self.header_loads, &self.invariant_loops);
         hoist::settle_hoisted_checks(func, &done, &self.kinds_checks, &self.kinds_loops);
+        hoist::settle_hoisted_checks(func, &done, &self.compact_checks, &self.invariant_loops);
         drop_idle_safepoints(func, &done, &self.safepoints);
     }
 }
@@ -961,6 +965,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         invariant_loops: t.u.plan.invariant.spans(),
         kinds_checks: std::mem::take(&mut t.known.kinds_checks),
         kinds_loops: t.u.plan.invariant.kinds_spans(),
+        compact_checks: std::mem::take(&mut t.known.compact_checks),
         safepoints: std::mem::take(&mut t.known.safepoints),
         pcs: t.block_pcs(),
         pure_refs: t.pure_refs.clone(),
@@ -3419,17 +3424,21 @@ impl<'a, 'b> Tr<'a, 'b> {
             if list && rejoin {
                 // Compact lists were seen here: tested for first.
                 let blen = t.list_field(p, ob, t.seq.list_bools_len);
-                let is_compact = t.b.ins().icmp_imm_s(IntCC::NotEqual, blen, 0);
                 let raw = match known {
                     Some(c) => t.b.ins().iconst(I64, c),
                     None => i,
                 };
                 if only_compact {
-                    // (So `found` is not reached: the element is the compact one.)
+                    // (So `found` is not reached: the element is the compact
+                    // one. In a loop that checks it where it is entered, the
+                    // check goes if no call in the loop reaches it.)
                     let d = t.deopt_block(pc, DeoptReason::ItemsList);
-                    t.b.ins().brif(is_compact, compact, &[p.into(), raw.into(), blen.into()], d, &[]);
+                    let record = t.compact_hoisted(ob).map(|lp| (lp, false));
+                    t.compact_check(blen, d, record);
+                    t.b.ins().jump(compact, &[p.into(), raw.into(), blen.into()]);
                     return;
                 }
+                let is_compact = t.b.ins().icmp_imm_s(IntCC::NotEqual, blen, 0);
                 let items = t.b.create_block();
                 t.b.ins().brif(is_compact, compact, &[p.into(), raw.into(), blen.into()], items, &[]);
                 t.b.switch_to_block(items);

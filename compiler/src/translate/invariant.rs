@@ -53,10 +53,17 @@ pub(super) struct Invariant {
     bits: Vec<Vec<u8>>,
     /// Per loop: a store in it writes some list's kinds byte.
     kinds_written: Vec<bool>,
+    /// Per loop and planned register: every site indexing it in the loop
+    /// saw only compact lists (`Miss::only_compact`), so its compactness is
+    /// checked where the loop is entered too, and the checks inside go if
+    /// no call reaches them (a list changes form only in the runtime).
+    compact: Vec<Vec<bool>>,
 }
 
 /// How many header words are hoisted (`Tr::header_fields`).
 const FIELDS: usize = 4;
+/// Which of them is the compact length (`Tr::header_fields`).
+const FIELDS_BOOLS_LEN: usize = 2;
 
 /// A header load made under the plan, settled once the function is done.
 #[derive(Clone, Copy)]
@@ -121,6 +128,17 @@ pub(super) fn plan(code: &Code) -> Invariant {
             })
             .collect();
         h.bits.push(bits);
+        let only_compact = |p: usize| {
+            use pylift_runtime::feedback::{T_COMPACT, T_ITEMS};
+            let fb = spec::feedback(code, p);
+            fb & T_COMPACT != 0 && fb & T_ITEMS == 0 && !code.jit.items_lists.get()
+        };
+        let indexes = |p: usize, r: u16| match code.instrs[p].op {
+            Op::GetItem => code.instrs[p].b == r,
+            Op::SetItem => code.instrs[p].a == r,
+            _ => false,
+        };
+        h.compact.push(regs.iter().map(|&r| body.iter().filter(|&&p| indexes(p, r)).all(|&p| only_compact(p))).collect());
         h.vars.push(vec![None; regs.len()]);
         h.failed.push(false);
         h.kinds_written.push(false);
@@ -173,6 +191,11 @@ impl Tr<'_, '_> {
                     let fail = self.deopt_block(to, DeoptReason::TypedList);
                     self.kinds_check(p, bit, fail, Some((lp, true)));
                 }
+                if self.u.plan.invariant.compact[lp][k] {
+                    let blen = self.b.use_var(vars[FIELDS_BOOLS_LEN]);
+                    let fail = self.deopt_block(to, DeoptReason::ItemsList);
+                    self.compact_check(blen, fail, Some((lp, true)));
+                }
             }
         }
     }
@@ -190,6 +213,33 @@ impl Tr<'_, '_> {
             self.known.kinds_checks.push(HoistedCheck { lp, load, branch, ok, entry });
         }
         self.b.switch_to_block(ok);
+    }
+
+    /// Continues (in a new block) if `blen`, a list's compact length, is
+    /// not 0, else branches to `fail`; records the check under `record`
+    /// (its loop, and whether made on an edge into it).
+    pub(super) fn compact_check(&mut self, blen: CValue, fail: Block, record: Option<(usize, bool)>) {
+        let is_compact = self.b.ins().icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::NotEqual, blen, 0);
+        let ok = self.b.create_block();
+        let branch = self.b.ins().brif(is_compact, ok, &[], fail, &[]);
+        if let Some((lp, entry)) = record {
+            // (The compare is the check's only instruction to drop.)
+            let load = self.b.func.dfg.value_def(is_compact).unwrap_inst();
+            self.known.compact_checks.push(HoistedCheck { lp, load, branch, ok, entry });
+        }
+        self.b.switch_to_block(ok);
+    }
+
+    /// The planned loop the current instruction is in whose register `ob`
+    /// has its compactness checked where the loop is entered, if any.
+    pub(super) fn compact_hoisted(&self, ob: u16) -> Option<usize> {
+        if self.inline.is_some() || self.pure.is_some() {
+            return None;
+        }
+        let inv = &self.u.plan.invariant;
+        let lp = self.known.at.and_then(|pc| inv.loop_of.get(pc).copied().flatten())?;
+        let k = inv.loops[lp].2.iter().position(|&r| r == ob)?;
+        inv.compact[lp][k].then_some(lp)
     }
 
     /// The planned loop the current instruction is in whose register `ob`
