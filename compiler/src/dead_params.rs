@@ -11,7 +11,7 @@
 //! the induction variable was spilled and reloaded every iteration.
 
 use cranelift_codegen::entity::EntityRef;
-use cranelift_codegen::ir::{Block, BlockArg, Function, Value};
+use cranelift_codegen::ir::{Block, BlockArg, Function, InstBuilder, Value};
 
 /// Removes the parameters (other than the entry block's) that no
 /// instruction uses except as a branch argument to another removed one.
@@ -26,12 +26,23 @@ pub fn remove(func: &mut Function) {
             work.push(v);
         }
     };
-    // Edges: (parameter it feeds, value passed).
+    // Edges: (parameter it feeds, value passed), and (result of a pure
+    // instruction, operand): a value is live if an instruction with an
+    // effect reads it, or a live one depends on it. (So a loop value that
+    // only feeds its own next value goes, with that arithmetic: a scaled
+    // counter whose uses `translate::plain` moved to its plain form.)
     let mut edges: Vec<(Value, Value)> = Vec::new();
+    let mut pure: Vec<cranelift_codegen::ir::Inst> = Vec::new();
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
-            for &v in dfg.inst_args(inst) {
-                mark(dfg.resolve_aliases(v), &mut live, &mut work);
+            if is_pure(func, inst) {
+                let r = dfg.first_result(inst);
+                edges.extend(dfg.inst_args(inst).iter().map(|&v| (r, dfg.resolve_aliases(v))));
+                pure.push(inst);
+            } else {
+                for &v in dfg.inst_args(inst) {
+                    mark(dfg.resolve_aliases(v), &mut live, &mut work);
+                }
             }
             for call in dfg.insts[inst].branch_destination(&dfg.jump_tables, &dfg.exception_tables) {
                 let params = dfg.block_params(call.block(&dfg.value_lists));
@@ -45,7 +56,8 @@ pub fn remove(func: &mut Function) {
             }
         }
     }
-    // A live parameter makes the values passed to it live.
+    // A live parameter (result) makes the values passed to it (its
+    // operands) live.
     edges.sort_unstable_by_key(|e| e.0);
     while let Some(p) = work.pop() {
         let from = edges.partition_point(|e| e.0 < p);
@@ -64,6 +76,15 @@ pub fn remove(func: &mut Function) {
     }
     if dead.is_empty() {
         return;
+    }
+    // Pure instructions nothing live reads may read a parameter about to
+    // go: they become constants (Cranelift removes them).
+    for inst in pure {
+        let r = func.dfg.first_result(inst);
+        if !live[r.index()] {
+            let ty = func.dfg.value_type(r);
+            func.replace(inst).iconst(ty, 0);
+        }
     }
     // The range of `dead` each block's parameters occupy.
     let mut span = vec![(0, 0); func.dfg.num_blocks()];
@@ -86,6 +107,13 @@ pub fn remove(func: &mut Function) {
     for &(_, _, p) in &dead {
         dfg.remove_block_param(p);
     }
+}
+
+/// Whether `inst` computes its one result from its operands alone (the
+/// integer arithmetic the translation makes).
+fn is_pure(func: &Function, inst: cranelift_codegen::ir::Inst) -> bool {
+    use cranelift_codegen::ir::Opcode::*;
+    matches!(func.dfg.insts[inst].opcode(), Iadd | Isub | Imul | Ishl | Sshr | Ushr | Band | Bor | Bxor | Icmp | Iconst | Uextend | Sextend) && func.dfg.inst_results(inst).len() == 1
 }
 
 #[cfg(test)]

@@ -1500,6 +1500,9 @@ impl<'a, 'b> Tr<'a, 'b> {
                 Ty::Int if raw && r < pylift_runtime::jit::EXIT_RAW_REGS => {
                     let v = self.b.use_var(self.u.vi[r as usize]);
                     self.store_raw(r, v);
+                    if let Some(store) = self.b.current_block().and_then(|b| self.b.func.layout.last_inst(b)) {
+                        self.known.plain.raw_stores.push((store, v));
+                    }
                     mask |= 1 << r;
                 }
                 // A float goes to its slot as a float (its boxed form is
@@ -2091,6 +2094,9 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// The boxed form of a scaled int.
     fn box_int(&mut self, s: CValue) -> CValue {
         let p = self.b.ins().ushr_imm_s(s, SCALE);
+        if let cranelift_codegen::ir::ValueDef::Result(inst, _) = self.b.func.dfg.value_def(p) {
+            self.known.plain.boxings.push((inst, s));
+        }
         self.b.ins().bor_imm_s(p, (TAG_INT << TAG_SHIFT) as i64)
     }
 
@@ -2965,7 +2971,11 @@ impl<'a, 'b> Tr<'a, 'b> {
             Mode::Int => {
                 let a = self.int_operand(x, pc);
                 let b = self.int_operand(y, pc);
-                Some(self.b.ins().icmp(icc, a, b))
+                let c = self.b.ins().icmp(icc, a, b);
+                if let cranelift_codegen::ir::ValueDef::Result(inst, _) = self.b.func.dfg.value_def(c) {
+                    self.known.plain.compares.push(inst);
+                }
+                Some(c)
             }
             Mode::Float => {
                 let a = self.float_operand(x, pc);
@@ -3599,7 +3609,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         if !self.branched_to(compact) {
             // (A literal index already checked: neither the compact nor
             // the slow path is reached.)
-        } else if let Some((p, i)) = self.compact_index(pc, compact, rejoin, slow) {
+        } else if let Some((p, i)) = self.compact_index(pc, compact, rejoin, slow, self.non_negative(pc, kb)) {
             match spec::item_ty(self.u.code, pc) {
                 // A compact list's items are bools: no guard.
                 Some(Ty::Bool) => {
@@ -3697,9 +3707,10 @@ impl<'a, 'b> Tr<'a, 'b> {
 
     /// In block `compact` (a list's address and a plain index out of its
     /// items' range): a compact list's byte index in range, in the block
-    /// returned to; else `slow`. Unless `rejoin`, a compact list
-    /// deoptimizes instead (`deopt_compact_list`) and nothing is returned.
-    fn compact_index(&mut self, pc: usize, compact: Block, rejoin: bool, slow: Block) -> Option<(CValue, CValue)> {
+    /// returned to; else `slow` (an index known not to be negative never
+    /// counts from the end). Unless `rejoin`, a compact list deoptimizes
+    /// instead (`deopt_compact_list`) and nothing is returned.
+    fn compact_index(&mut self, pc: usize, compact: Block, rejoin: bool, slow: Block, non_negative: bool) -> Option<(CValue, CValue)> {
         self.b.switch_to_block(compact);
         let (p, i) = (self.b.block_params(compact)[0], self.b.block_params(compact)[1]);
         let blen = match self.b.block_params(compact).get(2) {
@@ -3714,6 +3725,13 @@ impl<'a, 'b> Tr<'a, 'b> {
             return None;
         }
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, i, blen);
+        if non_negative {
+            // (No index from the end: one way in, no copy of the index.)
+            let hit = self.b.create_block();
+            self.b.ins().brif(inb, hit, &[], slow, &[]);
+            self.b.switch_to_block(hit);
+            return Some((p, i));
+        }
         let hit = self.b.create_block();
         self.b.append_block_param(hit, I64);
         let other = self.b.create_block();
@@ -3832,7 +3850,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.cur = saved.clone();
         if !self.branched_to(compact) {
             // (See `get_item`.)
-        } else if let Some((p, i)) = self.compact_index(pc, compact, rejoin, slow) {
+        } else if let Some((p, i)) = self.compact_index(pc, compact, rejoin, slow, self.non_negative(pc, kb)) {
             // Only a bool keeps the list compact (anything else: the runtime).
             let byte = match self.ty(vb) {
                 Ty::Bool => Some(self.b.use_var(self.u.vi[vb as usize])),
