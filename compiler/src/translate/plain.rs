@@ -66,7 +66,7 @@ enum Source {
 }
 
 /// How deep `Source::Arith` operands are followed.
-const ARITH_DEPTH: u32 = 3;
+const ARITH_DEPTH: u32 = 1;
 
 impl Plain {
     /// How `v` (resolved) gets a plain form, if it can.
