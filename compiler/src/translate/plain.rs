@@ -25,7 +25,7 @@ use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::entity::EntityRef;
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{BlockArg, Function, Inst, InstBuilder, InstructionData, Opcode, Value, ValueDef};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What the translation records for the pass.
 #[derive(Default)]
@@ -45,6 +45,10 @@ pub(super) struct Plain {
     /// it: `EXIT_RAW_REGS`), with it: they scale the plain form there, in
     /// the exit, rather than keep the scaled value alive in the loop.
     pub raw_stores: Vec<(Inst, Value)>,
+    /// (Filled by `settle`: the values of `of`, and the recorded
+    /// instructions, for lookups.)
+    plain_values: HashSet<Value>,
+    recorded: HashSet<Inst>,
 }
 
 /// How a value gets its plain form.
@@ -106,7 +110,7 @@ impl Plain {
         match func.dfg.insts[inst] {
             InstructionData::Binary { opcode: Opcode::Sshr, args } => constant(func, args[1]) == Some(SCALE),
             InstructionData::UnaryImm { opcode: Opcode::Iconst, .. } => true,
-            _ => self.of.values().any(|&p| p == v),
+            _ => self.plain_values.contains(&v),
         }
     }
 
@@ -152,10 +156,9 @@ impl Plain {
             return true;
         }
         visiting.push(v);
-        let recorded = |i: Inst| self.compares.contains(&i) || self.shifts.iter().chain(&self.boxings).chain(&self.raw_stores).any(|&(r, _)| r == i);
         let insts_ok = users.get(&v).is_none_or(|list| {
             list.iter().all(|&i| {
-                recorded(i)
+                self.recorded.contains(&i)
                     || (depth > 0
                         && matches!(func.dfg.insts[i].opcode(), Opcode::Iadd | Opcode::Isub)
                         && func.dfg.inst_results(i).len() == 1
@@ -168,10 +171,12 @@ impl Plain {
     /// Rewrites `func`'s unscaling shifts, comparisons and boxings to read
     /// plain forms where it can: the scaled values then often go unused in
     /// a loop (`dead_params` removes them), which keeps the plain ones.
-    pub(super) fn settle(self, func: &mut Function) {
+    pub(super) fn settle(mut self, func: &mut Function) {
         if self.shifts.is_empty() && self.compares.is_empty() {
             return;
         }
+        self.plain_values = self.of.values().copied().collect();
+        self.recorded = self.compares.iter().copied().chain(self.shifts.iter().chain(&self.boxings).chain(&self.raw_stores).map(|&(i, _)| i)).collect();
         // Incoming values per block parameter (indexed by value number).
         let mut incoming: Vec<Vec<Value>> = vec![Vec::new(); func.dfg.num_values()];
         for block in func.layout.blocks() {
