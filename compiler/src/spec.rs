@@ -224,7 +224,7 @@ pub fn attr_ty(code: &Code, pc: usize) -> Option<Ty> {
 /// only ever saw a list there (native code then checks that once, by a
 /// guard, and knows the register holds a list until it is rebound).
 pub fn indexed_list(code: &Code, pc: usize) -> Option<u16> {
-    use pylift_runtime::feedback::{T_BOOL, T_IN_LIST, T_IN_OTHER, T_LIST};
+    use pylift_runtime::feedback::{T_BOOL, T_COMPACT, T_IN_LIST, T_IN_OTHER, T_ITEMS, T_LIST};
     if code.jit.deopted_at(pc) {
         return None;
     }
@@ -232,8 +232,9 @@ pub fn indexed_list(code: &Code, pc: usize) -> Option<u16> {
     let fb = feedback(code, pc);
     match ins.op {
         Op::GetItem if fb & (T_IN_LIST | T_IN_OTHER) == T_IN_LIST => Some(ins.b),
-        // SetItem's feedback is the container's and the key's types.
-        Op::SetItem if fb & !(T_INT | T_BOOL) == T_LIST => Some(ins.a),
+        // SetItem's feedback is the container's and the key's types (and
+        // the list's form, `T_ITEMS` or `T_COMPACT`: a list either way).
+        Op::SetItem if fb & !(T_INT | T_BOOL | T_ITEMS | T_COMPACT) == T_LIST => Some(ins.a),
         _ => None,
     }
 }
@@ -505,4 +506,30 @@ fn analyze_with(code: &Code, live: &[RegSet], hints: &Hints, speculate: bool, pa
         }
     }
     Some(states)
+}
+
+#[cfg(test)]
+mod tests {
+    use pylift_runtime::feedback::{T_BOOL, T_COMPACT, T_INT, T_ITEMS, T_LIST};
+
+    /// A `SetItem` whose feedback saw only lists (with items as values, or
+    /// also compact ones) indexes a list register; anything else seen there
+    /// does not.
+    #[test]
+    fn set_item_feedback_of_lists_names_the_list_register() {
+        let module = pylift_runtime::compile_source("def f(a, i):\n    a[i] = 1\n", "t.py").expect("compiles");
+        let code = module.codes.iter().find(|c| c.qualname_str() == "f").expect("f").clone();
+        let pc = code.instrs.iter().position(|i| i.op == pylift_runtime::bytecode::Op::SetItem).expect("a SetItem");
+        let a = code.instrs[pc].a;
+        for (fb, want) in [
+            (T_LIST | T_INT, Some(a)),
+            (T_LIST | T_INT | T_ITEMS, Some(a)),
+            (T_LIST | T_INT | T_BOOL | T_ITEMS, Some(a)),
+            (T_LIST | T_COMPACT | T_BOOL | T_INT, Some(a)),
+            (T_LIST | T_INT | pylift_runtime::feedback::T_STR, None),
+        ] {
+            code.feedback[pc].set(fb);
+            assert_eq!(super::indexed_list(&code, pc), want, "feedback {}", pylift_runtime::feedback::describe(fb));
+        }
+    }
 }
