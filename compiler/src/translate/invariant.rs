@@ -206,28 +206,28 @@ impl Tr<'_, '_> {
     pub(super) fn kinds_check(&mut self, p: CValue, bit: u8, fail: Block, record: Option<(usize, bool)>) {
         let kinds = self.b.ins().uload8(I32, MemFlagsData::trusted(), p, self.seq.list_kinds);
         let has = self.b.ins().band_imm_s(kinds, i64::from(bit));
-        let ok = self.b.create_block();
-        let branch = self.b.ins().brif(has, ok, &[], fail, &[]);
-        if let Some((lp, entry)) = record {
-            let load = self.b.func.dfg.value_def(kinds).unwrap_inst();
-            self.known.kinds_checks.push(HoistedCheck { lp, load, branch, ok, entry });
-        }
-        self.b.switch_to_block(ok);
+        let check = self.hoistable_check(has, kinds, fail, record);
+        self.known.kinds_checks.extend(check);
     }
 
     /// Continues (in a new block) if `blen`, a list's compact length, is
-    /// not 0, else branches to `fail`; records the check under `record`
-    /// (its loop, and whether made on an edge into it).
+    /// not 0, else branches to `fail`; records the check under `record`.
     pub(super) fn compact_check(&mut self, blen: CValue, fail: Block, record: Option<(usize, bool)>) {
         let is_compact = self.b.ins().icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::NotEqual, blen, 0);
-        let ok = self.b.create_block();
-        let branch = self.b.ins().brif(is_compact, ok, &[], fail, &[]);
-        if let Some((lp, entry)) = record {
-            // (The compare is the check's only instruction to drop.)
-            let load = self.b.func.dfg.value_def(is_compact).unwrap_inst();
-            self.known.compact_checks.push(HoistedCheck { lp, load, branch, ok, entry });
-        }
-        self.b.switch_to_block(ok);
+        // (The compare is the check's only instruction to drop.)
+        let check = self.hoistable_check(is_compact, is_compact, fail, record);
+        self.known.compact_checks.extend(check);
+    }
+
+    /// Branches to `fail` unless `ok`, continuing in a new block; the
+    /// check to settle if `record` (its loop, and whether made on an edge
+    /// into it), `dropped` being what it computes that goes with it.
+    fn hoistable_check(&mut self, ok: CValue, dropped: CValue, fail: Block, record: Option<(usize, bool)>) -> Option<HoistedCheck> {
+        let cont = self.b.create_block();
+        let branch = self.b.ins().brif(ok, cont, &[], fail, &[]);
+        let load = self.b.func.dfg.value_def(dropped).unwrap_inst();
+        self.b.switch_to_block(cont);
+        record.map(|(lp, entry)| HoistedCheck { lp, load, branch, ok: cont, entry })
     }
 
     /// The planned loop the current instruction is in whose register `ob`

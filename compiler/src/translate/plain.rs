@@ -1,24 +1,34 @@
 //! Plain forms of scaled ints carried through block parameters.
 //!
 //! An `Int` register holds its value scaled (times 2^16, see
-//! `Tr::unbox_scaled`); indexing a list needs the plain value, one
-//! arithmetic shift away. A range loop's index is made from a plain counter
-//! (`Tr::scaled`), so its plain form is at hand, but the loop body reads
-//! the register through a block parameter (the loop header's: the OSR entry
-//! and the back-edge both define it), and the body then shifted the scaled
-//! parameter back on every iteration (`for n in range(len(xs)): xs[n]`).
+//! `Tr::unbox_scaled`): overflow of +, -, * is then the machine's. Indexing
+//! a list needs the plain value, one arithmetic shift away. A range loop's
+//! index is made from a plain counter (`Tr::scaled`), so its plain form is
+//! at hand, but the loop body reads the register through a block parameter
+//! (the loop header's: the OSR entry and the back-edge both define it), and
+//! the body then shifted the scaled parameter back on every iteration
+//! (`for n in range(len(xs)): xs[n]`).
 //!
-//! Once the function is translated, every such parameter all of whose
-//! incoming values have plain forms gets a second parameter carrying them,
-//! and the shifts read it. A value has a plain form when it was made by
-//! `Tr::scaled`, is itself such a parameter, is a scaled constant, is the
-//! sum or difference of two values with plain forms (`j += i`: the plain
-//! twin steps by `i`'s plain form; where the scaled sum did not overflow,
-//! the plain one is its plain form, and where it did, native code leaves
-//! at the overflow check before any use), or was unboxed from a word (a
-//! shift left by the scale: an OSR entry's frame slot). Plain forms that
-//! are not at hand are made where the value is defined (the interpreter's
-//! hand-over, outside the loop; or one add beside the scaled one).
+//! Once the function is translated, a parameter an unscaling shift reads
+//! (or a Python comparison, below), all of whose incoming values have plain
+//! forms, gets a second parameter carrying them (its twin), and the shifts
+//! read it. A value has a plain form when it was made by `Tr::scaled`, is
+//! a parameter with a twin, is a scaled constant, is the sum, difference or
+//! product of operands with plain forms (one level: `j += i`, `j = i * i`;
+//! where the scaled result did not overflow the plain one is its plain
+//! form, and where it did, native code leaves at the overflow check before
+//! any use), or was unboxed from a word (a shift left by the scale: an OSR
+//! entry's frame slot, shifted back where it is defined).
+//!
+//! A twin that stands beside a scaled value still needed costs its own
+//! arithmetic, so a Python comparison (`j <= limit`) gets its operands'
+//! twins only if every other use of the scaled parameters goes with them
+//! (`killable`: comparisons, shifts, the exits' boxing and raw stores, and
+//! the steps feeding the parameters themselves); then the comparison reads
+//! the plain forms, the exits scale them where they store (cold), and the
+//! scaled loop values go unused: `dead_params` removes them with their
+//! arithmetic. The sieve's inner loop is left with a plain index stepping
+//! by a plain step and compared with a plain bound.
 
 use super::SCALE;
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
