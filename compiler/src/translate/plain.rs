@@ -35,7 +35,34 @@ use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::entity::EntityRef;
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{BlockArg, Function, Inst, InstBuilder, InstructionData, Opcode, Value, ValueDef};
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdMap, HashSet as StdSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Maps and sets of entity numbers (values, instructions) with a cheap
+/// multiplicative hash: this pass runs on every compilation, and SipHash
+/// was a third of its time.
+type HashMap<K, V> = StdMap<K, V, BuildHasherDefault<EntityHasher>>;
+type HashSet<K> = StdSet<K, BuildHasherDefault<EntityHasher>>;
+
+#[derive(Default)]
+pub(super) struct EntityHasher(u64);
+
+impl Hasher for EntityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
 
 /// What the translation records for the pass.
 #[derive(Default)]
@@ -145,7 +172,7 @@ impl Plain {
 
     /// Per value, the instructions that read it (branch arguments apart).
     fn users(&self, func: &Function) -> HashMap<Value, Vec<Inst>> {
-        let mut users: HashMap<Value, Vec<Inst>> = HashMap::new();
+        let mut users: HashMap<Value, Vec<Inst>> = HashMap::default();
         for block in func.layout.blocks() {
             for inst in func.layout.block_insts(block) {
                 for &v in func.dfg.inst_args(inst) {
@@ -211,11 +238,13 @@ impl Plain {
         // And for a comparison only one whose scaled form then goes unused,
         // with what it steps: a twin for a value also needed scaled, as
         // `i` in `s += i * 7`, would only add the twin's arithmetic.)
-        let users = self.users(func);
-        let mut passes: HashMap<Value, Vec<Value>> = HashMap::new();
-        for (k, vals) in incoming.iter().enumerate() {
-            for &v in vals {
-                passes.entry(v).or_default().push(Value::new(k));
+        let users = if self.compares.is_empty() { HashMap::default() } else { self.users(func) };
+        let mut passes: HashMap<Value, Vec<Value>> = HashMap::default();
+        if !self.compares.is_empty() {
+            for (k, vals) in incoming.iter().enumerate() {
+                for &v in vals {
+                    passes.entry(v).or_default().push(Value::new(k));
+                }
             }
         }
         let mut seeds: Vec<Value> = self.shifts.iter().map(|&(_, v)| func.dfg.resolve_aliases(v)).filter(|&v| self.source(func, v) == Some(Source::Param)).collect();
@@ -272,7 +301,7 @@ impl Plain {
         }
         // Twins, in each block in parameter order (so the arguments appended
         // to every branch below line up with them).
-        let mut twin: HashMap<Value, Value> = HashMap::new();
+        let mut twin: HashMap<Value, Value> = HashMap::default();
         let mut blocks: Vec<_> = wanted.iter().filter(|p| ok[p.index()]).filter_map(|&p| if let ValueDef::Param(b, _) = func.dfg.value_def(p) { Some((b, p)) } else { None }).collect();
         if !blocks.is_empty() {
             blocks.sort_by_key(|&(b, p)| (b, func.dfg.block_params(b).iter().position(|&q| q == p)));
@@ -280,7 +309,7 @@ impl Plain {
                 twin.insert(p, func.dfg.append_block_param(b, I64));
             }
         }
-        let mut made: HashMap<Value, Value> = HashMap::new();
+        let mut made: HashMap<Value, Value> = HashMap::default();
         // Every branch to a block with twins passes them.
         let branches: Vec<Inst> = func.layout.blocks().filter_map(|b| func.layout.last_inst(b)).collect();
         for inst in branches {
