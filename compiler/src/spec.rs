@@ -254,6 +254,16 @@ pub fn range_loop(code: &Code, pc: usize) -> bool {
     feedback(code, pc) == T_INT && !code.jit.deopted_at(pc)
 }
 
+/// Whether the `GetItem`/`SetItem` at `pc` only ever indexed compact
+/// lists (bools kept as bytes), and no list with items deoptimized the
+/// function for it: it is compiled for compact lists alone
+/// (`deopt_items_list` otherwise).
+pub fn only_compact_lists(code: &Code, pc: usize) -> bool {
+    use pylift_runtime::feedback::{T_COMPACT, T_ITEMS};
+    let fb = feedback(code, pc);
+    fb & T_COMPACT != 0 && fb & T_ITEMS == 0 && !code.jit.items_lists.get()
+}
+
 /// Whether `ForIter` at `pc` steps a list iterator inline.
 pub fn list_loop(code: &Code, pc: usize) -> bool {
     feedback(code, pc) == pylift_runtime::feedback::T_LIST && !code.jit.deopted_at(pc)

@@ -489,8 +489,9 @@ struct Known {
     kinds_checks: Vec<hoist::HoistedCheck>,
     /// Compactness checks to settle likewise (`invariant`).
     compact_checks: Vec<hoist::HoistedCheck>,
-    /// Scaled ints made from a plain value and the unscaling shifts made,
-    /// for the shifts to take plain forms at hand (`plain`).
+    /// Scaled ints made from a plain value, and the unscaling shifts, int
+    /// comparisons, boxings and exit stores made, for them to take plain
+    /// forms (`plain`).
     plain: plain::Plain,
     /// The stack slot range iterators are made from (`Tr::range_state`).
     range_slot: Option<cranelift_codegen::ir::StackSlot>,
@@ -3691,12 +3692,10 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// (the interpreter saw one there, or one deoptimized the function:
     /// `deopt_compact_list`), and whether only they are (`Miss`).
     fn compact_block(&mut self, pc: usize) -> (Block, bool, bool) {
-        use pylift_runtime::feedback::{T_COMPACT, T_ITEMS};
         let b = self.b.create_block();
-        let fb = spec::feedback(self.u.code, pc);
-        let seen = fb & T_COMPACT != 0;
+        let seen = spec::feedback(self.u.code, pc) & pylift_runtime::feedback::T_COMPACT != 0;
         let rejoin = (seen || self.u.code.jit.compact_lists.get()) && self.inline.is_none();
-        let only_compact = rejoin && seen && fb & T_ITEMS == 0 && !self.u.code.jit.items_lists.get();
+        let only_compact = rejoin && spec::only_compact_lists(self.u.code, pc);
         // (The list's address, the plain index and, when compact lists are
         // tested for first, their length.)
         for _ in 0..if rejoin { 3 } else { 2 } {

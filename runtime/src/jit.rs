@@ -648,7 +648,8 @@ impl Vm {
     /// called often enough it is compiled again, with every entry.
     pub(crate) fn call_entry_for(&mut self, code: &Code, hot: bool) -> Option<NativeEntry> {
         let native = self.jit_entry_for(code, hot)?;
-        if code.jit.entries.get().contains(&0) {
+        // (`entry` is set only for code with an entry at pc 0.)
+        if code.jit.entry.get().is_some() {
             return Some(native);
         }
         if !hot || code.jit.state.get() != JitState::Compiled {
@@ -663,7 +664,7 @@ impl Vm {
         slot.state.set(JitState::Cold);
         self.stats.counters.entry_recompiles += 1;
         let native = self.jit_entry_for(code, true)?;
-        code.jit.entries.get().contains(&0).then_some(native)
+        code.jit.entry.get().and(Some(native))
     }
 
     /// `code` is being compiled in the background: installs its native code

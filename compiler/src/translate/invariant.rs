@@ -128,17 +128,12 @@ pub(super) fn plan(code: &Code) -> Invariant {
             })
             .collect();
         h.bits.push(bits);
-        let only_compact = |p: usize| {
-            use pylift_runtime::feedback::{T_COMPACT, T_ITEMS};
-            let fb = spec::feedback(code, p);
-            fb & T_COMPACT != 0 && fb & T_ITEMS == 0 && !code.jit.items_lists.get()
-        };
         let indexes = |p: usize, r: u16| match code.instrs[p].op {
             Op::GetItem => code.instrs[p].b == r,
             Op::SetItem => code.instrs[p].a == r,
             _ => false,
         };
-        h.compact.push(regs.iter().map(|&r| body.iter().filter(|&&p| indexes(p, r)).all(|&p| only_compact(p))).collect());
+        h.compact.push(regs.iter().map(|&r| body.iter().filter(|&&p| indexes(p, r)).all(|&p| spec::only_compact_lists(code, p))).collect());
         h.vars.push(vec![None; regs.len()]);
         h.failed.push(false);
         h.kinds_written.push(false);
