@@ -51,6 +51,7 @@ pub fn finish_ir(func: &mut Function, settle: Option<crate::translate::Settle>) 
     if let Some(s) = settle {
         s.run(func);
     }
+    crate::dead_params::remove_trivial(func);
     crate::dead_params::remove(func);
     crate::merge_blocks::merge(func);
 }

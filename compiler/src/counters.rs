@@ -53,12 +53,19 @@ pub(crate) fn loop_pc(b: &mut FunctionBuilder<'_>, fl: &FrameLayout, vm: CValue,
 /// (`CodeCounts::native_backedges`, at a fixed address: code objects never
 /// move and outlive their native code).
 pub(crate) fn loop_iteration(b: &mut FunctionBuilder<'_>, code: &Code) {
+    loop_iterations_add(b, code, 1);
+}
+
+/// Adds `delta` to `code`'s native loop-iteration count: -1 where OSR
+/// enters at a loop's test (`translate::rewind`), whose back-edge the
+/// interpreter counted before native code takes it again.
+pub(crate) fn loop_iterations_add(b: &mut FunctionBuilder<'_>, code: &Code, delta: i64) {
     if !COUNTING.with(|c| c.get()) {
         return;
     }
     let addr = &code.jit.counts.native_backedges as *const Cell<u64> as i64;
     let a = b.ins().iconst(I64, addr);
     let n = b.ins().load(I64, MemFlagsData::trusted(), a, 0);
-    let n1 = b.ins().iadd_imm_s(n, 1);
+    let n1 = b.ins().iadd_imm_s(n, delta);
     b.ins().store(MemFlagsData::trusted(), n1, a, 0);
 }

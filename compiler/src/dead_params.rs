@@ -109,6 +109,88 @@ pub fn remove(func: &mut Function) {
     }
 }
 
+/// Removes the parameters that receive one value on every edge, apart
+/// from themselves (a loop's back-edges passing a value the loop does not
+/// change): each becomes an alias of that value.
+///
+/// Why: `cranelift-frontend` removes such a parameter only when every edge
+/// already resolves to the value as the block is sealed; a loop header's
+/// parameter whose back-edges pass a parameter of a block sealed later
+/// (that itself turns out to be the header's) stays. Cranelift's
+/// `remove_constant_phis` removes only parameters that receive one value
+/// defined by an instruction, not another parameter (a pre-header's). A
+/// value the loop does not change but that arrives as such a parameter is
+/// defined in the loop as far as Cranelift is concerned, so nothing
+/// computed from it is hoisted (`a * 31` in `for b in range(40)` entered by
+/// OSR: see `translate::rewind`).
+pub fn remove_trivial(func: &mut Function) {
+    let Some(entry) = func.layout.entry_block() else { return };
+    #[derive(Clone, Copy, PartialEq)]
+    enum Seen {
+        Nothing,
+        One(Value),
+        Many,
+    }
+    let insts: Vec<_> = func.layout.blocks().flat_map(|b| func.layout.block_insts(b)).filter(|&i| func.dfg.insts[i].opcode().is_branch()).collect();
+    // Bounded: each round removes at least one parameter.
+    loop {
+        let dfg = &func.dfg;
+        let mut seen = vec![Seen::Nothing; dfg.num_values()];
+        for &inst in &insts {
+            for call in dfg.insts[inst].branch_destination(&dfg.jump_tables, &dfg.exception_tables) {
+                let params = dfg.block_params(call.block(&dfg.value_lists));
+                for (k, arg) in call.args(&dfg.value_lists).enumerate() {
+                    let p = params[k];
+                    let s = &mut seen[p.index()];
+                    match arg {
+                        BlockArg::Value(v) => {
+                            let v = dfg.resolve_aliases(v);
+                            *s = match *s {
+                                _ if v == p => *s,
+                                Seen::Nothing => Seen::One(v),
+                                Seen::One(w) if w == v => *s,
+                                _ => Seen::Many,
+                            };
+                        }
+                        _ => *s = Seen::Many,
+                    }
+                }
+            }
+        }
+        // Per block, highest index first, so earlier indices stay valid;
+        // not one whose value is another parameter going in this round.
+        let mut trivial: Vec<(Block, usize, Value, Value)> = Vec::new();
+        for block in func.layout.blocks().filter(|&b| b != entry) {
+            for (k, &p) in dfg.block_params(block).iter().enumerate().rev() {
+                if let Seen::One(v) = seen[p.index()] {
+                    let going =
+                        |x: Value| matches!(seen[x.index()], Seen::One(_)) && dfg.value_is_attached(x) && matches!(dfg.value_def(x), cranelift_codegen::ir::ValueDef::Param(b, _) if b != entry);
+                    if !going(v) {
+                        trivial.push((block, k, p, v));
+                    }
+                }
+            }
+        }
+        if trivial.is_empty() {
+            return;
+        }
+        let dfg = &mut func.dfg;
+        for &inst in &insts {
+            let calls = dfg.insts[inst].branch_destination_mut(&mut dfg.jump_tables, &mut dfg.exception_tables);
+            for call in calls.iter_mut() {
+                let target = call.block(&dfg.value_lists);
+                for &(_, k, _, _) in trivial.iter().filter(|t| t.0 == target) {
+                    call.remove(k, &mut dfg.value_lists);
+                }
+            }
+        }
+        for &(_, _, p, v) in &trivial {
+            dfg.remove_block_param(p);
+            dfg.change_to_alias(p, v);
+        }
+    }
+}
+
 /// Whether `inst` computes its one result from its operands alone (the
 /// integer arithmetic the translation makes).
 fn is_pure(func: &Function, inst: cranelift_codegen::ir::Inst) -> bool {

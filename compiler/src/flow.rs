@@ -285,15 +285,27 @@ pub fn liveness(code: &Code) -> Vec<RegSet> {
         changed = false;
         for &pc in starts.iter().rev() {
             let mut out = RegSet::new(n);
+            // `ForIter` writes its target register only when it yields
+            // (the jump into the body): an exhausted loop leaves the
+            // variable as it was, for the code after the loop to read.
+            let for_iter = (code.instrs[pc].op == Op::ForIter).then(|| (jump_target(code, pc), code.instrs[pc].a));
             for s in successors(code, pc) {
                 if let Some(l) = live_in.get(s) {
-                    out.union_with(l);
+                    match for_iter {
+                        Some((Some(body), a)) if body == s => {
+                            let mut l = l.clone();
+                            l.remove(a);
+                            out.union_with(&l);
+                        }
+                        _ => out.union_with(l),
+                    }
                 }
             }
             if let Some(h) = code.find_handler(pc) {
                 out.union_with(&live_in[h.handler as usize]);
             }
             match writes(code, pc) {
+                _ if for_iter.is_some() => {}
                 Writes::Range(a, k) => {
                     for r in a..a.saturating_add(k) {
                         out.remove(r);

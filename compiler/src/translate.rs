@@ -33,6 +33,7 @@ mod invariant;
 mod plain;
 mod pure;
 mod ranges;
+mod rewind;
 mod wide;
 pub use pure::{mark_translated, translate_pure, Registry};
 use ranges::{bounded_steps, branch_bounds, op_range, reg_range, Fact, SMALL_MAX, SMALL_MIN, SPAN};
@@ -449,6 +450,9 @@ struct Tr<'a, 'b> {
     pure_refs: Vec<FuncRef>,
     /// What the translation has learnt along the way.
     known: Known,
+    /// OSR entries made at their loop's test, with the test's pre-header
+    /// once an edge needed it (see `rewind`).
+    rewinds: Vec<(rewind::Rewind, Option<Block>)>,
 }
 
 /// What a translation records as it goes (empty at the start).
@@ -868,6 +872,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
     let (vm, regs, start) = (params[0], params[1], params[2]);
     let mut entries = vec![0u32];
     let headers = if code.flags.generator { yield_free_headers(code) } else { flow::loop_headers(code) };
+    let starts = flow::instruction_starts(code);
     // Only the loops the code is compiled for (`CompileEnv::loop_entries`):
     // an OSR entry converts every live register at its header, which made
     // a third of the IR of a `main()`-style function and so of its compile
@@ -913,6 +918,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         pure_refs: pure_sites.iter().flatten().map(|s| s.fref).chain([clear_regs]).collect(),
         pure_sites,
         known: Known::default(),
+        rewinds: Vec::new(),
     };
     // Entry dispatch: pc 0, or a loop header for OSR. Each entry converts the
     // frame's boxed values to the types native code expects there.
@@ -923,7 +929,11 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         t.b.ins().brif(is, enter, &[], next, &[]);
         t.b.switch_to_block(enter);
         t.cur = vec![Ty::Boxed; n];
-        t.release_dead_at_entry(hd as usize);
+        // Entered at the loop's test when it can run again (see `rewind`).
+        let rewound = if code.flags.generator { None } else { rewind::rewind(code, &t.u.states, &starts, hd as usize) };
+        if rewound.is_none() {
+            t.release_dead_at_entry(hd as usize);
+        }
         for &(_, x, up) in entry_checks.iter().filter(|c| c.0 == hd as usize) {
             // See `bounded_steps`.
             let end = Value::int(if up { pylift_runtime::value::SMALL_INT_MAX } else { pylift_runtime::value::SMALL_INT_MIN });
@@ -931,7 +941,21 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
             let ok = t.b.ins().icmp_imm_s(IntCC::NotEqual, v, end.bits() as i64);
             t.guard(ok, hd as usize, DeoptReason::EntryGuard);
         }
-        t.edge(hd as usize, DeoptReason::EntryGuard);
+        match rewound {
+            Some(w) => {
+                // The guards so far resume at the header, the frame as it
+                // is; from the step back on they resume at the test.
+                if let Some(r) = w.range_iter {
+                    t.step_range_back(r, hd as usize);
+                }
+                t.check_test_inputs(&w, hd as usize);
+                t.release_dead_at_entry(w.test);
+                crate::counters::loop_iterations_add(&mut t.b, code, -1);
+                t.rewinds.push((w, None));
+                t.edge(w.test, DeoptReason::EntryGuard);
+            }
+            None => t.edge(hd as usize, DeoptReason::EntryGuard),
+        }
         t.b.switch_to_block(next);
     }
     if code.flags.generator || loops_only {
@@ -1928,7 +1952,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.check_entry_ranges(to);
         self.check_loop_entry(to);
         self.load_headers_at_entry(to);
-        self.b.ins().jump(blk, &[]);
+        self.preheader_jump(to, blk);
     }
 
     /// On an edge to instruction `to` from outside the loops it is in: the
@@ -1979,7 +2003,15 @@ impl<'a, 'b> Tr<'a, 'b> {
         }
         let by = self.b.create_block();
         let bn = self.b.create_block();
-        self.b.ins().brif(cond, by, &[], bn, &[]);
+        if yes <= pc && no > pc {
+            // A loop's test, the body its way back: the body as the second
+            // successor (see `range_step`), so it is laid out right after
+            // the test and the code after the loop is not in between.
+            let stop = self.b.ins().icmp_imm_s(IntCC::Equal, cond, 0);
+            self.b.ins().brif(stop, bn, &[], by, &[]);
+        } else {
+            self.b.ins().brif(cond, by, &[], bn, &[]);
+        }
         let saved = self.cur.clone();
         self.b.switch_to_block(by);
         self.branch_to(pc, yes);

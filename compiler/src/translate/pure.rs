@@ -616,6 +616,7 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
         pure_refs: pure_sites.iter().flatten().map(|s| s.fref).collect(),
         pure_sites,
         known: Known::default(),
+        rewinds: Vec::new(),
     };
     for (k, ty) in p.params.iter().enumerate() {
         let v = params[1 + k];
