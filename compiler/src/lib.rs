@@ -16,6 +16,7 @@ mod codegen;
 mod counters;
 mod dead_params;
 mod deferred;
+mod divisibility;
 mod flow;
 mod helpers;
 mod merge_blocks;
