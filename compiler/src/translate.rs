@@ -945,10 +945,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
             Some(w) => {
                 // The guards so far resume at the header, the frame as it
                 // is; from the step back on they resume at the test.
-                if let Some(r) = w.range_iter {
-                    t.step_range_back(r, hd as usize);
-                }
-                t.check_test_inputs(&w, hd as usize);
+                t.step_range_back(w.range_iter, hd as usize);
                 t.release_dead_at_entry(w.test);
                 crate::counters::loop_iterations_add(&mut t.b, code, -1);
                 t.rewinds.push((w, None));
