@@ -493,6 +493,9 @@ struct Known {
     kinds_checks: Vec<hoist::HoistedCheck>,
     /// Compactness checks to settle likewise (`invariant`).
     compact_checks: Vec<hoist::HoistedCheck>,
+    /// Bounds checks of range-loop indexes, and the range checks where
+    /// such loops are entered, to settle likewise (`invariant`).
+    bound_checks: Vec<hoist::HoistedCheck>,
     /// Scaled ints made from a plain value, and the unscaling shifts, int
     /// comparisons, boxings and exit stores made, for them to take plain
     /// forms (`plain`).
@@ -571,6 +574,8 @@ pub struct Settle {
     kinds_checks: Vec<hoist::HoistedCheck>,
     kinds_loops: Vec<(usize, usize, bool)>,
     compact_checks: Vec<hoist::HoistedCheck>,
+    bound_checks: Vec<hoist::HoistedCheck>,
+    bound_loops: Vec<(usize, usize, bool)>,
     safepoints: Vec<Safepoint>,
     pcs: hoist::BlockPcs,
     pure_refs: Vec<FuncRef>,
@@ -581,7 +586,7 @@ impl Settle {
     /// Runs the passes on `func`, the function they were planned for.
     pub fn run(self, func: &mut Function) {
         self.plain.settle(func);
-        if self.checks.is_empty() && self.header_loads.is_empty() && self.kinds_checks.is_empty() && self.compact_checks.is_empty() && self.safepoints.is_empty() {
+        if self.checks.is_empty() && self.header_loads.is_empty() && self.kinds_checks.is_empty() && self.compact_checks.is_empty() && self.bound_checks.is_empty() && self.safepoints.is_empty() {
             return;
         }
         let done = hoist::Finished::of(func, self.pcs, &self.pure_refs, self.release);
@@ -589,6 +594,7 @@ impl Settle {
         invariant::settle_invariant_loads(func, &done, &self.header_loads, &self.invariant_loops);
         hoist::settle_hoisted_checks(func, &done, &self.kinds_checks, &self.kinds_loops);
         hoist::settle_hoisted_checks(func, &done, &self.compact_checks, &self.invariant_loops);
+        hoist::settle_hoisted_checks(func, &done, &self.bound_checks, &self.bound_loops);
         drop_idle_safepoints(func, &done, &self.safepoints);
     }
 }
@@ -988,6 +994,8 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         kinds_checks: std::mem::take(&mut t.known.kinds_checks),
         kinds_loops: t.u.plan.invariant.kinds_spans(),
         compact_checks: std::mem::take(&mut t.known.compact_checks),
+        bound_checks: std::mem::take(&mut t.known.bound_checks),
+        bound_loops: t.u.plan.invariant.bound_spans(),
         safepoints: std::mem::take(&mut t.known.safepoints),
         pcs: t.block_pcs(),
         pure_refs: t.pure_refs.clone(),
@@ -3523,11 +3531,17 @@ impl<'a, 'b> Tr<'a, 'b> {
                 }
                 return;
             }
-            let at = t.b.create_block();
             let other = t.b.create_block();
             let inb = t.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
-            t.b.ins().brif(inb, at, &[], other, &[]);
-            t.b.switch_to_block(at);
+            match t.bound_hoisted(ob, k) {
+                // A range loop's variable, checked where the loop is entered.
+                Some(lp) => t.bound_check(inb, other, lp),
+                None => {
+                    let at = t.b.create_block();
+                    t.b.ins().brif(inb, at, &[], other, &[]);
+                    t.b.switch_to_block(at);
+                }
+            }
             let off = t.b.ins().ishl_imm_s(i, 3);
             let addr = t.b.ins().iadd(data, off);
             t.b.ins().jump(found, &[addr.into()]);
@@ -3639,7 +3653,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         if !self.branched_to(compact) {
             // (A literal index already checked: neither the compact nor
             // the slow path is reached.)
-        } else if let Some((p, i)) = self.compact_index(pc, compact, rejoin, slow, self.non_negative(pc, kb)) {
+        } else if let Some((p, i)) = self.compact_index(pc, compact, rejoin, slow, self.non_negative(pc, kb), self.bound_hoisted(ob, kb)) {
             match spec::item_ty(self.u.code, pc) {
                 // A compact list's items are bools: no guard.
                 Some(Ty::Bool) => {
@@ -3738,7 +3752,7 @@ impl<'a, 'b> Tr<'a, 'b> {
     /// returned to; else `slow` (an index known not to be negative never
     /// counts from the end). Unless `rejoin`, a compact list deoptimizes
     /// instead (`deopt_compact_list`) and nothing is returned.
-    fn compact_index(&mut self, pc: usize, compact: Block, rejoin: bool, slow: Block, non_negative: bool) -> Option<(CValue, CValue)> {
+    fn compact_index(&mut self, pc: usize, compact: Block, rejoin: bool, slow: Block, non_negative: bool, bound: Option<usize>) -> Option<(CValue, CValue)> {
         self.b.switch_to_block(compact);
         let (p, i) = (self.b.block_params(compact)[0], self.b.block_params(compact)[1]);
         let blen = match self.b.block_params(compact).get(2) {
@@ -3753,6 +3767,12 @@ impl<'a, 'b> Tr<'a, 'b> {
             return None;
         }
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, i, blen);
+        if let Some(lp) = bound {
+            // A range loop's variable, checked where the loop is entered
+            // (not negative, below the length).
+            self.bound_check(inb, slow, lp);
+            return Some((p, i));
+        }
         if non_negative {
             // (No index from the end: one way in, no copy of the index.)
             let hit = self.b.create_block();
@@ -3878,7 +3898,7 @@ impl<'a, 'b> Tr<'a, 'b> {
         self.cur = saved.clone();
         if !self.branched_to(compact) {
             // (See `get_item`.)
-        } else if let Some((p, i)) = self.compact_index(pc, compact, rejoin, slow, self.non_negative(pc, kb)) {
+        } else if let Some((p, i)) = self.compact_index(pc, compact, rejoin, slow, self.non_negative(pc, kb), self.bound_hoisted(ob, kb)) {
             // Only a bool keeps the list compact (anything else: the runtime).
             let byte = match self.ty(vb) {
                 Ty::Bool => Some(self.b.use_var(self.u.vi[vb as usize])),

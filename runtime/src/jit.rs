@@ -162,10 +162,15 @@ pub enum DeoptReason {
     /// A list native code took to be compact, as only compact lists were
     /// seen there, held its items as values: the recompile handles both.
     ItemsList,
+    /// A range loop indexing a list by its variable was entered with the
+    /// range reaching past the list's end (or starting below 0), where the
+    /// loop was compiled to index with no bounds check: the recompile
+    /// checks each index.
+    IndexBound,
 }
 
 impl DeoptReason {
-    pub const ALL: [DeoptReason; 21] = [
+    pub const ALL: [DeoptReason; 22] = [
         DeoptReason::IntGuard,
         DeoptReason::FloatGuard,
         DeoptReason::NumberGuard,
@@ -187,6 +192,7 @@ impl DeoptReason {
         DeoptReason::TypedList,
         DeoptReason::EntryRange,
         DeoptReason::ItemsList,
+        DeoptReason::IndexBound,
     ];
     pub fn name(self) -> &'static str {
         match self {
@@ -211,6 +217,7 @@ impl DeoptReason {
             DeoptReason::TypedList => "deopt_typed_list",
             DeoptReason::EntryRange => "deopt_entry_range",
             DeoptReason::ItemsList => "deopt_items_list",
+            DeoptReason::IndexBound => "deopt_index_bound",
         }
     }
     /// One line for the `--stats` table.
@@ -237,6 +244,7 @@ impl DeoptReason {
             DeoptReason::TypedList => "deopts: a list native code took to hold only floats (only ints) held something else (the recompile checks each item)",
             DeoptReason::EntryRange => "deopts: a register a loop's arithmetic was compiled to need no overflow checks for (an accumulator: within +-2**46; an operand the loop does not change: within +-2**44; an induction variable: between its entry bound and its condition's) was beyond that where the loop was entered (the recompile checks each operation)",
             DeoptReason::ItemsList => "deopts: a list native code took to be compact (only such were indexed there) held its items as values (the recompile handles both forms)",
+            DeoptReason::IndexBound => "deopts: a range loop compiled to index a list by its variable with no bounds check was entered with the range reaching past the list's end or below 0 (the recompile checks each index)",
         }
     }
     pub fn from_u8(b: u8) -> Option<DeoptReason> {
@@ -460,6 +468,10 @@ pub struct JitSlot {
     /// loop was entered: recompiles check every operation
     /// (`deopt_entry_range`).
     pub no_entry_ranges: Cell<bool>,
+    /// A range loop whose list indexes by its variable were compiled
+    /// unchecked was entered with a range the list does not cover:
+    /// recompiles check each index (`deopt_index_bound`).
+    pub no_index_bounds: Cell<bool>,
     /// `Compiled::pins` of every compilation (native code is never freed,
     /// so neither is what it refers to by address).
     pub pins: crate::objects::PyCell<Vec<Value>>,
@@ -509,6 +521,7 @@ impl Default for JitSlot {
             items_lists: Cell::new(false),
             no_typed_lists: Cell::new(false),
             no_entry_ranges: Cell::new(false),
+            no_index_bounds: Cell::new(false),
             pins: crate::objects::PyCell::new(Vec::new()),
             operator_classes: crate::objects::PyCell::new(Vec::new()),
             refusal: Cell::new(None),
@@ -854,7 +867,10 @@ impl Vm {
             if !slot.branchy.get().contains(&pc) {
                 slot.branchy.get_mut().push(pc);
             }
-        } else if matches!(reason, Some(DeoptReason::CompactList | DeoptReason::ItemsList | DeoptReason::TypedList | DeoptReason::EntryRange | DeoptReason::RangeSpan | DeoptReason::GlobalHoisted)) {
+        } else if matches!(
+            reason,
+            Some(DeoptReason::CompactList | DeoptReason::ItemsList | DeoptReason::TypedList | DeoptReason::EntryRange | DeoptReason::IndexBound | DeoptReason::RangeSpan | DeoptReason::GlobalHoisted)
+        ) {
             // Nothing to stop speculating on at the site: the recompile
             // changes how the whole function handles lists, ranges, loop
             // entries and hoisted fold checks (below). (Marking a range loop's `ForIter`
@@ -881,6 +897,7 @@ impl Vm {
             Some(DeoptReason::ItemsList) => slot.items_lists.set(true),
             Some(DeoptReason::TypedList) => slot.no_typed_lists.set(true),
             Some(DeoptReason::EntryRange) => slot.no_entry_ranges.set(true),
+            Some(DeoptReason::IndexBound) => slot.no_index_bounds.set(true),
             _ => {}
         }
         // A failed fold check fails again on every run of the code (keys

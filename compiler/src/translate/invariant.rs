@@ -27,6 +27,7 @@
 use super::hoist::{Finished, HoistedCheck};
 use super::{Tr, Ty};
 use crate::{flow, spec};
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
 use cranelift_codegen::ir::{Block, Function, Inst, InstBuilder, MemFlagsData, Value as CValue};
 use cranelift_frontend::Variable;
@@ -58,6 +59,19 @@ pub(super) struct Invariant {
     /// checked where the loop is entered too, and the checks inside go if
     /// no call reaches them (a list changes form only in the runtime).
     compact: Vec<Vec<bool>>,
+    /// Per loop: for a range loop (its last instruction a `ForIter` back
+    /// to its first) whose variable nothing else in it writes, the
+    /// variable and the iterator's register. Its lists indexed by the
+    /// variable (`ranged_regs`) are checked to cover the range where the
+    /// loop is entered at its `ForIter` (`deopt_index_bound`), and those
+    /// indexes go unchecked inside if no call in the loop reaches them (a
+    /// list's length changes only in the runtime).
+    ranged: Vec<Option<(u16, u16)>>,
+    /// Per loop and planned register: indexed by the loop's variable.
+    ranged_regs: Vec<Vec<bool>>,
+    /// Per loop: an edge into it made no range check (so the indexes
+    /// inside keep theirs).
+    bounds_failed: Vec<bool>,
 }
 
 /// How many header words are hoisted (`Tr::header_fields`).
@@ -134,6 +148,16 @@ pub(super) fn plan(code: &Code) -> Invariant {
             _ => false,
         };
         h.compact.push(regs.iter().map(|&r| body.iter().filter(|&&p| indexes(p, r)).all(|&p| spec::only_compact_lists(code, p))).collect());
+        let last = code.instrs[hi];
+        let ranged = (last.op == Op::ForIter && flow::jump_target(code, hi) == Some(lo) && !code.jit.no_index_bounds.get() && !body.iter().any(|&q| q != hi && flow::writes(code, q).includes(last.a)))
+            .then_some((last.a, last.b));
+        let index_of = |p: usize| match code.instrs[p].op {
+            Op::GetItem => code.instrs[p].c,
+            _ => code.instrs[p].b,
+        };
+        h.ranged_regs.push(regs.iter().map(|&r| ranged.is_some_and(|(a, _)| body.iter().any(|&p| indexes(p, r) && index_of(p) == a))).collect());
+        h.ranged.push(ranged);
+        h.bounds_failed.push(false);
         h.vars.push(vec![None; regs.len()]);
         h.failed.push(false);
         h.kinds_written.push(false);
@@ -192,7 +216,71 @@ impl Tr<'_, '_> {
                     self.compact_check(blen, fail, Some((lp, true)));
                 }
             }
+            self.check_range_covered(lp, to);
         }
+    }
+
+    /// On an edge into range loop `lp` (see `Invariant::ranged`) at its
+    /// `ForIter` (`to`): checks that the range's next value is not
+    /// negative and its stop within the length of every list the loop
+    /// indexes by its variable (a step of 1: every value it yields is
+    /// then an index in range). An edge elsewhere (on-stack replacement
+    /// into the body) makes no check, and the indexes keep theirs.
+    fn check_range_covered(&mut self, lp: usize, to: usize) {
+        let inv = &self.u.plan.invariant;
+        let (Some((_, itr)), hi) = (inv.ranged[lp], inv.loops[lp].1) else { return };
+        if !inv.ranged_regs[lp].contains(&true) {
+            return;
+        }
+        if to != hi || self.ty(itr) != Ty::VRange || !self.u.hints.unit_step[itr as usize] {
+            self.u.plan.invariant.bounds_failed[lp] = true;
+            return;
+        }
+        let next = self.b.use_var(self.u.vi[itr as usize]);
+        let (stop, _) = self.range_bounds(itr);
+        let mut ok = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, next, 0);
+        for k in 0..self.u.plan.invariant.loops[lp].2.len() {
+            let inv = &self.u.plan.invariant;
+            if !inv.ranged_regs[lp][k] {
+                continue;
+            }
+            let Some(vars) = inv.vars[lp][k] else {
+                self.u.plan.invariant.bounds_failed[lp] = true;
+                return;
+            };
+            // One of the two lengths is 0 (items or compact bytes).
+            let len = self.b.use_var(vars[0]);
+            let blen = self.b.use_var(vars[FIELDS_BOOLS_LEN]);
+            let n = self.b.ins().iadd(len, blen);
+            let within = self.b.ins().icmp(IntCC::SignedLessThanOrEqual, stop, n);
+            ok = self.b.ins().band(ok, within);
+        }
+        let fail = self.deopt_block(to, DeoptReason::IndexBound);
+        let check = self.hoistable_check(ok, ok, fail, Some((lp, true)));
+        self.known.bound_checks.extend(check);
+    }
+
+    /// The range loop the current instruction is in, if `k` is its
+    /// variable and `ob` a list it indexes by it whose range is checked
+    /// where the loop is entered (`check_range_covered`).
+    pub(super) fn bound_hoisted(&self, ob: u16, k: u16) -> Option<usize> {
+        if self.inline.is_some() || self.pure.is_some() || self.ty(ob) != Ty::List || self.ty(k) != Ty::Int {
+            return None;
+        }
+        let inv = &self.u.plan.invariant;
+        let lp = self.known.at.and_then(|pc| inv.loop_of.get(pc).copied().flatten())?;
+        let (a, _) = inv.ranged[lp]?;
+        let kx = inv.loops[lp].2.iter().position(|&r| r == ob)?;
+        (a == k && inv.ranged_regs[lp][kx]).then_some(lp)
+    }
+
+    /// A bounds check `inb` of an index into a list of range loop `lp`,
+    /// branching to `fail` (the path for an index out of range or from the
+    /// end) and continuing in a new block; settled with the loop's range
+    /// checks (see `Invariant::ranged`).
+    pub(super) fn bound_check(&mut self, inb: CValue, fail: Block, lp: usize) {
+        let check = self.hoistable_check(inb, inb, fail, Some((lp, false)));
+        self.known.bound_checks.extend(check);
     }
 
     /// Checks that the list at `p` has kinds bit `bit`, branching to `fail`
@@ -309,6 +397,13 @@ impl Invariant {
     /// Each planned loop's span, and whether an edge into it failed.
     pub(super) fn spans(&self) -> Vec<(usize, usize, bool)> {
         self.loops.iter().zip(&self.failed).map(|(&(lo, hi, _), &f)| (lo, hi, f)).collect()
+    }
+
+    /// Each planned loop's span for `hoist::settle_hoisted_checks` of its
+    /// bounds checks: they stay inside if an edge into the loop made no
+    /// range check.
+    pub(super) fn bound_spans(&self) -> Vec<(usize, usize, bool)> {
+        self.spans().into_iter().zip(&self.bounds_failed).map(|((lo, hi, f), &b)| (lo, hi, f || b)).collect()
     }
 
     /// Each planned loop's span for `hoist::settle_hoisted_checks` of its
