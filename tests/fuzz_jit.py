@@ -76,7 +76,7 @@ class Gen:
         for _ in range(r.randint(2, 6)):
             v = r.choice(["acc", "x", "y", "z"])
             e = self.expr(vars_)
-            stmt = r.choice(["assign", "aug", "if", "ifelse", "store", "while", "slice", "obj", "iters", "gen", "kw", "builtin", "bounded", "spans", "flags", "floats", "ints"])
+            stmt = r.choice(["assign", "aug", "if", "ifelse", "store", "while", "slice", "obj", "iters", "gen", "kw", "builtin", "bounded", "spans", "flags", "floats", "ints", "ranged"])
             if stmt == "assign":
                 body.append(f"        {v} = {e}")
             elif stmt == "aug":
@@ -129,6 +129,18 @@ class Gen:
                 # run): a swap, and a store that may not be an int.
                 val = r.choice(["x", "i", f"({e})", "7", "y", "z", "None"])
                 body.append(f"        ix[i % 5], ix[0] = ix[0], ix[i % 5]\n        ix[{r.choice(['i % 5', '1', '-1'])}] = {val}\n        {v} = ix[2] + ix[i % 5] if isinstance(ix[2], int) and isinstance(ix[i % 5], int) else ix[3]")
+            elif stmt == "ranged":
+                # A list indexed by a range loop's variable (native code
+                # checks the range against the length where the loop is
+                # entered): ranges past the end, from below 0, over a list
+                # of bools, and a list that shrinks or grows inside.
+                lst = r.choice(["ix", "fx", "fl", "xs"])
+                # (Late in the run, after the loop is compiled, too.)
+                lo = r.choice(["0", "1", "-2", "i % 3", "-(i // 1200)"])
+                hi = r.choice([f"len({lst})", f"len({lst}) - 1", f"len({lst}) + i % 3", "3", f"len({lst}) + i // 1200"])
+                w = r.choice(["acc", "x"])
+                extra = r.choice(["", "", f"\n            if k == 2 and i % 9 == 0:\n                {lst}.append({lst}[0])", f"\n            if k == 1 and i % 11 == 0 and len({lst}) > 3:\n                {lst}.pop()"])
+                body.append(f"        for k in range({lo}, {hi}):\n            {w} += {lst}[k]{extra}")
             elif stmt == "builtin":
                 body.append(f"        out.append({e})\n        {v} = len(out) + max(out[-2:], default=0)")
             elif stmt == "ifelse":
