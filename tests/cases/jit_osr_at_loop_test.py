@@ -134,3 +134,19 @@ for _ in range(30):
     count_up(0, 3000)
 print(count_up(Num(0), 3000), Num.compares)
 print(count_up(Num(0.5), 2000), Num.compares)
+
+
+def near_i64_end(n):
+    # A range whose step past its last item overflows i64 (the iterator
+    # then keeps its stop as its next value): entered mid-run, it must not
+    # be stepped back to anything but the item it yielded.
+    t = 0
+    for r in range(n):
+        for k in range(2**63 - 5, 2**63 - 1, 3):
+            t += k % 7 + r
+        for k in range(-(2**63) + 4, -(2**63), -3):
+            t -= k % 5
+    return t
+
+
+print(near_i64_end(3000))

@@ -67,13 +67,19 @@ pub(super) fn rewind(code: &Code, states: &[Option<Vec<Ty>>], starts: &[usize], 
 impl Tr<'_, '_> {
     /// Steps the range iterator in register `r` back by its step, in its
     /// object (so the frame is as before the `ForIter` that yielded the
-    /// current item). A frame slot that holds no range iterator
-    /// deoptimizes to `head`, with nothing changed.
+    /// current item). A frame slot that holds no range iterator, or one
+    /// whose next value or step is no small int, deoptimizes to `head`,
+    /// with nothing changed: only then is the next value the item plus the
+    /// step (a step past the end of i64 leaves the stop there instead,
+    /// `ops::iter::next_inline`).
     pub(super) fn step_range_back(&mut self, r: u16, head: usize) {
         let p = self.iter_of_kind(head, r, self.seq.range_tag);
         let t = MemFlagsData::trusted();
         let next = self.b.ins().load(I64, t, p, self.seq.range_next);
         let step = self.b.ins().load(I64, t, p, self.seq.range_step);
+        let (a, b) = (self.fits(next), self.fits(step));
+        let small = self.b.ins().band(a, b);
+        self.guard(small, head, pylift_runtime::jit::DeoptReason::RangeIter);
         let back = self.b.ins().isub(next, step);
         self.b.ins().store(t, back, p, self.seq.range_next);
     }
