@@ -3622,33 +3622,37 @@ impl<'a, 'b> Tr<'a, 'b> {
         let typed = if rejoin { None } else { self.typed_list(pc, ob) };
         let found = self.seq_element(pc, ob, kb, known, true, Miss { slow, compact, rejoin, only_compact });
         let saved = self.cur.clone();
-        self.b.switch_to_block(found);
-        let addr = self.b.block_params(found)[0];
-        // (A float is loaded as one: Cranelift would move it from an
-        // integer register.)
-        let load_ty = if typed == Some(Ty::Float) { F64 } else { I64 };
-        let elem = self.b.ins().load(load_ty, MemFlagsData::trusted(), addr, 0);
-        match typed {
-            // A float (an int) by the list's kinds: no check of its own.
-            Some(Ty::Float) => self.def_float(a, elem),
-            Some(Ty::Bool) => {
-                let c = self.b.ins().icmp_imm_s(IntCC::Equal, elem, BITS_TRUE as i64);
-                self.def_bool(a, c);
+        // (Not reached when only compact lists were seen here: then the
+        // items path is not made at all.)
+        if self.branched_to(found) {
+            self.b.switch_to_block(found);
+            let addr = self.b.block_params(found)[0];
+            // (A float is loaded as one: Cranelift would move it from an
+            // integer register.)
+            let load_ty = if typed == Some(Ty::Float) { F64 } else { I64 };
+            let elem = self.b.ins().load(load_ty, MemFlagsData::trusted(), addr, 0);
+            match typed {
+                // A float (an int) by the list's kinds: no check of its own.
+                Some(Ty::Float) => self.def_float(a, elem),
+                Some(Ty::Bool) => {
+                    let c = self.b.ins().icmp_imm_s(IntCC::Equal, elem, BITS_TRUE as i64);
+                    self.def_bool(a, c);
+                }
+                Some(_) => {
+                    let i = self.unbox_scaled(elem);
+                    self.def_int(a, i);
+                }
+                None => self.def_loaded(pc, a, elem, spec::item_ty(self.u.code, pc)),
             }
-            Some(_) => {
-                let i = self.unbox_scaled(elem);
-                self.def_int(a, i);
+            match self.elem_key(ob, kb, known) {
+                Some(key) if !rejoin => {
+                    self.known.elems.retain(|e| !(e.0 == ob && e.1 == key));
+                    self.known.elems.push((ob, key, addr, spec::item_ty(self.u.code, pc).is_some()));
+                }
+                _ => self.known.elems.retain(|e| e.0 != ob),
             }
-            None => self.def_loaded(pc, a, elem, spec::item_ty(self.u.code, pc)),
+            self.edge(next, DeoptReason::IntGuard);
         }
-        match self.elem_key(ob, kb, known) {
-            Some(key) if !rejoin => {
-                self.known.elems.retain(|e| !(e.0 == ob && e.1 == key));
-                self.known.elems.push((ob, key, addr, spec::item_ty(self.u.code, pc).is_some()));
-            }
-            _ => self.known.elems.retain(|e| e.0 != ob),
-        }
-        self.edge(next, DeoptReason::IntGuard);
         self.cur = saved.clone();
         if !self.branched_to(compact) {
             // (A literal index already checked: neither the compact nor
@@ -3871,30 +3875,32 @@ impl<'a, 'b> Tr<'a, 'b> {
         let (compact, rejoin, only_compact) = self.compact_block(pc);
         let found = self.seq_element(pc, ob, kb, known, false, Miss { slow, compact, rejoin, only_compact });
         let saved = self.cur.clone();
-        self.b.switch_to_block(found);
-        let addr = self.b.block_params(found)[0];
-        let v = self.boxed_of(vb);
-        if !self.ty(vb).unboxed() {
-            self.incref(v);
+        if self.branched_to(found) {
+            self.b.switch_to_block(found);
+            let addr = self.b.block_params(found)[0];
+            let v = self.boxed_of(vb);
+            if !self.ty(vb).unboxed() {
+                self.incref(v);
+            }
+            if let Some(key) = key.filter(|_| !rejoin) {
+                self.known.elems.push((ob, key, addr, self.ty(vb).unboxed()));
+            }
+            let unboxed = self.ty(vb).unboxed();
+            let p = if self.ty(ob) == Ty::List {
+                self.b.use_var(self.u.vi[ob as usize])
+            } else {
+                let o = self.load_reg(ob);
+                self.b.ins().band_imm_s(o, PAYLOAD_MASK as i64)
+            };
+            if self.store_keeps_kinds(p, ob, vb) {
+                // The old item is a number: nothing to release.
+                let v = self.stored_form(vb, v);
+                self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+            } else {
+                self.store_element(pc, addr, v, unboxed);
+            }
+            self.edge(next, DeoptReason::IntGuard);
         }
-        if let Some(key) = key.filter(|_| !rejoin) {
-            self.known.elems.push((ob, key, addr, self.ty(vb).unboxed()));
-        }
-        let unboxed = self.ty(vb).unboxed();
-        let p = if self.ty(ob) == Ty::List {
-            self.b.use_var(self.u.vi[ob as usize])
-        } else {
-            let o = self.load_reg(ob);
-            self.b.ins().band_imm_s(o, PAYLOAD_MASK as i64)
-        };
-        if self.store_keeps_kinds(p, ob, vb) {
-            // The old item is a number: nothing to release.
-            let v = self.stored_form(vb, v);
-            self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
-        } else {
-            self.store_element(pc, addr, v, unboxed);
-        }
-        self.edge(next, DeoptReason::IntGuard);
         self.cur = saved.clone();
         if !self.branched_to(compact) {
             // (See `get_item`.)
