@@ -66,6 +66,9 @@ pub struct Machine {
     pub relocs: Vec<ModuleReloc>,
     /// Cranelift's disassembly, when asked for.
     pub vcode: Option<String>,
+    /// Bytes of padding before the code proper (`arch::loop_pad`): the
+    /// function's entry is this far past its symbol's address.
+    pub pad: usize,
 }
 
 /// Generates every unit's machine code with `ctx` (left cleared).
@@ -79,10 +82,23 @@ pub fn generate(ctx: &mut Context, isa: &dyn TargetIsa, units: Vec<Unit>, disasm
         ctx.compile(isa, &mut ControlPlane::default()).map_err(|e| format!("{:?}", e.inner))?;
         let compiled = ctx.compiled_code().ok_or("no code")?;
         let align = u64::from(compiled.buffer.alignment);
-        let bytes = compiled.code_buffer().to_vec();
+        let hot = cranelift_codegen::ir::SourceLoc::new(crate::translate::HOT_LOOP);
+        let marked: Vec<u32> = compiled.buffer.get_srclocs_sorted().iter().filter(|s| s.loc == hot).map(|s| s.start).collect();
+        let mut bytes = crate::arch::loop_pad(isa, &compiled.bb_starts, &compiled.bb_edges, &marked);
+        let pad = bytes.len();
+        bytes.extend_from_slice(compiled.code_buffer());
         let vcode = compiled.vcode.clone();
-        let relocs = compiled.buffer.relocs().iter().map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, unit.id)).collect();
-        out.push(Machine { id: unit.id, bytes, align, relocs, vcode });
+        let relocs = compiled
+            .buffer
+            .relocs()
+            .iter()
+            .map(|r| {
+                let mut m = ModuleReloc::from_mach_reloc(r, &ctx.func, unit.id);
+                m.offset += pad as u32;
+                m
+            })
+            .collect();
+        out.push(Machine { id: unit.id, bytes, align, relocs, vcode, pad });
     }
     ctx.clear();
     Ok(out)

@@ -211,12 +211,18 @@ impl CraneliftJit {
             }
         }
         self.module.finalize_definitions().map_err(|_| Refusal::Backend)?;
-        let ptr = self.module.get_finalized_function(p.ids[0].0);
+        let ptr = self.module.get_finalized_function(p.ids[0].0).wrapping_add(machines.first().map_or(0, |m| m.pad));
         // SAFETY: the function was compiled with `entry_signature`, which is
         // the ABI of `NativeEntry`.
         let entry: pylift_runtime::jit::NativeEntry = unsafe { std::mem::transmute::<*const u8, pylift_runtime::jit::NativeEntry>(ptr) };
-        let parts = machines.iter().zip(&p.ids).skip(1).enumerate().map(|(k, (m, (id, _)))| (self.module.get_finalized_function(*id) as usize, m.bytes.len(), format!(" [pure {k}]"))).collect();
-        let code_size = machines.first().map_or(0, |m| m.bytes.len());
+        let parts = machines
+            .iter()
+            .zip(&p.ids)
+            .skip(1)
+            .enumerate()
+            .map(|(k, (m, (id, _)))| (self.module.get_finalized_function(*id) as usize + m.pad, m.bytes.len() - m.pad, format!(" [pure {k}]")))
+            .collect();
+        let code_size = machines.first().map_or(0, |m| m.bytes.len() - m.pad);
         Ok(Compiled { entry, code_size, entries: p.entries, pins: p.pins, clif: p.clif, asm, parts, background_nanos })
     }
 }

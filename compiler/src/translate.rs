@@ -34,6 +34,12 @@ mod plain;
 mod pure;
 mod ranges;
 mod rewind;
+
+/// The source location marking the code of the hot loop's header (the
+/// loop the code was compiled for, when entered there by on-stack
+/// replacement), which `arch::loop_pad` aligns. (Not in code entered by
+/// calls: every call would run the padding before it.)
+pub const HOT_LOOP: u32 = 0x7fff_0001;
 mod wide;
 pub use pure::{mark_translated, translate_pure, Registry};
 use ranges::{bounded_steps, branch_bounds, op_range, reg_range, Fact, SMALL_MAX, SMALL_MIN, SPAN};
@@ -453,6 +459,8 @@ struct Tr<'a, 'b> {
     /// OSR entries made at their loop's test, with the test's pre-header
     /// once an edge needed it (see `rewind`).
     rewinds: Vec<(rewind::Rewind, Option<Block>)>,
+    /// The instruction whose code marks the hot loop's header (`HOT_LOOP`).
+    hot_pc: Option<usize>,
 }
 
 /// What a translation records as it goes (empty at the start).
@@ -925,6 +933,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         pure_sites,
         known: Known::default(),
         rewinds: Vec::new(),
+        hot_pc: None,
     };
     // Entry dispatch: pc 0, or a loop header for OSR. Each entry converts the
     // frame's boxed values to the types native code expects there.
@@ -955,9 +964,13 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
                 t.release_dead_at_entry(w.test);
                 crate::counters::loop_iterations_add(&mut t.b, code, -1);
                 t.rewinds.push((w, None));
+                t.hot_pc.get_or_insert(w.test);
                 t.edge(w.test, DeoptReason::EntryGuard);
             }
-            None => t.edge(hd as usize, DeoptReason::EntryGuard),
+            None => {
+                t.hot_pc.get_or_insert(hd as usize);
+                t.edge(hd as usize, DeoptReason::EntryGuard);
+            }
         }
         t.b.switch_to_block(next);
     }
@@ -980,6 +993,7 @@ pub fn translate<'a>(code: &'a Code, env: Option<&'a Env<'a>>, func: &mut Functi
         t.edge(0, DeoptReason::EntryGuard);
     }
     t.translate_body();
+    t.mark_hot_loop();
     t.emit_deopts();
     t.b.switch_to_block(t.err);
     let e = t.b.ins().iconst(I64, pylift_runtime::jit::EXIT_ERROR as i64);

@@ -617,6 +617,7 @@ pub fn translate_pure(reg: &Registry, i: usize, env: Option<&Env<'_>>, func: &mu
         pure_sites,
         known: Known::default(),
         rewinds: Vec::new(),
+        hot_pc: None,
     };
     for (k, ty) in p.params.iter().enumerate() {
         let v = params[1 + k];

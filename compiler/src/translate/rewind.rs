@@ -84,6 +84,42 @@ impl Tr<'_, '_> {
         self.b.ins().store(t, back, p, self.seq.range_next);
     }
 
+    /// Marks the code made for the hot loop's first straight-line run
+    /// (from `hot_pc` to the next branch or jump target) with `HOT_LOOP`:
+    /// every instruction of those instructions' blocks, made before the
+    /// body (`Tr::blocks`) or while translating them (`Known::block_marks`).
+    /// The ones with effects survive to machine code, where
+    /// `arch::loop_pad` finds the loop's first block by them.
+    pub(super) fn mark_hot_loop(&mut self) {
+        let Some(hot) = self.hot_pc else { return };
+        let code = self.u.code;
+        let targets = flow::jump_targets(code);
+        let mut run = vec![hot];
+        while let Some(&pc) = run.last() {
+            let next = flow::next_pc(code, pc);
+            if run.len() > 16 || !flow::falls_through(code.instrs[pc].op) || flow::jump_target(code, pc).is_some() || next >= code.instrs.len() || targets[next] {
+                break;
+            }
+            run.push(next);
+        }
+        let marks = &self.known.block_marks;
+        let mut blocks: Vec<u32> = run.iter().filter_map(|&pc| self.u.blocks.get(pc).copied().flatten()).map(|b| b.as_u32()).collect();
+        for &pc in &run {
+            if let Some(k) = marks.iter().position(|m| m.1 == pc) {
+                let (lo, hi) = (marks[k].0, marks.get(k + 1).map_or(u32::MAX, |m| m.0));
+                blocks.extend(lo..hi.min(self.b.func.dfg.num_blocks() as u32));
+            }
+        }
+        let func = &mut *self.b.func;
+        let marked: Vec<Block> = func.layout.blocks().filter(|b| blocks.contains(&b.as_u32())).collect();
+        for b in marked {
+            let insts: Vec<_> = func.layout.block_insts(b).collect();
+            for inst in insts {
+                func.set_srcloc(inst, cranelift_codegen::ir::SourceLoc::new(super::HOT_LOOP));
+            }
+        }
+    }
+
     /// The block an edge to `to` jumps to: the pre-header of a rewound
     /// entry's test when the edge comes from outside its loop (the entry
     /// itself, or the code before the loop), else `to`'s own block.
