@@ -712,7 +712,15 @@ impl Vm {
                 code.jit.entry.set(c.entries.contains(&0).then_some(c.entry));
                 code.jit.deopts.set(0);
                 *code.jit.entries.get_mut() = c.entries;
-                code.jit.pins.get_mut().extend(c.pins);
+                // One reference per pinned object is enough (code is never
+                // freed): a recompile's pins of objects already pinned are
+                // released, so counts stay as they were (`sys.getrefcount`).
+                let pins = code.jit.pins.get_mut();
+                for v in c.pins {
+                    if !pins.iter().any(|p| p.bits() == v.bits()) {
+                        pins.push(v);
+                    }
+                }
                 code.jit.state.set(JitState::Compiled);
                 Some(c.entry)
             }
