@@ -34,13 +34,13 @@ mod plain;
 mod pure;
 mod ranges;
 mod rewind;
+mod wide;
 
 /// The source location marking the code of the hot loop's header (the
 /// loop the code was compiled for, when entered there by on-stack
-/// replacement), which `arch::loop_pad` aligns. (Not in code entered by
-/// calls: every call would run the padding before it.)
+/// replacement: `Tr::mark_hot_loop`), which `arch::loop_pad` aligns. (Not
+/// in code entered by calls: measured no gain there.)
 pub const HOT_LOOP: u32 = 0x7fff_0001;
-mod wide;
 pub use pure::{mark_translated, translate_pure, Registry};
 use ranges::{bounded_steps, branch_bounds, op_range, reg_range, Fact, SMALL_MAX, SMALL_MIN, SPAN};
 

@@ -472,8 +472,9 @@ pub struct JitSlot {
     /// unchecked was entered with a range the list does not cover:
     /// recompiles check each index (`deopt_index_bound`).
     pub no_index_bounds: Cell<bool>,
-    /// `Compiled::pins` of every compilation (native code is never freed,
-    /// so neither is what it refers to by address).
+    /// The objects any compilation pinned (`Compiled::pins`), each held
+    /// once: native code is never freed, so neither is what it refers to
+    /// by address.
     pub pins: crate::objects::PyCell<Vec<Value>>,
     /// Why the code is `Refused` (for `--explain`).
     pub refusal: Cell<Option<Refusal>>,

@@ -76,7 +76,9 @@ pub(super) struct Invariant {
 
 /// How many header words are hoisted (`Tr::header_fields`).
 const FIELDS: usize = 4;
-/// Which of them is the compact length (`Tr::header_fields`).
+/// Which of them are the items' and the compact bytes' lengths
+/// (`Tr::header_fields`).
+const FIELDS_LEN: usize = 0;
 const FIELDS_BOOLS_LEN: usize = 2;
 
 /// A header load made under the plan, settled once the function is done.
@@ -249,7 +251,7 @@ impl Tr<'_, '_> {
                 return;
             };
             // One of the two lengths is 0 (items or compact bytes).
-            let len = self.b.use_var(vars[0]);
+            let len = self.b.use_var(vars[FIELDS_LEN]);
             let blen = self.b.use_var(vars[FIELDS_BOOLS_LEN]);
             let n = self.b.ins().iadd(len, blen);
             let within = self.b.ins().icmp(IntCC::SignedLessThanOrEqual, stop, n);
