@@ -77,9 +77,7 @@ fn main() -> ExitCode {
         };
         let config = pylift_runtime::run::JitConfig { backend, threshold, background };
         let code = pylift_runtime::run::run_main(&source, &path, argv, mode, config, tooling, interactive);
-        // Exit from this thread: the runtime's thread-local state is not
-        // torn down object by object (CPython also skips most of that).
-        std::process::exit(code.clamp(0, 255));
+        exit_now(code.clamp(0, 255));
     });
     match worker {
         Ok(handle) => match handle.join() {
@@ -91,6 +89,21 @@ fn main() -> ExitCode {
             ExitCode::from(70)
         }
     }
+}
+
+/// Ends the process from the interpreter thread once the program is done
+/// (its output flushed, its finalizers run): the runtime's thread-local
+/// state is not torn down object by object (CPython also skips most of
+/// that), and neither are the C atexit handlers: the only one is
+/// mimalloc's, which walks every arena and hands free pages back to the
+/// kernel (`madvise`) just before the kernel takes the whole address space
+/// anyway; 0.25-0.35 ms of every run, an empty script's 2.7 -> 2.4 ms.
+fn exit_now(code: i32) -> ! {
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+    // SAFETY: `_exit` ends the process at once; no Rust state outlives it.
+    unsafe { libc::_exit(code) }
 }
 
 /// The runtime's side of the reporting flags.
