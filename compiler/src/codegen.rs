@@ -46,14 +46,16 @@ impl Unit {
 
 /// The passes between translation and Cranelift: the translation's own
 /// (`settle`), divisibility tests by multiplication (`divisibility`), then
-/// block parameters that receive one value or are unused removed
-/// (`dead_params`) and straight-line blocks merged (`merge_blocks`).
+/// block parameters that receive one value removed (`dead_params`),
+/// products of induction variables carried (`strength`), unused block
+/// parameters removed and straight-line blocks merged (`merge_blocks`).
 pub fn finish_ir(func: &mut Function, settle: Option<crate::translate::Settle>) {
     if let Some(s) = settle {
         s.run(func);
     }
     crate::divisibility::rewrite(func);
     crate::dead_params::remove_trivial(func);
+    crate::strength::reduce(func);
     crate::dead_params::remove(func);
     crate::merge_blocks::merge(func);
 }

@@ -51,7 +51,7 @@ pub fn rewrite(func: &mut Function) {
 }
 
 /// The constant `v` is, if an `iconst` makes it.
-fn constant(func: &Function, v: Value) -> Option<i64> {
+pub(crate) fn constant(func: &Function, v: Value) -> Option<i64> {
     match func.dfg.value_def(v) {
         ValueDef::Result(i, _) => match func.dfg.insts[i] {
             InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } => Some(imm.bits()),

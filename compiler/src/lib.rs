@@ -21,6 +21,7 @@ mod flow;
 mod helpers;
 mod merge_blocks;
 mod spec;
+mod strength;
 mod translate;
 
 use cranelift_codegen::ir::Function;
