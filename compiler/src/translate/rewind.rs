@@ -129,8 +129,9 @@ impl Tr<'_, '_> {
     /// itself, or the code before the loop), else `to`'s own block.
     pub(super) fn preheader_jump(&mut self, to: usize, blk: Block) {
         let from = self.known.at;
-        // (An if-converted arm's edges go to stand-in blocks.)
-        let stand_in = self.known.spec_fail.is_some();
+        // (An if-converted arm's edges go to stand-in blocks; an inlined
+        // body's pcs are its own code's, not the rewound loop's.)
+        let stand_in = self.known.spec_fail.is_some() || self.frameless();
         let outside = |w: &(Rewind, Option<Block>)| w.0.test == to && !from.is_some_and(|pc| (w.0.span.0..=w.0.span.1).contains(&pc));
         let Some(k) = self.rewinds.iter().position(outside).filter(|_| !stand_in) else {
             self.b.ins().jump(blk, &[]);
