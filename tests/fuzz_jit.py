@@ -68,6 +68,16 @@ class Gen:
             "    def __mul__(self, k):\n        return P(self.a * k, self.b)\n"
             "    def val(self, scale=1):\n        return self.a * scale + self.b\n",
             "class Q(P):\n    def val(self, scale=2):\n        return self.a - scale\n",
+            # Long enough (inlined, up to 64 instructions) for its own
+            # instruction numbers to reach the caller's loops' (an inlined
+            # body's edge was once taken for an edge into the caller's
+            # rewound loop test).
+            "def f6(a, b):\n    c = a + b\n    d = c * 3 - a\n    e = d - b * 2\n    f = e + c\n    g = f * 2 - d\n"
+            "    h = g - e + 1\n    k = h + f - c\n    m = k * 2 - g\n    n = m - h + b\n    p = n + k - a\n"
+            "    q = p * 2 - m\n    s = q - n + 3\n    t = s + p - c\n    return (t + q - a) % 1000003\n",
+            # Nested range loops (the inner one entered by OSR at its test,
+            # at a low instruction number) before an inlined call.
+            "def h6(n, c):\n    t = 0\n    for a in range(n):\n        for b in range(3):\n            t += b * c\n    return f6(t, n)\n",
             # A generator with an inner loop (compiled there).
             "def g(n):\n    for k in range(n):\n        t = 0\n        for j in range(k + 2):\n            t += j * k\n        yield t\n",
         ]
@@ -76,7 +86,7 @@ class Gen:
         for _ in range(r.randint(2, 6)):
             v = r.choice(["acc", "x", "y", "z"])
             e = self.expr(vars_)
-            stmt = r.choice(["assign", "aug", "if", "ifelse", "store", "while", "slice", "obj", "iters", "gen", "kw", "builtin", "bounded", "spans", "flags", "floats", "ints", "ranged"])
+            stmt = r.choice(["assign", "aug", "if", "ifelse", "store", "while", "slice", "obj", "iters", "gen", "kw", "builtin", "bounded", "spans", "flags", "floats", "ints", "ranged", "inlined"])
             if stmt == "assign":
                 body.append(f"        {v} = {e}")
             elif stmt == "aug":
@@ -141,6 +151,14 @@ class Gen:
                 w = r.choice(["acc", "x"])
                 extra = r.choice(["", "", f"\n            if k == 2 and i % 9 == 0:\n                {lst}.append({lst}[0])", f"\n            if k == 1 and i % 11 == 0 and len({lst}) > 3:\n                {lst}.pop()"])
                 body.append(f"        for k in range({lo}, {hi}):\n            {w} += {lst}[k]{extra}")
+            elif stmt == "inlined":
+                # An inner range loop (entered by OSR at its test), then a
+                # call the JIT inlines.
+                w = r.choice(["acc", "x"])
+                if r.random() < 0.5:
+                    body.append(f"        for k in range(i % 4 + 1):\n            {w} = ({w} + k) % 1000003 if isinstance({w}, int) else {w}\n        {v} = f6(i, {r.choice(['k', '3', 'i % 7'])})")
+                else:
+                    body.append(f"        {v} = h6(i % {r.choice([5, 40, 400])} + 1, {r.choice(['1', '2', 'i % 3'])})")
             elif stmt == "builtin":
                 body.append(f"        out.append({e})\n        {v} = len(out) + max(out[-2:], default=0)")
             elif stmt == "ifelse":
