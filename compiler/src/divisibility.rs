@@ -12,6 +12,7 @@
 //! rotation moves to the top). `for b in range(40): if (a * 31 + b * 17) %
 //! 3 == 0` spent a quarter of its loop on the remainder.
 
+use crate::ir::constant;
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;
@@ -47,17 +48,6 @@ pub fn rewrite(func: &mut Function) {
         }
         let (cc, bound) = (if cond == IntCC::Equal { IntCC::UnsignedLessThanOrEqual } else { IntCC::UnsignedGreaterThan }, u64::MAX / c);
         func.replace(inst).icmp_imm_s(cc, p, bound as i64);
-    }
-}
-
-/// The constant `v` is, if an `iconst` makes it.
-pub(crate) fn constant(func: &Function, v: Value) -> Option<i64> {
-    match func.dfg.value_def(v) {
-        ValueDef::Result(i, _) => match func.dfg.insts[i] {
-            InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } => Some(imm.bits()),
-            _ => None,
-        },
-        _ => None,
     }
 }
 

@@ -19,6 +19,7 @@ mod deferred;
 mod divisibility;
 mod flow;
 mod helpers;
+mod ir;
 mod merge_blocks;
 mod spec;
 mod strength;
@@ -192,19 +193,7 @@ impl CraneliftJit {
             units.push(unit);
             ids.push((pid, pname));
         }
-        // One reference per object, none for those the code object pins
-        // already (for good: code is never freed): references to them do
-        // not change while the job is pending, nor when it is installed
-        // (`sys.getrefcount` of a recursive function compiled in the
-        // background counted each of its call sites until then).
-        let held = code.jit.pins.get();
-        let mut kept: Vec<pylift_runtime::value::Value> = Vec::with_capacity(pins.len());
-        for v in pins {
-            if !held.iter().chain(kept.iter()).any(|p| p.bits() == v.bits()) {
-                kept.push(v);
-            }
-        }
-        Ok((units, Pending { entries, pins: kept, clif, ids }))
+        Ok((units, Pending { entries, pins: code.jit.unpinned(pins), clif, ids }))
     }
 
     /// Defines the generated machine code in the module and makes it

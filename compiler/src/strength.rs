@@ -10,7 +10,7 @@
 //! on both sides (`(p + s) * c == p * c + s * c`), and overflow checks
 //! never come through here (they are `smul_overflow`, left alone).
 
-use crate::divisibility::constant;
+use crate::ir::constant;
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::dominator_tree::DominatorTree;
 use cranelift_codegen::flowgraph::ControlFlowGraph;

@@ -495,6 +495,23 @@ impl JitSlot {
         self.native.set(None);
         self.entries.get_mut().clear();
     }
+
+    /// Of a compilation's `pins`, those to hold on to: one reference per
+    /// object, none for objects this code already pins (for good: code is
+    /// never freed); the others are released. Applied where a compilation
+    /// is made (so a background job waiting to land holds no extra
+    /// references) and where it is installed, so `sys.getrefcount` moves
+    /// neither while a compilation is pending nor when it lands.
+    pub fn unpinned(&self, pins: Vec<Value>) -> Vec<Value> {
+        let held = self.pins.get();
+        let mut kept: Vec<Value> = Vec::with_capacity(pins.len());
+        for v in pins {
+            if !held.iter().chain(kept.iter()).any(|p| p.bits() == v.bits()) {
+                kept.push(v);
+            }
+        }
+        kept
+    }
 }
 
 impl Default for JitSlot {
@@ -713,15 +730,10 @@ impl Vm {
                 code.jit.entry.set(c.entries.contains(&0).then_some(c.entry));
                 code.jit.deopts.set(0);
                 *code.jit.entries.get_mut() = c.entries;
-                // One reference per pinned object is enough (code is never
-                // freed): a recompile's pins of objects already pinned are
-                // released, so counts stay as they were (`sys.getrefcount`).
-                let pins = code.jit.pins.get_mut();
-                for v in c.pins {
-                    if !pins.iter().any(|p| p.bits() == v.bits()) {
-                        pins.push(v);
-                    }
-                }
+                // (Another compilation of this code may have landed since
+                // this one was made.)
+                let fresh = code.jit.unpinned(c.pins);
+                code.jit.pins.get_mut().extend(fresh);
                 code.jit.state.set(JitState::Compiled);
                 Some(c.entry)
             }

@@ -31,6 +31,7 @@
 //! by a plain step and compared with a plain bound.
 
 use super::SCALE;
+use crate::ir::constant;
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::entity::EntityRef;
 use cranelift_codegen::ir::types::I64;
@@ -423,14 +424,5 @@ fn def_inst(func: &Function, v: Value) -> Inst {
     match func.dfg.value_def(v) {
         ValueDef::Result(inst, _) => inst,
         _ => unreachable!("plain forms are made only beside instruction results"),
-    }
-}
-
-/// The value of `v` if it is an `iconst`.
-fn constant(func: &Function, v: Value) -> Option<i64> {
-    let ValueDef::Result(c, _) = func.dfg.value_def(func.dfg.resolve_aliases(v)) else { return None };
-    match func.dfg.insts[c] {
-        InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } => Some(imm.bits()),
-        _ => None,
     }
 }
